@@ -1,0 +1,39 @@
+import { ZERO, type Decimal } from '../money/decimal.js';
+import { scenarioSchedule } from '../model/schedule.js';
+import type { Scenario } from '../scenario/scenario.js';
+
+/** What a scenario's commitment obliges you to pay. */
+export type CommitmentExposure = {
+  /** Term length in months, from the scenario's start. */
+  readonly months: number;
+  /** Sum of every payment due within the term, one-time payments included. */
+  readonly committedMinimum: Decimal;
+  /**
+   * `exitCosts[k]` is the cost of leaving at the end of month k+1 of the term: the payments
+   * still due in the rest of the term (the default exit fee). The last is zero.
+   */
+  readonly exitCosts: readonly Decimal[];
+};
+
+/**
+ * The committed minimum and the cost of leaving at the end of each month of the term.
+ * The term runs from the scenario's own start, whatever the analysis window, and covers
+ * every item of the scenario.
+ *
+ * @example
+ * const exposure = commitmentExposure(managedProvider)!;
+ * exposure.committedMinimum.toFixed(2); // '1005000.00'
+ * exposure.exitCosts[11]!.toFixed(2); // '480000.00' (leaving after month 12)
+ */
+export function commitmentExposure(scenario: Scenario): CommitmentExposure | undefined {
+  if (scenario.commitment === undefined) return undefined;
+  const months = scenario.commitment.months;
+  const { monthlyTotals } = scenarioSchedule(scenario, { first: scenario.start, count: months });
+  const exitCosts = new Array<Decimal>(months);
+  let remaining: Decimal = ZERO;
+  for (let m = months - 1; m >= 0; m--) {
+    exitCosts[m] = remaining;
+    remaining = remaining.plus(monthlyTotals[m] as Decimal);
+  }
+  return { months, committedMinimum: remaining, exitCosts };
+}

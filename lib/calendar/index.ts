@@ -1,0 +1,1 @@
+export { addMonths, formatMonth, monthName, parseMonth, type Month } from './month.js';

@@ -1,0 +1,30 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The known word closest to a misspelt one, if it is close enough to be a plausible typo
+ * (at most a third of its letters differ); case is ignored.
+ *
+ * @example
+ * didYouMean('amonut', ['name', 'amount', 'kind']); // 'amount'
+ * didYouMean('colour', ['name', 'amount']); // undefined
+ */
+export function didYouMean(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of known) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(1, Math.floor(Math.max(word.length, best?.length ?? 0) / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** ` (did you mean "x"?)` or nothing. */
+export function didYouMeanSuffix(word: string, known: readonly string[]): string {
+  const suggestion = didYouMean(word, known);
+  return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
+}

@@ -1,0 +1,56 @@
+import { allocate } from '../money/allocate.js';
+import { Money, type Decimal } from '../money/decimal.js';
+import { roundMoney } from '../money/roundMoney.js';
+import type { RecurringItem } from '../scenario/scenario.js';
+import type { MonthRange } from './monthRange.js';
+
+/**
+ * A recurring item's payments. Periods of 1, 3 or 12 months start at the item's `from`;
+ * the amount of a period is `amount × (1 + rate)^steps` rounded to the minor unit, where
+ * `steps` counts the escalation anniversaries of `from` reached by the period's first month.
+ * `upfront` billing pays that amount in the period's first month; `monthly` billing
+ * allocates it over the period's months so the parts sum exactly (8 × 6,666.67 + 4 ×
+ * 6,666.66 for 80,000 a year). A period that begins inside the item's `months` is billed
+ * in full; months after the item ends pay nothing.
+ *
+ * @example
+ * recurringEntries(hosting48kPerYearBilledMonthly, { first: may2009, count: 2 }, 2).map(String); // ['4000', '4000']
+ */
+export function recurringEntries(item: RecurringItem, range: MonthRange, minorDigits: number): (Decimal | undefined)[] {
+  const amounts = new Array<Decimal | undefined>(range.count).fill(undefined);
+  const end = item.months === undefined ? Infinity : item.from + item.months;
+  const periodAmountBySteps = new Map<number, Decimal>();
+  const allocationBySteps = new Map<number, Decimal[]>();
+
+  const periodAmount = (steps: number): Decimal => {
+    let amount = periodAmountBySteps.get(steps);
+    if (amount === undefined) {
+      const factor = item.escalation === undefined || steps === 0 ? undefined : new Money(1).plus(item.escalation.rate).pow(steps);
+      amount = roundMoney(factor === undefined ? item.amount : item.amount.times(factor), minorDigits);
+      periodAmountBySteps.set(steps, amount);
+    }
+    return amount;
+  };
+
+  const firstIndex = Math.max(0, item.from - range.first);
+  const lastIndexExclusive = Math.min(range.count, end - range.first);
+  for (let index = firstIndex; index < lastIndexExclusive; index++) {
+    const offset = range.first + index - item.from;
+    const positionInPeriod = offset % item.periodMonths;
+    const periodStartOffset = offset - positionInPeriod;
+    const steps = item.escalation === undefined ? 0 : Math.floor(periodStartOffset / item.escalation.everyMonths);
+    if (item.periodMonths === 1) {
+      amounts[index] = periodAmount(steps);
+    } else if (item.billing === 'upfront') {
+      if (positionInPeriod === 0) amounts[index] = periodAmount(steps);
+    } else {
+      let parts = allocationBySteps.get(steps);
+      if (parts === undefined) {
+        parts = allocate(periodAmount(steps), item.periodMonths, minorDigits);
+        allocationBySteps.set(steps, parts);
+      }
+      amounts[index] = parts[positionInPeriod];
+    }
+  }
+  return amounts;
+}

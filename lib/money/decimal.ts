@@ -1,0 +1,27 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+
+/**
+ * The Decimal constructor every part of costmodel uses for money: a private clone of
+ * decimal.js, so a host application's `Decimal.set(...)` can never change our arithmetic.
+ *
+ * 40 significant digits keep every intermediate value of a 1200-month schedule exact;
+ * the default rounding is half away from zero, like a spreadsheet's ROUND().
+ *
+ * @example
+ * new Money('0.1').plus('0.2').toString(); // '0.3'
+ */
+export const Money = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+
+/** A decimal value produced by {@link Money}. */
+export type Decimal = DecimalJs;
+
+/** What money may be given as: a decimal string, a number, or a Decimal. */
+export type DecimalInput = string | number | Decimal;
+
+/** Zero, shared: Decimals are immutable. */
+export const ZERO: Decimal = new Money(0);

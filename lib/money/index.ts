@@ -1,0 +1,6 @@
+export { Money, ZERO, type Decimal, type DecimalInput } from './decimal.js';
+export { allocate } from './allocate.js';
+export { formatMoney, type MoneyFormat } from './formatMoney.js';
+export { minorUnitDigits, isKnownCurrency } from './minorUnitDigits.js';
+export { parseDecimal, parseRate } from './parseDecimal.js';
+export { roundMoney } from './roundMoney.js';

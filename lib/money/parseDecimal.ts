@@ -1,0 +1,41 @@
+import { Money, type Decimal } from './decimal.js';
+
+const DECIMAL_PATTERN = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Reads a decimal given as a string (`"1485000.00"`) or a finite number, exactly.
+ * Returns `undefined` for anything else (thousands separators, symbols, exponents, NaN):
+ * callers turn that into a problem report naming the place.
+ *
+ * @example
+ * parseDecimal('45000')?.toFixed(2); // '45000.00'
+ * parseDecimal('45,000'); // undefined
+ */
+export function parseDecimal(value: unknown): Decimal | undefined {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    // String(n) is the shortest string that round-trips, so 0.1 reads as 0.1, not 0.1000000000000000055…
+    return new Money(String(value));
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!DECIMAL_PATTERN.test(text)) return undefined;
+  return new Money(text);
+}
+
+const PERCENT_PATTERN = /^(-?(\d+(\.\d*)?|\.\d+))\s*%$/;
+
+/**
+ * Reads a rate given as a fraction (`0.03`, `"0.03"`) or a percent string (`"3%"`).
+ *
+ * @example
+ * parseRate('3%')?.toString(); // '0.03'
+ * parseRate(0.03)?.toString(); // '0.03'
+ */
+export function parseRate(value: unknown): Decimal | undefined {
+  if (typeof value === 'string') {
+    const percent = PERCENT_PATTERN.exec(value.trim());
+    if (percent) return new Money(percent[1] as string).dividedBy(100);
+  }
+  return parseDecimal(value);
+}

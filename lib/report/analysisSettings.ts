@@ -1,0 +1,124 @@
+import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/month.js';
+import { didYouMeanSuffix } from '../issues/didYouMean.js';
+import type { Issue, Result } from '../issues/issue.js';
+import type { Decimal } from '../money/decimal.js';
+import { parseRate } from '../money/parseDecimal.js';
+import type { Scenario } from '../scenario/scenario.js';
+
+/** The longest horizon costmodel analyses: 100 years. */
+export const MAX_HORIZON_MONTHS = 1200;
+/** The default horizon: three years, like the TCO calculators. */
+export const DEFAULT_HORIZON_MONTHS = 36;
+
+/** Analysis options, as a notebook or the CLI gives them. */
+export type AnalysisOptions = {
+  /** Horizon length in months (default 36, at most 1200). */
+  readonly months?: number;
+  /** First month of the analysis, `YYYY-MM` (default: the earliest scenario start). */
+  readonly from?: string;
+  /** Annual effective discount rate for NPV: 0.08 or "8%" (default: no discounting). */
+  readonly discountRate?: string | number;
+  /** Name of the scenario the others are compared with (default: the first). */
+  readonly baseline?: string;
+};
+
+/** The options resolved against the scenarios. */
+export type AnalysisSettings = {
+  readonly from: Month;
+  readonly months: number;
+  readonly currency: string;
+  readonly minorDigits: number;
+  readonly discountRate?: Decimal;
+  readonly baselineIndex: number;
+};
+
+/**
+ * Checks the scenarios and options together — at least one scenario, unique names, one
+ * currency, a sane horizon, a known baseline — and resolves the defaults.
+ *
+ * @example
+ * const settings = resolveSettings([selfHosted, managed], { months: 36 });
+ * settings.ok && formatMonth(settings.value.from); // '2009-05'
+ */
+export function resolveSettings(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Result<AnalysisSettings> {
+  const issues: Issue[] = [];
+  if (scenarios.length === 0) {
+    return { ok: false, issues: [{ code: 'no-scenarios', message: 'no scenarios to analyse: give at least one scenario file' }] };
+  }
+  const firstWithName = new Map<string, Scenario>();
+  for (const scenario of scenarios) {
+    const earlier = firstWithName.get(scenario.name);
+    if (earlier !== undefined) {
+      issues.push({
+        code: 'duplicate-scenario',
+        ...(scenario.origin === undefined ? {} : { file: scenario.origin }),
+        path: '/name',
+        message: `the scenario name "${scenario.name}" is already used${earlier.origin === undefined ? '' : ` by ${earlier.origin}`}; compared scenarios need unique names`,
+      });
+    } else {
+      firstWithName.set(scenario.name, scenario);
+    }
+  }
+  const first = scenarios[0] as Scenario;
+  for (const scenario of scenarios.slice(1)) {
+    if (scenario.currency !== first.currency) {
+      issues.push({
+        code: 'mixed-currencies',
+        ...(scenario.origin === undefined ? {} : { file: scenario.origin }),
+        path: '/currency',
+        message: `currency ${scenario.currency} differs from ${first.currency} of "${first.name}"${first.origin === undefined ? '' : ` (${first.origin})`}; compared scenarios must share one currency`,
+      });
+    }
+  }
+
+  const months = options.months ?? DEFAULT_HORIZON_MONTHS;
+  if (!Number.isInteger(months) || months < 1 || months > MAX_HORIZON_MONTHS) {
+    issues.push({ code: 'invalid-option', message: `--months: expected a whole number of months from 1 to ${MAX_HORIZON_MONTHS}, found ${String(options.months)}` });
+  }
+  let from = Math.min(...scenarios.map((s) => s.start));
+  if (options.from !== undefined) {
+    const parsed = parseMonth(options.from);
+    if (parsed === undefined) issues.push({ code: 'invalid-option', message: `--from: expected a month as YYYY-MM, found "${options.from}"` });
+    else from = parsed;
+  }
+  let discountRate: Decimal | undefined;
+  if (options.discountRate !== undefined) {
+    discountRate = parseRate(options.discountRate);
+    if (discountRate === undefined || discountRate.lessThanOrEqualTo(-1)) {
+      issues.push({ code: 'invalid-option', message: `--discount-rate: expected an annual rate such as 0.08 or "8%", found "${String(options.discountRate)}"` });
+    }
+  }
+  let baselineIndex = 0;
+  if (options.baseline !== undefined) {
+    baselineIndex = scenarios.findIndex((s) => s.name === options.baseline);
+    if (baselineIndex < 0) {
+      const names = scenarios.map((s) => s.name);
+      issues.push({
+        code: 'unknown-baseline',
+        message: `--baseline: no scenario is named "${options.baseline}"${didYouMeanSuffix(options.baseline, names)}; the scenarios are ${names.map((n) => `"${n}"`).join(', ')}`,
+      });
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      from,
+      months,
+      currency: first.currency,
+      minorDigits: first.minorDigits,
+      ...(discountRate === undefined ? {} : { discountRate }),
+      baselineIndex,
+    },
+  };
+}
+
+/** The last month of the analysis. */
+export function lastMonth(settings: Pick<AnalysisSettings, 'from' | 'months'>): Month {
+  return addMonths(settings.from, settings.months - 1);
+}
+
+/** `YYYY-MM` of every month of the analysis. */
+export function monthLabels(settings: Pick<AnalysisSettings, 'from' | 'months'>): string[] {
+  return Array.from({ length: settings.months }, (_, i) => formatMonth(settings.from + i));
+}

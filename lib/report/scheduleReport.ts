@@ -1,0 +1,99 @@
+/**
+ * The schedule result, version 1: the exact ledger as data, for the CSV and JSON exports
+ * spreadsheets import. One entry per scenario × item × month with a payment due; money as
+ * decimal strings. Summing `amount` over a scenario's entries gives exactly its `total`,
+ * which is the total `compare` prints.
+ */
+import { formatMonth } from '../calendar/month.js';
+import { cumulativeSums } from '../analysis/sumAmounts.js';
+import { unwrap, type Result } from '../issues/issue.js';
+import type { Decimal } from '../money/decimal.js';
+import { buildSchedule } from '../model/schedule.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions } from './analysisSettings.js';
+
+export type ScheduleReport = {
+  readonly version: 1;
+  readonly kind: 'schedule';
+  readonly settings: {
+    readonly from: string;
+    readonly to: string;
+    readonly months: number;
+    readonly currency: string;
+    readonly minorDigits: number;
+  };
+  /** `YYYY-MM` of each month of the horizon. */
+  readonly months: readonly string[];
+  /** Scenario names in the order given. */
+  readonly scenarios: readonly ScheduleScenario[];
+  /** Every payment: month by month, then scenario by scenario, then item by item. */
+  readonly entries: readonly ScheduleEntry[];
+};
+
+export type ScheduleScenario = {
+  readonly name: string;
+  readonly total: string;
+  /** The scenario's cost in each month of the horizon (`"0.00"` where nothing is due). */
+  readonly monthly: readonly string[];
+};
+
+export type ScheduleEntry = {
+  readonly month: string;
+  readonly scenario: string;
+  readonly item: string;
+  readonly category: string;
+  readonly amount: string;
+};
+
+/**
+ * The exact monthly ledger of the scenarios over the horizon. Throws {@link InputError} on
+ * invalid input; {@link trySchedule} returns the issues instead.
+ *
+ * @example
+ * const ledger = schedule([selfHosted], { months: 12 });
+ * ledger.entries[0]; // { month: '2009-05', scenario: 'Self-hosted', item: 'Self-hosting', category: 'hosting', amount: '4000.00' }
+ */
+export function schedule(scenarios: readonly Scenario[], options: AnalysisOptions = {}): ScheduleReport {
+  return unwrap(trySchedule(scenarios, options));
+}
+
+/** {@link schedule}, returning problems with the input as a value instead of throwing. */
+export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Result<ScheduleReport> {
+  const resolved = resolveSettings(scenarios, options);
+  if (!resolved.ok) return resolved;
+  const settings = resolved.value;
+  const money = (amount: Decimal) => amount.toFixed(settings.minorDigits);
+  const months = monthLabels(settings);
+  const ledger = buildSchedule(scenarios, { first: settings.from, count: settings.months });
+  const entries: ScheduleEntry[] = [];
+  for (let m = 0; m < settings.months; m++) {
+    for (const { scenario, items } of ledger.scenarios) {
+      for (const { item, amounts } of items) {
+        const amount = amounts[m];
+        if (amount === undefined) continue;
+        entries.push({ month: months[m] as string, scenario: scenario.name, item: item.name, category: item.category, amount: money(amount) });
+      }
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      version: 1,
+      kind: 'schedule',
+      settings: {
+        from: formatMonth(settings.from),
+        to: formatMonth(lastMonth(settings)),
+        months: settings.months,
+        currency: settings.currency,
+        minorDigits: settings.minorDigits,
+      },
+      months,
+      scenarios: ledger.scenarios.map(({ scenario, monthlyTotals }) => ({
+        name: scenario.name,
+        total: money(cumulativeSums(monthlyTotals).at(-1) as Decimal),
+        monthly: monthlyTotals.map(money),
+      })),
+      entries,
+    },
+  };
+}

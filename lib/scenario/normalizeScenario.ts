@@ -1,0 +1,110 @@
+import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
+import type { Issue, Result } from '../issues/issue.js';
+import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
+import { parseDecimal, parseRate } from '../money/parseDecimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { PERIOD_MONTHS, type CostItem, type Scenario } from './scenario.js';
+import type { CostItemFile, ScenarioFile } from './scenarioFile.js';
+
+const DEFAULT_CATEGORY = 'other';
+
+/**
+ * Turns a schema-valid scenario file into a {@link Scenario}: applies defaults, reads
+ * amounts and rates exactly, and checks what the schema cannot — a known currency, item
+ * names unique within the file, no payment before the scenario's start.
+ *
+ * @example
+ * const result = normalizeScenario({ name: 'Self-hosted', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: '48000', every: 'year', billing: 'monthly' }] });
+ * result.ok && result.value.items[0]?.category; // 'other'
+ */
+export function normalizeScenario(file: ScenarioFile, origin?: string): Result<Scenario> {
+  const issues: Issue[] = [];
+  const problem = (path: string, code: string, message: string) =>
+    issues.push(origin === undefined ? { code, path, message } : { code, file: origin, path, message });
+
+  if (!isKnownCurrency(file.currency)) {
+    problem('/currency', 'unknown-currency', `expected an ISO 4217 currency code, found "${file.currency}", which is not one`);
+  }
+  const minorDigits = isKnownCurrency(file.currency) ? minorUnitDigits(file.currency) : 2;
+  const start = parseMonth(file.start) as Month;
+
+  const monthAtOrAfterStart = (text: string | undefined, path: string): Month => {
+    if (text === undefined) return start;
+    const month = parseMonth(text) as Month;
+    if (month < start) {
+      problem(path, 'before-start', `${text} is before the scenario's start ${formatMonth(start)}; a scenario costs nothing before its start`);
+    }
+    return month;
+  };
+  const amountAt = (value: string | number, path: string): Decimal => {
+    const amount = parseDecimal(value);
+    if (amount === undefined) throw new Error(`schema let through an unreadable amount at ${path}`);
+    return amount;
+  };
+
+  const names = new Map<string, number>();
+  const items: CostItem[] = file.costs.map((item: CostItemFile, index): CostItem => {
+    const path = `/costs/${index}`;
+    const earlier = names.get(item.name);
+    if (earlier !== undefined) {
+      problem(`${path}/name`, 'duplicate-item', `another cost item (/costs/${earlier}) is already named "${item.name}"; item names must be unique within a scenario`);
+    } else {
+      names.set(item.name, index);
+    }
+    const common = {
+      name: item.name,
+      category: item.category ?? DEFAULT_CATEGORY,
+      ...(item.source === undefined ? {} : { source: item.source }),
+      ...(item.note === undefined ? {} : { note: item.note }),
+    };
+    switch (item.kind) {
+      case 'one-time':
+        return { ...common, kind: 'one-time', amount: amountAt(item.amount, `${path}/amount`), month: monthAtOrAfterStart(item.month, `${path}/month`) };
+      case 'recurring': {
+        const escalation = item.escalation;
+        let rate: Decimal | undefined;
+        if (escalation !== undefined) {
+          rate = parseRate(escalation.rate);
+          if (rate === undefined || rate.lessThanOrEqualTo(-1)) {
+            problem(`${path}/escalation/rate`, 'invalid-value', `expected a rate above -100%, found ${JSON.stringify(escalation.rate)}`);
+          }
+        }
+        return {
+          ...common,
+          kind: 'recurring',
+          amount: amountAt(item.amount, `${path}/amount`),
+          periodMonths: PERIOD_MONTHS[item.every],
+          billing: item.billing ?? 'upfront',
+          from: monthAtOrAfterStart(item.from, `${path}/from`),
+          ...(item.months === undefined ? {} : { months: item.months }),
+          ...(escalation === undefined || rate === undefined
+            ? {}
+            : { escalation: { rate, everyMonths: PERIOD_MONTHS[escalation.every ?? 'year'] } }),
+        };
+      }
+      default:
+        return assertNever(item);
+    }
+  });
+
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      name: file.name,
+      ...(file.description === undefined ? {} : { description: file.description }),
+      currency: file.currency,
+      minorDigits,
+      start,
+      ...(file.commitment === undefined ? {} : { commitment: { months: file.commitment.months } }),
+      items,
+      ...(origin === undefined ? {} : { origin }),
+      definition: file,
+    },
+  };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected cost item ${JSON.stringify(value)}`);
+}
