@@ -1,10 +1,18 @@
 import type { Decimal } from '../money/decimal.js';
+import type { MinorUnits } from '../money/minorUnits.js';
+
+/** Cumulative costs, as Decimals or as exact minor units. */
+type Cumulative = readonly Decimal[] | readonly MinorUnits[];
+
+function atOrBelow(challenger: Decimal | MinorUnits, baseline: Decimal | MinorUnits): boolean {
+  return typeof challenger === 'bigint' ? challenger <= (baseline as MinorUnits) : challenger.lessThanOrEqualTo(baseline as Decimal);
+}
 
 /** Where a challenger's cumulative cost crosses the baseline's. */
 export type Crossing = {
   /** 0-based month index of the analysis where the new order first holds. */
   readonly monthIndex: number;
-  /** Which option is cheaper (cumulatively) from this month on: `challenger` when its cumulative cost is at or below the baseline's. */
+  /** Which option is strictly cheaper (cumulatively) from this month on. */
   readonly cheaper: 'challenger' | 'baseline';
 };
 
@@ -16,29 +24,37 @@ export type Crossing = {
  * @example
  * breakEvenIndex(cumulative([100, 100, 100]), cumulative([250, 0, 0])); // 2 (300 ≥ 250 from month 3)
  */
-export function breakEvenIndex(baseline: readonly Decimal[], challenger: readonly Decimal[]): number | undefined {
+export function breakEvenIndex(baseline: Cumulative, challenger: Cumulative): number | undefined {
   let index: number | undefined;
   for (let m = baseline.length - 1; m >= 0; m--) {
-    if ((challenger[m] as Decimal).lessThanOrEqualTo(baseline[m] as Decimal)) index = m;
+    if (atOrBelow(challenger[m] as Decimal | MinorUnits, baseline[m] as Decimal | MinorUnits)) index = m;
     else break;
   }
   return index;
 }
 
 /**
- * Every month where the cheaper of the two cumulative curves changes, in order. The first
- * month is not a crossing; a challenger cheaper from month 1 has a break-even but no crossing.
+ * Every month where the strictly cheaper of the two cumulative curves changes, in order.
+ * Months where the curves are equal change nothing (a tie in month 1, when both pay the
+ * same, is not "cheaper at first"); the first month is never a crossing.
  *
  * @example
- * crossings(cumulative([100, 100, 100]), cumulative([250, 0, 0])); // [{ monthIndex: 2, cheaper: 'challenger' }]
+ * crossings(cumulative([100, 100, 100]), cumulative([250, 0, 0])); // [{ monthIndex: 2, cheaper: 'challenger' }] (300 vs 250: the baseline costs more from month 3)
  */
-export function crossings(baseline: readonly Decimal[], challenger: readonly Decimal[]): Crossing[] {
+export function crossings(baseline: Cumulative, challenger: Cumulative): Crossing[] {
   const result: Crossing[] = [];
   let previous: Crossing['cheaper'] | undefined;
   for (let m = 0; m < baseline.length; m++) {
-    const cheaper = (challenger[m] as Decimal).lessThanOrEqualTo(baseline[m] as Decimal) ? 'challenger' : 'baseline';
+    const order = compareAt(challenger[m] as Decimal | MinorUnits, baseline[m] as Decimal | MinorUnits);
+    if (order === 0) continue;
+    const cheaper = order < 0 ? 'challenger' : 'baseline';
     if (previous !== undefined && cheaper !== previous) result.push({ monthIndex: m, cheaper });
     previous = cheaper;
   }
   return result;
+}
+
+function compareAt(challenger: Decimal | MinorUnits, baseline: Decimal | MinorUnits): number {
+  if (typeof challenger === 'bigint') return challenger < (baseline as MinorUnits) ? -1 : challenger > (baseline as MinorUnits) ? 1 : 0;
+  return challenger.comparedTo(baseline as Decimal);
 }

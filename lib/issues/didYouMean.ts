@@ -1,4 +1,8 @@
-import { distance } from 'fastest-levenshtein';
+import { createRequire } from 'node:module';
+import type * as Levenshtein from 'fastest-levenshtein';
+
+// Loaded on first use: only error messages need it.
+let distance: typeof Levenshtein.distance | undefined;
 
 /**
  * The known word closest to a misspelt one, if it is close enough to be a plausible typo
@@ -9,6 +13,7 @@ import { distance } from 'fastest-levenshtein';
  * didYouMean('colour', ['name', 'amount']); // undefined
  */
 export function didYouMean(word: string, known: readonly string[]): string | undefined {
+  distance ??= (createRequire(import.meta.url)('fastest-levenshtein') as typeof Levenshtein).distance;
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = word.toLowerCase();

@@ -1,4 +1,5 @@
-import { ZERO, type Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { fromMinorUnits, toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { CostItem, Scenario } from '../scenario/scenario.js';
 import { itemEntries } from './itemEntries.js';
 import type { MonthRange } from './monthRange.js';
@@ -14,12 +15,20 @@ export type ScenarioSchedule = {
   readonly items: readonly ItemSchedule[];
   /** The sum of the scenario's entries in each month of the range. */
   readonly monthlyTotals: readonly Decimal[];
+  /** The same sums in exact minor units, for fast exact aggregation. */
+  readonly monthlyMinorUnits: readonly MinorUnits[];
+  /** Monthly sums per category, in order of the categories' first appearance. */
+  readonly categories: ReadonlyMap<string, readonly MinorUnits[]>;
 };
 
 export type ItemSchedule = {
   readonly item: CostItem;
   /** `undefined` where nothing is due. */
   readonly amounts: readonly (Decimal | undefined)[];
+  /** The same amounts in exact minor units (0n where nothing is due). */
+  readonly minorUnits: readonly MinorUnits[];
+  /** The item's total over the range. */
+  readonly totalMinorUnits: MinorUnits;
 };
 
 /**
@@ -36,15 +45,65 @@ export function buildSchedule(scenarios: readonly Scenario[], range: MonthRange)
 
 /** The ledger of one scenario over a range of months. */
 export function scenarioSchedule(scenario: Scenario, range: MonthRange): ScenarioSchedule {
-  const items = scenario.items.map((item) => ({ item, amounts: itemEntries(item, range, scenario.minorDigits) }));
-  const monthlyTotals = new Array<Decimal>(range.count);
-  for (let month = 0; month < range.count; month++) {
-    let total: Decimal = ZERO;
-    for (const { amounts } of items) {
-      const amount = amounts[month];
-      if (amount !== undefined && !amount.isZero()) total = total === ZERO ? amount : total.plus(amount);
+  const digits = scenario.minorDigits;
+  const count = range.count;
+  const categories = new Map<string, MinorUnits[]>();
+  const items = scenario.items.map((item): ItemSchedule => {
+    const amounts = itemEntries(item, range, digits);
+    let categorySums = categories.get(item.category);
+    if (categorySums === undefined) {
+      categorySums = new Array<MinorUnits>(count).fill(0n);
+      categories.set(item.category, categorySums);
     }
-    monthlyTotals[month] = total;
+    // The hot loop of the engine. Recurring items repeat the same Decimal instance month
+    // after month, so the conversion is remembered from one month to the next, and the
+    // item total is accumulated once per run of equal amounts, not once per month.
+    const minorUnits = new Array<MinorUnits>(count);
+    let total = 0n;
+    let lastAmount: Decimal | undefined;
+    let lastUnits: MinorUnits = 0n;
+    let runLength = 0n;
+    for (let month = 0; month < count; month++) {
+      const amount = amounts[month];
+      if (amount === undefined) {
+        minorUnits[month] = 0n;
+        continue;
+      }
+      if (amount !== lastAmount) {
+        total += lastUnits * runLength;
+        lastAmount = amount;
+        lastUnits = toMinorUnits(amount, digits);
+        runLength = 0n;
+      }
+      runLength++;
+      minorUnits[month] = lastUnits;
+      if (lastUnits !== 0n) categorySums[month] = (categorySums[month] as MinorUnits) + lastUnits;
+    }
+    total += lastUnits * runLength;
+    return { item, amounts, minorUnits, totalMinorUnits: total };
+  });
+  let monthlyMinorUnits: MinorUnits[];
+  if (categories.size === 1) {
+    monthlyMinorUnits = [...(categories.values().next().value as MinorUnits[])];
+  } else {
+    monthlyMinorUnits = new Array<MinorUnits>(count).fill(0n);
+    for (const sums of categories.values()) {
+      for (let month = 0; month < count; month++) {
+        const units = sums[month] as MinorUnits;
+        if (units !== 0n) monthlyMinorUnits[month] = (monthlyMinorUnits[month] as MinorUnits) + units;
+      }
+    }
   }
-  return { scenario, items, monthlyTotals };
+  let monthlyTotals: Decimal[] | undefined;
+  return {
+    scenario,
+    items,
+    monthlyMinorUnits,
+    categories,
+    // Decimal monthly totals are needed only for NPV and by notebooks: built on first use.
+    get monthlyTotals(): readonly Decimal[] {
+      monthlyTotals ??= monthlyMinorUnits.map((units) => fromMinorUnits(units, digits));
+      return monthlyTotals;
+    },
+  };
 }

@@ -1,9 +1,11 @@
 import { Money, type Decimal, type DecimalInput } from './decimal.js';
+import { fromMinorUnits } from './minorUnits.js';
 
 /**
  * Splits an amount into `parts` parts of the currency's minor unit that sum exactly to the
- * amount (after rounding it to `digits` places). The leftover minor units go one each to the
- * first parts, so 80,000.00 over 12 months is 6,666.67 × 8 then 6,666.66 × 4.
+ * amount (after rounding it to `digits` places, half away from zero). The leftover minor
+ * units go one each to the first parts, so 80,000.00 over 12 months is 6,666.67 × 8 then
+ * 6,666.66 × 4.
  *
  * @example
  * allocate('80000', 12, 2).map(String); // ['6666.67', …8 of them…, '6666.66', …4 of them…]
@@ -11,15 +13,17 @@ import { Money, type Decimal, type DecimalInput } from './decimal.js';
  */
 export function allocate(amount: DecimalInput, parts: number, digits: number): Decimal[] {
   if (!Number.isInteger(parts) || parts < 1) throw new RangeError(`allocate needs at least one part, got ${parts}`);
-  const scale = new Money(10).pow(digits);
-  const totalUnits = new Money(amount).times(scale).toDecimalPlaces(0, Money.ROUND_HALF_UP);
-  const sign = totalUnits.isNegative() ? -1 : 1;
-  const absUnits = totalUnits.abs();
-  const baseUnits = absUnits.dividedToIntegerBy(parts);
-  const leftover = absUnits.minus(baseUnits.times(parts)).toNumber();
-  const base = baseUnits.times(sign).dividedBy(scale);
-  const bumped = baseUnits.plus(1).times(sign).dividedBy(scale);
-  const result: Decimal[] = [];
-  for (let i = 0; i < parts; i++) result.push(i < leftover ? bumped : base);
+  // Integer arithmetic in minor units: exact, and two Decimal constructions whatever `parts` is.
+  const rounded = new Money(amount).toFixed(digits, Money.ROUND_HALF_UP);
+  const totalUnits = BigInt(rounded.replace('.', ''));
+  const sign = totalUnits < 0n ? -1n : 1n;
+  const absoluteUnits = totalUnits * sign;
+  const count = BigInt(parts);
+  const baseUnits = absoluteUnits / count;
+  const leftover = Number(absoluteUnits - baseUnits * count);
+  const base = fromMinorUnits(baseUnits * sign, digits);
+  const bumped = leftover > 0 ? fromMinorUnits((baseUnits + 1n) * sign, digits) : base;
+  const result = new Array<Decimal>(parts);
+  for (let i = 0; i < parts; i++) result[i] = i < leftover ? bumped : base;
   return result;
 }

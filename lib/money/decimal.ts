@@ -5,12 +5,15 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * decimal.js, so a host application's `Decimal.set(...)` can never change our arithmetic.
  *
  * 40 significant digits keep every intermediate value of a 1200-month schedule exact;
- * the default rounding is half away from zero, like a spreadsheet's ROUND().
+ * the default rounding is half away from zero, like a spreadsheet's ROUND(). `defaults: true`
+ * starts from decimal.js's defaults, not from whatever the global constructor holds when this
+ * module loads (a clone otherwise copies the host's `maxE`, `minE`, `modulo`…).
  *
  * @example
  * new Money('0.1').plus('0.2').toString(); // '0.3'
  */
 export const Money = DecimalJs.clone({
+  defaults: true,
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -40,

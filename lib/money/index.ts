@@ -4,3 +4,4 @@ export { formatMoney, type MoneyFormat } from './formatMoney.js';
 export { minorUnitDigits, isKnownCurrency } from './minorUnitDigits.js';
 export { parseDecimal, parseRate } from './parseDecimal.js';
 export { roundMoney } from './roundMoney.js';
+export { formatMinorUnits, fromMinorUnits, toMinorUnits, type MinorUnits } from './minorUnits.js';

@@ -27,5 +27,8 @@ export function minorUnitDigits(currency: string): number {
  */
 export function isKnownCurrency(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
-  return (Intl.supportedValuesOf('currency') as readonly string[]).includes(code);
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return knownCurrencies.has(code);
 }
+
+let knownCurrencies: Set<string> | undefined;

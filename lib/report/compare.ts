@@ -11,15 +11,15 @@ import { formatMonth } from '../calendar/month.js';
 import { breakEvenIndex, crossings } from '../analysis/breakEven.js';
 import { commitmentExposure } from '../analysis/commitmentExposure.js';
 import { npv } from '../analysis/npv.js';
-import { cumulativeSums, sumAmounts } from '../analysis/sumAmounts.js';
-import { yearTotals } from '../analysis/yearTotals.js';
+import { cumulativeMinorUnits, sumMinorUnits } from '../analysis/sumMinorUnits.js';
 import { unwrap, type Result } from '../issues/issue.js';
-import { ZERO, type Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import { buildSchedule, type ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
-import type { AnalysisMonth, CategoryCost, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
+import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
 
 /**
  * Compares scenarios over a horizon. Throws {@link InputError} on invalid scenarios or
@@ -44,17 +44,18 @@ export function tryCompare(scenarios: readonly Scenario[], options: AnalysisOpti
 export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings): Comparison {
   const digits = settings.minorDigits;
   const money = (amount: Decimal) => amount.toFixed(digits);
+  const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
   const months = monthLabels(settings);
   const at = (index: number): AnalysisMonth => ({ month: index + 1, calendar: months[index] as string });
   const schedule = buildSchedule(scenarios, { first: settings.from, count: settings.months });
   const baseline = schedule.scenarios[settings.baselineIndex] as ScenarioSchedule;
-  const baselineCumulative = cumulativeSums(baseline.monthlyTotals);
-  const baselineTotal = baselineCumulative[baselineCumulative.length - 1] as Decimal;
+  const baselineCumulative = cumulativeMinorUnits(baseline.monthlyMinorUnits);
+  const baselineTotal = baselineCumulative[baselineCumulative.length - 1] as MinorUnits;
 
   const results = schedule.scenarios.map((entry, index): ScenarioComparison => {
-    const { scenario, monthlyTotals } = entry;
-    const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeSums(monthlyTotals);
-    const total = cumulative[cumulative.length - 1] as Decimal;
+    const { scenario, monthlyTotals, monthlyMinorUnits } = entry;
+    const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeMinorUnits(monthlyMinorUnits);
+    const total = cumulative[cumulative.length - 1] as MinorUnits;
     const isBaseline = index === settings.baselineIndex;
     const breakEvenAt = isBaseline ? undefined : breakEvenIndex(baselineCumulative, cumulative);
     const exposure = commitmentExposure(scenario);
@@ -64,18 +65,18 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       origin: scenario.origin ?? null,
       start: formatMonth(scenario.start),
       isBaseline,
-      total: money(total),
-      years: yearTotals(monthlyTotals).map(money),
+      total: units(total),
+      years: yearRanges(monthlyMinorUnits.length).map(([from, to]) => units(sumMinorUnits(monthlyMinorUnits, from, to))),
       npv: settings.discountRate === undefined ? null : money(roundMoney(npv(monthlyTotals, settings.discountRate), digits)),
-      difference: money(total.minus(baselineTotal)),
-      monthly: monthlyTotals.map(money),
-      cumulative: cumulative.map(money),
-      categories: categoryCosts(entry, money),
-      items: entry.items.map(({ item, amounts }) => ({
+      difference: units(total - baselineTotal),
+      monthly: monthlyMinorUnits.map(units),
+      cumulative: cumulative.map(units),
+      categories: [...entry.categories].map(([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), monthly: sums.map(units) })),
+      items: entry.items.map(({ item, totalMinorUnits }) => ({
         name: item.name,
         kind: item.kind,
         category: item.category,
-        total: money(sumAmounts(amounts)),
+        total: units(totalMinorUnits),
         source: item.source ?? null,
         note: item.note ?? null,
       })),
@@ -125,19 +126,8 @@ function horizonYears(months: readonly string[]): HorizonYear[] {
   return years;
 }
 
-function categoryCosts(entry: ScenarioSchedule, money: (d: Decimal) => string): CategoryCost[] {
-  const byCategory = new Map<string, Decimal[]>();
-  const count = entry.monthlyTotals.length;
-  for (const { item, amounts } of entry.items) {
-    let sums = byCategory.get(item.category);
-    if (sums === undefined) {
-      sums = new Array<Decimal>(count).fill(ZERO);
-      byCategory.set(item.category, sums);
-    }
-    for (let m = 0; m < count; m++) {
-      const amount = amounts[m];
-      if (amount !== undefined && !amount.isZero()) sums[m] = (sums[m] as Decimal).plus(amount);
-    }
-  }
-  return [...byCategory].map(([category, sums]) => ({ category, total: money(sumAmounts(sums)), monthly: sums.map(money) }));
+function yearRanges(months: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let from = 0; from < months; from += 12) ranges.push([from, Math.min(from + 12, months)]);
+  return ranges;
 }

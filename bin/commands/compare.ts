@@ -1,0 +1,58 @@
+import type { Argv, CommandModule } from 'yargs';
+import type { CliContext } from '../context.js';
+import { emitOutput, reportIssues } from '../context.js';
+import { analysisOptionsFrom, formatFromExtension, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+
+const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+type CompareFormat = (typeof FORMATS)[number];
+const FORMAT_BY_EXTENSION: Record<string, CompareFormat> = { '.txt': 'table', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json', '.csv': 'csv' };
+
+type CompareArgs = {
+  files: string[];
+  months?: number;
+  from?: string;
+  'discount-rate'?: string;
+  baseline?: string;
+  format?: CompareFormat;
+  output?: string;
+};
+
+/** `costmodel compare <files..>`: totals per year, difference, break-even and commitments. */
+export function compareCommand(context: CliContext): CommandModule<object, CompareArgs> {
+  return {
+    command: 'compare <files..>',
+    describe: 'Compare scenarios over a horizon: totals per year, difference to the baseline, break-even, commitments',
+    builder: (yargs: Argv) =>
+      withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)))
+        .option('format', {
+          alias: 'f',
+          choices: FORMATS,
+          describe: 'Output format (default: table, or what the -o extension says)',
+        })
+        .example('$0 compare scenarios/*.json', 'Compare every example scenario over 36 months')
+        .example('$0 compare scenarios/*.json --months 60 --discount-rate 8%', 'Five years, with NPV at 8% a year')
+        .example('$0 compare a.json b.json --baseline "Managed provider" -o comparison.md', 'Markdown for a proposal') as unknown as Argv<CompareArgs>,
+    handler: async (argv) => {
+      const [{ tryLoadScenarios }, { tryCompare }] = await Promise.all([
+        import('../../lib/io/readScenarioFile.js'),
+        import('../../lib/report/compare.js'),
+      ]);
+      const loaded = await tryLoadScenarios(argv.files);
+      if (!loaded.ok) return reportIssues(context, loaded.issues, 'Nothing was compared.');
+      const compared = tryCompare(loaded.value, analysisOptionsFrom(argv));
+      if (!compared.ok) return reportIssues(context, compared.issues, 'Nothing was compared.');
+      const format = argv.format ?? formatFromExtension(argv.output, FORMAT_BY_EXTENSION) ?? 'table';
+      const render = await import('../../lib/render/index.js');
+      const comparison = compared.value;
+      const content =
+        format === 'markdown'
+          ? render.renderMarkdown(comparison)
+          : format === 'json'
+            ? render.renderJson(comparison)
+            : format === 'csv'
+              ? render.renderComparisonCsv(comparison)
+              : render.renderTable(comparison, context.io.columns === undefined ? {} : { width: context.io.columns });
+      await emitOutput(context, content, argv.output, argv.files);
+    },
+  };
+}

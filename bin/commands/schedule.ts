@@ -1,0 +1,48 @@
+import type { Argv, CommandModule } from 'yargs';
+import type { CliContext } from '../context.js';
+import { emitOutput, reportIssues } from '../context.js';
+import { analysisOptionsFrom, formatFromExtension, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+
+const FORMATS = ['csv', 'json'] as const;
+type ScheduleFormat = (typeof FORMATS)[number];
+
+type ScheduleArgs = {
+  files: string[];
+  months?: number;
+  from?: string;
+  'discount-rate'?: string;
+  baseline?: string;
+  format?: ScheduleFormat;
+  wide?: boolean;
+  output?: string;
+};
+
+/** `costmodel schedule <files..>`: the exact monthly ledger for spreadsheets. */
+export function scheduleCommand(context: CliContext): CommandModule<object, ScheduleArgs> {
+  return {
+    command: 'schedule <files..>',
+    describe: 'Export the exact monthly schedule (one row per payment, or one row per month with --wide)',
+    builder: (yargs: Argv) =>
+      withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)))
+        .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: csv, or what the -o extension says)' })
+        .option('wide', { type: 'boolean', default: false, describe: 'CSV with one row per month and one column per scenario' })
+        .example('$0 schedule scenarios/*.json -o schedule.csv', 'One row per scenario, item and month: month,scenario,item,category,amount')
+        .example('$0 schedule scenarios/*.json --wide -o monthly.csv', 'One row per month, one column per scenario')
+        .example('$0 schedule scenarios/*.json --format json', 'The same ledger as versioned JSON') as unknown as Argv<ScheduleArgs>,
+    handler: async (argv) => {
+      const [{ tryLoadScenarios }, { trySchedule }] = await Promise.all([
+        import('../../lib/io/readScenarioFile.js'),
+        import('../../lib/report/scheduleReport.js'),
+      ]);
+      const loaded = await tryLoadScenarios(argv.files);
+      if (!loaded.ok) return reportIssues(context, loaded.issues, 'No schedule was written.');
+      const ledger = trySchedule(loaded.value, analysisOptionsFrom(argv));
+      if (!ledger.ok) return reportIssues(context, ledger.issues, 'No schedule was written.');
+      const format = argv.format ?? formatFromExtension(argv.output, { '.csv': 'csv', '.json': 'json' }) ?? 'csv';
+      const render = await import('../../lib/render/index.js');
+      const content =
+        format === 'json' ? render.renderJson(ledger.value) : render.renderScheduleCsv(ledger.value, { layout: argv.wide ? 'wide' : 'long' });
+      await emitOutput(context, content, argv.output, argv.files);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { formatIssue, type Issue } from '../lib/issues/issue.js';
+import { writeOutputFile } from '../lib/io/writeOutputFile.js';
+
+/** Where the CLI writes: the process's streams in `costmodel`, buffers in tests. */
+export type CliIo = {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Terminal width for the table, when stdout is a terminal. */
+  readonly columns?: number;
+};
+
+/** What every command gets: the streams and a way to set the exit code. */
+export type CliContext = {
+  readonly io: CliIo;
+  exitCode: number;
+};
+
+/** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage. */
+export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+/**
+ * Reports input problems on stderr, one per line, then a count and what did not happen;
+ * sets exit code 2.
+ */
+export function reportIssues(context: CliContext, issues: readonly Issue[], consequence: string): void {
+  for (const issue of issues) context.io.stderr(`${formatIssue(issue)}\n`);
+  const files = new Set(issues.map((issue) => issue.file).filter((file) => file !== undefined));
+  const problems = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+  const where = files.size === 0 ? '' : files.size === 1 ? ' in 1 file' : ` in ${files.size} files`;
+  context.io.stderr(`${problems}${where}. ${consequence}\n`);
+  context.exitCode = EXIT.badInput;
+}
+
+/**
+ * Sends a command's output to stdout, or atomically to a file (never over an input).
+ * Returns false (after reporting) when the file cannot be written.
+ */
+export async function emitOutput(
+  context: CliContext,
+  content: string | Uint8Array,
+  output: string | undefined,
+  inputs: readonly string[],
+): Promise<boolean> {
+  if (output === undefined || output === '-') {
+    context.io.stdout(typeof content === 'string' ? content : Buffer.from(content).toString('binary'));
+    return true;
+  }
+  const written = await writeOutputFile(output, content, { inputs });
+  if (!written.ok) {
+    reportIssues(context, written.issues, 'Nothing was written.');
+    return false;
+  }
+  return true;
+}

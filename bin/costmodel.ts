@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { runCli } from './cli.js';
+
+// `costmodel schedule … | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  ...(columns === undefined ? {} : { columns }),
+});

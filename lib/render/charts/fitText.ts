@@ -1,0 +1,52 @@
+import { textWidth, type FontWeight } from './textWidth.js';
+
+/** How a piece of chart text is set: size in pixels and weight. */
+export type TextStyle = { readonly fontSize: number; readonly weight?: FontWeight };
+
+const ELLIPSIS = '…';
+
+/**
+ * Breaks text into lines no wider than `maxWidthPx` at spaces, measured in the charts' font.
+ * A word wider than a line is cut with an ellipsis rather than overflowing.
+ *
+ * @example
+ * wrapToWidth('Managed provider never breaks even against Self-hosted within 36 months', 200, { fontSize: 13 });
+ * // ['Managed provider never breaks even', 'against Self-hosted within 36', 'months']
+ */
+export function wrapToWidth(text: string, maxWidthPx: number, style: TextStyle): string[] {
+  const fits = (line: string) => textWidth(line, style.fontSize, style.weight) <= maxWidthPx;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = fits(word) ? word : truncateToWidth(word, maxWidthPx, style);
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/**
+ * Shortens text to fit `maxWidthPx`, ending it with an ellipsis; text that fits is returned as is.
+ *
+ * @example
+ * truncateToWidth('Self-hosted with a very long descriptive name', 120, { fontSize: 12 }); // 'Self-hosted with a ve…'
+ * truncateToWidth('Self-hosted', 120, { fontSize: 12 }); // 'Self-hosted'
+ */
+export function truncateToWidth(text: string, maxWidthPx: number, style: TextStyle): string {
+  const width = (t: string) => textWidth(t, style.fontSize, style.weight);
+  if (width(text) <= maxWidthPx) return text;
+  const characters = [...text];
+  let low = 0;
+  let high = characters.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (width(characters.slice(0, mid).join('').trimEnd() + ELLIPSIS) <= maxWidthPx) low = mid;
+    else high = mid - 1;
+  }
+  return characters.slice(0, low).join('').trimEnd() + ELLIPSIS;
+}

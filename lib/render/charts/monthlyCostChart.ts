@@ -1,0 +1,212 @@
+/**
+ * The monthly cost chart: what each scenario costs month by month, stacked by category, so a
+ * one-time payment, staff and hosting are told apart at a glance.
+ *
+ *   Comparison ─▶ per scenario, per period (a month, or a year of the horizon beyond ten
+ *     years), per category: the exact sum, then its stack position (money → number here)
+ *     ─▶ one panel per scenario, all on the same scales, one category legend
+ *     ─▶ a Vega-Lite spec with its data inline and the numbers as a table in `usermeta`
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatMonth, parseMonth, type Month } from '../../calendar/month.js';
+import { ZERO, type Decimal } from '../../money/decimal.js';
+import { formatMoney } from '../../money/formatMoney.js';
+import type { Comparison, ScenarioComparison } from '../../report/comparison.js';
+import { chartMoney, chartNumber, moneyAxisLabelExpr } from './chartMoney.js';
+import type { ChartMeta, ChartTable } from './chartTable.js';
+import { CHART_WIDTH_PX, FONT_SIZE, INK, chartConfig } from './chartTheme.js';
+import { countOf, horizonLine } from './chartWords.js';
+import { truncateToWidth, wrapToWidth } from './fitText.js';
+import { monthDate, monthSpan, monthTicks, monthTime, shortMonthName } from './monthAxis.js';
+import { CATEGORY_COLORS, assignColors } from './palette.js';
+import { scenarioLegend } from './scenarioLegend.js';
+import { VEGA_LITE_SCHEMA, type ConcatItem } from './specTypes.js';
+
+/** Beyond ten years, monthly bars would be thinner than a pixel: each bar is then a year of the horizon. */
+const MONTHLY_BARS_UP_TO = 120;
+/** Room the y axis takes from the chart's width. */
+const Y_AXIS_ALLOWANCE_PX = 78;
+/** Bars up to this many get a thin white edge so neighbours stay apart. */
+const EDGED_BARS_UP_TO = 60;
+
+/** A stretch of the horizon one bar covers: a month, or a year of the horizon. */
+type Period = {
+  /** 0-based index of its first and last month in the horizon. */
+  readonly first: number;
+  readonly last: number;
+  readonly label: string;
+};
+
+/**
+ * The monthly cost chart of a comparison as a Vega-Lite spec: one panel per scenario on
+ * shared scales, each month's cost stacked by category. Horizons longer than ten years are
+ * drawn per year of the horizon instead, and say so in the title.
+ *
+ * @example
+ * const spec = monthlyCostChart(compare([selfHosted, managedProvider], { months: 36 }));
+ * (spec.title as { text: string[] }).text; // ['Cost per month by category over 36 months']
+ */
+export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
+  const { settings, scenarios, months } = comparison;
+  const first = parseMonth(settings.from) as Month;
+  const perYear = settings.months > MONTHLY_BARS_UP_TO;
+  const periods = perYear ? yearPeriods(comparison) : months.map((month, i) => ({ first: i, last: i, label: `${shortMonthName(month)} (month ${i + 1})` }));
+  const categories = [...new Set(scenarios.flatMap((s) => s.categories.map((c) => c.category)))];
+  const colors = assignColors(categories, CATEGORY_COLORS);
+  const exact = (amount: Decimal) => chartMoney(amount.toFixed(settings.minorDigits), settings.currency, settings.minorDigits);
+
+  let maxStack = 0;
+  const bars = scenarios.flatMap((scenario) =>
+    periods.flatMap((period) => {
+      let stacked: Decimal = ZERO;
+      const segments = [];
+      for (const category of scenario.categories) {
+        const cost = periodSum(category.monthly, period);
+        if (cost.isZero()) continue;
+        const bottom = stacked;
+        stacked = stacked.plus(cost);
+        segments.push({
+          scenario: scenario.name,
+          category: category.category,
+          period: period.label,
+          from: monthDate(months[period.first] as string),
+          to: monthDate(nextMonth(months[period.last] as string)),
+          y0: chartNumber(bottom.toString()),
+          y1: chartNumber(stacked.toString()),
+          cost: exact(cost),
+          periodTotal: '',
+        });
+      }
+      maxStack = Math.max(maxStack, chartNumber(stacked.toString()));
+      return segments.map((segment) => ({ ...segment, periodTotal: exact(stacked) }));
+    }),
+  );
+
+  const unit = perYear ? 'year' : 'month';
+  const plotWidth = CHART_WIDTH_PX - 24 - Y_AXIS_ALLOWANCE_PX;
+  const panelHeight = scenarios.length <= 2 ? 170 : scenarios.length <= 4 ? 130 : 100;
+  const ticks = monthTicks(first, settings.months, { through: first + settings.months });
+  const edged = periods.length <= EDGED_BARS_UP_TO;
+
+  const panels: ConcatItem[] = scenarios.map((scenario, index) => {
+    const isLast = index === scenarios.length - 1;
+    const rows = bars.filter((bar) => bar.scenario === scenario.name);
+    const layer: ConcatItem[] = [
+      {
+        data: { values: rows },
+        mark: { type: 'bar', ...(edged ? { stroke: 'white', strokeWidth: 0.75 } : {}) },
+        encoding: {
+          x: {
+            field: 'from',
+            type: 'temporal',
+            title: isLast ? (perYear ? 'Year of the horizon (starting month)' : 'Month') : null,
+            scale: { type: 'utc', domainMin: monthTime(first), domainMax: monthTime(first + settings.months), nice: false },
+            axis: { values: ticks.values, labelExpr: ticks.labelExpr, grid: false, labels: isLast, labelOverlap: true },
+          },
+          x2: { field: 'to' },
+          y: {
+            field: 'y1',
+            type: 'quantitative',
+            title: `${settings.currency} per ${unit}`,
+            scale: maxStack === 0 ? { domain: [0, 1] } : { domainMax: maxStack, zero: true, nice: true },
+            axis: { labelExpr: moneyAxisLabelExpr(settings.currency), ...(maxStack === 0 ? { values: [0] } : { tickCount: 4 }) },
+          },
+          y2: { field: 'y0' },
+          color: { field: 'category', type: 'nominal', title: 'Category', scale: { domain: colors.domain, range: colors.colors }, legend: scenarioLegend(colors.domain, 'square') },
+          tooltip: [
+            { field: 'scenario', type: 'nominal', title: 'Scenario' },
+            { field: 'period', type: 'nominal', title: perYear ? 'Year' : 'Month' },
+            { field: 'category', type: 'nominal', title: 'Category' },
+            { field: 'cost', type: 'nominal', title: 'Cost' },
+            { field: 'periodTotal', type: 'nominal', title: `Total that ${unit}` },
+          ],
+        },
+      },
+    ];
+    if (rows.length === 0) {
+      layer.push({
+        data: { values: [{ note: 'No costs within the horizon' }] },
+        mark: { type: 'text', fontSize: FONT_SIZE.label + 1, color: INK.muted, x: plotWidth / 2, y: panelHeight / 2 },
+        encoding: { text: { field: 'note', type: 'nominal' } },
+      });
+    }
+    return {
+      title: {
+        text: truncateToWidth(scenario.name, plotWidth, { fontSize: FONT_SIZE.header, weight: 'bold' }),
+        subtitle: panelSubtitle(scenario, comparison),
+        fontSize: FONT_SIZE.header,
+        subtitleFontSize: FONT_SIZE.label,
+        anchor: 'start',
+        offset: 6,
+      },
+      width: plotWidth,
+      height: panelHeight,
+      layer,
+    } as ConcatItem;
+  });
+
+  const title = `Cost per ${unit} by category over ${countOf(settings.months, 'month')}`;
+  const subtitle = [
+    `${horizonLine(settings, { discounting: false })} · not discounted${perYear ? ` · each bar is a year of the horizon, ${shortMonthName(settings.from).slice(0, 3)} to ${shortMonthName(months[Math.min(11, months.length - 1)] as string).slice(0, 3)}` : ''}`,
+    `${scenarios.length === 1 ? '' : 'Same scale in every panel. '}Payments fall at the start of their month.`,
+  ];
+  const meta: ChartMeta = { chart: 'monthly', table: costTable(comparison, periods, perYear) };
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description: `${title}. ${subtitle.join(' ')}`,
+    title: {
+      text: wrapToWidth(title, CHART_WIDTH_PX - 24, { fontSize: FONT_SIZE.title, weight: 'bold' }),
+      subtitle: subtitle.flatMap((line) => wrapToWidth(line, CHART_WIDTH_PX - 24, { fontSize: FONT_SIZE.subtitle })),
+    },
+    config: chartConfig(),
+    usermeta: { costmodel: meta },
+    spacing: 26,
+    resolve: { scale: { x: 'shared', y: 'shared', color: 'shared' } },
+    vconcat: panels,
+  };
+}
+
+function panelSubtitle(scenario: ScenarioComparison, comparison: Comparison): string {
+  const { settings } = comparison;
+  const total = chartMoney(scenario.total, settings.currency, settings.minorDigits, { cents: 'when-needed' });
+  return `${total} over ${countOf(settings.months, 'month')}`;
+}
+
+/** The years of the horizon as bars. */
+function yearPeriods(comparison: Comparison): Period[] {
+  let first = 0;
+  return comparison.years.map((year) => {
+    const period = { first, last: first + year.months - 1, label: `${year.label} (${monthSpan(year.from, year.to)})` };
+    first += year.months;
+    return period;
+  });
+}
+
+function periodSum(monthly: readonly string[], period: Period): Decimal {
+  let sum: Decimal = ZERO;
+  for (let m = period.first; m <= period.last; m++) {
+    const amount = monthly[m];
+    if (amount !== undefined) sum = sum.plus(amount);
+  }
+  return sum;
+}
+
+function nextMonth(month: string): string {
+  return formatMonth((parseMonth(month) as Month) + 1);
+}
+
+/** Each period's cost per scenario and category, exactly. */
+function costTable(comparison: Comparison, periods: readonly Period[], perYear: boolean): ChartTable {
+  const { settings, scenarios } = comparison;
+  const amount = (value: Decimal) => formatMoney(value, { digits: settings.minorDigits, grouping: true });
+  const columns = scenarios.flatMap((scenario) => {
+    const perCategory = scenario.categories.map((category) => ({ title: `${scenario.name}: ${category.category}`, numeric: true, cells: (p: Period) => amount(periodSum(category.monthly, p)) }));
+    const total = { title: `${scenario.name}: total`, numeric: true, cells: (p: Period) => amount(periodSum(scenario.monthly, p)) };
+    return perCategory.length === 1 ? [{ ...total, title: `${scenario.name}: ${scenario.categories[0]?.category ?? 'total'}` }] : [...perCategory, total];
+  });
+  return {
+    caption: `Cost in ${settings.currency} per ${perYear ? 'year of the horizon' : 'month'}, by scenario and category`,
+    columns: [{ title: perYear ? 'Year' : 'Month', numeric: false }, ...columns.map(({ title, numeric }) => ({ title, numeric }))],
+    rows: periods.map((period) => [period.label, ...columns.map((column) => column.cells(period))]),
+  };
+}

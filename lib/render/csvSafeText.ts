@@ -1,0 +1,19 @@
+// OWASP's list (https://owasp.org/www-community/attacks/CSV_Injection): a cell starting
+// with one of these is a formula (or becomes one after a spreadsheet drops the tab or
+// carriage return). Apple Numbers also reads the fullwidth forms ＝ ＋ － ＠ as their ASCII
+// counterparts, so those are protected too, like csv-stringify's `escape_formulas` does.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Protects a text cell of a CSV file against formula injection: text that a spreadsheet
+ * would run as a formula gets a leading apostrophe, which spreadsheets read as "this is
+ * text". Only for text: numbers are written as they are (a difference of `-3000.00` is a
+ * number, not a formula).
+ *
+ * @example
+ * csvSafeText('=HYPERLINK("http://x","click")'); // '\'=HYPERLINK("http://x","click")'
+ * csvSafeText('Self-hosted'); // 'Self-hosted'
+ */
+export function csvSafeText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}

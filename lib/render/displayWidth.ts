@@ -1,0 +1,53 @@
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+// East Asian Wide and Fullwidth blocks (Hangul Jamo, CJK, Hiragana/Katakana, Hangul
+// syllables, fullwidth forms): what a terminal draws in two columns.
+const WIDE = /^[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+const EMOJI = /\p{Emoji_Presentation}|\uFE0F/u;
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
+
+/**
+ * The number of terminal columns a string takes: one per user-perceived character
+ * (grapheme), two for East Asian wide characters and emoji, none for combining marks and
+ * invisible format characters. An approximation of POSIX `wcswidth` that is good enough to
+ * line up scenario names, without a dependency.
+ *
+ * @example
+ * displayWidth('Managed provider'); // 16
+ * displayWidth('Café'); // 4 (also when the é is an e plus a combining accent)
+ * displayWidth('東京'); // 4
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
+  return width;
+}
+
+/**
+ * Shortens a string to at most `width` columns, ending it with `…` when something was cut
+ * (after any space the cut left at the end).
+ *
+ * @example
+ * truncateToWidth('Managed provider with on-call', 12); // 'Managed pro…'
+ * truncateToWidth('Managed provider with on-call', 9); // 'Managed…'
+ * truncateToWidth('Self-hosted', 12); // 'Self-hosted'
+ */
+export function truncateToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let kept = '';
+  let keptWidth = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const next = graphemeWidth(segment);
+    if (keptWidth + next > width - 1) break;
+    kept += segment;
+    keptWidth += next;
+  }
+  // "redundant …" reads as a lost word; "redundant…" as a shortened name.
+  return `${kept.trimEnd()}…`;
+}
+
+function graphemeWidth(grapheme: string): number {
+  if (ZERO_WIDTH.test(grapheme)) return 0;
+  if (WIDE.test(grapheme) || EMOJI.test(grapheme)) return 2;
+  return 1;
+}

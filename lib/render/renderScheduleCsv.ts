@@ -1,0 +1,51 @@
+import type { ScheduleReport } from '../report/scheduleReport.js';
+import { csvSafeText } from './csvSafeText.js';
+import { stringifyCsv } from './stringifyCsv.js';
+
+export type ScheduleCsvOptions = {
+  /**
+   * `long` (default): one row per payment, columns `month,scenario,item,category,amount`, for
+   * pivot tables. `wide`: one row per month, columns `month` then one per scenario holding
+   * its cost that month, so the SUM of a column is the scenario's total.
+   */
+  readonly layout: 'long' | 'wide';
+};
+
+/**
+ * The exact monthly schedule as CSV for spreadsheets. Amounts are plain numbers
+ * (`40000.00`); summed in a spreadsheet they give exactly the totals `compare` prints,
+ * because every amount is already rounded to the minor unit and totals are their exact sums.
+ * Text cells are protected against formula injection. RFC 4180 with CRLF line ends.
+ *
+ * @example
+ * renderScheduleCsv(schedule([selfHosted], { months: 36 }), { layout: 'long' }).split('\r\n').slice(0, 2);
+ * // ['month,scenario,item,category,amount', '2009-05,Self-hosted,Self-hosting,hosting,4000.00']
+ * renderScheduleCsv(schedule([selfHosted], { months: 36 }), { layout: 'wide' }).split('\r\n').slice(0, 2);
+ * // ['month,Self-hosted', '2009-05,4000.00']
+ */
+export function renderScheduleCsv(report: ScheduleReport, options: ScheduleCsvOptions = { layout: 'long' }): string {
+  switch (options.layout) {
+    case 'long':
+      return stringifyCsv([
+        ['month', 'scenario', 'item', 'category', 'amount'],
+        ...report.entries.map((entry) => [entry.month, csvSafeText(entry.scenario), csvSafeText(entry.item), csvSafeText(entry.category), entry.amount]),
+      ]);
+    case 'wide':
+      return stringifyCsv([
+        ['month', ...report.scenarios.map((scenario) => csvSafeText(scenario.name))],
+        ...report.months.map((month, index) => [month, ...report.scenarios.map((scenario) => monthlyAmount(scenario.monthly, index, scenario.name))]),
+      ]);
+    default:
+      return assertNever(options.layout);
+  }
+}
+
+function monthlyAmount(monthly: readonly string[], index: number, scenario: string): string {
+  const amount = monthly[index];
+  if (amount === undefined) throw new Error(`schedule of "${scenario}" has no amount for month ${index + 1}`);
+  return amount;
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected schedule layout: ${String(value)}`);
+}

@@ -1,0 +1,101 @@
+/**
+ * Vega-Lite spec → SVG, offline, in Node, without a canvas package:
+ *
+ *   spec ─▶ vega-lite compile ─▶ vega parse ─▶ headless View (renderer 'none') ─▶ toSVG()
+ *
+ * vega and vega-lite are imported here, lazily, so only the commands that draw pay for
+ * loading them. Text is measured with the advance widths of Source Sans 3 (the charts' font)
+ * instead of vega's rough estimate, so labels are laid out as the PNG renderer draws them,
+ * identically on every machine.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { isBoldWeight, textWidth } from './charts/textWidth.js';
+
+/** Options of {@link renderSvg}. */
+export type RenderSvgOptions = {
+  /** Receives each warning vega-lite or vega reports (by default they are dropped: renderers never print). */
+  readonly onWarning?: (message: string) => void;
+  /**
+   * Adds a `<title>` to every mark that has a description, so a browser shows the full
+   * scenario name and exact amount on hover (default true).
+   */
+  readonly tooltips?: boolean;
+};
+
+/** The parts of vega's text item that text measurement reads. */
+type TextItem = { readonly fontSize?: number | string; readonly fontWeight?: string | number | null };
+type TextMetrics = { width: (item: TextItem, text: unknown) => number };
+
+/** vega's log levels: 0 none, 1 error, 2 warn, 3 info, 4 debug. */
+const WARN_LEVEL = 2;
+
+/**
+ * Renders a Vega-Lite spec to an SVG document string. Deterministic: the same spec gives the
+ * same bytes on any machine and in any time zone (costmodel's charts use UTC time scales).
+ *
+ * @example
+ * const svg = await renderSvg(breakEvenChart(result));
+ * svg.startsWith('<svg'); // true
+ */
+export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
+  const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
+  measureTextWithChartFont(vega as unknown as { textMetrics?: TextMetrics });
+  const logger = forwardingLogger(options.onWarning ?? (() => undefined));
+  const compiled = vegaLite.compile(spec, { logger });
+  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logger });
+  try {
+    const svg = await view.toSVG();
+    return options.tooltips === false ? svg : withTitles(svg);
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * Replaces vega's width estimate (0.8 em a character, far too wide) with Source Sans 3's
+ * real advance widths. vega reads `textMetrics.width` for layout, label overlap and
+ * truncation; costmodel's charts are set in that font whatever canvas is installed.
+ */
+function measureTextWithChartFont(vega: { textMetrics?: TextMetrics }): void {
+  const metrics = vega.textMetrics;
+  if (metrics === undefined) throw new Error('vega no longer exports textMetrics: update renderSvg');
+  metrics.width = (item, text) => {
+    const size = item.fontSize === undefined ? 11 : Number(item.fontSize) || 0;
+    const line = text === null || text === undefined ? '' : String(text).trim();
+    return textWidth(line, size, isBoldWeight(item.fontWeight) ? 'bold' : 'regular');
+  };
+}
+
+type Logger = {
+  level(): number;
+  level(level: number): Logger;
+  error(...args: unknown[]): Logger;
+  warn(...args: unknown[]): Logger;
+  info(...args: unknown[]): Logger;
+  debug(...args: unknown[]): Logger;
+};
+
+/** A vega/vega-lite logger that prints nothing and hands warnings and errors to `onWarning`. */
+function forwardingLogger(onWarning: (message: string) => void): Logger {
+  const forward = (args: unknown[]) => onWarning(args.map(String).join(' '));
+  const logger: Logger = {
+    level: ((level?: number) => (level === undefined ? WARN_LEVEL : logger)) as Logger['level'],
+    error: (...args) => (forward(args), logger),
+    warn: (...args) => (forward(args), logger),
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}
+
+/**
+ * vega writes each mark's description as `aria-label`, which screen readers use but browsers
+ * do not show on hover; a `<title>` child shows it as a tooltip. Only self-closing marks
+ * (points, bars, rules, line paths) get one.
+ */
+function withTitles(svg: string): string {
+  return svg.replace(
+    /<(path|rect|line|circle)( [^<>]*?aria-label="([^"]*)"[^<>]*?)\/>/g,
+    (_match, tag: string, attributes: string, label: string) => `<${tag}${attributes}><title>${label}</title></${tag}>`,
+  );
+}

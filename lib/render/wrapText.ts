@@ -1,0 +1,31 @@
+import { displayWidth } from './displayWidth.js';
+
+/**
+ * Breaks a line of prose into lines of at most `width` columns at spaces; lines after the
+ * first start with `indent`. Text that does not fit on one line also breaks after each
+ * sentence, so a heading like "… not discounted. Baseline: Self-hosted." keeps its
+ * sentences whole. A word longer than the width gets a line of its own.
+ *
+ * @example
+ * wrapText('Managed provider never breaks even against Self-hosted within 36 months.', 40, '  ');
+ * // ['Managed provider never breaks even', '  against Self-hosted within 36 months.']
+ * wrapText('2 scenarios over 36 months. Baseline: Self-hosted.', 40, '  ');
+ * // ['2 scenarios over 36 months.', '  Baseline: Self-hosted.']
+ */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  if (displayWidth(text) <= width) return [text];
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let line = words[0] ?? '';
+  for (const word of words.slice(1)) {
+    const endsSentence = /[.!?]$/.test(line) && word !== '';
+    if (!endsSentence && displayWidth(line) + 1 + displayWidth(word) <= width) {
+      line += ` ${word}`;
+    } else {
+      lines.push(line);
+      line = indent + word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}

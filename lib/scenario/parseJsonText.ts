@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import type * as JsoncParser from 'jsonc-parser';
+import type { Issue, Result } from '../issues/issue.js';
+
+/**
+ * Parses JSON text, reporting every syntax error with its 1-based line and column (a UTF-8
+ * byte order mark, as some editors write, is ignored). The fast path is `JSON.parse`; only
+ * when it fails does jsonc-parser re-read the text, because V8's messages do not always
+ * say where the error is.
+ *
+ * @example
+ * const result = parseJsonText('{\n  "name": "x",\n}', 'a.json');
+ * !result.ok && [result.issues[0]?.line, result.issues[0]?.column]; // [3, 1]
+ */
+export function parseJsonText(text: string, file?: string): Result<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    // Loaded only now: a valid file never pays for the error locator.
+    const { parse: parseTolerantly, printParseErrorCode } = createRequire(import.meta.url)('jsonc-parser') as typeof JsoncParser;
+    const errors: JsoncParser.ParseError[] = [];
+    parseTolerantly(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const issues = errors.map((syntaxError): Issue => {
+      const { line, column } = lineAndColumn(body, syntaxError.offset);
+      const found = syntaxError.offset >= body.length ? 'the end of the file' : JSON.stringify(body.slice(syntaxError.offset, syntaxError.offset + Math.max(1, Math.min(syntaxError.length, 20))));
+      return {
+        code: 'invalid-json',
+        ...(file === undefined ? {} : { file }),
+        line,
+        column,
+        message: `invalid JSON: ${REASONS[printParseErrorCode(syntaxError.error)] ?? printParseErrorCode(syntaxError.error)}, found ${found}`,
+      };
+    });
+    if (issues.length === 0) {
+      // JSON.parse and jsonc-parser disagree (should not happen): still report, without a place.
+      issues.push({ code: 'invalid-json', ...(file === undefined ? {} : { file }), message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    return { ok: false, issues: issues.slice(0, 1) };
+  }
+}
+
+const REASONS: Record<string, string> = {
+  InvalidSymbol: 'expected a JSON value',
+  InvalidNumberFormat: 'expected a number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between values',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the array',
+  EndOfFileExpected: 'expected the end of the file after the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'the text is missing its closing double quote',
+  UnexpectedEndOfNumber: 'the number is incomplete',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character in a string',
+  InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
+};
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
