@@ -9,7 +9,7 @@
  * through `runCli(args, io)`.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
 import { compareCommand } from './commands/compare.js';
@@ -17,7 +17,14 @@ import { scheduleCommand } from './commands/schedule.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, type CliContext, type CliIo } from './context.js';
-import { didYouMean } from '../lib/issues/didYouMean.js';
+import { fileErrorIssue } from '../lib/io/fileErrorIssue.js';
+import { describeValue } from '../lib/issues/describeValue.js';
+import { formatIssue } from '../lib/issues/issue.js';
+import { parseJsonText } from '../lib/scenario/parseJsonText.js';
+import { usageMessage } from './usageMessage.js';
+
+/** Options are also read from `COSTMODEL_<OPTION>` environment variables. */
+const ENV_PREFIX = 'COSTMODEL';
 
 /** A mistake in how the command was called (unknown flag, missing file argument, …). */
 class UsageError extends Error {}
@@ -25,6 +32,8 @@ class UsageError extends Error {}
 /** Builds the parser. Nothing runs until `parse`/`parseAsync` is called. */
 export function createCli(context: CliContext): Argv {
   return yargs()
+    // Our messages are English and runCli rewrites yargs' by their English text.
+    .locale('en')
     .scriptName('costmodel')
     .usage('costmodel: model hosting options over time — self-host or move to a provider?\n\nUsage: $0 <command> [options]')
     .command(compareCommand(context))
@@ -36,7 +45,9 @@ export function createCli(context: CliContext): Argv {
     .strict()
     .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', readConfigFile)
     .pkgConf('costmodel')
-    .env('COSTMODEL')
+    .env(ENV_PREFIX)
+    // Declared so that COSTMODEL_DEBUG=1 is not rejected as an unknown COSTMODEL_ option.
+    .option('debug', { type: 'boolean', hidden: true, describe: 'Print the stack trace of an unexpected error (also COSTMODEL_DEBUG=1)' })
     .version(packageVersion())
     .alias('h', 'help')
     .alias('v', 'version')
@@ -61,47 +72,41 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return context.exitCode;
   } catch (error) {
     if (error instanceof UsageError || isYargsError(error)) {
-      io.stderr(`costmodel: ${withSuggestions((error as Error).message, cli)}\nRun "costmodel --help" for the commands, or "costmodel <command> --help" for one.\n`);
+      // getOptions() is public in yargs but missing from @types/yargs.
+      const knownOptions = Object.keys((cli as unknown as { getOptions(): { key?: Record<string, unknown> } }).getOptions().key ?? {});
+      const lines = usageMessage((error as Error).message, { args, knownOptions, env: process.env, envPrefix: ENV_PREFIX });
+      io.stderr(`${lines.map((line) => `costmodel: ${line}\n`).join('')}Run "costmodel --help" for the commands, or "costmodel <command> --help" for one.\n`);
       return EXIT.badInput;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`costmodel: unexpected error: ${message}\nThis is a bug in costmodel; please report it with the command you ran.\n`);
-    if (process.env.COSTMODEL_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    if (process.env[`${ENV_PREFIX}_DEBUG`] || args.includes('--debug')) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return EXIT.failure;
   }
-}
-
-/** Adds "did you mean" to yargs' "Unknown argument(s): montsh" using the known option names. */
-function withSuggestions(message: string, cli: Argv): string {
-  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
-  if (!unknown) return message;
-  // getOptions() exists on yargs instances but is missing from @types/yargs.
-  const known = Object.keys((cli as unknown as { getOptions(): { key?: Record<string, unknown> } }).getOptions().key ?? {});
-  const suggestions = (unknown[1] as string).split(', ').map((name) => {
-    const suggestion = didYouMean(name, known);
-    return suggestion === undefined ? `--${name}` : `--${name} (did you mean --${suggestion}?)`;
-  });
-  return `unknown option ${suggestions.join(', ')}`;
 }
 
 function isYargsError(error: unknown): boolean {
   return error instanceof Error && error.name === 'YError';
 }
 
-function readConfigFile(path: string): Record<string, unknown> {
+/** Reads `--config FILE`; a problem is thrown as one line naming the file and the place. */
+function readConfigFile(resolvedPath: string): Record<string, unknown> {
+  // yargs hands over an absolute path; name the file as the user would.
+  const fromHere = relative(process.cwd(), resolvedPath);
+  const path = fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`--config: cannot read ${path}`);
+    text = readFileSync(resolvedPath, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--config: ${formatIssue(fileErrorIssue(path, error, 'config file'))}`);
   }
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-    return parsed as Record<string, unknown>;
-  } catch {
-    throw new UsageError(`--config: ${path} is not a JSON object of options`);
+  const parsed = parseJsonText(text, path);
+  if (!parsed.ok) throw new UsageError(`--config: ${parsed.issues.map(formatIssue).join('; ')}`);
+  const options = parsed.value;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new UsageError(`--config: ${path}: expected a JSON object of options such as {"months": 60}, found ${describeValue(options)}`);
   }
+  return options as Record<string, unknown>;
 }
 
 function packageVersion(): string {

@@ -9,7 +9,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+// The table fits the terminal; piped output uses $COLUMNS when set, else 80 columns.
+const columnsFromEnvironment = Number(process.env.COLUMNS);
+const columns = process.stdout.isTTY
+  ? process.stdout.columns
+  : Number.isInteger(columnsFromEnvironment) && columnsFromEnvironment > 0
+    ? columnsFromEnvironment
+    : undefined;
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

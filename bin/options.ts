@@ -1,13 +1,15 @@
 import type { Argv } from 'yargs';
-import type { AnalysisOptions } from '../lib/report/analysisSettings.js';
+import { MAX_HORIZON_MONTHS, type AnalysisOptions } from '../lib/report/analysisSettings.js';
 
 /** The analysis options shared by compare, schedule, chart and report. */
 export function withAnalysisOptions<T>(yargs: Argv<T>) {
   return yargs
     .option('months', {
-      type: 'number',
+      // Not `type: 'number'`: yargs turns "abc" into NaN before anyone can say what was typed.
       describe: 'Horizon length in months (1–1200)',
       default: 36,
+      requiresArg: true,
+      coerce: monthsFromText,
       group: 'Analysis:',
     })
     .option('from', {
@@ -25,6 +27,27 @@ export function withAnalysisOptions<T>(yargs: Argv<T>) {
       describe: 'Name of the scenario to compare against (default: the first file)',
       group: 'Analysis:',
     });
+}
+
+/**
+ * Accepts the analysis options without using them, hidden from help: settings kept in a
+ * `--config` file or `COSTMODEL_*` variables for compare and schedule must not make
+ * validate or schema fail as "unknown option".
+ */
+export function acceptAnalysisOptions<T>(yargs: Argv<T>) {
+  return yargs
+    .option('months', { hidden: true })
+    .option('from', { hidden: true })
+    .option('discount-rate', { hidden: true })
+    .option('baseline', { hidden: true });
+}
+
+/** `--months`: a whole number as typed (range checks are the library's); a non-number is a usage error. */
+function monthsFromText(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const text = String(value).trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);
+  throw new Error(`--months: expected a whole number of months from 1 to ${MAX_HORIZON_MONTHS}, found ${JSON.stringify(value)}`);
 }
 
 /** The positional scenario files. */

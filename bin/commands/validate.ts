@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { reportIssues } from '../context.js';
-import { withScenarioFiles } from '../options.js';
+import { acceptAnalysisOptions, withScenarioFiles } from '../options.js';
 
 type ValidateArgs = { files: string[] };
 
@@ -11,7 +11,7 @@ export function validateCommand(context: CliContext): CommandModule<object, Vali
     command: 'validate <files..>',
     describe: 'Check scenario files and report every problem at once',
     builder: (yargs: Argv) =>
-      withScenarioFiles(yargs)
+      acceptAnalysisOptions(withScenarioFiles(yargs))
         .example('$0 validate scenarios/*.json', 'Check every example scenario') as unknown as Argv<ValidateArgs>,
     handler: async (argv) => {
       const { readScenarioFile } = await import('../../lib/io/readScenarioFile.js');

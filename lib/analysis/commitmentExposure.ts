@@ -1,4 +1,5 @@
-import { ZERO, type Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { scenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 
@@ -28,12 +29,12 @@ export type CommitmentExposure = {
 export function commitmentExposure(scenario: Scenario): CommitmentExposure | undefined {
   if (scenario.commitment === undefined) return undefined;
   const months = scenario.commitment.months;
-  const { monthlyTotals } = scenarioSchedule(scenario, { first: scenario.start, count: months });
+  const { monthlyMinorUnits } = scenarioSchedule(scenario, { first: scenario.start, count: months });
   const exitCosts = new Array<Decimal>(months);
-  let remaining: Decimal = ZERO;
+  let remaining = 0n;
   for (let m = months - 1; m >= 0; m--) {
-    exitCosts[m] = remaining;
-    remaining = remaining.plus(monthlyTotals[m] as Decimal);
+    exitCosts[m] = fromMinorUnits(remaining, scenario.minorDigits);
+    remaining += monthlyMinorUnits[m] as MinorUnits;
   }
-  return { months, committedMinimum: remaining, exitCosts };
+  return { months, committedMinimum: fromMinorUnits(remaining, scenario.minorDigits), exitCosts };
 }

@@ -10,8 +10,9 @@ import type { MonthRange } from './monthRange.js';
  * `steps` counts the escalation anniversaries of `from` reached by the period's first month.
  * `upfront` billing pays that amount in the period's first month; `monthly` billing
  * allocates it over the period's months so the parts sum exactly (8 × 6,666.67 + 4 ×
- * 6,666.66 for 80,000 a year). A period that begins inside the item's `months` is billed
- * in full; months after the item ends pay nothing.
+ * 6,666.66 for 80,000 a year). An upfront period that begins inside the item's `months` is
+ * billed in full; with monthly billing, months after the item ends pay nothing (18 months of
+ * 48,000 a year billed monthly are 18 × 4,000).
  *
  * @example
  * recurringEntries(hosting48kPerYearBilledMonthly, { first: may2009, count: 2 }, 2).map(String); // ['4000', '4000']

@@ -1,8 +1,7 @@
 import type { Comparison } from '../report/comparison.js';
 import { comparisonCells } from './comparisonCells.js';
-import { displayWidth } from './displayWidth.js';
+import { displayWidth, padToWidth } from './displayWidth.js';
 import { markdownText } from './markdownText.js';
-import { padToWidth } from './padToWidth.js';
 import { summarySentences } from './summarySentences.js';
 
 /** The document's heading. */

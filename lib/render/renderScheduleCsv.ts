@@ -2,6 +2,7 @@ import type { ScheduleReport } from '../report/scheduleReport.js';
 import { csvSafeText } from './csvSafeText.js';
 import { stringifyCsv } from './stringifyCsv.js';
 
+/** Options of {@link renderScheduleCsv}. */
 export type ScheduleCsvOptions = {
   /**
    * `long` (default): one row per payment, columns `month,scenario,item,category,amount`, for

@@ -9,12 +9,12 @@
  */
 import type { Comparison } from '../report/comparison.js';
 import { comparisonCells, type ComparisonCells } from './comparisonCells.js';
-import { displayWidth, truncateToWidth } from './displayWidth.js';
-import { padToWidth } from './padToWidth.js';
+import { displayWidth, padToWidth, truncateToWidth } from './displayWidth.js';
 import { summarySentences } from './summarySentences.js';
 import { terminalText } from './terminalText.js';
 import { wrapText } from './wrapText.js';
 
+/** Options of {@link renderTable}. */
 export type TableOptions = {
   /** Terminal width in columns (default 80). */
   readonly width?: number;
@@ -37,8 +37,8 @@ const CONTINUATION_INDENT = '  ';
  *
  * @example
  * renderTable(compare([selfHosted, managedProvider], { months: 36 }));
- * // '2 scenarios over 36 months (2009-05 to 2012-04), USD, not discounted. Baseline:\n'
- * // + '  Self-hosted.\n\nScenario              Year 1     Year 2 …'
+ * // '2 scenarios over 36 months (2009-05 to 2012-04), USD, not discounted.\n'
+ * // + '  Baseline: Self-hosted.\n\nScenario              Year 1     Year 2 …'
  */
 export function renderTable(comparison: Comparison, options: TableOptions = {}): string {
   const width = options.width ?? DEFAULT_TABLE_WIDTH;

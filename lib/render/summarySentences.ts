@@ -10,6 +10,7 @@ export type SummarySentences = {
   readonly sentences: readonly string[];
 };
 
+/** How {@link summarySentences} writes scenario names. */
 export type SummaryOptions = {
   /** Makes a scenario name safe for the output format (escaping); names are used as written by default. */
   readonly formatName?: (name: string) => string;

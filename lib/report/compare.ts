@@ -53,7 +53,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
   const baselineTotal = baselineCumulative[baselineCumulative.length - 1] as MinorUnits;
 
   const results = schedule.scenarios.map((entry, index): ScenarioComparison => {
-    const { scenario, monthlyTotals, monthlyMinorUnits } = entry;
+    const { scenario, monthlyMinorUnits } = entry;
     const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeMinorUnits(monthlyMinorUnits);
     const total = cumulative[cumulative.length - 1] as MinorUnits;
     const isBaseline = index === settings.baselineIndex;
@@ -67,7 +67,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       isBaseline,
       total: units(total),
       years: yearRanges(monthlyMinorUnits.length).map(([from, to]) => units(sumMinorUnits(monthlyMinorUnits, from, to))),
-      npv: settings.discountRate === undefined ? null : money(roundMoney(npv(monthlyTotals, settings.discountRate), digits)),
+      npv: settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits)),
       difference: units(total - baselineTotal),
       monthly: monthlyMinorUnits.map(units),
       cumulative: cumulative.map(units),

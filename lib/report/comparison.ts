@@ -91,13 +91,27 @@ export type AnalysisMonth = {
   readonly calendar: string;
 };
 
+/** The cost of leaving a commitment at the end of one month of its term. */
+export type ExitCost = {
+  /** Months of the term served, 1-based (not the month of the analysis). */
+  readonly month: number;
+  /** The calendar month at whose end you leave. */
+  readonly calendar: string;
+  /** The payments still due in the rest of the term. */
+  readonly cost: string;
+};
+
 export type BreakEven = {
   /**
    * The first month from which this scenario's cumulative cost stays at or below the
    * baseline's to the end of the horizon; null when that never happens within it.
    */
   readonly at: AnalysisMonth | null;
-  /** Every month where the cheaper of the two cumulative curves changes. */
+  /**
+   * Every month where the strictly cheaper of the two cumulative curves changes; months
+   * where they are equal change nothing (so a challenger that ties the baseline from month
+   * k on breaks even at k without a crossing there).
+   */
   readonly crossings: readonly (AnalysisMonth & { readonly cheaper: 'challenger' | 'baseline' })[];
 };
 
@@ -113,5 +127,5 @@ export type CommitmentSummary = {
    * The cost of leaving at the end of each month of the term (`month` counts months of the
    * term, 1-based): the payments still due in the rest of the term.
    */
-  readonly exitCosts: readonly (AnalysisMonth & { readonly cost: string })[];
+  readonly exitCosts: readonly ExitCost[];
 };

@@ -5,9 +5,10 @@
  * which is the total `compare` prints.
  */
 import { formatMonth } from '../calendar/month.js';
-import { cumulativeSums } from '../analysis/sumAmounts.js';
+import { sumMinorUnits } from '../analysis/sumMinorUnits.js';
 import { unwrap, type Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
+import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { buildSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions } from './analysisSettings.js';
@@ -63,6 +64,7 @@ export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOpt
   if (!resolved.ok) return resolved;
   const settings = resolved.value;
   const money = (amount: Decimal) => amount.toFixed(settings.minorDigits);
+  const units = (amount: MinorUnits) => formatMinorUnits(amount, settings.minorDigits);
   const months = monthLabels(settings);
   const ledger = buildSchedule(scenarios, { first: settings.from, count: settings.months });
   const entries: ScheduleEntry[] = [];
@@ -88,10 +90,10 @@ export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOpt
         minorDigits: settings.minorDigits,
       },
       months,
-      scenarios: ledger.scenarios.map(({ scenario, monthlyTotals }) => ({
+      scenarios: ledger.scenarios.map(({ scenario, monthlyMinorUnits }) => ({
         name: scenario.name,
-        total: money(cumulativeSums(monthlyTotals).at(-1) as Decimal),
-        monthly: monthlyTotals.map(money),
+        total: units(sumMinorUnits(monthlyMinorUnits)),
+        monthly: monthlyMinorUnits.map(units),
       })),
       entries,
     },

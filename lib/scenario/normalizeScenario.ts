@@ -24,7 +24,7 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
     issues.push(origin === undefined ? { code, path, message } : { code, file: origin, path, message });
 
   if (!isKnownCurrency(file.currency)) {
-    problem('/currency', 'unknown-currency', `expected an ISO 4217 currency code, found "${file.currency}", which is not one`);
+    problem('/currency', 'unknown-currency', `expected an ISO 4217 currency code, found "${file.currency}", which is not a currency this platform knows`);
   }
   const minorDigits = isKnownCurrency(file.currency) ? minorUnitDigits(file.currency) : 2;
   const start = parseMonth(file.start) as Month;

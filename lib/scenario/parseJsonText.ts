@@ -3,14 +3,14 @@ import type * as JsoncParser from 'jsonc-parser';
 import type { Issue, Result } from '../issues/issue.js';
 
 /**
- * Parses JSON text, reporting every syntax error with its 1-based line and column (a UTF-8
+ * Parses JSON text, reporting the first syntax error with its 1-based line and column (a UTF-8
  * byte order mark, as some editors write, is ignored). The fast path is `JSON.parse`; only
  * when it fails does jsonc-parser re-read the text, because V8's messages do not always
  * say where the error is.
  *
  * @example
  * const result = parseJsonText('{\n  "name": "x",\n}', 'a.json');
- * !result.ok && [result.issues[0]?.line, result.issues[0]?.column]; // [3, 1]
+ * !result.ok && [result.issues[0]?.line, result.issues[0]?.column]; // [2, 14], the trailing comma
  */
 export function parseJsonText(text: string, file?: string): Result<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -22,15 +22,9 @@ export function parseJsonText(text: string, file?: string): Result<unknown> {
     const errors: JsoncParser.ParseError[] = [];
     parseTolerantly(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const issues = errors.map((syntaxError): Issue => {
-      const { line, column } = lineAndColumn(body, syntaxError.offset);
-      const found = syntaxError.offset >= body.length ? 'the end of the file' : JSON.stringify(body.slice(syntaxError.offset, syntaxError.offset + Math.max(1, Math.min(syntaxError.length, 20))));
-      return {
-        code: 'invalid-json',
-        ...(file === undefined ? {} : { file }),
-        line,
-        column,
-        message: `invalid JSON: ${REASONS[printParseErrorCode(syntaxError.error)] ?? printParseErrorCode(syntaxError.error)}, found ${found}`,
-      };
+      const { offset, message } = describeSyntaxError(body, syntaxError, printParseErrorCode(syntaxError.error));
+      const { line, column } = lineAndColumn(body, offset);
+      return { code: 'invalid-json', ...(file === undefined ? {} : { file }), line, column, message: `invalid JSON: ${message}` };
     });
     if (issues.length === 0) {
       // JSON.parse and jsonc-parser disagree (should not happen): still report, without a place.
@@ -58,6 +52,36 @@ const REASONS: Record<string, string> = {
   InvalidEscapeCharacter: 'invalid escape character in a string',
   InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
 };
+
+/**
+ * Where a syntax error is and what to say about it. Two common slips get their own words: a
+ * trailing comma (pointed at the comma, not at the bracket after it) and a string that runs
+ * to the end of the line without its closing quote.
+ */
+function describeSyntaxError(body: string, syntaxError: JsoncParser.ParseError, code: string): { offset: number; message: string } {
+  const { offset, length } = syntaxError;
+  const atEnd = offset >= body.length;
+  const next = body.charAt(offset);
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (next === '}' || next === ']')) {
+    const comma = previousNonBlank(body, offset);
+    if (comma !== undefined && body.charAt(comma) === ',') {
+      const what = next === '}' ? 'property' : 'value';
+      return { offset: comma, message: `expected another ${what} after this ",", found "${next}" (JSON allows no trailing comma)` };
+    }
+  }
+  if (body.trim() === '') return { offset: 0, message: 'expected a JSON value, found an empty file' };
+  if (code === 'UnexpectedEndOfString') {
+    const end = offset + length >= body.length ? 'the end of the file' : 'the end of the line';
+    return { offset, message: `the text that starts here is missing its closing double quote, found ${end}` };
+  }
+  const found = atEnd ? 'the end of the file' : JSON.stringify(body.slice(offset, offset + Math.max(1, Math.min(length, 20))));
+  return { offset, message: `${REASONS[code] ?? code}, found ${found}` };
+}
+
+function previousNonBlank(text: string, offset: number): number | undefined {
+  for (let i = offset - 1; i >= 0; i--) if (!/\s/.test(text.charAt(i))) return i;
+  return undefined;
+}
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;

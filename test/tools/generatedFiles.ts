@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 
@@ -5,6 +7,14 @@ import standalone from 'ajv/dist/standalone/index.js';
 const standaloneCode = standalone.default;
 import { scenarioSchema } from '../../lib/scenario/schema.js';
 import { SCHEMA_VALIDATOR_OPTIONS } from '../../lib/scenario/validatorOptions.js';
+import { scenarioKeyTables } from './scenarioKeyTable.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The hand-written page that holds the generated key tables between its markers. */
+export const SCENARIO_FORMAT_DOC = 'docs/scenario-format.md';
+/** Where example values for the key tables come from, in order of preference. */
+export const EXAMPLE_DIRECTORIES = ['scenarios', 'docs/examples'] as const;
 
 /** Every generated file, by path from the project root, with the content it must have. */
 export function generatedFiles(): Record<string, string> {
@@ -17,8 +27,48 @@ export function generatedFiles(): Record<string, string> {
     '/* eslint-disable */',
     '',
   ].join('\n');
+  const examples = exampleScenarioFiles().filter((example) => validate(example));
   return {
     'lib/scenario/generated/validateScenarioSchema.ts': header + code + '\n',
     'docs/scenario.schema.json': JSON.stringify(scenarioSchema, null, 2) + '\n',
+    [SCENARIO_FORMAT_DOC]: replaceGeneratedRegion(readFileSync(root + SCENARIO_FORMAT_DOC, 'utf8'), 'keys', `\n${scenarioKeyTables(scenarioSchema, examples)}\n`),
   };
+}
+
+/**
+ * The example scenario files (scenarios/*.json, then docs/examples/*.json, each sorted),
+ * parsed; files that are not JSON (the broken examples the docs show) are left out.
+ */
+export function exampleScenarioFiles(): unknown[] {
+  return EXAMPLE_DIRECTORIES.flatMap((directory) =>
+    readdirSync(root + directory)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .flatMap((name) => {
+        try {
+          return [JSON.parse(readFileSync(`${root}${directory}/${name}`, 'utf8')) as unknown];
+        } catch {
+          return [];
+        }
+      }),
+  );
+}
+
+/**
+ * A document with the lines between `<!-- generated:NAME:start … -->` and
+ * `<!-- generated:NAME:end -->` replaced by `content`; the marker lines and everything
+ * outside them stay as written. Throws when the markers are missing or out of order.
+ *
+ * @example
+ * replaceGeneratedRegion('a\n<!-- generated:keys:start -->\nold\n<!-- generated:keys:end -->\nb\n', 'keys', 'new');
+ * // 'a\n<!-- generated:keys:start -->\nnew\n<!-- generated:keys:end -->\nb\n'
+ */
+export function replaceGeneratedRegion(document: string, name: string, content: string): string {
+  const lines = document.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`<!-- generated:${name}:start`));
+  const end = lines.findIndex((line) => line.startsWith(`<!-- generated:${name}:end`));
+  if (start < 0 || end < 0 || end < start) {
+    throw new Error(`expected the markers <!-- generated:${name}:start --> and <!-- generated:${name}:end -->, in that order`);
+  }
+  return [...lines.slice(0, start + 1), content, ...lines.slice(end)].join('\n');
 }

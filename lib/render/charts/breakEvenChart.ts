@@ -14,9 +14,9 @@ import { InputError } from '../../issues/issue.js';
 import { Money } from '../../money/decimal.js';
 import { formatMoney } from '../../money/formatMoney.js';
 import type { Comparison, ScenarioComparison } from '../../report/comparison.js';
-import { chartMoney, chartNumber, moneyAxisLabelExpr } from './chartMoney.js';
+import { chartMoney, chartNumber, moneyAxisLabelExpr, moneyAxisWidth } from './chartMoney.js';
 import type { ChartMeta, ChartTable } from './chartTable.js';
-import { CHART_WIDTH_PX, FONT_SIZE, INK, chartConfig } from './chartTheme.js';
+import { CHART_PADDING_PX, CHART_WIDTH_PX, FONT_SIZE, INK, chartConfig } from './chartTheme.js';
 import { countOf, horizonLine } from './chartWords.js';
 import { truncateToWidth, wrapToWidth } from './fitText.js';
 import { scenarioLegend } from './scenarioLegend.js';
@@ -35,8 +35,8 @@ export type BreakEvenChartOptions = {
 const PLOT_HEIGHT_PX = 340;
 /** Vertical distance between rows of annotation labels above the plot. */
 const LABEL_ROW_PX = 17;
-/** Room the y axis takes from the chart's width, used to place annotation labels. */
-const Y_AXIS_ALLOWANCE_PX = 78;
+/** Least horizontal space between two labels in the same row. */
+const LABEL_GAP_PX = 12;
 /** Scenario names inside annotation labels are cut to this width. */
 const NAME_IN_LABEL_PX = 170;
 /** The in-plot note on the gap between two lines needs this much height between them. */
@@ -112,8 +112,8 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
     }
   }
   if (maxCumulative === 0) notes.push(scenarios.length === 1 ? 'This scenario costs nothing within the horizon.' : 'None of the scenarios costs anything within the horizon.');
-  const placed = placeAnnotations(annotations, domainFirst - first, domainLast - first);
-  const top = Math.min(0, ...placed.map((a) => a.labelY));
+  const plotWidth = CHART_WIDTH_PX - 2 * CHART_PADDING_PX - moneyAxisWidth(maxCumulative, settings.currency);
+  const placed = placeAnnotations(annotations, domainFirst - first, domainLast - first, plotWidth);
 
   const layers: LayerItem[] = [
     {
@@ -218,8 +218,6 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
     title: {
       text: wrapToWidth(title, CHART_WIDTH_PX - 24, { fontSize: FONT_SIZE.title, weight: 'bold' }),
       subtitle: subtitle.flatMap((line) => wrapToWidth(line, CHART_WIDTH_PX - 24, { fontSize: FONT_SIZE.subtitle })),
-      // Leave room for the annotation labels above the plot.
-      offset: 14 - top,
     },
     width: CHART_WIDTH_PX,
     height: PLOT_HEIGHT_PX,
@@ -249,7 +247,7 @@ function chartTitle(comparison: Comparison): string {
   const listed = names.length === 2 ? names.join(' vs ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
   const named = `Cumulative cost ${over}: ${listed}`;
   const lines = wrapToWidth(named, CHART_WIDTH_PX - 24, { fontSize: FONT_SIZE.title, weight: 'bold' });
-  return scenarios.length <= 4 && lines.length <= 2 && !lines.some((line) => line.endsWith('…'))
+  return scenarios.length <= 3 && lines.length === 1
     ? named
     : `Cumulative cost of ${scenarios.length} hosting options ${over}`;
 }
@@ -263,16 +261,21 @@ function breakEvenAnnotations(comparison: Comparison, colorOf: (name: string) =>
   for (const scenario of challengers) {
     const at = scenario.breakEven?.at ?? null;
     const difference = new Money(scenario.difference);
-    const amount = chartMoney(difference.abs().toFixed(settings.minorDigits), settings.currency, settings.minorDigits, { cents: 'when-needed' });
+    const amount = chartMoney(difference.abs().toFixed(settings.minorDigits), settings.currency, settings.minorDigits, { cents: 'never' });
     const byEnd = difference.isZero() ? `by ${end} both cost the same` : difference.isPositive() ? `by ${end} it costs ${amount} more` : `by ${end} it saves ${amount}`;
     const versus = `${scenario.name} ${at === null ? 'never breaks even' : 'breaks even'} with ${settings.baseline}`;
     if (at === null) {
       notes.push(`${versus} within ${countOf(settings.months, 'month')}: ${byEnd}.`);
       continue;
     }
-    const when = `${shortMonthName(at.calendar)} (month ${at.month})`;
-    notes.push(at.month === 1 ? `${scenario.name} costs no more than ${settings.baseline} from the first month: ${byEnd}.` : `${versus} in ${when}: ${byEnd}.`);
-    const who = challengers.length === 1 ? 'Break-even' : `${truncateToWidth(scenario.name, NAME_IN_LABEL_PX, { fontSize: FONT_SIZE.annotation, weight: 'bold' })} breaks even`;
+    if (at.month === 1) {
+      // Never more expensive: there is no break-even event to mark, only the verdict to state.
+      notes.push(`${scenario.name} costs no more than ${settings.baseline} from the first month: ${byEnd}.`);
+      continue;
+    }
+    notes.push(`${versus} in ${shortMonthName(at.calendar)} (month ${at.month}): ${byEnd}.`);
+    const marked = challengers.filter((c) => (c.breakEven?.at?.month ?? 1) > 1).length;
+    const who = marked === 1 ? 'Break-even' : `${truncateToWidth(scenario.name, NAME_IN_LABEL_PX, { fontSize: FONT_SIZE.annotation, weight: 'bold' })} breaks even`;
     annotations.push({
       kind: 'break-even',
       index: at.month - 1,
@@ -299,7 +302,7 @@ function neverBreaksEvenGap(comparison: Comparison, maxCumulative: number): { ba
   const gapPx = ((challengerEnd - baselineEnd) / (maxCumulative * 1.15)) * PLOT_HEIGHT_PX;
   if (!(gapPx >= MIN_GAP_FOR_NOTE_PX)) return undefined;
   const { settings } = comparison;
-  const more = chartMoney(challenger.difference, settings.currency, settings.minorDigits, { cents: 'when-needed' });
+  const more = chartMoney(challenger.difference, settings.currency, settings.minorDigits, { cents: 'never' });
   return { baselineEnd, challengerEnd, lines: [`No break-even within ${countOf(settings.months, 'month')}:`, `${more} more by ${shortMonthName(settings.to)}`] };
 }
 
@@ -311,7 +314,7 @@ function commitmentAnnotations(comparison: Comparison, first: Month, colorOf: (n
     const end = parseMonth(scenario.commitment.to) as Month;
     const index = end - first;
     if (index >= comparison.settings.months) {
-      notes.push(`${scenario.name}'s ${countOf(scenario.commitment.months, 'month')} commitment runs to ${shortMonthName(scenario.commitment.to)}, past the end of this chart.`);
+      notes.push(`${scenario.name}'s ${scenario.commitment.months}-month commitment runs to ${shortMonthName(scenario.commitment.to)}, past the end of this chart.`);
       continue;
     }
     if (index < 0) continue;
@@ -322,21 +325,27 @@ function commitmentAnnotations(comparison: Comparison, first: Month, colorOf: (n
 }
 
 /**
- * Places each label beside its rule, to the right unless it would run off the plot, in the
- * lowest row above the plot where it overlaps no other label.
+ * Places each label beside its rule — to the right unless it would run off the plot — in the
+ * lowest row above the plot where it overlaps no other label and no other annotation's rule
+ * (a rule runs from its own label down through every lower row).
  */
-function placeAnnotations(annotations: readonly Annotation[], domainFirst: number, domainLast: number): PlacedAnnotation[] {
-  const plotWidth = CHART_WIDTH_PX - 24 - Y_AXIS_ALLOWANCE_PX;
-  const rows: [number, number][][] = [];
+function placeAnnotations(annotations: readonly Annotation[], domainFirst: number, domainLast: number, plotWidth: number): PlacedAnnotation[] {
+  const placed: { x: number; from: number; to: number; row: number }[] = [];
+  const clear = (from: number, to: number, x: number) => (other: { x: number; from: number; to: number }) => to + LABEL_GAP_PX < other.from || from > other.to + LABEL_GAP_PX;
   const order = [...annotations].sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
   return order.map((annotation) => {
-    const x = ((annotation.index - domainFirst) / (domainLast - domainFirst)) * plotWidth;
+    const x = domainLast === domainFirst ? plotWidth / 2 : ((annotation.index - domainFirst) / (domainLast - domainFirst)) * plotWidth;
     const width = textWidth(annotation.label, FONT_SIZE.annotation, annotation.kind === 'break-even' ? 'bold' : 'regular') + 6;
     const align = x + width <= plotWidth + 8 ? 'left' : 'right';
-    const span: [number, number] = align === 'left' ? [x, x + width] : [x - width, x];
-    let row = rows.findIndex((taken) => taken.every(([from, to]) => span[1] + 10 < from || span[0] > to + 10));
-    if (row < 0) row = rows.push([]) - 1;
-    rows[row]?.push(span);
+    const [from, to] = align === 'left' ? [x - 2, x + width] : [x - width, x + 2];
+    let row = 0;
+    for (; ; row++) {
+      const sameRow = placed.filter((p) => p.row === row).every(clear(from, to, x));
+      const noRuleThroughLabel = placed.filter((p) => p.row > row).every((p) => p.x < from - 2 || p.x > to + 2);
+      const ruleThroughNoLabel = placed.filter((p) => p.row < row).every((p) => x < p.from - 2 || x > p.to + 2);
+      if (sameRow && noRuleThroughLabel && ruleThroughNoLabel) break;
+    }
+    placed.push({ x, from, to, row });
     return { ...annotation, align, labelY: -6 - row * LABEL_ROW_PX };
   });
 }

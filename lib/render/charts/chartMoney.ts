@@ -1,5 +1,7 @@
 import { Money } from '../../money/decimal.js';
 import { formatMoney } from '../../money/formatMoney.js';
+import { FONT_SIZE } from './chartTheme.js';
+import { textWidth } from './textWidth.js';
 
 /** What stands before and after an amount in a currency, in English: `$` and `` for USD, `CHF ` and `` for CHF. */
 export type CurrencyAffixes = { readonly prefix: string; readonly suffix: string };
@@ -35,20 +37,20 @@ export function chartNumber(amount: string): number {
 }
 
 /**
- * Writes an exact amount for a chart label or tooltip: currency symbol, thousands separators,
- * and the minor-unit digits — dropped when they are all zero and `cents` is `'when-needed'`.
+ * Writes an amount for a chart: currency symbol, thousands separators, and either the
+ * minor-unit digits (`cents: 'always'`, for tooltips) or whole units rounded half away from
+ * zero (`cents: 'never'`, for labels on the picture; the table beneath keeps every cent).
  *
  * @example
  * chartMoney('1485000.00', 'USD', 2); // '$1,485,000.00'
- * chartMoney('1341000.00', 'USD', 2, { cents: 'when-needed' }); // '$1,341,000'
+ * chartMoney('296080.18', 'USD', 2, { cents: 'never' }); // '$296,080'
  * chartMoney('-2.50', 'EUR', 2); // '-€2.50'
  */
-export function chartMoney(amount: string, currency: string, digits: number, options: { readonly cents?: 'always' | 'when-needed' } = {}): string {
+export function chartMoney(amount: string, currency: string, digits: number, options: { readonly cents?: 'always' | 'never' } = {}): string {
   const value = new Money(amount);
-  const shownDigits = options.cents === 'when-needed' && value.isInteger() ? 0 : digits;
-  const body = formatMoney(value.abs(), { digits: shownDigits, grouping: true });
+  const body = formatMoney(value.abs(), { digits: options.cents === 'never' ? 0 : digits, grouping: true });
   const { prefix, suffix } = currencyAffixes(currency);
-  const sign = value.isNegative() && !value.isZero() ? '-' : '';
+  const sign = value.isNegative() && /[1-9]/.test(body) ? '-' : '';
   return `${sign}${prefix}${body}${suffix}`;
 }
 
@@ -66,4 +68,37 @@ export function moneyAxisLabelExpr(currency: string): string {
     `abs(datum.value) >= 1e9 ? ${scaled('1e9', 'B')} : abs(datum.value) >= 1e6 ? ${scaled('1e6', 'M')} : ` +
     `abs(datum.value) >= 1e3 ? ${scaled('1e3', 'K')} : format(abs(datum.value), ',.4~r')`;
   return `(datum.value < 0 ? '-' : '') + ${JSON.stringify(prefix)} + (${body}) + ${JSON.stringify(suffix)}`;
+}
+
+/**
+ * What {@link moneyAxisLabelExpr} writes for a value, computed here to measure the axis.
+ * Three significant digits, like the expression's `.3~r` format.
+ *
+ * @example
+ * compactMoney(1400000, 'USD'); // '$1.4M'
+ * compactMoney(85000, 'USD'); // '$85K'
+ */
+export function compactMoney(value: number, currency: string): string {
+  const { prefix, suffix } = currencyAffixes(currency);
+  const magnitude = Math.abs(value);
+  const units: readonly [number, string][] = [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  const unit = units.find(([divisor]) => magnitude >= divisor);
+  const digits = (n: number, significant: number) => String(Number(n.toPrecision(significant)));
+  const body = unit === undefined ? Number(digits(magnitude, 4)).toLocaleString('en') : `${digits(magnitude / unit[0], 3)}${unit[1]}`;
+  return `${value < 0 ? '-' : ''}${prefix}${body}${suffix}`;
+}
+
+/** Tick, label padding, title and title padding of a y axis, besides its widest label. */
+const Y_AXIS_FURNITURE_PX = 5 + 2 + FONT_SIZE.axisTitle + 6;
+
+/**
+ * About how wide a money y axis is whose largest value is `maxValue`: its widest label plus
+ * ticks and title. Used to size plots so a whole chart comes out 800 px wide.
+ *
+ * @example
+ * Math.round(moneyAxisWidth(1485000, 'USD')); // 62
+ */
+export function moneyAxisWidth(maxValue: number, currency: string): number {
+  const top = maxValue <= 0 ? 0 : Number(maxValue.toPrecision(2));
+  return Math.max(textWidth(compactMoney(top, currency), FONT_SIZE.label), textWidth(compactMoney(0, currency), FONT_SIZE.label)) + Y_AXIS_FURNITURE_PX;
 }

@@ -3,6 +3,9 @@ import type { Config } from 'vega-lite';
 /** Width of every chart, in CSS pixels: what a board pack page or a wiki column shows at 100%. */
 export const CHART_WIDTH_PX = 800;
 
+/** Blank space around every chart, in pixels. */
+export const CHART_PADDING_PX = 12;
+
 /**
  * The font every chart is set in. The PNG renderer ships Source Sans 3 and the HTML page
  * embeds it; an SVG opened elsewhere falls back to a similar sans-serif.
@@ -38,7 +41,7 @@ export function chartConfig(): Config {
   return {
     font: CHART_FONT,
     background: 'white',
-    padding: 12,
+    padding: CHART_PADDING_PX,
     view: { stroke: null },
     title: {
       anchor: 'start',

@@ -50,3 +50,20 @@ export function truncateToWidth(text: string, maxWidthPx: number, style: TextSty
   }
   return characters.slice(0, low).join('').trimEnd() + ELLIPSIS;
 }
+
+/**
+ * A Vega label expression that shows each name too wide for `maxWidthPx` shortened with an
+ * ellipsis, and every other label as is; undefined when every name fits. costmodel shortens
+ * labels itself rather than through vega's `labelLimit`, so vega sizes the layout by the text
+ * it actually draws.
+ *
+ * @example
+ * shortLabelExpr(['Self-hosted'], 200, { fontSize: 12 }); // undefined
+ * shortLabelExpr(['A name far too long to fit in eighty pixels'], 80, { fontSize: 12 });
+ * // '{"A name far too long to fit in eighty pixels":"A name far to…"}[datum.label] || datum.label'
+ */
+export function shortLabelExpr(names: readonly string[], maxWidthPx: number, style: TextStyle): string | undefined {
+  const shortened = names.filter((name) => textWidth(name, style.fontSize, style.weight) > maxWidthPx).map((name) => [name, truncateToWidth(name, maxWidthPx, style)]);
+  if (shortened.length === 0) return undefined;
+  return `${JSON.stringify(Object.fromEntries(shortened))}[datum.label] || datum.label`;
+}

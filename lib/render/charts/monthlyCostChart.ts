@@ -12,9 +12,9 @@ import { formatMonth, parseMonth, type Month } from '../../calendar/month.js';
 import { ZERO, type Decimal } from '../../money/decimal.js';
 import { formatMoney } from '../../money/formatMoney.js';
 import type { Comparison, ScenarioComparison } from '../../report/comparison.js';
-import { chartMoney, chartNumber, moneyAxisLabelExpr } from './chartMoney.js';
+import { chartMoney, chartNumber, moneyAxisLabelExpr, moneyAxisWidth } from './chartMoney.js';
 import type { ChartMeta, ChartTable } from './chartTable.js';
-import { CHART_WIDTH_PX, FONT_SIZE, INK, chartConfig } from './chartTheme.js';
+import { CHART_PADDING_PX, CHART_WIDTH_PX, FONT_SIZE, INK, chartConfig } from './chartTheme.js';
 import { countOf, horizonLine } from './chartWords.js';
 import { truncateToWidth, wrapToWidth } from './fitText.js';
 import { monthDate, monthSpan, monthTicks, monthTime, shortMonthName } from './monthAxis.js';
@@ -24,8 +24,6 @@ import { VEGA_LITE_SCHEMA, type ConcatItem } from './specTypes.js';
 
 /** Beyond ten years, monthly bars would be thinner than a pixel: each bar is then a year of the horizon. */
 const MONTHLY_BARS_UP_TO = 120;
-/** Room the y axis takes from the chart's width. */
-const Y_AXIS_ALLOWANCE_PX = 78;
 /** Bars up to this many get a thin white edge so neighbours stay apart. */
 const EDGED_BARS_UP_TO = 60;
 
@@ -60,7 +58,8 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
     periods.flatMap((period) => {
       let stacked: Decimal = ZERO;
       const segments = [];
-      for (const category of scenario.categories) {
+      // Stack in the legend's order, so a category sits at the same level in every panel.
+      for (const category of sortedBy(scenario.categories, categories)) {
         const cost = periodSum(category.monthly, period);
         if (cost.isZero()) continue;
         const bottom = stacked;
@@ -83,18 +82,20 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
   );
 
   const unit = perYear ? 'year' : 'month';
-  const plotWidth = CHART_WIDTH_PX - 24 - Y_AXIS_ALLOWANCE_PX;
+  const plotWidth = Math.round(CHART_WIDTH_PX - 2 * CHART_PADDING_PX - moneyAxisWidth(maxStack, settings.currency));
   const panelHeight = scenarios.length <= 2 ? 170 : scenarios.length <= 4 ? 130 : 100;
-  const ticks = monthTicks(first, settings.months, { through: first + settings.months });
+  const ticks = monthTicks(first, settings.months);
   const edged = periods.length <= EDGED_BARS_UP_TO;
 
   const panels: ConcatItem[] = scenarios.map((scenario, index) => {
     const isLast = index === scenarios.length - 1;
     const rows = bars.filter((bar) => bar.scenario === scenario.name);
+    const empty = rows.length === 0;
     const layer: ConcatItem[] = [
       {
-        data: { values: rows },
-        mark: { type: 'bar', ...(edged ? { stroke: 'white', strokeWidth: 0.75 } : {}) },
+        // A panel with nothing to draw still needs its axes: one invisible bar of zero height gives it data.
+        data: { values: empty ? [emptyBar(scenario.name, periods[0] as Period, months, categories)] : rows },
+        mark: { type: 'bar', ...(edged ? { stroke: 'white', strokeWidth: 0.75 } : {}), ...(empty ? { opacity: 0 } : {}) },
         encoding: {
           x: {
             field: 'from',
@@ -123,7 +124,7 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
         },
       },
     ];
-    if (rows.length === 0) {
+    if (empty) {
       layer.push({
         data: { values: [{ note: 'No costs within the horizon' }] },
         mark: { type: 'text', fontSize: FONT_SIZE.label + 1, color: INK.muted, x: plotWidth / 2, y: panelHeight / 2 },
@@ -166,9 +167,18 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
   };
 }
 
+function emptyBar(scenario: string, period: Period, months: readonly string[], categories: readonly string[]) {
+  const month = months[period.first] as string;
+  return { scenario, category: categories[0] ?? 'none', period: period.label, from: monthDate(month), to: monthDate(nextMonth(month)), y0: 0, y1: 0, cost: '', periodTotal: '' };
+}
+
+function sortedBy<T extends { readonly category: string }>(items: readonly T[], order: readonly string[]): T[] {
+  return [...items].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+}
+
 function panelSubtitle(scenario: ScenarioComparison, comparison: Comparison): string {
   const { settings } = comparison;
-  const total = chartMoney(scenario.total, settings.currency, settings.minorDigits, { cents: 'when-needed' });
+  const total = chartMoney(scenario.total, settings.currency, settings.minorDigits, { cents: 'never' });
   return `${total} over ${countOf(settings.months, 'month')}`;
 }
 

@@ -9,7 +9,7 @@ export const SCENARIO_COLORS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC
  * Category colours: Paul Tol's colour-blind-safe "muted" scheme, a different family from
  * the scenario colours so a category is never mistaken for a scenario.
  */
-export const CATEGORY_COLORS = ['#332288', '#DDCC77', '#44AA99', '#CC6677', '#88CCEE', '#117733', '#999933', '#882255', '#AA4499'] as const;
+export const CATEGORY_COLORS = ['#44AA99', '#CC6677', '#DDCC77', '#332288', '#88CCEE', '#117733', '#999933', '#882255', '#AA4499'] as const;
 
 /** Dash patterns that tell scenarios apart once the colours repeat (more than 8 scenarios). */
 const DASHES: readonly (readonly number[])[] = [[1, 0], [8, 4], [2, 3], [8, 3, 2, 3]];
@@ -27,7 +27,7 @@ export type ColorAssignment = {
  *
  * @example
  * assignColors(['Self-hosted', 'Managed provider']).colors; // ['#0072B2', '#E69F00']
- * assignColors(['a', 'b'], CATEGORY_COLORS).colors; // ['#332288', '#DDCC77']
+ * assignColors(['hosting', 'staff'], CATEGORY_COLORS).colors; // ['#44AA99', '#CC6677']
  */
 export function assignColors(names: readonly string[], palette: readonly string[] = SCENARIO_COLORS): ColorAssignment {
   return {

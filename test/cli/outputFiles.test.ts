@@ -1,0 +1,101 @@
+/**
+ * DESIGN.md: "Nothing the tool writes can leave a half-written file behind, and it never
+ * overwrites one of its inputs."
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { assertBadInput, cli, filesIn, MANAGED, scenario, SELF_HOSTED, tempDir, writeFile } from './cliHarness.js';
+
+const REFUSED = 'refusing to write the output over one of the input files; choose another output path';
+
+/** Copies of the founding example in `dir`, so a failing test cannot damage the real ones. */
+function foundingCopies(dir: string): [string, string] {
+  const selfHosted = join(dir, 'self-hosted.json');
+  const managed = join(dir, 'managed-provider.json');
+  copyFileSync(SELF_HOSTED, selfHosted);
+  copyFileSync(MANAGED, managed);
+  return [selfHosted, managed];
+}
+
+describe('output files', () => {
+  describe('are written atomically', () => {
+    it('leaves only the output file in its directory after success', async (t) => {
+      const dir = tempDir(t);
+      const [selfHosted, managed] = foundingCopies(dir);
+      const run = await cli('compare', selfHosted, managed, '-o', join(dir, 'out.csv'));
+      assert.equal(run.code, 0);
+      assert.deepEqual(filesIn(dir), ['managed-provider.json', 'out.csv', 'self-hosted.json']);
+    });
+
+    it('replaces an existing, longer output file whole', async (t) => {
+      const dir = tempDir(t);
+      const output = writeFile(dir, 'out.csv', 'an old and much longer report\n'.repeat(1000));
+      const run = await cli('compare', SELF_HOSTED, MANAGED, '-o', output);
+      assert.equal(run.code, 0);
+      assert.equal(readFileSync(output, 'utf8'), (await cli('compare', SELF_HOSTED, MANAGED, '--format', 'csv')).stdout);
+      assert.deepEqual(filesIn(dir), ['out.csv']);
+    });
+
+    it('leaves no temporary file behind when the write fails', async (t) => {
+      const dir = tempDir(t);
+      const output = join(dir, 'out.md');
+      mkdirSync(output);
+      assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '-o', output), [
+        `${output}: cannot write the output file: it is a directory`,
+        '1 problem in 1 file. Nothing was written.',
+      ]);
+      assert.deepEqual(filesIn(dir), ['out.md']);
+      assert.ok(statSync(output).isDirectory());
+    });
+  });
+
+  describe('never overwrite an input', () => {
+    it('refuses -o naming one of the input files, which stays unchanged', async (t) => {
+      const dir = tempDir(t);
+      const [selfHosted, managed] = foundingCopies(dir);
+      const before = readFileSync(managed, 'utf8');
+      assertBadInput(await cli('compare', selfHosted, managed, '-o', managed), [`${managed}: ${REFUSED}`, '1 problem in 1 file. Nothing was written.']);
+      assert.equal(readFileSync(managed, 'utf8'), before);
+      assert.deepEqual(filesIn(dir), ['managed-provider.json', 'self-hosted.json']);
+    });
+
+    it('refuses an input spelt another way (dir/./file)', async (t) => {
+      const dir = tempDir(t);
+      const [selfHosted, managed] = foundingCopies(dir);
+      const respelt = `${dir}/./managed-provider.json`;
+      assertBadInput(await cli('schedule', selfHosted, managed, '--format', 'csv', '-o', respelt), [`${respelt}: ${REFUSED}`, '1 problem in 1 file. Nothing was written.']);
+      assert.equal(readFileSync(managed, 'utf8'), readFileSync(MANAGED, 'utf8'));
+    });
+
+    it('refuses a symbolic link to one of the input files, leaving input and link alone', async (t) => {
+      const dir = tempDir(t);
+      const [selfHosted, managed] = foundingCopies(dir);
+      const link = join(dir, 'link.json');
+      symlinkSync(managed, link);
+      assertBadInput(await cli('compare', selfHosted, managed, '-o', link), [`${link}: ${REFUSED}`, '1 problem in 1 file. Nothing was written.']);
+      assert.equal(readFileSync(managed, 'utf8'), readFileSync(MANAGED, 'utf8'));
+      assert.ok(lstatSync(link).isSymbolicLink());
+    });
+  });
+
+  it('names a missing output directory and exits 2', async (t) => {
+    const output = join(tempDir(t), 'reports', 'out.md');
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '-o', output), [
+      `${output}: cannot write the output file: its directory does not exist`,
+      '1 problem in 1 file. Nothing was written.',
+    ]);
+  });
+
+  it('writes nothing when the input is invalid, and leaves an older output as it was', async (t) => {
+    const dir = tempDir(t);
+    const broken = writeFile(dir, 'broken.json', scenario({ start: '2009-5' }));
+    const older = writeFile(dir, 'older.md', 'the last good comparison\n');
+    const compared = await cli('compare', broken, '-o', join(dir, 'new.md'));
+    const scheduled = await cli('schedule', broken, '-o', older);
+    assert.deepEqual([compared.code, scheduled.code], [2, 2]);
+    assert.deepEqual(filesIn(dir), ['broken.json', 'older.md']);
+    assert.equal(readFileSync(older, 'utf8'), 'the last good comparison\n');
+  });
+});

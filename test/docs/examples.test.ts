@@ -1,0 +1,89 @@
+/**
+ * The examples in the docs are run, so the docs stay true:
+ *
+ *   docs/*.md and README.md ─▶ fenced code blocks
+ *     ```console  each `$ costmodel …` line runs in-process through runCli (cwd: the project
+ *                 root); stdout and stderr, as a terminal interleaves them, must equal the
+ *                 lines under it, and the exit code must be 0 or what `# exit N` says.
+ *                 `NAME=value costmodel …` sets environment variables for that run; globs
+ *                 such as scenarios/*.json expand in sorted order; a line ending in ` \`
+ *                 continues on the next. CRLF line ends (CSV) are compared as LF.
+ *     ```json     a block that mentions "costs" is a scenario and must pass parseScenario,
+ *                 unless its info string says `invalid` (then it must fail); with
+ *                 `file=PATH` the block must equal that file byte for byte.
+ *     ```sh, ```text and anything else are not run.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { formatIssue } from '../../lib/issues/issue.js';
+import { parseScenario } from '../../lib/scenario/parseScenario.js';
+import { projectRoot } from '../support/fixtures.js';
+import { consoleExamples } from './consoleExamples.js';
+import { attribute, codeBlocks, type CodeBlock } from './markdownBlocks.js';
+import { clearCostmodelEnvironment, runExample } from './runExample.js';
+
+// Relative paths in the examples are relative to the project root, and the reader's own
+// COSTMODEL_* settings must not change what the examples print.
+process.chdir(projectRoot);
+clearCostmodelEnvironment();
+
+/** Every Markdown file whose examples are run, as paths from the project root. */
+function documentedFiles(): string[] {
+  const docs = readdirSync(`${projectRoot}docs`)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`);
+  return existsSync(`${projectRoot}README.md`) ? ['README.md', ...docs] : docs;
+}
+
+const blocks: CodeBlock[] = documentedFiles().flatMap((file) => codeBlocks(file, readFileSync(projectRoot + file, 'utf8')));
+
+describe('the console examples in the docs', () => {
+  const examples = blocks.filter((block) => block.language === 'console').flatMap((block) => consoleExamples(block, projectRoot));
+
+  it('include at least one example of each documented command', () => {
+    const commands = new Set(examples.map((example) => example.args[0]));
+    for (const command of ['compare', 'schedule', 'validate']) assert.ok(commands.has(command), `no \`$ costmodel ${command}\` example in the docs`);
+  });
+
+  for (const example of examples) {
+    it(`${example.file}:${example.line}: $ ${example.command}`, async () => {
+      const { output, exitCode } = await runExample(example);
+      assert.equal(output, example.output, `output of \`${example.command}\` (${example.file}:${example.line}) differs from the docs`);
+      assert.equal(exitCode, example.exitCode, `exit code of \`${example.command}\` (${example.file}:${example.line})`);
+    });
+  }
+});
+
+describe('the JSON examples in the docs', () => {
+  for (const block of blocks.filter((b) => b.language === 'json')) {
+    const text = `${block.lines.join('\n')}\n`;
+    const file = attribute(block, 'file');
+    const isScenario = text.includes('"costs"');
+    if (file === undefined && !isScenario) continue;
+    const where = `${block.file}:${block.line}`;
+
+    if (file !== undefined) {
+      it(`${where}: shows ${file} as it is`, () => {
+        assert.equal(text, readFileSync(projectRoot + file, 'utf8'), `the block at ${where} differs from ${file}`);
+      });
+    }
+    if (isScenario && block.attributes.includes('invalid')) {
+      it(`${where}: is an invalid scenario, as its info string says`, () => {
+        let data: unknown;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          return; // not even JSON: invalid indeed
+        }
+        assert.equal(parseScenario(data).ok, false, `the block at ${where} is marked invalid but is a valid scenario`);
+      });
+    } else if (isScenario) {
+      it(`${where}: is a valid scenario`, () => {
+        const result = parseScenario(JSON.parse(text) as unknown, where);
+        assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
+      });
+    }
+  }
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildSchedule, scenarioSchedule } from '../../lib/model/schedule.js';
+import { fixed, foundingScenarios, month, scenarioOf, times } from '../support/fixtures.js';
+
+describe('buildSchedule', () => {
+  it('builds the founding example: 4000.00 a month self-hosted; 85000.00 then 40000.00 for the provider', () => {
+    const { selfHosted, managed } = foundingScenarios();
+    const schedule = buildSchedule([selfHosted, managed], { first: month('2009-05'), count: 36 });
+    assert.deepEqual(schedule.range, { first: month('2009-05'), count: 36 });
+    const [own, provider] = schedule.scenarios;
+    assert.equal(own?.scenario, selfHosted);
+    assert.deepEqual(fixed(own?.monthlyTotals ?? []), times(36, '4000.00'));
+    // month 1: 45,000 setup + 40,000 hosting
+    assert.deepEqual(fixed(provider?.monthlyTotals ?? []), ['85000.00', ...times(35, '40000.00')]);
+    assert.deepEqual(fixed(provider?.items[0]?.amounts ?? []), ['45000.00', ...times(35, undefined)]);
+    assert.deepEqual(fixed(provider?.items[1]?.amounts ?? []), times(36, '40000.00'));
+  });
+
+  it('costs nothing before a scenario\'s own start', () => {
+    const later = scenarioOf({ name: 'Later', currency: 'USD', start: '2009-08', costs: [{ name: 'Fee', kind: 'recurring', amount: '10', every: 'month' }] });
+    const { monthlyTotals } = scenarioSchedule(later, { first: month('2009-05'), count: 5 });
+    assert.deepEqual(fixed(monthlyTotals), ['0.00', '0.00', '0.00', '10.00', '10.00']);
+  });
+
+  it('sums items per month and writes 0 in months with nothing due', () => {
+    const mixed = scenarioOf({
+      name: 'Mixed',
+      currency: 'USD',
+      start: '2009-05',
+      costs: [
+        { name: 'Setup', kind: 'one-time', amount: '0.10', month: '2009-06' },
+        { name: 'Quarterly', kind: 'recurring', amount: '0.20', every: 'quarter' },
+      ],
+    });
+    const { monthlyTotals, items } = scenarioSchedule(mixed, { first: month('2009-05'), count: 4 });
+    assert.deepEqual(fixed(monthlyTotals), ['0.20', '0.10', '0.00', '0.20']);
+    assert.deepEqual(items.map((entry) => entry.item.name), ['Setup', 'Quarterly']);
+  });
+
+  it('gives a scenario without costs a zero in every month', () => {
+    const empty = scenarioOf({ name: 'Empty', currency: 'USD', start: '2009-05', costs: [] });
+    assert.deepEqual(fixed(scenarioSchedule(empty, { first: month('2009-05'), count: 2 }).monthlyTotals), ['0.00', '0.00']);
+  });
+});

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { csvSafeText } from '../../lib/render/csvSafeText.js';
+
+describe('csvSafeText', () => {
+  it('puts an apostrophe before text a spreadsheet would run as a formula', () => {
+    assert.equal(csvSafeText('=HYPERLINK("http://x","click")'), '\'=HYPERLINK("http://x","click")');
+    assert.equal(csvSafeText('+1+2'), "'+1+2");
+    assert.equal(csvSafeText('-2+3'), "'-2+3");
+    assert.equal(csvSafeText('@SUM(A1)'), "'@SUM(A1)");
+    assert.equal(csvSafeText('\t=1'), "'\t=1");
+    assert.equal(csvSafeText('\r=1'), "'\r=1");
+  });
+
+  it('also protects the fullwidth ＝ ＋ － ＠ that Apple Numbers reads as formulas', () => {
+    assert.deepEqual(['＝1', '＋1', '－1', '＠1'].map(csvSafeText), ["'＝1", "'＋1", "'－1", "'＠1"]);
+  });
+
+  it('leaves other text as it is, including those characters later in the text', () => {
+    assert.equal(csvSafeText('Self-hosted'), 'Self-hosted');
+    assert.equal(csvSafeText('Managed provider = cheaper?'), 'Managed provider = cheaper?');
+    assert.equal(csvSafeText(' =1'), ' =1');
+    assert.equal(csvSafeText(''), '');
+  });
+});

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compare } from '../../lib/report/compare.js';
+import { displayWidth } from '../../lib/render/displayWidth.js';
+import { renderTable } from '../../lib/render/renderTable.js';
+import { expectGolden } from '../golden/golden.js';
+import { foundingScenarios, monthlyScenario, scenarioOf } from './fixtures.js';
+
+const lines = (text: string) => text.split('\n');
+
+describe('renderTable', () => {
+  describe('the founding example over 36 months', () => {
+    const table = renderTable(compare(foundingScenarios(), { months: 36 }));
+
+    it('prints the heading, the table with a column per year and the sentences, in 80 columns', () => {
+      // Two-space gaps would need 81 columns (16 + 2 + 3 × 10 + 12 + 13 + 4 × 2), so the numbers are one space apart.
+      assert.equal(
+        table,
+        [
+          '2 scenarios over 36 months (2009-05 to 2012-04), USD, not discounted.',
+          '  Baseline: Self-hosted.',
+          '',
+          'Scenario              Year 1     Year 2     Year 3        Total   vs baseline',
+          'Self-hosted        48,000.00  48,000.00  48,000.00   144,000.00             —',
+          'Managed provider  525,000.00 480,000.00 480,000.00 1,485,000.00 +1,341,000.00',
+          '',
+          'Managed provider never breaks even against Self-hosted within 36 months.',
+          'Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to',
+          '  2011-04); leaving after month 12 (2010-04) costs 480,000.00.',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('matches test/golden/compare.table.txt', () => {
+      expectGolden('compare.table.txt', table);
+    });
+  });
+
+  it('drops the year columns when ten years do not fit in 80 columns', () => {
+    // 120 months: 480,000.00 self-hosted; 45,000.00 + 120 × 40,000.00 = 4,845,000.00 managed
+    const table = renderTable(compare(foundingScenarios(), { months: 120 }));
+    assert.deepEqual(lines(table).slice(0, 7), [
+      '2 scenarios over 120 months (2009-05 to 2019-04), USD, not discounted.',
+      '  Baseline: Self-hosted.',
+      '',
+      'Scenario                 Total    vs baseline',
+      'Self-hosted         480,000.00              —',
+      'Managed provider  4,845,000.00  +4,365,000.00',
+      '',
+    ]);
+  });
+
+  it('uses two spaces between numbers when the year columns fit that way', () => {
+    // Paying 2,100.00 now or 1,000.00 now and 1,100.00 a year later: at 10% a year both are worth 2,100.00 and 2,000.00 today.
+    const payNow = scenarioOf({ name: 'Pay now', currency: 'USD', start: '2009-05', costs: [{ name: 'Licence', kind: 'one-time', amount: '2100' }] });
+    const payLater = scenarioOf({
+      name: 'Pay later',
+      currency: 'USD',
+      start: '2009-05',
+      costs: [
+        { name: 'First instalment', kind: 'one-time', amount: '1000' },
+        { name: 'Second instalment', kind: 'one-time', amount: '1100', month: '2010-05' },
+      ],
+    });
+    assert.equal(
+      renderTable(compare([payNow, payLater], { months: 24, discountRate: '10%' })),
+      [
+        '2 scenarios over 24 months (2009-05 to 2011-04), USD, discounted at 10% a year.',
+        '  Baseline: Pay now.',
+        '',
+        'Scenario     Year 1    Year 2     Total       NPV  vs baseline',
+        'Pay now    2,100.00      0.00  2,100.00  2,100.00            —',
+        'Pay later  1,000.00  1,100.00  2,100.00  2,000.00         0.00',
+        '',
+        'Pay later is never more expensive than Pay now within 24 months.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows no year column for a horizon of a year or less, where it would repeat the total', () => {
+    const table = renderTable(compare(foundingScenarios(), { months: 12 }));
+    assert.deepEqual(lines(table).slice(2, 6), [
+      '',
+      'Scenario               Total  vs baseline',
+      'Self-hosted        48,000.00            —',
+      'Managed provider  525,000.00  +477,000.00',
+    ]);
+  });
+
+  it('fits a narrower terminal given as the width option', () => {
+    const table = renderTable(compare(foundingScenarios(), { months: 36 }), { width: 60 });
+    assert.deepEqual(lines(table).slice(0, 7), [
+      '2 scenarios over 36 months (2009-05 to 2012-04), USD, not',
+      '  discounted.',
+      '  Baseline: Self-hosted.',
+      '',
+      'Scenario                 Total    vs baseline',
+      'Self-hosted         144,000.00              —',
+      'Managed provider  1,485,000.00  +1,341,000.00',
+    ]);
+    for (const line of lines(table)) assert.ok(displayWidth(line) <= 60, `too wide: ${JSON.stringify(line)}`);
+  });
+
+  it('shortens long scenario names with … so that every line fits in 80 columns', () => {
+    const longA = 'Self-hosted in our own data centre with two redundant uplinks and a generator';
+    const longB = 'Managed provider with a dedicated account manager and twenty-four hour support';
+    const table = renderTable(compare([monthlyScenario(longA, '4000'), monthlyScenario(longB, '5000')], { months: 36 }));
+    // Total is 10 wide (180,000.00), vs baseline 11 ("vs baseline"): names get 80 − 2 − (10 + 2 + 11) = 55 columns,
+    // 54 of the name and the "…" (the space the cut leaves before it is dropped).
+    assert.deepEqual(lines(table).filter((line) => line.includes('…')), [
+      'Self-hosted in our own data centre with two redundant…   144,000.00            —',
+      'Managed provider with a dedicated account manager and…   180,000.00   +36,000.00',
+    ]);
+    for (const line of lines(table)) assert.ok(displayWidth(line) <= 80, `too wide: ${JSON.stringify(line)}`);
+  });
+
+  it('prints names on one line without terminal control characters', () => {
+    const table = renderTable(compare([monthlyScenario('Two\nlines', '4000'), monthlyScenario('\u001b[2JClear', '4000')], { months: 12 }));
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f]/.test(table), 'no control characters but line breaks');
+    assert.deepEqual(lines(table).slice(1, 6), [
+      '  Baseline: Two lines.',
+      '',
+      'Scenario       Total  vs baseline',
+      'Two lines  48,000.00            —',
+      '�[2JClear  48,000.00         0.00',
+    ]);
+  });
+
+  it('lines up names with wide and combining characters by terminal columns', () => {
+    const table = renderTable(compare([monthlyScenario('東京 DC', '4000'), monthlyScenario('Cafe\u0301', '4000')], { months: 12 }));
+    assert.deepEqual(lines(table).slice(3, 6), ['Scenario      Total  vs baseline', '東京 DC   48,000.00            —', 'Cafe\u0301      48,000.00         0.00']);
+  });
+});

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatMonth } from '../../lib/calendar/month.js';
+import type { Issue, Result } from '../../lib/issues/issue.js';
+import { lastMonth, monthLabels, resolveSettings, type AnalysisSettings } from '../../lib/report/analysisSettings.js';
+import { foundingScenarios, month, scenarioOf } from '../support/fixtures.js';
+
+const { selfHosted, managed } = foundingScenarios();
+
+function issuesOf(result: Result<AnalysisSettings>): readonly Issue[] {
+  if (result.ok) assert.fail('expected problems, the settings were accepted');
+  return result.issues;
+}
+
+function settingsOf(result: Result<AnalysisSettings>): AnalysisSettings {
+  if (!result.ok) assert.fail(JSON.stringify(result.issues));
+  return result.value;
+}
+
+describe('resolveSettings', () => {
+  it('defaults to 36 months from the earliest start, no discounting, the first scenario as baseline', () => {
+    const later = scenarioOf({ ...managed.definition, start: '2010-01' });
+    const settings = settingsOf(resolveSettings([later, selfHosted]));
+    assert.deepEqual(settings, { from: month('2009-05'), months: 36, currency: 'USD', minorDigits: 2, baselineIndex: 0 });
+  });
+
+  it('takes the horizon, first month, discount rate and baseline from the options', () => {
+    const settings = settingsOf(resolveSettings([selfHosted, managed], { months: 60, from: '2010-01', discountRate: '8%', baseline: 'Managed provider' }));
+    assert.equal(formatMonth(settings.from), '2010-01');
+    assert.equal(settings.months, 60);
+    assert.equal(settings.discountRate?.toString(), '0.08');
+    assert.equal(settings.baselineIndex, 1);
+  });
+
+  it('accepts a discount rate as a fraction number and the horizon limits 1 and 1200', () => {
+    assert.equal(settingsOf(resolveSettings([selfHosted], { discountRate: 0.1 })).discountRate?.toString(), '0.1');
+    assert.equal(settingsOf(resolveSettings([selfHosted], { months: 1 })).months, 1);
+    assert.equal(settingsOf(resolveSettings([selfHosted], { months: 1200 })).months, 1200);
+  });
+
+  it('takes the minor unit of the shared currency', () => {
+    const yen = scenarioOf({ name: 'Yen', currency: 'JPY', start: '2009-05', costs: [] });
+    assert.equal(settingsOf(resolveSettings([yen])).minorDigits, 0);
+  });
+
+  it('rejects an empty list of scenarios', () => {
+    assert.deepEqual(issuesOf(resolveSettings([])), [{ code: 'no-scenarios', message: 'no scenarios to analyse: give at least one scenario file' }]);
+  });
+
+  it('rejects two scenarios with the same name, naming both files', () => {
+    const copy = scenarioOf(selfHosted.definition, 'scenarios/copy.json');
+    assert.deepEqual(issuesOf(resolveSettings([selfHosted, copy])), [
+      {
+        code: 'duplicate-scenario',
+        file: 'scenarios/copy.json',
+        path: '/name',
+        message: 'the scenario name "Self-hosted" is already used by scenarios/self-hosted.json; compared scenarios need unique names',
+      },
+    ]);
+  });
+
+  it('rejects mixed currencies', () => {
+    const euros = scenarioOf({ ...managed.definition, currency: 'EUR' }, 'scenarios/euros.json');
+    assert.deepEqual(issuesOf(resolveSettings([selfHosted, euros])), [
+      {
+        code: 'mixed-currencies',
+        file: 'scenarios/euros.json',
+        path: '/currency',
+        message: 'currency EUR differs from USD of "Self-hosted" (scenarios/self-hosted.json); compared scenarios must share one currency',
+      },
+    ]);
+  });
+
+  it('rejects horizons of 0, 1201 and 2.5 months', () => {
+    for (const months of [0, 1201, 2.5, -12, Number.NaN]) {
+      assert.deepEqual(issuesOf(resolveSettings([selfHosted], { months })), [
+        { code: 'invalid-option', message: `--months: expected a whole number of months from 1 to 1200, found ${months}` },
+      ]);
+    }
+  });
+
+  it('rejects a first month that is not YYYY-MM', () => {
+    for (const from of ['2009-5', '2009-13', 'May 2009']) {
+      assert.deepEqual(issuesOf(resolveSettings([selfHosted], { from })), [{ code: 'invalid-option', message: `--from: expected a month as YYYY-MM, found "${from}"` }]);
+    }
+  });
+
+  it('rejects a discount rate that is not a rate, or of -100% or less', () => {
+    for (const discountRate of ['eight', '8 percent', '-100%', -2]) {
+      assert.deepEqual(issuesOf(resolveSettings([selfHosted], { discountRate })), [
+        { code: 'invalid-option', message: `--discount-rate: expected an annual rate such as 0.08 or "8%", found "${discountRate}"` },
+      ]);
+    }
+  });
+
+  it('rejects an unknown baseline with a "did you mean" and the names there are', () => {
+    assert.deepEqual(issuesOf(resolveSettings([selfHosted, managed], { baseline: 'Self hosted' })), [
+      {
+        code: 'unknown-baseline',
+        message: '--baseline: no scenario is named "Self hosted" (did you mean "Self-hosted"?); the scenarios are "Self-hosted", "Managed provider"',
+      },
+    ]);
+  });
+
+  it('reports every problem at once', () => {
+    const euros = scenarioOf({ ...managed.definition, currency: 'EUR' });
+    const issues = issuesOf(resolveSettings([selfHosted, euros], { months: 0, from: 'soon', discountRate: 'x', baseline: 'Nobody' }));
+    assert.deepEqual(issues.map((issue) => issue.code), ['mixed-currencies', 'invalid-option', 'invalid-option', 'invalid-option', 'unknown-baseline']);
+  });
+});
+
+describe('lastMonth and monthLabels', () => {
+  it('give the last month and every month of the horizon as YYYY-MM', () => {
+    const range = { from: month('2009-05'), months: 36 };
+    assert.equal(formatMonth(lastMonth(range)), '2012-04');
+    const labels = monthLabels(range);
+    assert.equal(labels.length, 36);
+    assert.deepEqual(labels.slice(0, 9), ['2009-05', '2009-06', '2009-07', '2009-08', '2009-09', '2009-10', '2009-11', '2009-12', '2010-01']);
+    assert.equal(labels[35], '2012-04');
+  });
+});
