@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
+import { chartCommand } from './commands/chart.js';
 import { compareCommand } from './commands/compare.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { schemaCommand } from './commands/schema.js';
@@ -38,6 +39,7 @@ export function createCli(context: CliContext): Argv {
     .usage('costmodel: model hosting options over time — self-host or move to a provider?\n\nUsage: $0 <command> [options]')
     .command(compareCommand(context))
     .command(scheduleCommand(context))
+    .command(chartCommand(context))
     .command(validateCommand(context))
     .command(schemaCommand(context))
     .demandCommand(1, 'Name a command: compare, schedule, validate or schema.')

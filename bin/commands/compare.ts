@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
 import { analysisOptionsFrom, formatFromExtension, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+import { withChartOption, writeChart } from './chart.js';
 
 const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
 type CompareFormat = (typeof FORMATS)[number];
@@ -15,6 +16,7 @@ type CompareArgs = {
   baseline?: string;
   format?: CompareFormat;
   output?: string;
+  chart?: string;
 };
 
 /** `costmodel compare <files..>`: totals per year, difference, break-even and commitments. */
@@ -23,7 +25,7 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
     command: 'compare <files..>',
     describe: 'Compare scenarios over a horizon: totals per year, difference to the baseline, break-even, commitments',
     builder: (yargs: Argv) =>
-      withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)))
+      withChartOption(withOutputFile(withAnalysisOptions(withScenarioFiles(yargs))))
         .option('format', {
           alias: 'f',
           choices: FORMATS,
@@ -52,7 +54,8 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
             : format === 'csv'
               ? render.renderComparisonCsv(comparison)
               : render.renderTable(comparison, context.io.columns === undefined ? {} : { width: context.io.columns });
-      await emitOutput(context, content, argv.output, argv.files);
+      const written = await emitOutput(context, content, argv.output, argv.files);
+      if (written && argv.chart !== undefined) await writeChart(context, comparison, { output: argv.chart, type: 'breakeven', inputs: argv.files });
     },
   };
 }

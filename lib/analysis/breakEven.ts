@@ -8,7 +8,13 @@ function atOrBelow(challenger: Decimal | MinorUnits, baseline: Decimal | MinorUn
   return typeof challenger === 'bigint' ? challenger <= (baseline as MinorUnits) : challenger.lessThanOrEqualTo(baseline as Decimal);
 }
 
-/** Where a challenger's cumulative cost crosses the baseline's. */
+/**
+ * Where a challenger's cumulative cost crosses the baseline's.
+ *
+ * @example
+ * const [crossing]: Crossing[] = crossings([100n, 200n, 300n], [250n, 250n, 250n]);
+ * crossing; // { monthIndex: 2, cheaper: 'challenger' }
+ */
 export type Crossing = {
   /** 0-based month index of the analysis where the new order first holds. */
   readonly monthIndex: number;
@@ -22,7 +28,9 @@ export type Crossing = {
  * `undefined` when that never happens within the horizon.
  *
  * @example
- * breakEvenIndex(cumulative([100, 100, 100]), cumulative([250, 0, 0])); // 2 (300 ≥ 250 from month 3)
+ * // cumulative costs: the baseline pays 100 a month, the challenger 250 once (in minor units or as Decimals)
+ * breakEvenIndex([100n, 200n, 300n], [250n, 250n, 250n]); // 2
+ * breakEvenIndex(['100', '200', '300'].map(toDecimal), ['250', '250', '350'].map(toDecimal)); // undefined
  */
 export function breakEvenIndex(baseline: Cumulative, challenger: Cumulative): number | undefined {
   let index: number | undefined;
@@ -39,7 +47,8 @@ export function breakEvenIndex(baseline: Cumulative, challenger: Cumulative): nu
  * same, is not "cheaper at first"); the first month is never a crossing.
  *
  * @example
- * crossings(cumulative([100, 100, 100]), cumulative([250, 0, 0])); // [{ monthIndex: 2, cheaper: 'challenger' }] (300 vs 250: the baseline costs more from month 3)
+ * // the baseline pays 100 a month, the challenger 250 once: the baseline costs more from month 3 (index 2)
+ * crossings([100n, 200n, 300n], [250n, 250n, 250n]); // [{ monthIndex: 2, cheaper: 'challenger' }]
  */
 export function crossings(baseline: Cumulative, challenger: Cumulative): Crossing[] {
   const result: Crossing[] = [];

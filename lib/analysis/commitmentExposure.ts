@@ -3,7 +3,13 @@ import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { scenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 
-/** What a scenario's commitment obliges you to pay. */
+/**
+ * What a scenario's commitment obliges you to pay.
+ *
+ * @example
+ * const exposure: CommitmentExposure | undefined = commitmentExposure(managedProvider);
+ * [exposure?.months, exposure?.exitCosts.length, exposure?.exitCosts.at(-1)?.toFixed(2)]; // [24, 24, '0.00']
+ */
 export type CommitmentExposure = {
   /** Term length in months, from the scenario's start. */
   readonly months: number;
@@ -24,7 +30,9 @@ export type CommitmentExposure = {
  * @example
  * const exposure = commitmentExposure(managedProvider)!;
  * exposure.committedMinimum.toFixed(2); // '1005000.00'
- * exposure.exitCosts[11]!.toFixed(2); // '480000.00' (leaving after month 12)
+ * // leaving after month 12
+ * exposure.exitCosts[11]!.toFixed(2); // '480000.00'
+ * commitmentExposure(selfHosted); // undefined
  */
 export function commitmentExposure(scenario: Scenario): CommitmentExposure | undefined {
   if (scenario.commitment === undefined) return undefined;

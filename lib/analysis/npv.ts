@@ -8,7 +8,7 @@ import { Money, ZERO, type Decimal, type DecimalInput } from '../money/decimal.j
  *
  * @example
  * // 1,000 now and 1,100 in twelve months at 10% a year are worth 2,000 today
- * npv([new Money(1000), ...Array(11).fill(ZERO), new Money(1100)], '0.10').toFixed(2); // '2000.00'
+ * npv([toDecimal('1000'), ...new Array(11).fill(undefined), toDecimal('1100')], '0.10').toFixed(2); // '2000.00'
  */
 export function npv(monthly: readonly (Decimal | undefined)[], annualRate: DecimalInput): Decimal {
   const factors = monthlyDiscountFactors(annualRate, monthly.length);
@@ -24,6 +24,9 @@ export function npv(monthly: readonly (Decimal | undefined)[], annualRate: Decim
  * Discount factors (1 + rate)^(−m/12) for m = 0 … count−1, computed by repeated
  * multiplication of the monthly factor (40 significant digits keep 1,200 steps exact
  * to far below a cent).
+ *
+ * @example
+ * monthlyDiscountFactors('0.10', 13).map((factor) => factor.toFixed(6)).filter((_, m) => m % 6 === 0); // ['1.000000', '0.953463', '0.909091']
  */
 export function monthlyDiscountFactors(annualRate: DecimalInput, count: number): Decimal[] {
   const monthly = new Money(1).plus(annualRate).pow(new Money(-1).dividedBy(12));

@@ -1,6 +1,11 @@
 /**
  * A calendar month as a whole number of months since year 0 (`year * 12 + monthIndex`),
  * so month arithmetic is integer arithmetic. Written `YYYY-MM` for people and files.
+ *
+ * @example
+ * const may2009: Month = parseMonth('2009-05')!;
+ * may2009; // 2009 * 12 + 4
+ * formatMonth(may2009 + 24); // '2011-05'
  */
 export type Month = number;
 

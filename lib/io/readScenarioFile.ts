@@ -28,6 +28,10 @@ export async function readScenarioFile(path: string): Promise<Result<Scenario>> 
 /**
  * Reads several scenario files; the result lists the problems of every file, not just the
  * first one that failed.
+ *
+ * @example
+ * const result = await tryLoadScenarios(['scenarios/self-hosted.json', 'scenarios/missing.json', 'scenarios/other.json']);
+ * result.ok ? result.value.length : result.issues.map((issue) => issue.code); // ['file-not-found', 'file-not-found']
  */
 export async function tryLoadScenarios(paths: readonly string[]): Promise<Result<Scenario[]>> {
   const results = await Promise.all(paths.map(readScenarioFile));

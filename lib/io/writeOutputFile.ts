@@ -11,7 +11,10 @@ import type { Issue, Result } from '../issues/issue.js';
  * output was computed from).
  *
  * @example
- * await writeOutputFile('out/compare.csv', csv, { inputs: ['scenarios/self-hosted.json'] });
+ * const csv = renderComparisonCsv(compare([selfHosted, managedProvider]));
+ * (await writeOutputFile('compare.csv', csv, { inputs: ['scenarios/self-hosted.json'] })).ok; // true
+ * const refused = await writeOutputFile('scenarios/self-hosted.json', csv, { inputs: ['scenarios/self-hosted.json'] });
+ * !refused.ok && refused.issues[0]?.code; // 'overwrites-input'
  */
 export async function writeOutputFile(
   path: string,

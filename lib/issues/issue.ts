@@ -1,6 +1,10 @@
 /**
  * A problem with the user's input: data, not an exception. Validation collects every issue
  * in a file before anything is reported; {@link formatIssue} turns one into a line for people.
+ *
+ * @example
+ * const issues: Issue[] = validateScenario({ name: 'x', currency: 'USD', start: '2009-5', costs: [] }, 'x.json');
+ * issues.map(({ code, file, path }) => ({ code, file, path })); // [{ code: 'invalid-value', file: 'x.json', path: '/start' }]
  */
 export type Issue = {
   /** A stable, machine-readable code, e.g. `unknown-key`, `invalid-json`, `mixed-currencies`. */
@@ -38,6 +42,10 @@ export function formatIssue(issue: Issue): string {
 /**
  * Thrown by the convenience functions (`compare`, `loadScenarios`) when the input is
  * invalid; carries every issue found. The `try…` variants return the issues instead.
+ *
+ * @example
+ * const error = await loadScenarios(['scenarios/self-hosted.json', 'scenarios/missing.json']).catch((e: unknown) => e);
+ * error instanceof InputError && error.issues.map((issue) => [issue.code, issue.file]); // [['file-not-found', 'scenarios/missing.json']]
  */
 export class InputError extends Error {
   readonly issues: readonly Issue[];
@@ -48,10 +56,23 @@ export class InputError extends Error {
   }
 }
 
-/** The outcome of an operation that can fail on bad input. */
+/**
+ * The outcome of an operation that can fail on bad input: a value, or every issue found.
+ *
+ * @example
+ * const result: Result<Scenario> = parseScenario({ name: 'x', currency: 'usd', start: '2009-05', costs: [] }, 'x.json');
+ * result.ok ? result.value.name : result.issues.map(formatIssue);
+ * // ['x.json: /currency: expected a three-letter ISO 4217 currency code in capitals (e.g. "USD"), found "usd"']
+ */
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Unwraps a result, throwing {@link InputError} with its issues when it failed. */
+/**
+ * Unwraps a result, throwing {@link InputError} with its issues when it failed.
+ *
+ * @example
+ * unwrap(parseScenario({ name: 'x', currency: 'USD', start: '2009-05', costs: [] })).name; // 'x'
+ * unwrap({ ok: true, value: 42 }); // 42
+ */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw new InputError(result.issues);

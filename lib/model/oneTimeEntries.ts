@@ -7,7 +7,8 @@ import type { MonthRange } from './monthRange.js';
  * A one-time item pays its whole amount at the start of its month, if that month is in range.
  *
  * @example
- * oneTimeEntries(setupFee, { first: may2009, count: 3 }).map(String); // ['45000', 'undefined', 'undefined']
+ * const setupFee = managedProvider.items[0] as OneTimeItem;
+ * oneTimeEntries(setupFee, { first: parseMonth('2009-05')!, count: 3 }, 2).map(String); // ['45000', 'undefined', 'undefined']
  */
 export function oneTimeEntries(item: OneTimeItem, range: MonthRange, minorDigits: number): (Decimal | undefined)[] {
   const amounts = new Array<Decimal | undefined>(range.count).fill(undefined);

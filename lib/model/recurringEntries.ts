@@ -15,7 +15,8 @@ import type { MonthRange } from './monthRange.js';
  * 48,000 a year billed monthly are 18 × 4,000).
  *
  * @example
- * recurringEntries(hosting48kPerYearBilledMonthly, { first: may2009, count: 2 }, 2).map(String); // ['4000', '4000']
+ * const hosting48kPerYearBilledMonthly = selfHosted.items[0] as RecurringItem;
+ * recurringEntries(hosting48kPerYearBilledMonthly, { first: parseMonth('2009-05')!, count: 2 }, 2).map(String); // ['4000', '4000']
  */
 export function recurringEntries(item: RecurringItem, range: MonthRange, minorDigits: number): (Decimal | undefined)[] {
   const amounts = new Array<Decimal | undefined>(range.count).fill(undefined);

@@ -4,12 +4,27 @@ import type { CostItem, Scenario } from '../scenario/scenario.js';
 import { itemEntries } from './itemEntries.js';
 import type { MonthRange } from './monthRange.js';
 
-/** The ledger: one exact entry per scenario × item × month of a range. */
+/**
+ * The ledger: one exact entry per scenario × item × month of a range.
+ *
+ * @example
+ * const ledger: Schedule = buildSchedule([selfHosted, managedProvider], { first: parseMonth('2009-05')!, count: 12 });
+ * ledger.scenarios.map((s) => s.monthlyTotals[0]!.toFixed(2)); // ['4000.00', '85000.00']
+ */
 export type Schedule = {
   readonly range: MonthRange;
   readonly scenarios: readonly ScenarioSchedule[];
 };
 
+/**
+ * One scenario's ledger: its items' entries and their sums per month and per category.
+ *
+ * @example
+ * const ledger: ScenarioSchedule = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 2 });
+ * ledger.monthlyTotals.map(String); // ['85000', '40000']
+ * ledger.monthlyMinorUnits; // [8500000n, 4000000n]
+ * [...ledger.categories.keys()]; // ['migration', 'hosting']
+ */
 export type ScenarioSchedule = {
   readonly scenario: Scenario;
   readonly items: readonly ItemSchedule[];
@@ -21,6 +36,14 @@ export type ScenarioSchedule = {
   readonly categories: ReadonlyMap<string, readonly MinorUnits[]>;
 };
 
+/**
+ * One cost item's entries over the range.
+ *
+ * @example
+ * const [setup, hosting] = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 2 }).items;
+ * setup?.amounts.map((amount) => amount?.toFixed(2)); // ['45000.00', undefined]
+ * [hosting?.item.name, hosting?.totalMinorUnits]; // ['Managed hosting', 8000000n]
+ */
 export type ItemSchedule = {
   readonly item: CostItem;
   /** `undefined` where nothing is due. */
@@ -43,7 +66,12 @@ export function buildSchedule(scenarios: readonly Scenario[], range: MonthRange)
   return { range, scenarios: scenarios.map((scenario) => scenarioSchedule(scenario, range)) };
 }
 
-/** The ledger of one scenario over a range of months. */
+/**
+ * The ledger of one scenario over a range of months.
+ *
+ * @example
+ * scenarioSchedule(selfHosted, { first: parseMonth('2009-04')!, count: 3 }).monthlyTotals.map(String); // ['0', '4000', '4000']
+ */
 export function scenarioSchedule(scenario: Scenario, range: MonthRange): ScenarioSchedule {
   const digits = scenario.minorDigits;
   const count = range.count;

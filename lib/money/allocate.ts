@@ -8,7 +8,7 @@ import { fromMinorUnits } from './minorUnits.js';
  * 6,666.66 × 4.
  *
  * @example
- * allocate('80000', 12, 2).map(String); // ['6666.67', …8 of them…, '6666.66', …4 of them…]
+ * allocate('80000', 12, 2).map(String); // [...Array(8).fill('6666.67'), ...Array(4).fill('6666.66')]
  * allocate('1', 3, 2).map(String); // ['0.34', '0.33', '0.33']
  */
 export function allocate(amount: DecimalInput, parts: number, digits: number): Decimal[] {

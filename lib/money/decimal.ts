@@ -20,10 +20,23 @@ export const Money = DecimalJs.clone({
   toExpPos: 40,
 });
 
-/** A decimal value produced by {@link Money}. */
+/**
+ * A decimal value produced by {@link Money}: immutable, exact, with decimal.js's methods.
+ *
+ * @example
+ * const total: Decimal = toDecimal('1485000.00');
+ * total.dividedBy(36).toFixed(2); // '41250.00'
+ * total.greaterThan('144000.00'); // true
+ */
 export type Decimal = DecimalJs;
 
-/** What money may be given as: a decimal string, a number, or a Decimal. */
+/**
+ * What money may be given as: a decimal string, a number, or a Decimal.
+ *
+ * @example
+ * const inputs: DecimalInput[] = ['2.345', 2.345, toDecimal('2.345')];
+ * inputs.map((amount) => roundMoney(amount, 2).toFixed(2)); // ['2.35', '2.35', '2.35']
+ */
 export type DecimalInput = string | number | Decimal;
 
 /** Zero, shared: Decimals are immutable. */

@@ -1,6 +1,13 @@
 import type { Decimal } from './decimal.js';
 
-/** How to write an amount for people or for machines. */
+/**
+ * How to write an amount for people or for machines.
+ *
+ * @example
+ * const forPeople: MoneyFormat = { digits: 2, grouping: true };
+ * const forCsv: MoneyFormat = { digits: 2 };
+ * [formatMoney(toDecimal('-1341000'), forPeople), formatMoney(toDecimal('-1341000'), forCsv)]; // ['-1,341,000.00', '-1341000.00']
+ */
 export type MoneyFormat = {
   /** Digits after the decimal point: the currency's minor unit. */
   readonly digits: number;

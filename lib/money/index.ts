@@ -5,3 +5,4 @@ export { minorUnitDigits, isKnownCurrency } from './minorUnitDigits.js';
 export { parseDecimal, parseRate } from './parseDecimal.js';
 export { roundMoney } from './roundMoney.js';
 export { formatMinorUnits, fromMinorUnits, toMinorUnits, type MinorUnits } from './minorUnits.js';
+export { toDecimal } from './toDecimal.js';

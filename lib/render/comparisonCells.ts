@@ -18,6 +18,7 @@ export const BASELINE_MARK = '—';
  * the Markdown table so both always show the same numbers.
  *
  * @example
+ * const founding = compare([selfHosted, managedProvider], { months: 36 });
  * comparisonCells(founding, { years: false }).rows[1];
  * // ['Managed provider', '1,485,000.00', '+1,341,000.00']
  */

@@ -14,7 +14,9 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
  *
  * @example
  * displayWidth('Managed provider'); // 16
- * displayWidth('Café'); // 4 (also when the é is an e plus a combining accent)
+ * // also when the é is an e plus a combining accent
+ * displayWidth('Café'); // 4
+ * displayWidth('Cafe\u0301'); // 4
  * displayWidth('東京'); // 4
  */
 export function displayWidth(text: string): number {

@@ -16,9 +16,16 @@ export const MAX_MARKDOWN_YEAR_COLUMNS = 10;
  * table also reads well as plain text.
  *
  * @example
- * renderMarkdown(compare([selfHosted, managedProvider], { months: 36 }));
- * // '# Cost comparison\n\n2 scenarios over 36 months (2009-05 to 2012-04), USD, not discounted. Baseline: Self-hosted.\n\n'
- * // + '| Scenario         |     Year 1 | …'
+ * const markdown = renderMarkdown(compare([selfHosted, managedProvider], { months: 36 }));
+ * markdown.split('\n').slice(0, 8);
+ * // ['# Cost comparison',
+ * //  '',
+ * //  '2 scenarios over 36 months (2009-05 to 2012-04), USD, not discounted. Baseline: Self-hosted.',
+ * //  '',
+ * //  '| Scenario         |     Year 1 |     Year 2 |     Year 3 |        Total |   vs baseline |',
+ * //  '| :--------------- | ---------: | ---------: | ---------: | -----------: | ------------: |',
+ * //  '| Self-hosted      |  48,000.00 |  48,000.00 |  48,000.00 |   144,000.00 |             — |',
+ * //  '| Managed provider | 525,000.00 | 480,000.00 | 480,000.00 | 1,485,000.00 | +1,341,000.00 |']
  */
 export function renderMarkdown(comparison: Comparison): string {
   const summary = summarySentences(comparison, { formatName: markdownText });

@@ -2,7 +2,14 @@ import type { ScheduleReport } from '../report/scheduleReport.js';
 import { csvSafeText } from './csvSafeText.js';
 import { stringifyCsv } from './stringifyCsv.js';
 
-/** Options of {@link renderScheduleCsv}. */
+/**
+ * Options of {@link renderScheduleCsv}: the long layout for pivot tables, or the wide one.
+ *
+ * @example
+ * const options: ScheduleCsvOptions = { layout: 'wide' };
+ * renderScheduleCsv(schedule([selfHosted, managedProvider], { months: 2 }), options);
+ * // 'month,Self-hosted,Managed provider\r\n2009-05,4000.00,85000.00\r\n2009-06,4000.00,40000.00\r\n'
+ */
 export type ScheduleCsvOptions = {
   /**
    * `long` (default): one row per payment, columns `month,scenario,item,category,amount`, for

@@ -5,7 +5,8 @@
  *
  * The table must stay readable at the terminal's width: it shows the per-year columns
  * when they fit with whole scenario names (two spaces between numbers, or one when that is
- * what it takes); otherwise only Total, NPV and vs baseline, with names shortened by `…`.
+ * what it takes), or with long names wrapped onto a second line at a space; otherwise only
+ * Total, NPV and vs baseline, with names shortened by `…`.
  */
 import type { Comparison } from '../report/comparison.js';
 import { comparisonCells, type ComparisonCells } from './comparisonCells.js';
@@ -14,7 +15,17 @@ import { summarySentences } from './summarySentences.js';
 import { terminalText } from './terminalText.js';
 import { wrapText } from './wrapText.js';
 
-/** Options of {@link renderTable}. */
+/**
+ * Options of {@link renderTable}.
+ *
+ * @example
+ * const options: TableOptions = { width: 60 };
+ * // at 60 columns the per-year columns no longer fit: Total and vs baseline remain
+ * renderTable(compare([selfHosted, managedProvider], { months: 36 }), options).split('\n').slice(4, 7);
+ * // ['Scenario                 Total    vs baseline',
+ * //  'Self-hosted         144,000.00              —',
+ * //  'Managed provider  1,485,000.00  +1,341,000.00']
+ */
 export type TableOptions = {
   /** Terminal width in columns (default 80). */
   readonly width?: number;
@@ -28,6 +39,8 @@ const YEAR_LAYOUT_GAPS = [2, 1] as const;
 const GAP_WITHOUT_YEARS = 2;
 /** Names are never cut shorter than this, even when the table then overflows. */
 const MIN_NAME_WIDTH = 'Scenario'.length;
+/** A name may wrap onto this many lines to keep the per-year columns. */
+const MAX_NAME_LINES = 2;
 /** Wrapped sentences continue with this indent, so each sentence stands out. */
 const CONTINUATION_INDENT = '  ';
 
@@ -36,9 +49,14 @@ const CONTINUATION_INDENT = '  ';
  * ending with a newline.
  *
  * @example
- * renderTable(compare([selfHosted, managedProvider], { months: 36 }));
- * // '2 scenarios over 36 months (2009-05 to 2012-04), USD, not discounted.\n'
- * // + '  Baseline: Self-hosted.\n\nScenario              Year 1     Year 2 …'
+ * const table = renderTable(compare([selfHosted, managedProvider], { months: 36 }));
+ * table.split('\n').slice(0, 6);
+ * // ['2 scenarios over 36 months (2009-05 to 2012-04), USD, not discounted.',
+ * //  '  Baseline: Self-hosted.',
+ * //  '',
+ * //  'Scenario              Year 1     Year 2     Year 3        Total   vs baseline',
+ * //  'Self-hosted        48,000.00  48,000.00  48,000.00   144,000.00             —',
+ * //  'Managed provider  525,000.00 480,000.00 480,000.00 1,485,000.00 +1,341,000.00']
  */
 export function renderTable(comparison: Comparison, options: TableOptions = {}): string {
   const width = options.width ?? DEFAULT_TABLE_WIDTH;
@@ -58,6 +76,13 @@ function tableLines(comparison: Comparison, width: number): string[] {
     for (const gap of YEAR_LAYOUT_GAPS) {
       if (nameWidth + GAP_AFTER_NAME + numbersWidth(cells, gap) <= width) return layOut(cells, nameWidth, gap);
     }
+    // Wrapping: the narrowest gap leaves the most room, so the fewest names wrap.
+    for (const gap of [...YEAR_LAYOUT_GAPS].reverse()) {
+      const available = width - GAP_AFTER_NAME - numbersWidth(cells, gap);
+      if (available >= MIN_NAME_WIDTH && cells.rows.every((row) => nameLines(row[0] ?? '', available).length <= MAX_NAME_LINES)) {
+        return layOut(cells, available, gap, true);
+      }
+    }
   }
   const cells = comparisonCells(comparison, { years: false });
   const available = width - GAP_AFTER_NAME - numbersWidth(cells, GAP_WITHOUT_YEARS);
@@ -74,13 +99,23 @@ function numbersWidth(cells: ComparisonCells, gap: number): number {
   return numberColumns.reduce((sum, w) => sum + w, 0) + gap * (numberColumns.length - 1);
 }
 
-function layOut(cells: ComparisonCells, nameWidth: number, gap: number): string[] {
+function layOut(cells: ComparisonCells, nameWidth: number, gap: number, wrapNames = false): string[] {
   const widths = columnWidths(cells).slice(1);
-  const line = (row: readonly string[]) => {
+  const lines = (row: readonly string[]): string[] => {
     const [name = '', ...numbers] = row;
-    const shownName = truncateToWidth(terminalText(name), nameWidth);
     const paddedNumbers = numbers.map((cell, i) => padToWidth(cell, widths[i] ?? 0, 'right'));
-    return padToWidth(shownName, nameWidth, 'left') + ' '.repeat(GAP_AFTER_NAME) + paddedNumbers.join(' '.repeat(gap));
+    // A wrapped name shows its numbers on its last line, next to where the name ends.
+    const nameParts = wrapNames ? nameLines(name, nameWidth) : [truncateToWidth(terminalText(name), nameWidth)];
+    return nameParts.map((part, index) =>
+      index < nameParts.length - 1
+        ? part
+        : padToWidth(part, nameWidth, 'left') + ' '.repeat(GAP_AFTER_NAME) + paddedNumbers.join(' '.repeat(gap)),
+    );
   };
-  return [line(cells.header), ...cells.rows.map(line)];
+  return [...lines(cells.header), ...cells.rows.flatMap(lines)];
+}
+
+/** A scenario name broken at spaces into lines of at most `width` columns. */
+function nameLines(name: string, width: number): string[] {
+  return wrapText(terminalText(name), width, ' ').map((line) => line.trimEnd());
 }

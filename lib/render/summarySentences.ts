@@ -2,7 +2,13 @@ import { Money } from '../money/decimal.js';
 import type { BreakEven, CommitmentSummary, Comparison, ComparisonSettings } from '../report/comparison.js';
 import { displayAmount } from './displayAmount.js';
 
-/** What a comparison says in plain words: a heading line and the sentences under the table. */
+/**
+ * What a comparison says in plain words: a heading line and the sentences under the table.
+ *
+ * @example
+ * const summary: SummarySentences = summarySentences(compare([selfHosted], { months: 12 }));
+ * summary; // { heading: '1 scenario over 12 months (2009-05 to 2010-04), USD, not discounted. Baseline: Self-hosted.', sentences: [] }
+ */
 export type SummarySentences = {
   /** What was compared, over what, in which currency, discounted or not, against which baseline. */
   readonly heading: string;
@@ -10,7 +16,14 @@ export type SummarySentences = {
   readonly sentences: readonly string[];
 };
 
-/** How {@link summarySentences} writes scenario names. */
+/**
+ * How {@link summarySentences} writes scenario names.
+ *
+ * @example
+ * const options: SummaryOptions = { formatName: (name) => `**${name}**` };
+ * summarySentences(compare([selfHosted, managedProvider], { months: 36 }), options).sentences[0];
+ * // '**Managed provider** never breaks even against **Self-hosted** within 36 months.'
+ */
 export type SummaryOptions = {
   /** Makes a scenario name safe for the output format (escaping); names are used as written by default. */
   readonly formatName?: (name: string) => string;

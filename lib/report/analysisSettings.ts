@@ -5,12 +5,31 @@ import type { Decimal } from '../money/decimal.js';
 import { parseRate } from '../money/parseDecimal.js';
 import type { Scenario } from '../scenario/scenario.js';
 
-/** The longest horizon costmodel analyses: 100 years. */
+/**
+ * The longest horizon costmodel analyses: 100 years.
+ *
+ * @example
+ * MAX_HORIZON_MONTHS; // 1200
+ * tryCompare([selfHosted], { months: MAX_HORIZON_MONTHS + 1 }).ok; // false
+ */
 export const MAX_HORIZON_MONTHS = 1200;
-/** The default horizon: three years, like the TCO calculators. */
+/**
+ * The default horizon: three years, like the TCO calculators.
+ *
+ * @example
+ * DEFAULT_HORIZON_MONTHS; // 36
+ * compare([selfHosted]).settings.months; // 36
+ */
 export const DEFAULT_HORIZON_MONTHS = 36;
 
-/** Analysis options, as a notebook or the CLI gives them. */
+/**
+ * Analysis options, as a notebook or the CLI gives them; every one has a default.
+ *
+ * @example
+ * const options: AnalysisOptions = { months: 24, from: '2009-05', discountRate: '8%', baseline: 'Managed provider' };
+ * compare([selfHosted, managedProvider], options).settings;
+ * // { from: '2009-05', to: '2011-04', months: 24, currency: 'USD', minorDigits: 2, discountRate: '0.08', baseline: 'Managed provider' }
+ */
 export type AnalysisOptions = {
   /** Horizon length in months (default 36, at most 1200). */
   readonly months?: number;
@@ -22,7 +41,13 @@ export type AnalysisOptions = {
   readonly baseline?: string;
 };
 
-/** The options resolved against the scenarios. */
+/**
+ * The options resolved against the scenarios, with every default filled in.
+ *
+ * @example
+ * const settings: AnalysisSettings = unwrap(resolveSettings([selfHosted, managedProvider], { discountRate: '8%', baseline: 'Managed provider' }));
+ * [formatMonth(settings.from), settings.months, settings.discountRate?.toString(), settings.baselineIndex]; // ['2009-05', 36, '0.08', 1]
+ */
 export type AnalysisSettings = {
   readonly from: Month;
   readonly months: number;
@@ -37,8 +62,10 @@ export type AnalysisSettings = {
  * currency, a sane horizon, a known baseline — and resolves the defaults.
  *
  * @example
- * const settings = resolveSettings([selfHosted, managed], { months: 36 });
+ * const settings = resolveSettings([selfHosted, managedProvider], { months: 36 });
  * settings.ok && formatMonth(settings.value.from); // '2009-05'
+ * const clash = resolveSettings([selfHosted, selfHosted]);
+ * !clash.ok && clash.issues.map((issue) => issue.code); // ['duplicate-scenario']
  */
 export function resolveSettings(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Result<AnalysisSettings> {
   const issues: Issue[] = [];

@@ -33,7 +33,13 @@ export function compare(scenarios: readonly Scenario[], options: AnalysisOptions
   return unwrap(tryCompare(scenarios, options));
 }
 
-/** {@link compare}, returning problems with the input as a value instead of throwing. */
+/**
+ * {@link compare}, returning problems with the input as a value instead of throwing.
+ *
+ * @example
+ * const result = tryCompare([selfHosted, managedProvider], { baseline: 'Cloud' });
+ * result.ok ? result.value.settings.baseline : result.issues.map((issue) => issue.code); // ['unknown-baseline']
+ */
 export function tryCompare(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Result<Comparison> {
   const settings = resolveSettings(scenarios, options);
   if (!settings.ok) return settings;

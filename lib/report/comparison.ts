@@ -4,6 +4,12 @@
  * exactly the currency's minor-unit digits (`"1485000.00"`); months are `YYYY-MM`; month
  * numbers shown to people are 1-based. Adding fields is a minor change; renaming or
  * removing one bumps `version`.
+ *
+ * @example
+ * const result: Comparison = compare([selfHosted, managedProvider], { months: 36 });
+ * [result.version, result.kind, result.months.length, result.years.length, result.scenarios.length]; // [1, 'comparison', 36, 3, 2]
+ * // plain data: it comes back from JSON unchanged
+ * JSON.parse(JSON.stringify(result)); // result
  */
 export type Comparison = {
   readonly version: 1;
@@ -16,6 +22,13 @@ export type Comparison = {
   readonly scenarios: readonly ScenarioComparison[];
 };
 
+/**
+ * The settings a comparison was made with, every default resolved.
+ *
+ * @example
+ * compare([selfHosted, managedProvider], { months: 36 }).settings;
+ * // { from: '2009-05', to: '2012-04', months: 36, currency: 'USD', minorDigits: 2, discountRate: null, baseline: 'Self-hosted' }
+ */
 export type ComparisonSettings = {
   /** First month of the analysis. */
   readonly from: string;
@@ -32,6 +45,13 @@ export type ComparisonSettings = {
   readonly baseline: string;
 };
 
+/**
+ * One year of the horizon, counted from the first month of the analysis (not calendar years).
+ *
+ * @example
+ * compare([selfHosted], { months: 30 }).years.map((year) => [year.label, year.from, year.to, year.months]);
+ * // [['Year 1', '2009-05', '2010-04', 12], ['Year 2', '2010-05', '2011-04', 12], ['Year 3', '2011-05', '2011-10', 6]]
+ */
 export type HorizonYear = {
   /** `Year 1`, `Year 2`, …; a shorter last year is still `Year N`. */
   readonly label: string;
@@ -40,6 +60,15 @@ export type HorizonYear = {
   readonly months: number;
 };
 
+/**
+ * One scenario's results: totals, monthly and cumulative costs, and how it stands against the baseline.
+ *
+ * @example
+ * const provider = compare([selfHosted, managedProvider], { months: 36 }).scenarios[1]!;
+ * [provider.name, provider.total, provider.difference, provider.isBaseline]; // ['Managed provider', '1485000.00', '1341000.00', false]
+ * provider.years; // ['525000.00', '480000.00', '480000.00']
+ * provider.cumulative.slice(0, 2); // ['85000.00', '125000.00']
+ */
 export type ScenarioComparison = {
   readonly name: string;
   readonly description: string | null;
@@ -70,12 +99,26 @@ export type ScenarioComparison = {
   readonly commitment: CommitmentSummary | null;
 };
 
+/**
+ * A scenario's cost in one category (`hosting`, `staff`, …), in total and month by month.
+ *
+ * @example
+ * const provider = compare([selfHosted, managedProvider], { months: 36 }).scenarios[1]!;
+ * provider.categories.map((c) => [c.category, c.total, c.monthly[0]]); // [['migration', '45000.00', '45000.00'], ['hosting', '1440000.00', '40000.00']]
+ */
 export type CategoryCost = {
   readonly category: string;
   readonly total: string;
   readonly monthly: readonly string[];
 };
 
+/**
+ * One cost item of a scenario, its total over the horizon, and where its number comes from.
+ *
+ * @example
+ * compare([managedProvider], { months: 36 }).scenarios[0]!.items[0];
+ * // { name: 'Migration and setup', kind: 'one-time', category: 'migration', total: '45000.00', source: 'Vendor quote, 2009-04', note: null }
+ */
 export type ItemCost = {
   readonly name: string;
   readonly kind: string;
@@ -85,13 +128,30 @@ export type ItemCost = {
   readonly note: string | null;
 };
 
-/** A month as people see it: 1-based within the analysis, with its calendar month. */
+/**
+ * A month as people see it: 1-based within the analysis, with its calendar month.
+ *
+ * @example
+ * const cheaper = unwrap(parseScenario({ name: 'Cheaper provider', currency: 'USD', start: '2009-05', costs: [
+ *   { name: 'Setup', kind: 'one-time', amount: '10000' },
+ *   { name: 'Hosting', kind: 'recurring', amount: '2000', every: 'month' },
+ * ] }));
+ * const breakEven: AnalysisMonth | null | undefined = compare([selfHosted, cheaper]).scenarios[1]!.breakEven?.at;
+ * breakEven; // { month: 5, calendar: '2009-09' }
+ */
 export type AnalysisMonth = {
   readonly month: number;
   readonly calendar: string;
 };
 
-/** The cost of leaving a commitment at the end of one month of its term. */
+/**
+ * The cost of leaving a commitment at the end of one month of its term.
+ *
+ * @example
+ * const { exitCosts } = compare([managedProvider], { months: 36 }).scenarios[0]!.commitment!;
+ * exitCosts[11]; // { month: 12, calendar: '2010-04', cost: '480000.00' }
+ * exitCosts.at(-1); // { month: 24, calendar: '2011-04', cost: '0.00' }
+ */
 export type ExitCost = {
   /** Months of the term served, 1-based (not the month of the analysis). */
   readonly month: number;
@@ -101,6 +161,19 @@ export type ExitCost = {
   readonly cost: string;
 };
 
+/**
+ * When a challenger's cumulative cost comes down to the baseline's, and where the cheaper one changes.
+ *
+ * @example
+ * compare([selfHosted, managedProvider], { months: 36 }).scenarios[1]!.breakEven; // { at: null, crossings: [] }
+ * // Self-hosted pays 4,000 a month; this one 10,000 once, then 2,000 a month: level in month 5, cheaper from month 6
+ * const cheaper = unwrap(parseScenario({ name: 'Cheaper provider', currency: 'USD', start: '2009-05', costs: [
+ *   { name: 'Setup', kind: 'one-time', amount: '10000' },
+ *   { name: 'Hosting', kind: 'recurring', amount: '2000', every: 'month' },
+ * ] }));
+ * compare([selfHosted, cheaper]).scenarios[1]!.breakEven;
+ * // { at: { month: 5, calendar: '2009-09' }, crossings: [{ month: 6, calendar: '2009-10', cheaper: 'challenger' }] }
+ */
 export type BreakEven = {
   /**
    * The first month from which this scenario's cumulative cost stays at or below the
@@ -115,6 +188,14 @@ export type BreakEven = {
   readonly crossings: readonly (AnalysisMonth & { readonly cheaper: 'challenger' | 'baseline' })[];
 };
 
+/**
+ * What a scenario's commitment obliges you to pay, and what leaving early costs.
+ *
+ * @example
+ * const { exitCosts, ...commitment } = compare([managedProvider], { months: 36 }).scenarios[0]!.commitment!;
+ * commitment; // { months: 24, from: '2009-05', to: '2011-04', committedMinimum: '1005000.00' }
+ * exitCosts.length; // 24
+ */
 export type CommitmentSummary = {
   /** Term length in months, from the scenario's start. */
   readonly months: number;

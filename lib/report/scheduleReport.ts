@@ -13,6 +13,13 @@ import { buildSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions } from './analysisSettings.js';
 
+/**
+ * The schedule result, version 1: every payment of every scenario, month by month.
+ *
+ * @example
+ * const ledger: ScheduleReport = schedule([selfHosted, managedProvider], { months: 12 });
+ * [ledger.version, ledger.kind, ledger.settings.to, ledger.entries.length]; // [1, 'schedule', '2010-04', 25]
+ */
 export type ScheduleReport = {
   readonly version: 1;
   readonly kind: 'schedule';
@@ -31,6 +38,13 @@ export type ScheduleReport = {
   readonly entries: readonly ScheduleEntry[];
 };
 
+/**
+ * One scenario in a schedule: its total and its cost in each month.
+ *
+ * @example
+ * schedule([managedProvider], { months: 3 }).scenarios[0];
+ * // { name: 'Managed provider', total: '165000.00', monthly: ['85000.00', '40000.00', '40000.00'] }
+ */
 export type ScheduleScenario = {
   readonly name: string;
   readonly total: string;
@@ -38,6 +52,14 @@ export type ScheduleScenario = {
   readonly monthly: readonly string[];
 };
 
+/**
+ * One payment: a scenario's item in one month, as a decimal string.
+ *
+ * @example
+ * schedule([managedProvider], { months: 1 }).entries;
+ * // [{ month: '2009-05', scenario: 'Managed provider', item: 'Migration and setup', category: 'migration', amount: '45000.00' },
+ * //  { month: '2009-05', scenario: 'Managed provider', item: 'Managed hosting', category: 'hosting', amount: '40000.00' }]
+ */
 export type ScheduleEntry = {
   readonly month: string;
   readonly scenario: string;
@@ -58,7 +80,14 @@ export function schedule(scenarios: readonly Scenario[], options: AnalysisOption
   return unwrap(trySchedule(scenarios, options));
 }
 
-/** {@link schedule}, returning problems with the input as a value instead of throwing. */
+/**
+ * {@link schedule}, returning problems with the input as a value instead of throwing.
+ *
+ * @example
+ * const result = trySchedule([selfHosted], { months: 0 });
+ * result.ok ? result.value.entries.length : result.issues.map(formatIssue);
+ * // ['--months: expected a whole number of months from 1 to 1200, found 0']
+ */
 export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Result<ScheduleReport> {
   const resolved = resolveSettings(scenarios, options);
   if (!resolved.ok) return resolved;

@@ -10,7 +10,8 @@ import type { Issue, Result } from '../issues/issue.js';
  *
  * @example
  * const result = parseJsonText('{\n  "name": "x",\n}', 'a.json');
- * !result.ok && [result.issues[0]?.line, result.issues[0]?.column]; // [2, 14], the trailing comma
+ * // the trailing comma, at line 2, column 14
+ * !result.ok && [result.issues[0]?.line, result.issues[0]?.column]; // [2, 14]
  */
 export function parseJsonText(text: string, file?: string): Result<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

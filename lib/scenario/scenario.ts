@@ -5,6 +5,10 @@ import type { ScenarioFile } from './scenarioFile.js';
 /**
  * A scenario after validation and normalization: every default applied, money as exact
  * Decimals, months as {@link Month} numbers. This is what the engine computes with.
+ *
+ * @example
+ * const scenario: Scenario = selfHosted;
+ * [scenario.name, scenario.currency, scenario.minorDigits, formatMonth(scenario.start)]; // ['Self-hosted', 'USD', 2, '2009-05']
  */
 export type Scenario = {
   readonly name: string;
@@ -21,11 +25,25 @@ export type Scenario = {
   readonly definition: ScenarioFile;
 };
 
+/**
+ * A minimum term: leaving before its end costs the payments still due within it.
+ *
+ * @example
+ * const commitment: Commitment | undefined = managedProvider.commitment;
+ * commitment; // { months: 24 }
+ */
 export type Commitment = {
   /** Length of the minimum term, starting at the scenario's `start`. */
   readonly months: number;
 };
 
+/**
+ * One line of a scenario, told apart by `kind`.
+ *
+ * @example
+ * managedProvider.items.map((item: CostItem) => [item.kind, item.name, item.category]);
+ * // [['one-time', 'Migration and setup', 'migration'], ['recurring', 'Managed hosting', 'hosting']]
+ */
 export type CostItem = OneTimeItem | RecurringItem;
 
 type ItemCommon = {
@@ -35,12 +53,27 @@ type ItemCommon = {
   readonly note?: string;
 };
 
+/**
+ * A single payment, in one month.
+ *
+ * @example
+ * const setup = managedProvider.items[0] as OneTimeItem;
+ * [setup.kind, setup.amount.toFixed(2), formatMonth(setup.month)]; // ['one-time', '45000.00', '2009-05']
+ */
 export type OneTimeItem = ItemCommon & {
   readonly kind: 'one-time';
   readonly amount: Decimal;
   readonly month: Month;
 };
 
+/**
+ * A fee paid every period (1, 3 or 12 months), upfront or spread over the period's months.
+ *
+ * @example
+ * const hosting = selfHosted.items[0] as RecurringItem;
+ * [hosting.amount.toFixed(2), hosting.periodMonths, hosting.billing, formatMonth(hosting.from), hosting.months];
+ * // ['48000.00', 12, 'monthly', '2009-05', undefined]
+ */
 export type RecurringItem = ItemCommon & {
   readonly kind: 'recurring';
   /** The amount per period. */
@@ -54,6 +87,14 @@ export type RecurringItem = ItemCommon & {
   readonly escalation?: Escalation;
 };
 
+/**
+ * A compounding price increase of a recurring item, stepping up every `everyMonths` from its `from`.
+ *
+ * @example
+ * const salary = selfHostedWithItHire.items.find((item) => item.name === 'IT administrator') as RecurringItem;
+ * const escalation: Escalation | undefined = salary.escalation;
+ * [escalation?.rate.toString(), escalation?.everyMonths]; // ['0.03', 12]
+ */
 export type Escalation = {
   /** The increase per step, as a fraction (0.03 for 3%). */
   readonly rate: Decimal;

@@ -25,6 +25,15 @@ const itemCommon = {
   note: text('Anything a reader of the numbers should know.'),
 } as const;
 
+/**
+ * The scenario file format, version 1, as a JSON Schema (draft 2020-12) object; the package
+ * also ships it as `costmodel/scenario.schema.json` for editors.
+ *
+ * @example
+ * [scenarioSchema.$id, scenarioSchema.required]; // ['urn:costmodel:scenario:1', ['name', 'currency', 'start', 'costs']]
+ * Object.keys(scenarioSchema.$defs.recurring.properties);
+ * // ['name', 'kind', 'amount', 'every', 'billing', 'from', 'months', 'escalation', 'category', 'source', 'note']
+ */
 export const scenarioSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'urn:costmodel:scenario:1',

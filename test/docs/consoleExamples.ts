@@ -36,8 +36,8 @@ const PROGRAM = 'costmodel';
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 /**
- * The commands of a ```console block. Every `$ ` line must run `costmodel` (optionally after
- * `NAME=value` assignments); the lines after it, up to the next `$ ` line or the end of the
+ * The commands of a ```console block. Every `$ ` line must run `costmodel` or `npx costmodel`
+ * (optionally after `NAME=value` assignments); the lines after it, up to the next `$ ` line or the end of the
  * block, are its expected output.
  *
  * @param cwd where globs are expanded: the project root
@@ -84,6 +84,8 @@ function example(file: string, line: number, command: string, outputLines: reado
     env[text.slice(0, equals)] = text.slice(equals + 1);
     index++;
   }
+  // `npx costmodel …`, as a reader without a global install types it, runs the same CLI.
+  if (words[index]?.text === 'npx' && words[index + 1]?.text === PROGRAM) index++;
   if (words[index]?.text !== PROGRAM) {
     throw new ExampleSyntaxError(`${where}: only "${PROGRAM}" commands can run in a \`\`\`console block; show other commands in a \`\`\`sh block`);
   }

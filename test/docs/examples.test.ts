@@ -2,9 +2,12 @@
  * The examples in the docs are run, so the docs stay true:
  *
  *   docs/*.md and README.md ─▶ fenced code blocks
- *     ```console  each `$ costmodel …` line runs in-process through runCli (cwd: the project
- *                 root); stdout and stderr, as a terminal interleaves them, must equal the
- *                 lines under it, and the exit code must be 0 or what `# exit N` says.
+ *     ```console  each `$ costmodel …` (or `$ npx costmodel …`) line runs in-process through
+ *                 runCli (cwd: the project root, no COSTMODEL_* variables of the reader's);
+ *                 stdout and stderr, as a terminal interleaves them, must equal the lines
+ *                 under it, and the exit code must be 0 or what a trailing `# exit N` says.
+ *                 Arguments are split like a shell does for simple quoting ('…', "…", \);
+ *                 pipes, redirections and variables are refused.
  *                 `NAME=value costmodel …` sets environment variables for that run; globs
  *                 such as scenarios/*.json expand in sorted order; a line ending in ` \`
  *                 continues on the next. CRLF line ends (CSV) are compared as LF.
@@ -12,6 +15,8 @@
  *                 unless its info string says `invalid` (then it must fail); with
  *                 `file=PATH` the block must equal that file byte for byte.
  *     ```sh, ```text and anything else are not run.
+ *
+ * After an intended change of output: `npx tsx test/docs/updateExamples.ts`, then read the diff.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -4,7 +4,7 @@ import { compare } from '../../lib/report/compare.js';
 import { displayWidth } from '../../lib/render/displayWidth.js';
 import { renderTable } from '../../lib/render/renderTable.js';
 import { expectGolden } from '../golden/golden.js';
-import { foundingScenarios, monthlyScenario, scenarioOf } from './fixtures.js';
+import { exampleScenario, foundingScenarios, monthlyScenario, scenarioOf } from './fixtures.js';
 
 const lines = (text: string) => text.split('\n');
 
@@ -101,6 +101,22 @@ describe('renderTable', () => {
       'Managed provider  1,485,000.00  +1,341,000.00',
     ]);
     for (const line of lines(table)) assert.ok(displayWidth(line) <= 60, `too wide: ${JSON.stringify(line)}`);
+  });
+
+  it('wraps a long name onto a second line at a space to keep the year columns in 80 columns', () => {
+    const scenarios = ['self-hosted.json', 'self-hosted-with-it-hire.json', 'managed-provider.json'].map(exampleScenario);
+    const table = renderTable(compare(scenarios, { months: 36 }));
+    // One-space gaps leave 80 − 2 − (10 + 10 + 10 + 12 + 13 + 4) = 19 columns for names:
+    // "Self-hosted + IT hire" (21) breaks after "IT", its numbers on the line where it ends.
+    assert.deepEqual(lines(table).slice(3, 9), [
+      'Scenario                 Year 1     Year 2     Year 3        Total   vs baseline',
+      'Self-hosted           48,000.00  48,000.00  48,000.00   144,000.00             —',
+      'Self-hosted + IT',
+      ' hire                140,166.68 148,450.00 151,463.50   440,080.18   +296,080.18',
+      'Managed provider     525,000.00 480,000.00 480,000.00 1,485,000.00 +1,341,000.00',
+      '',
+    ]);
+    for (const line of lines(table)) assert.ok(displayWidth(line) <= 80, `too wide: ${JSON.stringify(line)}`);
   });
 
   it('shortens long scenario names with … so that every line fits in 80 columns', () => {

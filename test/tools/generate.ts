@@ -4,6 +4,8 @@
  *   lib/scenario/generated/validateScenarioSchema.ts   ajv's standalone validator, so the CLI
  *                                                      never compiles a schema at start-up
  *   docs/scenario.schema.json                          the schema editors load through `$schema`
+ *   docs/scenario-format.md (between its               the key tables, with example values
+ *     `generated:keys` markers)                        from scenarios/ and docs/examples/
  *
  * Run `npm run generate` after changing the schema; test/scenario/generated.test.ts fails
  * while any of them is stale.

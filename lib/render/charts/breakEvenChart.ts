@@ -21,7 +21,7 @@ import { countOf, horizonLine } from './chartWords.js';
 import { truncateToWidth, wrapToWidth } from './fitText.js';
 import { scenarioLegend } from './scenarioLegend.js';
 import { monthDate, monthTicks, monthTime, shortMonthName } from './monthAxis.js';
-import { assignColors } from './palette.js';
+import { SCENARIO_COLORS, assignColors } from './palette.js';
 import { VEGA_LITE_SCHEMA, type LayerItem } from './specTypes.js';
 import { textWidth } from './textWidth.js';
 
@@ -84,6 +84,8 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
       calendar: `${shortMonthName(months[i] as string)} (month ${i + 1})`,
       cumulative: chartNumber(amount),
       cost: exact(amount),
+      tip: `${scenario.name}, ${shortMonthName(months[i] as string)} (month ${i + 1}): ${exact(amount)} so far`,
+      series: `${scenario.name}: ${exact(scenario.total)} by ${shortMonthName(settings.to)}`,
     })),
   );
   const maxCumulative = Math.max(0, ...rows.map((row) => row.cumulative));
@@ -115,35 +117,42 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
   const plotWidth = CHART_WIDTH_PX - 2 * CHART_PADDING_PX - moneyAxisWidth(maxCumulative, settings.currency);
   const placed = placeAnnotations(annotations, domainFirst - first, domainLast - first, plotWidth);
 
+  const legend = scenarioLegend(colors.domain, 'stroke');
+  const y = {
+    field: 'cumulative',
+    type: 'quantitative' as const,
+    title: `Cumulative cost (${settings.currency})`,
+    scale: maxCumulative === 0 ? { domain: [0, 1] } : { zero: true, nice: true },
+    axis: { labelExpr: moneyAxisLabelExpr(settings.currency), ...(maxCumulative === 0 ? { values: [0] } : { tickCount: 6 }) },
+  };
+  const color = { field: 'scenario', type: 'nominal' as const, scale: { domain: colors.domain, range: colors.colors }, legend };
+  const tooltip = [
+    { field: 'scenario', type: 'nominal' as const, title: 'Scenario' },
+    { field: 'calendar', type: 'nominal' as const, title: 'Month' },
+    { field: 'cost', type: 'nominal' as const, title: 'Cumulative cost' },
+  ];
   const layers: LayerItem[] = [
     {
       data: { values: rows },
-      mark: {
-        type: 'line',
-        strokeWidth: 2.5,
-        strokeCap: 'round',
-        strokeJoin: 'round',
-        ...(settings.months <= DOTS_UP_TO_MONTHS ? { point: { filled: true, size: settings.months === 1 ? 80 : 30 } } : {}),
-      },
+      mark: { type: 'line', strokeWidth: 2.5, strokeCap: 'round', strokeJoin: 'round' },
       encoding: {
         x,
-        y: {
-          field: 'cumulative',
-          type: 'quantitative',
-          title: `Cumulative cost (${settings.currency})`,
-          scale: maxCumulative === 0 ? { domain: [0, 1] } : { zero: true, nice: true },
-          axis: { labelExpr: moneyAxisLabelExpr(settings.currency), ...(maxCumulative === 0 ? { values: [0] } : { tickCount: 6 }) },
-        },
-        color: { field: 'scenario', type: 'nominal', scale: { domain: colors.domain, range: colors.colors }, legend: scenarioLegend(colors.domain, 'stroke') },
-        strokeDash: { field: 'scenario', type: 'nominal', scale: { domain: colors.domain, range: colors.dashes }, legend: null },
-        tooltip: [
-          { field: 'scenario', type: 'nominal', title: 'Scenario' },
-          { field: 'calendar', type: 'nominal', title: 'Month' },
-          { field: 'cost', type: 'nominal', title: 'Cumulative cost' },
-        ],
+        y,
+        color,
+        // Dashes only once the colours repeat; the same legend definition merges both into one legend.
+        ...(scenarios.length > SCENARIO_COLORS.length ? { strokeDash: { field: 'scenario', type: 'nominal', scale: { domain: colors.domain, range: colors.dashes }, legend } } : {}),
+        tooltip,
+        description: { field: 'series', type: 'nominal' },
       },
     },
   ];
+  if (settings.months <= DOTS_UP_TO_MONTHS) {
+    layers.push({
+      data: { values: rows },
+      mark: { type: 'point', filled: true, size: settings.months === 1 ? 80 : 30, opacity: 1 },
+      encoding: { x, y, color, tooltip, description: { field: 'tip', type: 'nominal' } },
+    });
+  }
   const ruleLayer = (kind: Annotation['kind'], mark: Record<string, unknown>): void => {
     const values = placed.filter((a) => a.kind === kind).map((a) => ({ month: monthDate(months[a.index] as string), top: a.labelY, color: a.color, label: a.label }));
     if (values.length === 0) return;
@@ -156,6 +165,7 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
         y2: { value: PLOT_HEIGHT_PX },
         color: { field: 'color', type: 'nominal', scale: null },
         tooltip: { field: 'label', type: 'nominal' },
+        description: { field: 'label', type: 'nominal' },
       },
     });
   };
@@ -172,6 +182,7 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
         y: { field: 'cumulative', type: 'quantitative' },
         stroke: { field: 'color', type: 'nominal', scale: null },
         tooltip: { field: 'label', type: 'nominal' },
+        description: { field: 'label', type: 'nominal' },
       },
     });
   }
@@ -180,9 +191,9 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
     const end = monthDate(settings.to);
     layers.push(
       {
-        data: { values: [{ month: end, from: gap.baselineEnd, to: gap.challengerEnd }] },
+        data: { values: [{ month: end, from: gap.baselineEnd, to: gap.challengerEnd, note: gap.lines.join(' ') }] },
         mark: { type: 'rule', strokeWidth: 1.5, color: INK.muted, strokeCap: 'butt' },
-        encoding: { x: { field: 'month', type: 'temporal' }, y: { field: 'from', type: 'quantitative' }, y2: { field: 'to' } },
+        encoding: { x: { field: 'month', type: 'temporal' }, y: { field: 'from', type: 'quantitative' }, y2: { field: 'to' }, description: { field: 'note', type: 'nominal' } },
       },
       {
         data: { values: [{ month: end, middle: (gap.baselineEnd + gap.challengerEnd) / 2, note: gap.lines }] },
@@ -331,20 +342,23 @@ function commitmentAnnotations(comparison: Comparison, first: Month, colorOf: (n
  */
 function placeAnnotations(annotations: readonly Annotation[], domainFirst: number, domainLast: number, plotWidth: number): PlacedAnnotation[] {
   const placed: { x: number; from: number; to: number; row: number }[] = [];
-  const clear = (from: number, to: number, x: number) => (other: { x: number; from: number; to: number }) => to + LABEL_GAP_PX < other.from || from > other.to + LABEL_GAP_PX;
-  const order = [...annotations].sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
+  // Right to left: a label reaching right over a later rule then goes above that rule's top.
+  const order = [...annotations].sort((a, b) => b.index - a.index || a.kind.localeCompare(b.kind));
   return order.map((annotation) => {
     const x = domainLast === domainFirst ? plotWidth / 2 : ((annotation.index - domainFirst) / (domainLast - domainFirst)) * plotWidth;
     const width = textWidth(annotation.label, FONT_SIZE.annotation, annotation.kind === 'break-even' ? 'bold' : 'regular') + 6;
     const align = x + width <= plotWidth + 8 ? 'left' : 'right';
     const [from, to] = align === 'left' ? [x - 2, x + width] : [x - width, x + 2];
-    let row = 0;
-    for (; ; row++) {
-      const sameRow = placed.filter((p) => p.row === row).every(clear(from, to, x));
-      const noRuleThroughLabel = placed.filter((p) => p.row > row).every((p) => p.x < from - 2 || p.x > to + 2);
-      const ruleThroughNoLabel = placed.filter((p) => p.row < row).every((p) => x < p.from - 2 || x > p.to + 2);
-      if (sameRow && noRuleThroughLabel && ruleThroughNoLabel) break;
-    }
+    const fits = (row: number, strict: boolean) =>
+      placed.every((p) => {
+        if (p.row === row) return to + LABEL_GAP_PX < p.from || from > p.to + LABEL_GAP_PX;
+        // Another rule running down through this label, or this rule through another label.
+        if (p.row > row) return p.x < from || p.x > to;
+        return !strict || x < p.from || x > p.to;
+      });
+    const rows = Array.from({ length: placed.length + 1 }, (_, row) => row);
+    // A row above every other always fits loosely; strictly, only if no label below straddles this rule.
+    const row = rows.find((r) => fits(r, true)) ?? rows.find((r) => fits(r, false)) ?? placed.length;
     placed.push({ x, from, to, row });
     return { ...annotation, align, labelY: -6 - row * LABEL_ROW_PX };
   });

@@ -6,6 +6,9 @@ export const CHART_WIDTH_PX = 800;
 /** Blank space around every chart, in pixels. */
 export const CHART_PADDING_PX = 12;
 
+/** The family name of the font the charts are set in, as the font files declare it. */
+export const CHART_FONT_FAMILY = 'Source Sans 3';
+
 /**
  * The font every chart is set in. The PNG renderer ships Source Sans 3 and the HTML page
  * embeds it; an SVG opened elsewhere falls back to a similar sans-serif.

@@ -1,18 +1,21 @@
 import { addMonths, monthName, parseMonth, type Month } from '../../calendar/month.js';
 
-/** A Vega-Lite DateTime for the first day of a month, in UTC so charts never depend on the time zone. */
-export type MonthStart = { readonly year: number; readonly month: number; readonly date: 1; readonly utc: true };
+/** A Vega-Lite DateTime for a day of a month, in UTC so charts never depend on the time zone. */
+export type MonthDay = { readonly year: number; readonly month: number; readonly date: number; readonly utc: true };
 
 /** The ticks of a calendar-month axis: where they are and how they are labelled. */
 export type MonthTicks = {
   /** `month`, `quarter` or `year`, with `step` years between yearly ticks. */
   readonly every: 'month' | 'quarter' | 'year';
   readonly step: number;
-  /** The tick positions, first days of months. */
-  readonly values: MonthStart[];
+  /** The tick positions. */
+  readonly values: MonthDay[];
   /** A Vega expression writing each tick's label. */
   readonly labelExpr: string;
 };
+
+/** The day bars of a short horizon are centred on, so each sits over its month's label. */
+export const MID_MONTH_DAY = 16;
 
 /** Year steps for long horizons, so a 100-year axis has about ten ticks. */
 const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100] as const;
@@ -22,61 +25,62 @@ const MAX_YEAR_TICKS = 12;
 /**
  * Chooses ticks for an axis of calendar months at 800 px wide: every month up to a year,
  * every calendar quarter up to four years, then every year or every few years. Labels name
- * the year only where it changes (`Jul 2009`, `Oct`, `Jan 2010`).
+ * the year only on the first tick and where it changes (`Jul 2009`, `Oct`, `Jan 2010`).
+ * Monthly ticks sit on `day` (the 1st by default; mid-month under bars centred on their month).
  *
  * @example
  * monthTicks(parseMonth('2009-05')!, 36).every; // 'quarter'
  * monthTicks(parseMonth('2009-05')!, 36).values[0]; // { year: 2009, month: 7, date: 1, utc: true }
  * monthTicks(parseMonth('2009-05')!, 1200).step; // 10
  */
-export function monthTicks(first: Month, count: number, options: { readonly through?: Month } = {}): MonthTicks {
-  const last = options.through ?? addMonths(first, count - 1);
-  const months = last - first + 1;
-  if (months <= 12) {
-    const values = range(first, last, () => true);
+export function monthTicks(first: Month, count: number, options: { readonly day?: number } = {}): MonthTicks {
+  const last = addMonths(first, count - 1);
+  if (count <= 12) {
+    const values = range(first, last, () => true, options.day ?? 1);
     return { every: 'month', step: 1, values, labelExpr: labelWithYearWhere('%b', 'utcmonth(datum.value) == 0', values) };
   }
-  if (months <= 48) {
-    const values = range(first, last, (month) => month % 3 === 0);
+  if (count <= 48) {
+    const values = range(first, last, (month) => month % 3 === 0, 1);
     return { every: 'quarter', step: 1, values, labelExpr: labelWithYearWhere('%b', 'utcmonth(datum.value) < 3', values) };
   }
-  const years = Math.ceil(months / 12);
+  const years = Math.ceil(count / 12);
   const step = YEAR_STEPS.find((candidate) => Math.ceil(years / candidate) <= MAX_YEAR_TICKS) ?? 100;
-  const values = range(first, last, (month) => month % 12 === 0 && Math.floor(month / 12) % step === 0);
+  const values = range(first, last, (month) => month % 12 === 0 && Math.floor(month / 12) % step === 0, 1);
   return { every: 'year', step, values, labelExpr: "utcFormat(datum.value, '%Y')" };
 }
 
 /**
- * The first day of a month as a Vega-Lite DateTime.
+ * A day of a month as a Vega-Lite DateTime (the first by default).
  *
  * @example
- * monthStart(parseMonth('2009-05')!); // { year: 2009, month: 5, date: 1, utc: true }
+ * monthDay(parseMonth('2009-05')!); // { year: 2009, month: 5, date: 1, utc: true }
  */
-export function monthStart(month: Month): MonthStart {
+export function monthDay(month: Month, day = 1): MonthDay {
   const year = Math.floor(month / 12);
-  return { year, month: month - year * 12 + 1, date: 1, utc: true };
+  return { year, month: month - year * 12 + 1, date: day, utc: true };
 }
 
 /**
- * The first day of a month as a timestamp (milliseconds since 1970, UTC), the form Vega-Lite
- * compares scale domains in.
+ * A day of a month as a timestamp (milliseconds since 1970, UTC), the form Vega-Lite compares
+ * scale domains in.
  *
  * @example
  * monthTime(parseMonth('2009-05')!); // 1241136000000
  */
-export function monthTime(month: Month): number {
+export function monthTime(month: Month, day = 1): number {
   const year = Math.floor(month / 12);
-  return Date.UTC(year, month - year * 12, 1);
+  return Date.UTC(year, month - year * 12, day);
 }
 
 /**
- * The first day of a `YYYY-MM` month as an ISO date, the form chart data carries (parsed as UTC).
+ * A day of a `YYYY-MM` month as an ISO date, the form chart data carries (parsed as UTC).
  *
  * @example
  * monthDate('2009-05'); // '2009-05-01'
+ * monthDate('2009-05', 16); // '2009-05-16'
  */
-export function monthDate(month: string): string {
-  return `${month}-01`;
+export function monthDate(month: string, day = 1): string {
+  return `${month}-${String(day).padStart(2, '0')}`;
 }
 
 /**
@@ -102,16 +106,16 @@ export function monthSpan(from: string, to: string): string {
   return from === to ? shortMonthName(from) : `${shortMonthName(from)} – ${shortMonthName(to)}`;
 }
 
-function range(first: Month, last: Month, keep: (month: Month) => boolean): MonthStart[] {
-  const values: MonthStart[] = [];
-  for (let month = first; month <= last; month++) if (keep(month)) values.push(monthStart(month));
+function range(first: Month, last: Month, keep: (month: Month) => boolean, day: number): MonthDay[] {
+  const values: MonthDay[] = [];
+  for (let month = first; month <= last; month++) if (keep(month)) values.push(monthDay(month, day));
   return values;
 }
 
 /** Month labels that add the year on the first tick and wherever `newYear` holds. */
-function labelWithYearWhere(format: string, newYear: string, values: readonly MonthStart[]): string {
+function labelWithYearWhere(format: string, newYear: string, values: readonly MonthDay[]): string {
   const first = values[0];
   if (first === undefined) return `utcFormat(datum.value, '${format}')`;
-  const firstTime = Date.UTC(first.year, first.month - 1, 1);
+  const firstTime = Date.UTC(first.year, first.month - 1, first.date);
   return `(${newYear} || datum.value <= ${firstTime}) ? utcFormat(datum.value, '${format} %Y') : utcFormat(datum.value, '${format}')`;
 }

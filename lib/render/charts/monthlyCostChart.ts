@@ -17,13 +17,16 @@ import type { ChartMeta, ChartTable } from './chartTable.js';
 import { CHART_PADDING_PX, CHART_WIDTH_PX, FONT_SIZE, INK, chartConfig } from './chartTheme.js';
 import { countOf, horizonLine } from './chartWords.js';
 import { truncateToWidth, wrapToWidth } from './fitText.js';
-import { monthDate, monthSpan, monthTicks, monthTime, shortMonthName } from './monthAxis.js';
+import { MID_MONTH_DAY, monthDate, monthSpan, monthTicks, monthTime, shortMonthName } from './monthAxis.js';
 import { CATEGORY_COLORS, assignColors } from './palette.js';
 import { scenarioLegend } from './scenarioLegend.js';
 import { VEGA_LITE_SCHEMA, type ConcatItem } from './specTypes.js';
 
 /** Beyond ten years, monthly bars would be thinner than a pixel: each bar is then a year of the horizon. */
 const MONTHLY_BARS_UP_TO = 120;
+/** Horizons up to a year draw each month as a centred column at most this wide. */
+const CENTRED_BARS_UP_TO = 12;
+const MAX_BAR_WIDTH_PX = 44;
 /** Bars up to this many get a thin white edge so neighbours stay apart. */
 const EDGED_BARS_UP_TO = 60;
 
@@ -70,6 +73,7 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
           period: period.label,
           from: monthDate(months[period.first] as string),
           to: monthDate(nextMonth(months[period.last] as string)),
+          middle: monthDate(months[period.first] as string, MID_MONTH_DAY),
           y0: chartNumber(bottom.toString()),
           y1: chartNumber(stacked.toString()),
           cost: exact(cost),
@@ -77,15 +81,23 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
         });
       }
       maxStack = Math.max(maxStack, chartNumber(stacked.toString()));
-      return segments.map((segment) => ({ ...segment, periodTotal: exact(stacked) }));
+      return segments.map((segment) => ({
+        ...segment,
+        periodTotal: exact(stacked),
+        tip: `${scenario.name}, ${period.label}: ${segment.category} ${segment.cost} of ${exact(stacked)}`,
+      }));
     }),
   );
 
   const unit = perYear ? 'year' : 'month';
   const plotWidth = Math.round(CHART_WIDTH_PX - 2 * CHART_PADDING_PX - moneyAxisWidth(maxStack, settings.currency));
   const panelHeight = scenarios.length <= 2 ? 170 : scenarios.length <= 4 ? 130 : 100;
-  const ticks = monthTicks(first, settings.months);
+  // Up to a year, each bar is a column of bounded width centred over its month's label;
+  // longer horizons fill each month (or year) edge to edge.
+  const centred = periods.length <= CENTRED_BARS_UP_TO;
+  const ticks = monthTicks(first, settings.months, centred ? { day: MID_MONTH_DAY } : {});
   const edged = periods.length <= EDGED_BARS_UP_TO;
+  const barWidth = Math.min(MAX_BAR_WIDTH_PX, Math.floor((plotWidth / periods.length) * 0.8));
 
   const panels: ConcatItem[] = scenarios.map((scenario, index) => {
     const isLast = index === scenarios.length - 1;
@@ -95,16 +107,16 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
       {
         // A panel with nothing to draw still needs its axes: one invisible bar of zero height gives it data.
         data: { values: empty ? [emptyBar(scenario.name, periods[0] as Period, months, categories)] : rows },
-        mark: { type: 'bar', ...(edged ? { stroke: 'white', strokeWidth: 0.75 } : {}), ...(empty ? { opacity: 0 } : {}) },
+        mark: { type: 'bar', ...(centred ? { width: barWidth } : {}), ...(edged ? { stroke: 'white', strokeWidth: 0.75 } : {}), ...(empty ? { opacity: 0 } : {}) },
         encoding: {
           x: {
-            field: 'from',
+            field: centred ? 'middle' : 'from',
             type: 'temporal',
             title: isLast ? (perYear ? 'Year of the horizon (starting month)' : 'Month') : null,
             scale: { type: 'utc', domainMin: monthTime(first), domainMax: monthTime(first + settings.months), nice: false },
             axis: { values: ticks.values, labelExpr: ticks.labelExpr, grid: false, labels: isLast, labelOverlap: true },
           },
-          x2: { field: 'to' },
+          ...(centred ? {} : { x2: { field: 'to' } }),
           y: {
             field: 'y1',
             type: 'quantitative',
@@ -121,6 +133,7 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
             { field: 'cost', type: 'nominal', title: 'Cost' },
             { field: 'periodTotal', type: 'nominal', title: `Total that ${unit}` },
           ],
+          description: { field: 'tip', type: 'nominal' },
         },
       },
     ];
@@ -169,7 +182,7 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
 
 function emptyBar(scenario: string, period: Period, months: readonly string[], categories: readonly string[]) {
   const month = months[period.first] as string;
-  return { scenario, category: categories[0] ?? 'none', period: period.label, from: monthDate(month), to: monthDate(nextMonth(month)), y0: 0, y1: 0, cost: '', periodTotal: '' };
+  return { scenario, category: categories[0] ?? 'none', period: period.label, from: monthDate(month), to: monthDate(nextMonth(month)), middle: monthDate(month, MID_MONTH_DAY), y0: 0, y1: 0, cost: '', periodTotal: '', tip: `${scenario}: no costs` };
 }
 
 function sortedBy<T extends { readonly category: string }>(items: readonly T[], order: readonly string[]): T[] {

@@ -31,6 +31,13 @@ const PANEL_SPACING_PX = 24;
 const LABELLED_BARS_UP_TO = 15;
 /** At most this many year labels fit under the axis. */
 const MAX_YEAR_LABELS = 12;
+/** Steps between labelled years on long horizons. */
+const YEAR_LABEL_STEPS = [1, 2, 5, 10, 20, 25, 50] as const;
+/** Horizons up to this many years get grouped bars, longer ones a line per scenario. */
+const GROUPED_BARS_UP_TO_YEARS = 10;
+const LAST_LABEL_OVERHANG_PX = 24;
+/** Year labels carry their months up to this many years. */
+const TWO_LINE_YEAR_LABELS_UP_TO = 6;
 
 /**
  * The totals chart of a comparison as a Vega-Lite spec: total cost per scenario (and net
@@ -64,7 +71,13 @@ export function totalsChart(comparison: Comparison): TopLevelSpec {
   const panelWidth = Math.floor((plotSpace - (measures.length - 1) * PANEL_SPACING_PX) / measures.length);
 
   const totalPanels: ConcatItem[] = measures.map((measure, index) => {
-    const values = scenarios.map((s) => ({ scenario: s.name, amount: chartNumber(measure.value(s)), label: rounded(measure.value(s)), exact: exact(measure.value(s)) }));
+    const values = scenarios.map((s) => ({
+      scenario: s.name,
+      amount: chartNumber(measure.value(s)),
+      label: rounded(measure.value(s)),
+      exact: exact(measure.value(s)),
+      tip: `${s.name}: ${measure.key === 'npv' ? 'present value' : 'total'} ${exact(measure.value(s))}`,
+    }));
     const max = Math.max(0, ...values.map((v) => v.amount));
     const widestLabel = Math.max(...values.map((v) => textWidth(v.label, FONT_SIZE.label, 'bold'))) + 8;
     // Leave room right of the longest bar for its label.
@@ -92,6 +105,7 @@ export function totalsChart(comparison: Comparison): TopLevelSpec {
               { field: 'scenario', type: 'nominal', title: 'Scenario' },
               { field: 'exact', type: 'nominal', title: measure.key === 'npv' ? 'Present value' : 'Total' },
             ],
+            description: { field: 'tip', type: 'nominal' },
           },
         },
         {
@@ -106,44 +120,55 @@ export function totalsChart(comparison: Comparison): TopLevelSpec {
     years.map((year) => {
       const amount = scenario.years[year.index] as string;
       const partial = year.months < 12 ? ` (${countOf(year.months, 'month')})` : '';
-      return { scenario: scenario.name, year: year.label, yearIndex: year.index, period: `${year.label}: ${year.span}${partial}`, amount: chartNumber(amount), label: compactMoney(chartNumber(amount), settings.currency), exact: exact(amount) };
+      return { scenario: scenario.name, year: year.label, yearNumber: year.index + 1, period: `${year.label}: ${year.span}${partial}`, amount: chartNumber(amount), label: compactMoney(chartNumber(amount), settings.currency), exact: exact(amount), tip: `${scenario.name}, ${year.label} (${year.span}${partial}): ${exact(amount)}` };
     }),
   );
-  const labelEvery = Math.ceil(years.length / MAX_YEAR_LABELS);
-  const twoLineLabels = years.length <= 6;
+  const yearY = {
+    field: 'amount',
+    type: 'quantitative' as const,
+    title: `${settings.currency} per year`,
+    scale: yearMax === 0 ? { domain: [0, 1] } : { zero: true, nice: true },
+    axis: { labelExpr: moneyAxisLabelExpr(settings.currency), ...(yearMax === 0 ? { values: [0] } : { tickCount: 5 }) },
+  };
+  const yearTooltip = [
+    { field: 'scenario', type: 'nominal' as const, title: 'Scenario' },
+    { field: 'period', type: 'nominal' as const, title: 'Year' },
+    { field: 'exact', type: 'nominal' as const, title: 'Cost' },
+  ];
+  // Up to ten years, a group of bars per year; beyond, a line per scenario reads better than a comb of thin bars.
+  const asLines = years.length > GROUPED_BARS_UP_TO_YEARS;
   const yearX = {
     field: 'year',
     type: 'nominal' as const,
     sort: years.map((y) => y.label),
     title: 'Year of the horizon',
-    axis: {
-      labelAngle: 0,
-      ...(labelEvery > 1 ? { values: years.filter((y) => y.index % labelEvery === 0).map((y) => y.label) } : {}),
-      ...(twoLineLabels ? { labelExpr: yearLabelExpr(years) } : {}),
-      labelLineHeight: 15,
-    },
+    axis: { labelAngle: 0, labelExpr: yearLabelExpr(years), labelLineHeight: 15 },
+  };
+  const step = YEAR_LABEL_STEPS.find((candidate) => years.length / candidate <= MAX_YEAR_LABELS) ?? 100;
+  const yearNumberX = {
+    field: 'yearNumber',
+    type: 'quantitative' as const,
+    title: 'Year of the horizon',
+    scale: { domain: [1, years.length], nice: false },
+    axis: { values: [1, ...years.map((y) => y.index + 1).filter((n) => n % step === 0 && n > 1)], labelExpr: "'Year ' + datum.value", grid: false, labelFlush: false },
   };
   const yearLayers: ConcatItem[] = [
-    {
-      mark: { type: 'bar', cornerRadiusEnd: 2 },
-      encoding: {
-        x: yearX,
-        xOffset: { field: 'scenario', type: 'nominal', sort: colors.domain, scale: { paddingInner: 0.08 } },
-        y: {
-          field: 'amount',
-          type: 'quantitative',
-          title: `${settings.currency} per year`,
-          scale: yearMax === 0 ? { domain: [0, 1] } : { zero: true, nice: true },
-          axis: { labelExpr: moneyAxisLabelExpr(settings.currency), ...(yearMax === 0 ? { values: [0] } : { tickCount: 5 }) },
-        },
-        color,
-        tooltip: [
-          { field: 'scenario', type: 'nominal', title: 'Scenario' },
-          { field: 'period', type: 'nominal', title: 'Year' },
-          { field: 'exact', type: 'nominal', title: 'Cost' },
-        ],
-      },
-    } as ConcatItem,
+    asLines
+      ? ({
+          mark: { type: 'line', strokeWidth: 2.5, ...(years.length <= 30 ? { point: { filled: true, size: 30 } } : {}) },
+          encoding: { x: yearNumberX, y: yearY, color, tooltip: yearTooltip, description: { field: 'tip', type: 'nominal' } },
+        } as ConcatItem)
+      : ({
+          mark: { type: 'bar', cornerRadiusEnd: 2 },
+          encoding: {
+            x: yearX,
+            xOffset: { field: 'scenario', type: 'nominal', sort: colors.domain, scale: { paddingInner: 0.08 } },
+            y: yearY,
+            color,
+            tooltip: yearTooltip,
+            description: { field: 'tip', type: 'nominal' },
+          },
+        } as ConcatItem),
   ];
   if (yearRows.length <= LABELLED_BARS_UP_TO) {
     yearLayers.push({
@@ -175,7 +200,8 @@ export function totalsChart(comparison: Comparison): TopLevelSpec {
       measures.length === 1 ? (totalPanels[0] as ConcatItem) : { hconcat: totalPanels, spacing: PANEL_SPACING_PX, resolve: { scale: { y: 'shared' } } },
       {
         title: { text: 'Cost per year of the horizon', fontSize: FONT_SIZE.header, anchor: 'start', frame: 'group', offset: 10 },
-        width: plotSpace,
+        // A line's last label, centred on the plot's right edge, would hang out of an 800 px chart.
+        width: asLines ? plotSpace - LAST_LABEL_OVERHANG_PX : plotSpace,
         height: 220,
         data: { values: yearRows },
         layer: yearLayers,
@@ -184,8 +210,9 @@ export function totalsChart(comparison: Comparison): TopLevelSpec {
   };
 }
 
-/** Two-line year labels: `Year 1` over its months (`May 2009 – Apr 2010`). */
+/** Year labels with their months beneath (`Year 1` over `May 2009 – Apr 2010`), while there is room for them. */
 function yearLabelExpr(years: readonly { label: string; span: string }[]): string {
+  if (years.length > TWO_LINE_YEAR_LABELS_UP_TO) return 'datum.label';
   const spans = Object.fromEntries(years.map((y) => [y.label, y.span]));
   return `[datum.label, ${JSON.stringify(spans)}[datum.label]]`;
 }

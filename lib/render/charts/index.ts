@@ -1,0 +1,12 @@
+export { breakEvenChart, type BreakEvenChartOptions } from './breakEvenChart.js';
+export { monthlyCostChart } from './monthlyCostChart.js';
+export { totalsChart } from './totalsChart.js';
+export { chartSpec, type ChartOptions } from './chartSpec.js';
+export { isChartType, CHART_TYPES, type ChartType } from './chartType.js';
+export { chartFormatOf, isChartFormat, CHART_FORMATS, type ChartFormat } from './chartFormat.js';
+export { renderChart, type RenderChartOptions } from './renderChart.js';
+export { chartTableOf, type ChartTable, type ChartTableColumn, type ChartMeta } from './chartTable.js';
+export { SCENARIO_COLORS, CATEGORY_COLORS } from './palette.js';
+export { renderSvg, type RenderSvgOptions } from '../renderSvg.js';
+export { renderPng, type RenderPngOptions } from '../renderPng.js';
+export { renderChartHtml, type RenderChartHtmlOptions } from '../renderChartHtml.js';

@@ -1,0 +1,36 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartFormat } from './chartFormat.js';
+
+/** Options of {@link renderChart}. */
+export type RenderChartOptions = {
+  /** PNG only: device pixels per CSS pixel (default 2). */
+  readonly scale?: number;
+  /** Receives the warnings vega-lite and vega report while rendering. */
+  readonly onWarning?: (message: string) => void;
+};
+
+/**
+ * A chart spec in one of the file formats: the Vega-Lite JSON itself (it opens in the Vega
+ * editor), SVG, PNG bytes, or a self-contained HTML page. Loads vega, vega-lite and the PNG
+ * renderer only for the formats that need them.
+ *
+ * @example
+ * const spec = breakEvenChart(compare([selfHosted, managedProvider]));
+ * JSON.parse(await renderChart(spec, 'vl.json') as string).$schema; // 'https://vega.github.io/schema/vega-lite/v6.json'
+ * (await renderChart(spec, 'svg') as string).startsWith('<svg'); // true
+ */
+export async function renderChart(spec: TopLevelSpec, format: ChartFormat, options: RenderChartOptions = {}): Promise<string | Uint8Array> {
+  const warnings = options.onWarning === undefined ? {} : { onWarning: options.onWarning };
+  switch (format) {
+    case 'vl.json':
+      return `${JSON.stringify(spec, null, 2)}\n`;
+    case 'svg':
+      return (await import('../renderSvg.js')).renderSvg(spec, warnings);
+    case 'png':
+      return (await import('../renderPng.js')).renderPng(spec, { ...warnings, ...(options.scale === undefined ? {} : { scale: options.scale }) });
+    case 'html':
+      return (await import('../renderChartHtml.js')).renderChartHtml(spec, warnings);
+    default:
+      throw new Error(`unknown chart format: ${String(format satisfies never)}`);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The TSDoc comments are documentation people read in their editor and in docs/api/, so
+ * they are held to what they show:
+ *
+ *   lib/index.ts ─▶ every public export, followed through re-exports to its declaration
+ *     ─▶ it has a summary and at least one `@example`
+ *   lib/**\/*.ts ─▶ every `@example` (public or not) ─▶ prepareExample ─▶ run ─▶ each
+ *     `expression; // expected` compared by deep strict equality
+ *
+ * An example may use, without importing them, every value the public API exports, the
+ * exports of its own file, and the prelude (examplePrelude.ts): `selfHosted`,
+ * `managedProvider` and `selfHostedWithItHire`, the scenarios of scenarios/. It runs in a
+ * temporary folder holding a copy of scenarios/, so relative paths such as
+ * `scenarios/self-hosted.json` work and a written file lands nowhere that matters.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import * as api from '../../lib/index.js';
+import { projectRoot } from '../support/fixtures.js';
+import { prepareExample } from './docExample.js';
+import { examplePrelude } from './examplePrelude.js';
+import { documentedDeclarations, publicExports } from './publicExports.js';
+
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+
+const workDir = mkdtempSync(join(tmpdir(), 'costmodel-examples-'));
+cpSync(join(projectRoot, 'scenarios'), join(workDir, 'scenarios'), { recursive: true });
+process.chdir(workDir);
+after(() => {
+  process.chdir(projectRoot);
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+const prelude = await examplePrelude();
+
+describe('every public export', () => {
+  for (const entry of publicExports(join(projectRoot, 'lib/index.ts'), projectRoot)) {
+    const where = `${entry.file}:${entry.line}`;
+    it(`${entry.name} has a summary and an example (${where})`, () => {
+      assert.ok(entry.comment !== undefined, `${where}: ${entry.name} has no TSDoc comment`);
+      assert.notEqual(entry.comment.summary, '', `${where}: ${entry.name} has no summary`);
+      assert.ok(entry.comment.examples.length > 0, `${where}: ${entry.name} has no @example`);
+    });
+  }
+});
+
+describe('every @example in lib/', () => {
+  for (const file of sourceFiles(join(projectRoot, 'lib'))) {
+    const relativeFile = file.slice(projectRoot.length);
+    for (const declaration of documentedDeclarations(file)) {
+      declaration.comment.examples.forEach((example, k) => {
+        const label = `${declaration.name}${declaration.comment.examples.length > 1 ? ` #${k + 1}` : ''} (${relativeFile}:${example.line})`;
+        it(`${label} shows what it returns`, async () => {
+          const prepared = prepareExample(example.code);
+          assert.deepEqual(prepared.problems, [], `${relativeFile}:${example.line}`);
+          assert.ok(prepared.checks.length > 0, `${relativeFile}:${example.line}: the example shows no value (write \`expression; // expected\`)`);
+          const own = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+          const scope: Record<string, unknown> = { ...api, ...own, ...prelude };
+          const names = Object.keys(scope).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+          const checked = new Set<number>();
+          const check = (n: number, actual: unknown, expected: unknown) => {
+            checked.add(n);
+            const shown = prepared.checks[n];
+            try {
+              assert.deepStrictEqual(actual, expected);
+            } catch (error) {
+              if (error instanceof Error && shown !== undefined) {
+                error.message = `${relativeFile}:${example.line + shown.line}: ${shown.actual}\nshows ${shown.expected}\n${error.message}`;
+              }
+              throw error;
+            }
+          };
+          const importModule = (specifier: string) => (specifier === 'costmodel' ? api : import(specifier));
+          const run = new AsyncFunction(...names, '__check', '__import', prepared.body);
+          await run(...names.map((name) => scope[name]), check, importModule);
+          assert.equal(checked.size, prepared.checks.length, `${relativeFile}:${example.line}: not every shown value was reached`);
+        });
+      });
+    }
+  }
+});
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((name) => join(folder, name))
+    .sort();
+}
