@@ -67,7 +67,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const cli = createCli(context);
   try {
     let helpOrVersion = '';
-    await cli.parseAsync([...args], {}, (_error, _argv, output) => {
+    await cli.parseAsync(joinNegativeValues(args), {}, (_error, _argv, output) => {
       helpOrVersion = output;
     });
     if (helpOrVersion !== '' && context.exitCode === EXIT.ok) io.stdout(`${helpOrVersion}\n`);
@@ -85,6 +85,25 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (process.env[`${ENV_PREFIX}_DEBUG`] || args.includes('--debug')) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return EXIT.failure;
   }
+}
+
+/**
+ * `--discount-rate -2%` would read "-2%" as short flags: a value that starts with a minus
+ * and a digit is joined to the option before it (`--discount-rate=-2%`).
+ */
+function joinNegativeValues(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (/^--[a-z][a-z-]*$/.test(arg) && next !== undefined && /^-[\d.]/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
 }
 
 function isYargsError(error: unknown): boolean {

@@ -1,8 +1,14 @@
 import type { Argv } from 'yargs';
+import type { Issue } from '../lib/issues/issue.js';
 import { MAX_HORIZON_MONTHS, type AnalysisOptions } from '../lib/report/analysisSettings.js';
 
-/** The analysis options shared by compare, schedule, chart and report. */
+/** The analysis options shared by compare, chart and report: the range and the comparison settings. */
 export function withAnalysisOptions<T>(yargs: Argv<T>) {
+  return withComparisonOptions(withRangeOptions(yargs));
+}
+
+/** `--months` and `--from`: the months an analysis covers. */
+export function withRangeOptions<T>(yargs: Argv<T>) {
   return yargs
     .option('months', {
       // Not `type: 'number'`: yargs turns "abc" into NaN before anyone can say what was typed.
@@ -16,7 +22,12 @@ export function withAnalysisOptions<T>(yargs: Argv<T>) {
       type: 'string',
       describe: 'First month of the analysis, YYYY-MM (default: the earliest scenario start)',
       group: 'Analysis:',
-    })
+    });
+}
+
+/** `--discount-rate` and `--baseline`: how scenarios are compared. */
+export function withComparisonOptions<T>(yargs: Argv<T>) {
+  return yargs
     .option('discount-rate', {
       type: 'string',
       describe: 'Annual discount rate for NPV, e.g. 0.08 or 8% (default: not discounted)',
@@ -35,11 +46,12 @@ export function withAnalysisOptions<T>(yargs: Argv<T>) {
  * validate or schema fail as "unknown option".
  */
 export function acceptAnalysisOptions<T>(yargs: Argv<T>) {
-  return yargs
-    .option('months', { hidden: true })
-    .option('from', { hidden: true })
-    .option('discount-rate', { hidden: true })
-    .option('baseline', { hidden: true });
+  return acceptComparisonOptions(yargs.option('months', { hidden: true }).option('from', { hidden: true }));
+}
+
+/** Accepts `--discount-rate` and `--baseline` without using them, hidden from help (see {@link acceptAnalysisOptions}). */
+export function acceptComparisonOptions<T>(yargs: Argv<T>) {
+  return yargs.option('discount-rate', { hidden: true }).option('baseline', { hidden: true });
 }
 
 /** `--months`: a whole number as typed (range checks are the library's); a non-number is a usage error. */
@@ -57,17 +69,39 @@ export function withScenarioFiles<T>(yargs: Argv<T>) {
     array: true,
     describe: 'Scenario JSON files',
     demandOption: true,
+    // yargs shows "[default: []]" for array positionals unless the default is hidden.
+    default: undefined,
   });
 }
 
 /** `-o FILE`: write to a file (atomically) instead of stdout. */
-export function withOutputFile<T>(yargs: Argv<T>) {
-  return yargs.option('output', {
-    alias: 'o',
-    type: 'string',
-    describe: 'Write to FILE instead of standard output (the format follows the extension unless --format is given)',
-    requiresArg: true,
-  });
+export function withOutputFile<T>(
+  yargs: Argv<T>,
+  describe = 'Write to FILE instead of standard output (the format follows the extension unless --format is given)',
+) {
+  return yargs.option('output', { alias: 'o', type: 'string', describe, requiresArg: true });
+}
+
+/**
+ * The output format: `--format` when given, else the one the `-o` file's extension names,
+ * else `fallback` for standard output. An `-o` file whose extension names no format is a
+ * usage problem (a `.xlsx` silently written as a terminal table helps nobody).
+ */
+export function chooseFormat<F extends string>(
+  format: F | undefined,
+  output: string | undefined,
+  byExtension: Record<string, F>,
+  fallback: F,
+): { ok: true; value: F } | { ok: false; issues: Issue[] } {
+  if (format !== undefined) return { ok: true, value: format };
+  if (output === undefined || output === '-') return { ok: true, value: fallback };
+  const fromExtension = formatFromExtension(output, byExtension);
+  if (fromExtension !== undefined) return { ok: true, value: fromExtension };
+  const extensions = Object.keys(byExtension).join(', ');
+  return {
+    ok: false,
+    issues: [{ code: 'unknown-extension', file: output, message: `cannot tell the output format from this file name: use --format, or one of ${extensions}` }],
+  };
 }
 
 /** Reads the analysis flags into library options. */

@@ -1,5 +1,33 @@
-// The public API of costmodel, listed explicitly. Everything a CLI command does is one or two
-// of these calls. Chart rendering loads vega and the PNG renderer only when it is called.
+/**
+ * The public API of costmodel, listed explicitly. Everything a CLI command does is one or two
+ * of these calls. Chart rendering loads vega and the PNG renderer only when it is called.
+ *
+ * - **Results are data**: `compare` and `schedule` return versioned, plain, JSON-serialisable
+ *   objects; money is a decimal string with the currency's minor-unit digits (`"1485000.00"`),
+ *   and {@link toDecimal} turns one into an exact {@link Decimal}. See docs/versioning.md for
+ *   what may change in a minor version.
+ * - **Bad input is data too**: `compare`, `schedule` and `loadScenarios` throw an
+ *   {@link InputError} carrying every {@link Issue}; the `try…` variants return them as a
+ *   {@link Result}.
+ * - **Only `loadScenarios`, `tryLoadScenarios`, `readScenarioFile` and `writeOutputFile`
+ *   touch the file system**; everything else is a pure function of its arguments. Renderers
+ *   return strings or bytes and never print.
+ *
+ * Every `@example` here is run by the test suite (test/docs/tsdocExamples.test.ts): each
+ * `expression; // value` shows what the expression returns. The examples use the exports
+ * without importing them, and three scenarios without defining them, the founding scenarios
+ * of the repository's scenarios/ folder:
+ *
+ * ```ts
+ * const [selfHosted, managedProvider, selfHostedWithItHire] = await loadScenarios([
+ *   'scenarios/self-hosted.json',              // $48,000 a year, billed monthly
+ *   'scenarios/managed-provider.json',         // $45,000 once, then $40,000 a month, 24-month commitment
+ *   'scenarios/self-hosted-with-it-hire.json', // self-hosting plus an IT administrator
+ * ]);
+ * ```
+ *
+ * @packageDocumentation
+ */
 
 // Scenarios: load, validate, build in code
 export { loadScenarios } from './io/loadScenarios.js';

@@ -1,7 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
+import type { Comparison } from '../../lib/report/comparison.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
-import { analysisOptionsFrom, formatFromExtension, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
 import { withChartOption, writeChart } from './chart.js';
 
 const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
@@ -43,19 +44,25 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
       if (!loaded.ok) return reportIssues(context, loaded.issues, 'Nothing was compared.');
       const compared = tryCompare(loaded.value, analysisOptionsFrom(argv));
       if (!compared.ok) return reportIssues(context, compared.issues, 'Nothing was compared.');
-      const format = argv.format ?? formatFromExtension(argv.output, FORMAT_BY_EXTENSION) ?? 'table';
-      const render = await import('../../lib/render/index.js');
-      const comparison = compared.value;
-      const content =
-        format === 'markdown'
-          ? render.renderMarkdown(comparison)
-          : format === 'json'
-            ? render.renderJson(comparison)
-            : format === 'csv'
-              ? render.renderComparisonCsv(comparison)
-              : render.renderTable(comparison, context.io.columns === undefined ? {} : { width: context.io.columns });
+      const format = chooseFormat(argv.format, argv.output, FORMAT_BY_EXTENSION, 'table');
+      if (!format.ok) return reportIssues(context, format.issues, 'Nothing was written.');
+      const content = await renderComparison(compared.value, format.value, context.io.columns);
       const written = await emitOutput(context, content, argv.output, argv.files);
-      if (written && argv.chart !== undefined) await writeChart(context, comparison, { output: argv.chart, type: 'breakeven', inputs: argv.files });
+      if (written && argv.chart !== undefined) await writeChart(context, compared.value, { output: argv.chart, type: 'breakeven', inputs: argv.files });
     },
   };
+}
+
+/** Renders in one format, loading only that renderer's module. */
+async function renderComparison(comparison: Comparison, format: CompareFormat, columns: number | undefined): Promise<string> {
+  switch (format) {
+    case 'markdown':
+      return (await import('../../lib/render/renderMarkdown.js')).renderMarkdown(comparison);
+    case 'json':
+      return (await import('../../lib/render/renderJson.js')).renderJson(comparison);
+    case 'csv':
+      return (await import('../../lib/render/renderComparisonCsv.js')).renderComparisonCsv(comparison);
+    case 'table':
+      return (await import('../../lib/render/renderTable.js')).renderTable(comparison, columns === undefined ? {} : { width: columns });
+  }
 }

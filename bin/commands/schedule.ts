@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
-import { analysisOptionsFrom, formatFromExtension, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+import { acceptComparisonOptions, analysisOptionsFrom, chooseFormat, withOutputFile, withRangeOptions, withScenarioFiles } from '../options.js';
 
 const FORMATS = ['csv', 'json'] as const;
 type ScheduleFormat = (typeof FORMATS)[number];
@@ -23,7 +23,7 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
     command: 'schedule <files..>',
     describe: 'Export the exact monthly schedule (one row per payment, or one row per month with --wide)',
     builder: (yargs: Argv) =>
-      withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)))
+      withOutputFile(acceptComparisonOptions(withRangeOptions(withScenarioFiles(yargs))))
         .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: csv, or what the -o extension says)' })
         .option('wide', { type: 'boolean', default: false, describe: 'CSV with one row per month and one column per scenario' })
         .example('$0 schedule scenarios/*.json -o schedule.csv', 'One row per scenario, item and month: month,scenario,item,category,amount')
@@ -36,12 +36,15 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
       ]);
       const loaded = await tryLoadScenarios(argv.files);
       if (!loaded.ok) return reportIssues(context, loaded.issues, 'No schedule was written.');
-      const ledger = trySchedule(loaded.value, analysisOptionsFrom(argv));
+      const ledger = trySchedule(loaded.value, analysisOptionsFrom({ ...argv, baseline: undefined, 'discount-rate': undefined }));
       if (!ledger.ok) return reportIssues(context, ledger.issues, 'No schedule was written.');
-      const format = argv.format ?? formatFromExtension(argv.output, { '.csv': 'csv', '.json': 'json' }) ?? 'csv';
-      const render = await import('../../lib/render/index.js');
+      const chosen = chooseFormat(argv.format, argv.output, { '.csv': 'csv', '.json': 'json' }, 'csv');
+      if (!chosen.ok) return reportIssues(context, chosen.issues, 'No schedule was written.');
+      const format = chosen.value;
       const content =
-        format === 'json' ? render.renderJson(ledger.value) : render.renderScheduleCsv(ledger.value, { layout: argv.wide ? 'wide' : 'long' });
+        format === 'json'
+          ? (await import('../../lib/render/renderJson.js')).renderJson(ledger.value)
+          : (await import('../../lib/render/renderScheduleCsv.js')).renderScheduleCsv(ledger.value, { layout: argv.wide ? 'wide' : 'long' });
       await emitOutput(context, content, argv.output, argv.files);
     },
   };

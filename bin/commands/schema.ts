@@ -11,7 +11,7 @@ export function schemaCommand(context: CliContext): CommandModule<object, Schema
     command: 'schema',
     describe: 'Print the JSON Schema of scenario files (for editors and other tools)',
     builder: (yargs: Argv) =>
-      withOutputFile(acceptAnalysisOptions(yargs)).example('$0 schema -o scenario.schema.json', 'Save the schema for an editor') as unknown as Argv<SchemaArgs>,
+      withOutputFile(acceptAnalysisOptions(yargs), 'Write the schema to FILE instead of standard output').example('$0 schema -o scenario.schema.json', 'Save the schema for an editor') as unknown as Argv<SchemaArgs>,
     handler: async (argv) => {
       const { scenarioSchema } = await import('../../lib/scenario/schema.js');
       await emitOutput(context, `${JSON.stringify(scenarioSchema, null, 2)}\n`, argv.output, []);

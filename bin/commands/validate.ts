@@ -23,7 +23,14 @@ export function validateCommand(context: CliContext): CommandModule<object, Vali
         const items = scenario.items.length === 1 ? '1 cost item' : `${scenario.items.length} cost items`;
         context.io.stdout(`${argv.files[index]}: ok, "${scenario.name}", ${items}, ${scenario.currency}\n`);
       });
-      if (issues.length > 0) reportIssues(context, issues, `${results.filter((r) => r.ok).length} of ${results.length} files are valid.`);
+      if (issues.length > 0) reportIssues(context, issues, validSummary(results.filter((r) => r.ok).length, results.length));
     },
   };
+}
+
+/** "1 of 2 files is valid.", "0 of 1 file is valid.", "2 of 3 files are valid." */
+function validSummary(valid: number, total: number): string {
+  if (total === 1) return valid === 1 ? 'The file is valid.' : 'The file is not valid.';
+  if (valid === 0) return `None of the ${total} files is valid.`;
+  return `${valid} of ${total} files ${valid === 1 ? 'is' : 'are'} valid.`;
 }

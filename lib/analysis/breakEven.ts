@@ -1,7 +1,10 @@
 import type { Decimal } from '../money/decimal.js';
 import type { MinorUnits } from '../money/minorUnits.js';
 
-/** Cumulative costs, as Decimals or as exact minor units. */
+/**
+ * Cumulative costs, as Decimals or as exact minor units.
+ * @inline
+ */
 type Cumulative = readonly Decimal[] | readonly MinorUnits[];
 
 function atOrBelow(challenger: Decimal | MinorUnits, baseline: Decimal | MinorUnits): boolean {

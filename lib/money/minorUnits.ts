@@ -6,6 +6,11 @@ import { Money, type Decimal } from './decimal.js';
  * sums are computed this way — exact like Decimal, without a Decimal allocation per
  * addition (the engine's hot path; see `npm run bench`). Not a JS number: no rounding, no
  * 2^53 limit.
+ *
+ * @example
+ * const monthly: readonly MinorUnits[] = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 3 }).monthlyMinorUnits;
+ * monthly; // [8500000n, 4000000n, 4000000n]
+ * monthly.reduce((sum, cents) => sum + cents, 0n); // 16500000n
  */
 export type MinorUnits = bigint;
 

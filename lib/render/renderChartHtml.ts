@@ -11,7 +11,14 @@ import { readChartFontsWoff2 } from './charts/chartFonts.js';
 import { chartTableOf, type ChartTable } from './charts/chartTable.js';
 import { CHART_FONT, CHART_FONT_FAMILY, CHART_WIDTH_PX, INK } from './charts/chartTheme.js';
 
-/** Options of {@link renderChartHtml}. */
+/**
+ * Options of {@link renderChartHtml}.
+ *
+ * @example
+ * const options: RenderChartHtmlOptions = { embedFont: false, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' };
+ * const html = await renderChartHtml({ data: { values: [{ cost: 4000 }] }, mark: 'point' }, options);
+ * html.includes('@font-face'); // false
+ */
 export type RenderChartHtmlOptions = {
   /** The SVG of the spec, when the caller has already rendered it. */
   readonly svg?: string;
@@ -25,8 +32,9 @@ export type RenderChartHtmlOptions = {
  * Renders a chart spec as a self-contained HTML page: the picture, then its data table.
  *
  * @example
- * const html = await renderChartHtml(breakEvenChart(result));
+ * const html = await renderChartHtml({ title: 'R&D', data: { values: [{ cost: 4000 }] }, mark: 'point', encoding: { x: { field: 'cost', type: 'quantitative' } } });
  * html.startsWith('<!doctype html>'); // true
+ * html.includes('<title>R&amp;D</title>'); // true
  */
 export async function renderChartHtml(spec: TopLevelSpec, options: RenderChartHtmlOptions = {}): Promise<string> {
   const svg = options.svg ?? (await (await import('./renderSvg.js')).renderSvg(spec, options.onWarning === undefined ? {} : { onWarning: options.onWarning }));
@@ -77,7 +85,8 @@ table { border-collapse: collapse; width: 100%; font-size: 14px; font-variant-nu
 caption { text-align: left; font-weight: 700; padding: 0 0 8px; }
 th, td { padding: 4px 8px; border-bottom: 1px solid #e4e4e4; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid ${INK.domain}; position: sticky; top: 0; background: white; }
-.num { text-align: right; white-space: nowrap; }
+.num { text-align: right; }
+td.num { white-space: nowrap; }
 footer { margin-top: 16px; color: ${INK.muted}; font-size: 13px; }
 @media print { main { margin: 0; } thead th { position: static; } }
 `;

@@ -7,7 +7,14 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartFontFiles } from './charts/chartFonts.js';
 import { CHART_FONT_FAMILY } from './charts/chartTheme.js';
 
-/** Options of {@link renderPng}. */
+/**
+ * Options of {@link renderPng}.
+ *
+ * @example
+ * const options: RenderPngOptions = { scale: 1 };
+ * const png = await renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="80" height="20"/>', options);
+ * new DataView(png.buffer).getUint32(16); // 80
+ */
 export type RenderPngOptions = {
   /** Device pixels per CSS pixel: 2 (the default) gives a 1600 px wide image of an 800 px chart, sharp on screens and in print. */
   readonly scale?: number;
@@ -19,8 +26,10 @@ export type RenderPngOptions = {
  * Renders an SVG document, or a Vega-Lite spec, to PNG bytes on a white background.
  *
  * @example
- * const png = await renderPng(breakEvenChart(result));
- * [...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''); // 'PNG'
+ * const png = await renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="80" height="20"><text y="15">$4,000</text></svg>');
+ * String.fromCharCode(...png.subarray(1, 4)); // 'PNG'
+ * // 80 px wide at the default scale of 2:
+ * new DataView(png.buffer).getUint32(16); // 160
  */
 export async function renderPng(input: string | TopLevelSpec, options: RenderPngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 2;

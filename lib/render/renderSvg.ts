@@ -11,7 +11,15 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { isBoldWeight, textWidth } from './charts/textWidth.js';
 
-/** Options of {@link renderSvg}. */
+/**
+ * Options of {@link renderSvg}.
+ *
+ * @example
+ * const warnings: string[] = [];
+ * const options: RenderSvgOptions = { onWarning: (message) => warnings.push(message), tooltips: false };
+ * (await renderSvg({ data: { values: [{ cost: 4000 }] }, mark: 'point' }, options)).includes('<title>'); // false
+ * warnings; // []
+ */
 export type RenderSvgOptions = {
   /** Receives each warning vega-lite or vega reports (by default they are dropped: renderers never print). */
   readonly onWarning?: (message: string) => void;
@@ -34,7 +42,7 @@ const WARN_LEVEL = 2;
  * same bytes on any machine and in any time zone (costmodel's charts use UTC time scales).
  *
  * @example
- * const svg = await renderSvg(breakEvenChart(result));
+ * const svg = await renderSvg({ data: { values: [{ cost: 4000 }] }, mark: 'point', encoding: { x: { field: 'cost', type: 'quantitative' } } });
  * svg.startsWith('<svg'); // true
  */
 export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
@@ -44,7 +52,7 @@ export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = 
   const compiled = vegaLite.compile(spec, { logger });
   const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logger });
   try {
-    const svg = await view.toSVG();
+    const svg = numberDefinitionsInOrder(await view.toSVG());
     return options.tooltips === false ? svg : withTitles(svg);
   } finally {
     view.finalize();
@@ -86,6 +94,28 @@ function forwardingLogger(onWarning: (message: string) => void): Logger {
     debug: () => logger,
   };
   return logger;
+}
+
+/**
+ * vega numbers clip paths and gradients with counters global to the process (`clip17`), so
+ * the same chart would come out different on a second render. Renumbering them in order of
+ * first appearance makes the bytes depend on the chart alone.
+ */
+function numberDefinitionsInOrder(svg: string): string {
+  const renamed = new Map<string, string>();
+  const counts = new Map<string, number>();
+  const rename = (id: string, prefix: string) => {
+    let name = renamed.get(id);
+    if (name === undefined) {
+      const count = (counts.get(prefix) ?? 0) + 1;
+      counts.set(prefix, count);
+      name = `${prefix}${count}`;
+      renamed.set(id, name);
+    }
+    return name;
+  };
+  // Only inside tags, and only where an id is defined or referenced: text may say anything.
+  return svg.replace(/<[^<>]*>/g, (tag) => tag.replace(/(id="|url\(#)((clip|gradient_)\d+)/g, (_match, before: string, id: string, prefix: string) => before + rename(id, prefix)));
 }
 
 /**

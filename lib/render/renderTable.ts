@@ -104,12 +104,10 @@ function layOut(cells: ComparisonCells, nameWidth: number, gap: number, wrapName
   const lines = (row: readonly string[]): string[] => {
     const [name = '', ...numbers] = row;
     const paddedNumbers = numbers.map((cell, i) => padToWidth(cell, widths[i] ?? 0, 'right'));
-    // A wrapped name shows its numbers on its last line, next to where the name ends.
+    // A wrapped name shows its numbers on its first line, so every row starts with its figures.
     const nameParts = wrapNames ? nameLines(name, nameWidth) : [truncateToWidth(terminalText(name), nameWidth)];
     return nameParts.map((part, index) =>
-      index < nameParts.length - 1
-        ? part
-        : padToWidth(part, nameWidth, 'left') + ' '.repeat(GAP_AFTER_NAME) + paddedNumbers.join(' '.repeat(gap)),
+      index > 0 ? part : padToWidth(part, nameWidth, 'left') + ' '.repeat(GAP_AFTER_NAME) + paddedNumbers.join(' '.repeat(gap)),
     );
   };
   return [...lines(cells.header), ...cells.rows.flatMap(lines)];
@@ -117,5 +115,5 @@ function layOut(cells: ComparisonCells, nameWidth: number, gap: number, wrapName
 
 /** A scenario name broken at spaces into lines of at most `width` columns. */
 function nameLines(name: string, width: number): string[] {
-  return wrapText(terminalText(name), width, ' ').map((line) => line.trimEnd());
+  return wrapText(terminalText(name), width, '  ').map((line) => line.trimEnd());
 }

@@ -1,4 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
+import type * as CsvStringify from 'csv-stringify/sync';
+
+// Loaded on first use, so `costmodel compare` and `import 'costmodel'` do not pay for it
+// unless CSV is written.
+let stringify: typeof CsvStringify.stringify | undefined;
 
 /** RFC 4180's record separator: CRLF, which every spreadsheet and CSV library reads. */
 export const CSV_RECORD_DELIMITER = '\r\n';
@@ -14,6 +19,7 @@ export const CSV_RECORD_DELIMITER = '\r\n';
  * stringifyCsv([['scenario', 'total'], ['Self-hosted', '144000.00']]); // 'scenario,total\r\nSelf-hosted,144000.00\r\n'
  */
 export function stringifyCsv(rows: readonly (readonly string[])[]): string {
+  stringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as typeof CsvStringify).stringify;
   return stringify(rows as string[][], {
     record_delimiter: CSV_RECORD_DELIMITER,
     // csv-stringify stops quoting a lone \n or \r once record_delimiter is set, which would

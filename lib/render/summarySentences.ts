@@ -44,7 +44,7 @@ type Crossing = BreakEven['crossings'][number];
  * summary.heading; // '2 scenarios over 36 months (2009-05 to 2012-04), USD, not discounted. Baseline: Self-hosted.'
  * summary.sentences[0]; // 'Managed provider never breaks even against Self-hosted within 36 months.'
  * summary.sentences[1];
- * // 'Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to 2011-04); leaving after month 12 (2010-04) costs 480,000.00.'
+ * // 'Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to 2011-04); leaving after 12 months (end of 2010-04) costs 480,000.00.'
  */
 export function summarySentences(comparison: Comparison, options: SummaryOptions = {}): SummarySentences {
   const formatName = options.formatName ?? ((name: string) => name);
@@ -105,7 +105,7 @@ function commitmentSentence(name: string, commitment: CommitmentSummary, digits:
   if (commitment.months === 1) return `${commits}.`;
   const quoted = commitment.exitCosts[commitment.months > QUOTED_EXIT_MONTH ? QUOTED_EXIT_MONTH - 1 : 0];
   if (quoted === undefined) throw new Error(`commitment of ${commitment.months} months has ${commitment.exitCosts.length} exit costs`);
-  return `${commits}; leaving after month ${quoted.month} (${quoted.calendar}) costs ${displayAmount(quoted.cost, digits)}.`;
+  return `${commits}; leaving after ${quoted.month === 1 ? 'the first month' : `${quoted.month} months`} (end of ${quoted.calendar}) costs ${displayAmount(quoted.cost, digits)}.`;
 }
 
 function count(n: number, noun: string): string {

@@ -46,6 +46,7 @@ export type Commitment = {
  */
 export type CostItem = OneTimeItem | RecurringItem;
 
+/** What every kind of cost item has. @inline */
 type ItemCommon = {
   readonly name: string;
   readonly category: string;

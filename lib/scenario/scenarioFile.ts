@@ -35,6 +35,7 @@ export type ScenarioFile = {
  */
 export type CostItemFile = OneTimeItemFile | RecurringItemFile;
 
+/** What every kind of cost item in a file may have. @inline */
 type ItemFileCommon = {
   readonly name: string;
   readonly category?: string;

@@ -220,11 +220,24 @@ describe('bad input', () => {
     });
 
     it('reports every bad option at once', async () => {
-      assertBadInput(await cli('schedule', ...founding, '--months', '0', '--from', '2010', '--discount-rate', 'x'), [
+      assertBadInput(await cli('compare', ...founding, '--months', '0', '--from', '2010', '--discount-rate', 'x'), [
         `--months: ${monthsExpected}, found 0`,
         '--from: expected a month as YYYY-MM, found "2010"',
         '--discount-rate: expected an annual rate such as 0.08 or "8%", found "x"',
-        '3 problems. No schedule was written.',
+        `3 problems. ${NOTHING_COMPARED}`,
+      ]);
+    });
+
+    it('reads a negative value after an option as its value, not as flags', async () => {
+      const result = await cli('compare', ...founding, '--discount-rate', '-2%', '--format', 'json');
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(JSON.parse(result.stdout).settings.discountRate, '-0.02');
+    });
+
+    it('refuses an -o file whose extension names no format, rather than guessing', async () => {
+      assertBadInput(await cli('compare', ...founding, '-o', 'out.xlsx'), [
+        'out.xlsx: cannot tell the output format from this file name: use --format, or one of .txt, .md, .markdown, .json, .csv',
+        '1 problem in 1 file. Nothing was written.',
       ]);
     });
   });

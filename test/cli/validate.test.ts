@@ -23,7 +23,7 @@ describe('costmodel validate', () => {
     assertBadInput(await cli('validate', broken), [
       `${broken}: /currency: expected a three-letter ISO 4217 currency code in capitals (e.g. "USD"), found "usd"`,
       `${broken}: /start: expected a month as YYYY-MM (e.g. "2009-05"), found "2009-5"`,
-      '2 problems in 1 file. 0 of 1 files are valid.',
+      '2 problems in 1 file. The file is not valid.',
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('costmodel validate', () => {
       `${broken}: /costs/0: missing required key "amount"`,
       `${broken}: /costs/0: unknown key "amonut" (did you mean "amount"?)`,
       `${missing}: no such scenario file`,
-      '3 problems in 2 files. 1 of 3 files are valid.',
+      '3 problems in 2 files. 1 of 3 files is valid.',
     ]);
     assert.equal(run.code, 2);
   });

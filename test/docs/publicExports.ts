@@ -223,3 +223,23 @@ export function documentedDeclarations(file: string): DocumentedDeclaration[] {
   }
   return result;
 }
+
+/** The names a file exports (declared with `export`, or listed in `export { … }`), with whether each is a type only. */
+export function exportedNames(file: string): { readonly name: string; readonly typeOnly: boolean }[] {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const names: { name: string; typeOnly: boolean }[] = [];
+  for (const statement of sf.statements) {
+    if (ts.isExportDeclaration(statement) && statement.exportClause !== undefined && ts.isNamedExports(statement.exportClause)) {
+      for (const element of statement.exportClause.elements) names.push({ name: element.name.text, typeOnly: statement.isTypeOnly || element.isTypeOnly });
+      continue;
+    }
+    if (!hasExportModifier(statement)) continue;
+    if (ts.isVariableStatement(statement)) {
+      for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) names.push({ name: d.name.text, typeOnly: false });
+    } else if (isNamedDeclaration(statement)) {
+      const name = (statement as ts.DeclarationStatement).name;
+      if (name !== undefined && ts.isIdentifier(name)) names.push({ name: name.text, typeOnly: isTypeDeclaration(statement) });
+    }
+  }
+  return names;
+}

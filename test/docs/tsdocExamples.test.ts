@@ -4,8 +4,9 @@
  *
  *   lib/index.ts ─▶ every public export, followed through re-exports to its declaration
  *     ─▶ it has a summary and at least one `@example`
- *   lib/**\/*.ts ─▶ every `@example` (public or not) ─▶ prepareExample ─▶ run ─▶ each
- *     `expression; // expected` compared by deep strict equality
+ *   lib/**\/*.ts ─▶ every `@example` (public or not)
+ *     ─▶ typecheckExamples: it compiles, with the project's strict options
+ *     ─▶ prepareExample ─▶ run ─▶ each `expression; // expected` compared by deep strict equality
  *
  * An example may use, without importing them, every value the public API exports, the
  * exports of its own file, and the prelude (examplePrelude.ts): `selfHosted`,
@@ -24,6 +25,7 @@ import { projectRoot } from '../support/fixtures.js';
 import { prepareExample } from './docExample.js';
 import { examplePrelude } from './examplePrelude.js';
 import { documentedDeclarations, publicExports } from './publicExports.js';
+import { typecheckExamples } from './typecheckExamples.js';
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
 
@@ -37,8 +39,10 @@ after(() => {
 
 const prelude = await examplePrelude();
 
+const publicApi = publicExports(join(projectRoot, 'lib/index.ts'), projectRoot);
+
 describe('every public export', () => {
-  for (const entry of publicExports(join(projectRoot, 'lib/index.ts'), projectRoot)) {
+  for (const entry of publicApi) {
     const where = `${entry.file}:${entry.line}`;
     it(`${entry.name} has a summary and an example (${where})`, () => {
       assert.ok(entry.comment !== undefined, `${where}: ${entry.name} has no TSDoc comment`);
@@ -48,39 +52,54 @@ describe('every public export', () => {
   }
 });
 
+/** Every example in lib/, named by its declaration and located by file and line. */
+const examples = sourceFiles(join(projectRoot, 'lib')).flatMap((file) =>
+  documentedDeclarations(file).flatMap((declaration) =>
+    declaration.comment.examples.map((example, k) => ({
+      where: `${file.slice(projectRoot.length)}:${example.line}`,
+      file,
+      label: `${declaration.name}${declaration.comment.examples.length > 1 ? ` #${k + 1}` : ''}`,
+      example,
+    })),
+  ),
+);
+const typeErrors = typecheckExamples(
+  examples.map(({ where, file, example }) => ({ id: where, file, code: example.code })),
+  publicApi,
+  projectRoot,
+);
+
 describe('every @example in lib/', () => {
-  for (const file of sourceFiles(join(projectRoot, 'lib'))) {
-    const relativeFile = file.slice(projectRoot.length);
-    for (const declaration of documentedDeclarations(file)) {
-      declaration.comment.examples.forEach((example, k) => {
-        const label = `${declaration.name}${declaration.comment.examples.length > 1 ? ` #${k + 1}` : ''} (${relativeFile}:${example.line})`;
-        it(`${label} shows what it returns`, async () => {
-          const prepared = prepareExample(example.code);
-          assert.deepEqual(prepared.problems, [], `${relativeFile}:${example.line}`);
-          assert.ok(prepared.checks.length > 0, `${relativeFile}:${example.line}: the example shows no value (write \`expression; // expected\`)`);
-          const own = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-          const scope: Record<string, unknown> = { ...api, ...own, ...prelude };
-          const names = Object.keys(scope).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
-          const checked = new Set<number>();
-          const check = (n: number, actual: unknown, expected: unknown) => {
-            checked.add(n);
-            const shown = prepared.checks[n];
-            try {
-              assert.deepStrictEqual(actual, expected);
-            } catch (error) {
-              if (error instanceof Error && shown !== undefined) {
-                error.message = `${relativeFile}:${example.line + shown.line}: ${shown.actual}\nshows ${shown.expected}\n${error.message}`;
-              }
-              throw error;
-            }
-          };
-          const importModule = (specifier: string) => (specifier === 'costmodel' ? api : import(specifier));
-          const run = new AsyncFunction(...names, '__check', '__import', prepared.body);
-          await run(...names.map((name) => scope[name]), check, importModule);
-          assert.equal(checked.size, prepared.checks.length, `${relativeFile}:${example.line}: not every shown value was reached`);
-        });
-      });
-    }
+  for (const { where, file, label, example } of examples) {
+    it(`${label} (${where}) compiles`, () => {
+      assert.deepEqual(typeErrors.get(where), [], `${where}: the example has type errors`);
+    });
+
+    it(`${label} (${where}) shows what it returns`, async () => {
+      const prepared = prepareExample(example.code);
+      assert.deepEqual(prepared.problems, [], where);
+      assert.ok(prepared.checks.length > 0, `${where}: the example shows no value (write \`expression; // expected\`)`);
+      const own = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      const scope: Record<string, unknown> = { ...api, ...own, ...prelude };
+      const names = Object.keys(scope).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+      const checked = new Set<number>();
+      const check = (n: number, actual: unknown, expected: unknown) => {
+        checked.add(n);
+        const shown = prepared.checks[n];
+        try {
+          assert.deepStrictEqual(actual, expected);
+        } catch (error) {
+          if (error instanceof Error && shown !== undefined) {
+            error.message = `${file.slice(projectRoot.length)}:${example.line + shown.line}: ${shown.actual}\nshows ${shown.expected}\n${error.message}`;
+          }
+          throw error;
+        }
+      };
+      const importModule = (specifier: string) => (specifier === 'costmodel' ? api : import(specifier));
+      const run = new AsyncFunction(...names, '__check', '__import', prepared.body);
+      await run(...names.map((name) => scope[name]), check, importModule);
+      assert.equal(checked.size, prepared.checks.length, `${where}: not every shown value was reached`);
+    });
   }
 });
 

@@ -26,7 +26,7 @@ describe('renderMarkdown', () => {
           '| Managed provider | 525,000.00 | 480,000.00 | 480,000.00 | 1,485,000.00 | +1,341,000.00 |',
           '',
           '- Managed provider never breaks even against Self-hosted within 36 months.',
-          '- Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to 2011-04); leaving after month 12 (2010-04) costs 480,000.00.',
+          '- Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to 2011-04); leaving after 12 months (end of 2010-04) costs 480,000.00.',
           '',
         ].join('\n'),
       );

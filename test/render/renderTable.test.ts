@@ -26,7 +26,7 @@ describe('renderTable', () => {
           '',
           'Managed provider never breaks even against Self-hosted within 36 months.',
           'Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to',
-          '  2011-04); leaving after month 12 (2010-04) costs 480,000.00.',
+          '  2011-04); leaving after 12 months (end of 2010-04) costs 480,000.00.',
           '',
         ].join('\n'),
       );
@@ -107,12 +107,12 @@ describe('renderTable', () => {
     const scenarios = ['self-hosted.json', 'self-hosted-with-it-hire.json', 'managed-provider.json'].map(exampleScenario);
     const table = renderTable(compare(scenarios, { months: 36 }));
     // One-space gaps leave 80 − 2 − (10 + 10 + 10 + 12 + 13 + 4) = 19 columns for names:
-    // "Self-hosted + IT hire" (21) breaks after "IT", its numbers on the line where it ends.
+    // "Self-hosted + IT hire" (21) breaks after "IT"; its numbers stay on its first line.
     assert.deepEqual(lines(table).slice(3, 9), [
       'Scenario                 Year 1     Year 2     Year 3        Total   vs baseline',
       'Self-hosted           48,000.00  48,000.00  48,000.00   144,000.00             —',
-      'Self-hosted + IT',
-      ' hire                140,166.68 148,450.00 151,463.50   440,080.18   +296,080.18',
+      'Self-hosted + IT     140,166.68 148,450.00 151,463.50   440,080.18   +296,080.18',
+      '  hire',
       'Managed provider     525,000.00 480,000.00 480,000.00 1,485,000.00 +1,341,000.00',
       '',
     ]);

@@ -18,7 +18,7 @@ describe('summarySentences', () => {
     it('says the managed provider never breaks even, then what its 24-month commitment costs and what leaving after a year costs', () => {
       assert.deepEqual(summary.sentences, [
         'Managed provider never breaks even against Self-hosted within 36 months.',
-        'Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to 2011-04); leaving after month 12 (2010-04) costs 480,000.00.',
+        'Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to 2011-04); leaving after 12 months (end of 2010-04) costs 480,000.00.',
       ]);
     });
   });
@@ -123,12 +123,12 @@ describe('summarySentences', () => {
     const sentencesFor = (months: number) => summarySentences(compare([committed('Provider', months)], { months: 36 })).sentences;
 
     it('quotes leaving after month 12 when the term is longer than a year', () => {
-      assert.deepEqual(sentencesFor(13), ['Provider commits you to 65,000.00 over 13 months (2009-05 to 2010-05); leaving after month 12 (2010-04) costs 5,000.00.']);
+      assert.deepEqual(sentencesFor(13), ['Provider commits you to 65,000.00 over 13 months (2009-05 to 2010-05); leaving after 12 months (end of 2010-04) costs 5,000.00.']);
     });
 
     it('quotes leaving after the first month when the term is a year or shorter', () => {
-      assert.deepEqual(sentencesFor(12), ['Provider commits you to 60,000.00 over 12 months (2009-05 to 2010-04); leaving after month 1 (2009-05) costs 55,000.00.']);
-      assert.deepEqual(sentencesFor(6), ['Provider commits you to 30,000.00 over 6 months (2009-05 to 2009-10); leaving after month 1 (2009-05) costs 25,000.00.']);
+      assert.deepEqual(sentencesFor(12), ['Provider commits you to 60,000.00 over 12 months (2009-05 to 2010-04); leaving after the first month (end of 2009-05) costs 55,000.00.']);
+      assert.deepEqual(sentencesFor(6), ['Provider commits you to 30,000.00 over 6 months (2009-05 to 2009-10); leaving after the first month (end of 2009-05) costs 25,000.00.']);
     });
 
     it('quotes no exit for a one-month term, where leaving costs nothing', () => {
@@ -138,7 +138,7 @@ describe('summarySentences', () => {
     it('describes the commitment of the baseline too, after the break-even of each challenger in scenario order', () => {
       const summary = summarySentences(compare([committed('Provider', 6), selfHosted()], { months: 36 }));
       assert.deepEqual(summary.sentences, [
-        'Provider commits you to 30,000.00 over 6 months (2009-05 to 2009-10); leaving after month 1 (2009-05) costs 25,000.00.',
+        'Provider commits you to 30,000.00 over 6 months (2009-05 to 2009-10); leaving after the first month (end of 2009-05) costs 25,000.00.',
         'Self-hosted is never more expensive than Provider within 36 months.',
       ]);
     });

@@ -25,7 +25,13 @@ import { SCENARIO_COLORS, assignColors } from './palette.js';
 import { VEGA_LITE_SCHEMA, type LayerItem } from './specTypes.js';
 import { textWidth } from './textWidth.js';
 
-/** Options of {@link breakEvenChart}. */
+/**
+ * Options of {@link breakEvenChart}.
+ *
+ * @example
+ * const options: BreakEvenChartOptions = { revisit: '2010-05' };
+ * (breakEvenChart(compare([selfHosted, managedProvider]), options).title as { subtitle: string[] }).subtitle.length; // 2
+ */
 export type BreakEvenChartOptions = {
   /** A month to mark as the date the decision will be revisited, `YYYY-MM`. */
   readonly revisit?: string;
@@ -117,7 +123,7 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
   const plotWidth = CHART_WIDTH_PX - 2 * CHART_PADDING_PX - moneyAxisWidth(maxCumulative, settings.currency);
   const placed = placeAnnotations(annotations, domainFirst - first, domainLast - first, plotWidth);
 
-  const legend = scenarioLegend(colors.domain, 'stroke');
+  const legend = scenarioLegend(colors.domain, 'stroke', plotWidth);
   const y = {
     field: 'cumulative',
     type: 'quantitative' as const,
@@ -196,9 +202,9 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
         encoding: { x: { field: 'month', type: 'temporal' }, y: { field: 'from', type: 'quantitative' }, y2: { field: 'to' }, description: { field: 'note', type: 'nominal' } },
       },
       {
-        data: { values: [{ month: end, middle: (gap.baselineEnd + gap.challengerEnd) / 2, note: gap.lines }] },
+        data: { values: [{ month: end, middle: (gap.baselineEnd + gap.challengerEnd) / 2, note: gap.lines, summary: gap.lines.join(' ') }] },
         mark: { type: 'text', align: 'right', baseline: 'middle', dx: -10, fontSize: FONT_SIZE.annotation + 1, lineHeight: 17, color: INK.text },
-        encoding: { x: { field: 'month', type: 'temporal' }, y: { field: 'middle', type: 'quantitative' }, text: { field: 'note', type: 'nominal' } },
+        encoding: { x: { field: 'month', type: 'temporal' }, y: { field: 'middle', type: 'quantitative' }, text: { field: 'note', type: 'nominal' }, description: { field: 'summary', type: 'nominal' } },
       },
     );
   }
@@ -215,6 +221,8 @@ export function breakEvenChart(comparison: Comparison, options: BreakEvenChartOp
           x: { field: 'month', type: 'temporal' },
           y: { field: 'labelY', type: 'quantitative', scale: null },
           text: { field: 'label', type: 'nominal' },
+          // An explicit description: vega-lite's automatic one would write the date in the local time zone.
+          description: { field: 'label', type: 'nominal' },
         },
       });
     }
@@ -325,7 +333,7 @@ function commitmentAnnotations(comparison: Comparison, first: Month, colorOf: (n
     const end = parseMonth(scenario.commitment.to) as Month;
     const index = end - first;
     if (index >= comparison.settings.months) {
-      notes.push(`${scenario.name}'s ${scenario.commitment.months}-month commitment runs to ${shortMonthName(scenario.commitment.to)}, past the end of this chart.`);
+      notes.push(`${scenario.name}’s ${scenario.commitment.months}-month commitment runs to ${shortMonthName(scenario.commitment.to)}, past the end of this chart.`);
       continue;
     }
     if (index < 0) continue;

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
-/** The font files the renderers use: Source Sans 3 Regular and Bold from the `source-sans` package. */
+/**
+ * The font files the renderers use: Source Sans 3 Regular and Bold from the `source-sans` package.
+ *
+ * @example
+ * const files: ChartFontFiles = chartFontFiles();
+ * files.boldWoff2.endsWith('SourceSans3-Bold.ttf.woff2'); // true
+ */
 export type ChartFontFiles = {
   /** TrueType files, for the PNG renderer. */
   readonly regularTtf: string;

@@ -1,7 +1,18 @@
-/** The files a chart can be written as, by the name the CLI's `--format` takes. */
+/**
+ * The files a chart can be written as, by the name the CLI's `--format` takes.
+ *
+ * @example
+ * CHART_FORMATS; // ['svg', 'png', 'html', 'vl.json']
+ */
 export const CHART_FORMATS = ['svg', 'png', 'html', 'vl.json'] as const;
 
-/** One of {@link CHART_FORMATS}. */
+/**
+ * One of {@link CHART_FORMATS}.
+ *
+ * @example
+ * const format: ChartFormat = chartFormatOf('breakeven.png') ?? 'svg';
+ * format; // 'png'
+ */
 export type ChartFormat = (typeof CHART_FORMATS)[number];
 
 /**

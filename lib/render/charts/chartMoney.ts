@@ -3,7 +3,13 @@ import { formatMoney } from '../../money/formatMoney.js';
 import { FONT_SIZE } from './chartTheme.js';
 import { textWidth } from './textWidth.js';
 
-/** What stands before and after an amount in a currency, in English: `$` and `` for USD, `CHF ` and `` for CHF. */
+/**
+ * What stands before and after an amount in a currency, in English: `$` and `` for USD, `CHF ` and `` for CHF.
+ *
+ * @example
+ * const { prefix, suffix }: CurrencyAffixes = currencyAffixes('EUR');
+ * `${prefix}1,000${suffix}`; // '€1,000'
+ */
 export type CurrencyAffixes = { readonly prefix: string; readonly suffix: string };
 
 /**
@@ -59,7 +65,7 @@ export function chartMoney(amount: string, currency: string, digits: number, opt
  * (`$800K`, `$1.4M`, `$2B`), so the labels stay short at any scale.
  *
  * @example
- * moneyAxisLabelExpr('USD'); // an expression that turns 1400000 into '$1.4M'
+ * moneyAxisLabelExpr('EUR').startsWith(`(datum.value < 0 ? '-' : '') + "€"`); // true
  */
 export function moneyAxisLabelExpr(currency: string): string {
   const { prefix, suffix } = currencyAffixes(currency);
@@ -96,7 +102,7 @@ const Y_AXIS_FURNITURE_PX = 5 + 2 + FONT_SIZE.axisTitle + 6;
  * ticks and title. Used to size plots so a whole chart comes out 800 px wide.
  *
  * @example
- * Math.round(moneyAxisWidth(1485000, 'USD')); // 62
+ * Math.round(moneyAxisWidth(1485000, 'USD')); // 56
  */
 export function moneyAxisWidth(maxValue: number, currency: string): number {
   const top = maxValue <= 0 ? 0 : Number(maxValue.toPrecision(2));

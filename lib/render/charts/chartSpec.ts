@@ -5,7 +5,13 @@ import { monthlyCostChart } from './monthlyCostChart.js';
 import { totalsChart } from './totalsChart.js';
 import type { ChartType } from './chartType.js';
 
-/** Options of every chart; each chart reads the ones that apply to it (`revisit`: break-even only). */
+/**
+ * Options of every chart; each chart reads the ones that apply to it (`revisit`: break-even only).
+ *
+ * @example
+ * const options: ChartOptions = { revisit: '2010-05' };
+ * chartSpec('breakeven', compare([selfHosted]), options).$schema; // 'https://vega.github.io/schema/vega-lite/v6.json'
+ */
 export type ChartOptions = BreakEvenChartOptions;
 
 /**

@@ -1,7 +1,18 @@
-/** The charts costmodel draws, by the name the CLI's `--type` takes. */
+/**
+ * The charts costmodel draws, by the name the CLI's `--type` takes.
+ *
+ * @example
+ * CHART_TYPES; // ['breakeven', 'monthly', 'totals']
+ */
 export const CHART_TYPES = ['breakeven', 'monthly', 'totals'] as const;
 
-/** One of {@link CHART_TYPES}. */
+/**
+ * One of {@link CHART_TYPES}.
+ *
+ * @example
+ * const type: ChartType = 'monthly';
+ * isChartType(type); // true
+ */
 export type ChartType = (typeof CHART_TYPES)[number];
 
 /**

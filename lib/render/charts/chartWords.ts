@@ -18,8 +18,9 @@ export function countOf(n: number, noun: string): string {
  * currency and discounting.
  *
  * @example
- * horizonLine(result.settings); // '36 months, May 2009 – Apr 2012 · USD · not discounted'
- * horizonLine(result.settings, { discounting: false }); // '36 months, May 2009 – Apr 2012 · USD'
+ * const { settings } = compare([selfHosted, managedProvider], { months: 36 });
+ * horizonLine(settings); // '36 months, May 2009 – Apr 2012 · USD · not discounted'
+ * horizonLine(settings, { discounting: false }); // '36 months, May 2009 – Apr 2012 · USD'
  */
 export function horizonLine(settings: ComparisonSettings, options: { readonly discounting?: boolean } = {}): string {
   const parts = [`${countOf(settings.months, 'month')}, ${monthSpan(settings.from, settings.to)}`, settings.currency];
@@ -31,7 +32,8 @@ export function horizonLine(settings: ComparisonSettings, options: { readonly di
  * How the amounts are discounted, in words.
  *
  * @example
- * discountPhrase({ ...settings, discountRate: '0.08' }); // 'NPV at 8% a year'
+ * discountPhrase(compare([selfHosted], { discountRate: '8%' }).settings); // 'NPV at 8% a year'
+ * discountPhrase(compare([selfHosted]).settings); // 'not discounted'
  */
 export function discountPhrase(settings: ComparisonSettings): string {
   if (settings.discountRate === null) return 'not discounted';

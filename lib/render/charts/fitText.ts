@@ -1,6 +1,12 @@
 import { textWidth, type FontWeight } from './textWidth.js';
 
-/** How a piece of chart text is set: size in pixels and weight. */
+/**
+ * How a piece of chart text is set: size in pixels and weight.
+ *
+ * @example
+ * const style: TextStyle = { fontSize: 18, weight: 'bold' };
+ * wrapToWidth('Cumulative cost', 400, style); // ['Cumulative cost']
+ */
 export type TextStyle = { readonly fontSize: number; readonly weight?: FontWeight };
 
 const ELLIPSIS = '…';
@@ -34,7 +40,7 @@ export function wrapToWidth(text: string, maxWidthPx: number, style: TextStyle):
  * Shortens text to fit `maxWidthPx`, ending it with an ellipsis; text that fits is returned as is.
  *
  * @example
- * truncateToWidth('Self-hosted with a very long descriptive name', 120, { fontSize: 12 }); // 'Self-hosted with a ve…'
+ * truncateToWidth('Self-hosted with a very long descriptive name', 120, { fontSize: 12 }); // 'Self-hosted with a ver…'
  * truncateToWidth('Self-hosted', 120, { fontSize: 12 }); // 'Self-hosted'
  */
 export function truncateToWidth(text: string, maxWidthPx: number, style: TextStyle): string {

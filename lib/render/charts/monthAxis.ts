@@ -1,9 +1,21 @@
 import { addMonths, monthName, parseMonth, type Month } from '../../calendar/month.js';
 
-/** A Vega-Lite DateTime for a day of a month, in UTC so charts never depend on the time zone. */
+/**
+ * A Vega-Lite DateTime for a day of a month, in UTC so charts never depend on the time zone.
+ *
+ * @example
+ * const may2009: MonthDay = monthDay(parseMonth('2009-05') as number);
+ * may2009; // { year: 2009, month: 5, date: 1, utc: true }
+ */
 export type MonthDay = { readonly year: number; readonly month: number; readonly date: number; readonly utc: true };
 
-/** The ticks of a calendar-month axis: where they are and how they are labelled. */
+/**
+ * The ticks of a calendar-month axis: where they are and how they are labelled.
+ *
+ * @example
+ * const ticks: MonthTicks = monthTicks(parseMonth('2009-05') as number, 120);
+ * [ticks.every, ticks.step, ticks.values.length]; // ['year', 1, 10]
+ */
 export type MonthTicks = {
   /** `month`, `quarter` or `year`, with `step` years between yearly ticks. */
   readonly every: 'month' | 'quarter' | 'year';
@@ -14,7 +26,12 @@ export type MonthTicks = {
   readonly labelExpr: string;
 };
 
-/** The day bars of a short horizon are centred on, so each sits over its month's label. */
+/**
+ * The day bars of a short horizon are centred on, so each sits over its month's label.
+ *
+ * @example
+ * monthDate('2009-05', MID_MONTH_DAY); // '2009-05-16'
+ */
 export const MID_MONTH_DAY = 16;
 
 /** Year steps for long horizons, so a 100-year axis has about ten ticks. */

@@ -125,7 +125,7 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
             axis: { labelExpr: moneyAxisLabelExpr(settings.currency), ...(maxStack === 0 ? { values: [0] } : { tickCount: 4 }) },
           },
           y2: { field: 'y0' },
-          color: { field: 'category', type: 'nominal', title: 'Category', scale: { domain: colors.domain, range: colors.colors }, legend: scenarioLegend(colors.domain, 'square') },
+          color: { field: 'category', type: 'nominal', title: 'Category', scale: { domain: colors.domain, range: colors.colors }, legend: scenarioLegend(colors.domain, 'square', plotWidth) },
           tooltip: [
             { field: 'scenario', type: 'nominal', title: 'Scenario' },
             { field: 'period', type: 'nominal', title: perYear ? 'Year' : 'Month' },
@@ -164,7 +164,7 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
     `${horizonLine(settings, { discounting: false })} · not discounted${perYear ? ` · each bar is a year of the horizon, ${shortMonthName(settings.from).slice(0, 3)} to ${shortMonthName(months[Math.min(11, months.length - 1)] as string).slice(0, 3)}` : ''}`,
     `${scenarios.length === 1 ? '' : 'Same scale in every panel. '}Payments fall at the start of their month.`,
   ];
-  const meta: ChartMeta = { chart: 'monthly', table: costTable(comparison, periods, perYear) };
+  const meta: ChartMeta = { chart: 'monthly', table: costTable(comparison, periods, perYear, categories) };
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `${title}. ${subtitle.join(' ')}`,
@@ -219,11 +219,11 @@ function nextMonth(month: string): string {
 }
 
 /** Each period's cost per scenario and category, exactly. */
-function costTable(comparison: Comparison, periods: readonly Period[], perYear: boolean): ChartTable {
+function costTable(comparison: Comparison, periods: readonly Period[], perYear: boolean, categoryOrder: readonly string[]): ChartTable {
   const { settings, scenarios } = comparison;
   const amount = (value: Decimal) => formatMoney(value, { digits: settings.minorDigits, grouping: true });
   const columns = scenarios.flatMap((scenario) => {
-    const perCategory = scenario.categories.map((category) => ({ title: `${scenario.name}: ${category.category}`, numeric: true, cells: (p: Period) => amount(periodSum(category.monthly, p)) }));
+    const perCategory = sortedBy(scenario.categories, categoryOrder).map((category) => ({ title: `${scenario.name}: ${category.category}`, numeric: true, cells: (p: Period) => amount(periodSum(category.monthly, p)) }));
     const total = { title: `${scenario.name}: total`, numeric: true, cells: (p: Period) => amount(periodSum(scenario.monthly, p)) };
     return perCategory.length === 1 ? [{ ...total, title: `${scenario.name}: ${scenario.categories[0]?.category ?? 'total'}` }] : [...perCategory, total];
   });

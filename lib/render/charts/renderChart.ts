@@ -1,7 +1,14 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartFormat } from './chartFormat.js';
 
-/** Options of {@link renderChart}. */
+/**
+ * Options of {@link renderChart}.
+ *
+ * @example
+ * const options: RenderChartOptions = { scale: 1 };
+ * const png = (await renderChart({ data: { values: [{ cost: 4000 }] }, mark: 'point', width: 100, height: 20 }, 'png', options)) as Uint8Array;
+ * String.fromCharCode(...png.subarray(1, 4)); // 'PNG'
+ */
 export type RenderChartOptions = {
   /** PNG only: device pixels per CSS pixel (default 2). */
   readonly scale?: number;
@@ -15,9 +22,9 @@ export type RenderChartOptions = {
  * renderer only for the formats that need them.
  *
  * @example
- * const spec = breakEvenChart(compare([selfHosted, managedProvider]));
- * JSON.parse(await renderChart(spec, 'vl.json') as string).$schema; // 'https://vega.github.io/schema/vega-lite/v6.json'
- * (await renderChart(spec, 'svg') as string).startsWith('<svg'); // true
+ * const spec = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', data: { values: [{ cost: 4000 }] }, mark: 'point' } as const;
+ * JSON.parse((await renderChart(spec, 'vl.json')) as string).mark; // 'point'
+ * ((await renderChart(spec, 'svg')) as string).startsWith('<svg'); // true
  */
 export async function renderChart(spec: TopLevelSpec, format: ChartFormat, options: RenderChartOptions = {}): Promise<string | Uint8Array> {
   const warnings = options.onWarning === undefined ? {} : { onWarning: options.onWarning };

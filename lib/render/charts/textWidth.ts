@@ -1,6 +1,12 @@
 import { SOURCE_SANS_WIDTHS, type GlyphWidthTable } from './sourceSansWidths.js';
 
-/** The weight of the font text is set in: charts use Source Sans 3 Regular and Bold only. */
+/**
+ * The weight of the font text is set in: charts use Source Sans 3 Regular and Bold only.
+ *
+ * @example
+ * const weight: FontWeight = 'bold';
+ * textWidth('Total', 12, weight) > textWidth('Total', 12, 'regular'); // true
+ */
 export type FontWeight = 'regular' | 'bold';
 
 /** Width, in em, of characters the table does not cover (CJK, emoji…): a full em, erring wide. */
@@ -17,7 +23,7 @@ const lookups = {
  * ignored, so the result errs slightly wide.
  *
  * @example
- * textWidth('Self-hosted', 12); // 57.8
+ * textWidth('Self-hosted', 12); // 57.4
  * textWidth('Self-hosted', 12, 'bold') > textWidth('Self-hosted', 12); // true
  */
 export function textWidth(text: string, fontSizePx: number, weight: FontWeight = 'regular'): number {

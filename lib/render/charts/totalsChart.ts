@@ -36,8 +36,8 @@ const YEAR_LABEL_STEPS = [1, 2, 5, 10, 20, 25, 50] as const;
 /** Horizons up to this many years get grouped bars, longer ones a line per scenario. */
 const GROUPED_BARS_UP_TO_YEARS = 10;
 const LAST_LABEL_OVERHANG_PX = 24;
-/** Year labels carry their months up to this many years. */
-const TWO_LINE_YEAR_LABELS_UP_TO = 6;
+/** Year labels carry their months beneath when at least this much space separates them. */
+const YEAR_LABEL_GAP_PX = 16;
 
 /**
  * The totals chart of a comparison as a Vega-Lite spec: total cost per scenario (and net
@@ -51,8 +51,6 @@ const TWO_LINE_YEAR_LABELS_UP_TO = 6;
 export function totalsChart(comparison: Comparison): TopLevelSpec {
   const { settings, scenarios } = comparison;
   const colors = assignColors(scenarios.map((s) => s.name));
-  // Every panel carries the same legend definition: vega-lite merges them into the one legend under the chart.
-  const color = { field: 'scenario', type: 'nominal' as const, scale: { domain: colors.domain, range: colors.colors }, legend: scenarioLegend(colors.domain, 'square') };
   const exact = (amount: string) => chartMoney(amount, settings.currency, settings.minorDigits);
   const rounded = (amount: string) => chartMoney(amount, settings.currency, settings.minorDigits, { cents: 'never' });
   const discounted = settings.discountRate !== null;
@@ -64,6 +62,8 @@ export function totalsChart(comparison: Comparison): TopLevelSpec {
   const nameLabelExpr = shortLabelExpr(colors.domain, NAME_LABEL_LIMIT_PX, { fontSize: FONT_SIZE.label });
   const leftAxisWidth = Math.max(nameAxisWidth, moneyAxisWidth(yearMax, settings.currency));
   const plotSpace = Math.round(CHART_WIDTH_PX - 2 * CHART_PADDING_PX - leftAxisWidth);
+  // Every panel carries the same legend definition: vega-lite merges them into the one legend under the chart.
+  const color = { field: 'scenario', type: 'nominal' as const, scale: { domain: colors.domain, range: colors.colors }, legend: scenarioLegend(colors.domain, 'square', plotSpace) };
   const measures = [
     { key: 'total', title: `Total, ${monthSpan(settings.from, settings.to)}`, value: (s: (typeof scenarios)[number]) => s.total },
     ...(discounted ? [{ key: 'npv', title: `Present value at ${percent(settings.discountRate ?? '0')} a year (NPV)`, value: (s: (typeof scenarios)[number]) => s.npv ?? '0' }] : []),
@@ -142,7 +142,7 @@ export function totalsChart(comparison: Comparison): TopLevelSpec {
     type: 'nominal' as const,
     sort: years.map((y) => y.label),
     title: 'Year of the horizon',
-    axis: { labelAngle: 0, labelExpr: yearLabelExpr(years), labelLineHeight: 15 },
+    axis: { labelAngle: 0, labelExpr: yearLabelExpr(years, plotSpace), labelLineHeight: 15 },
   };
   const step = YEAR_LABEL_STEPS.find((candidate) => years.length / candidate <= MAX_YEAR_LABELS) ?? 100;
   const yearNumberX = {
@@ -211,8 +211,9 @@ export function totalsChart(comparison: Comparison): TopLevelSpec {
 }
 
 /** Year labels with their months beneath (`Year 1` over `May 2009 – Apr 2010`), while there is room for them. */
-function yearLabelExpr(years: readonly { label: string; span: string }[]): string {
-  if (years.length > TWO_LINE_YEAR_LABELS_UP_TO) return 'datum.label';
+function yearLabelExpr(years: readonly { label: string; span: string }[], plotWidth: number): string {
+  const widest = Math.max(...years.map((y) => textWidth(y.span, FONT_SIZE.label)));
+  if (plotWidth / years.length < widest + YEAR_LABEL_GAP_PX) return 'datum.label';
   const spans = Object.fromEntries(years.map((y) => [y.label, y.span]));
   return `[datum.label, ${JSON.stringify(spans)}[datum.label]]`;
 }

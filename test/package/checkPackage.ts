@@ -1,0 +1,230 @@
+/**
+ * `npm run test:package`: the package works where users are, checked from the tarball, not
+ * from the source tree:
+ *
+ *   npm pack ─▶ the file list: compiled library, types, schema, docs — no tests, fixtures or sources
+ *     ─▶ npm install <tarball> into a fresh project
+ *     ─▶ ESM `import { compare } from 'costmodel'`, CommonJS `require('costmodel')` (no warning)
+ *     ─▶ TypeScript: NodeNext (.ts and .cts), bundler, node10 (top-level main/types, as tslab reads them)
+ *     ─▶ the `costmodel` binary on copies of the scenario files
+ *
+ * Needs the npm registry (costmodel's dependencies are installed from it), so it is not part
+ * of `npm test`. KEEP_PACKAGE_CHECK=1 keeps the temporary folder for a look.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { projectRoot } from '../support/fixtures.js';
+import { packAndInstall, run, type PackedPackage } from './packedPackage.js';
+
+const FOUNDING_TOTALS = [
+  ['Self-hosted', '144000.00'],
+  ['Managed provider', '1485000.00'],
+];
+const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
+
+let packed: PackedPackage;
+before(() => {
+  packed = packAndInstall();
+});
+after(() => packed?.remove());
+
+/** Runs a file of the user's project with node; returns stdout and stderr. */
+function node(file: string, source: string, args: readonly string[] = []): { stdout: string; stderr: string } {
+  writeFileSync(join(packed.project, file), source);
+  const result = run(process.execPath, [...args, file], packed.project);
+  return { stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Type-checks files of the user's project with a tsconfig; fails with tsc's messages. */
+function typecheck(name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>): void {
+  for (const [file, source] of Object.entries(files)) {
+    mkdirSync(dirname(join(packed.project, file)), { recursive: true });
+    writeFileSync(join(packed.project, file), source);
+  }
+  const config = { compilerOptions: { target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [], ...compilerOptions }, files: Object.keys(files) };
+  writeFileSync(join(packed.project, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
+  const result = spawnSync(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: packed.project, encoding: 'utf8' });
+  assert.equal(result.status, 0, `tsc with tsconfig.${name}.json failed:\n${result.stdout}${result.stderr}`);
+}
+
+describe('the tarball', () => {
+  /** What may ship: the compiled library and CLI with their types, the schema, and the docs npm always includes. */
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/scenario\.schema\.json$/, /^dist\/(lib|bin)\/.+\.(js|d\.ts)$/];
+
+  it('holds only the compiled library and CLI, their types, the schema, the README, the licence and the changelog', () => {
+    const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
+    assert.deepEqual(unexpected, [], 'files that should not be published (tests, fixtures, sources, source maps?)');
+  });
+
+  it('holds every file package.json and the README point at', () => {
+    const paths = new Set(packed.pack.files.map((f) => f.path));
+    const required = ['README.md', 'docs/CHANGELOG.md', 'docs/scenario.schema.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/bin/costmodel.js'];
+    assert.deepEqual(required.filter((path) => !paths.has(path)), []);
+    const manifest = JSON.parse(readFileSync(join(packed.project, 'node_modules/costmodel/package.json'), 'utf8')) as Record<string, unknown>;
+    const pointed = [manifest.main, manifest.types, ...Object.values(manifest.bin as Record<string, string>), ...exportTargets(manifest.exports)];
+    assert.deepEqual(
+      pointed.map((target) => String(target).replace(/^\.\//, '')).filter((target) => !paths.has(target)),
+      [],
+      'package.json points at files the tarball lacks',
+    );
+    assert.ok(typeof manifest.license === 'string' && manifest.license !== '', 'package.json names a licence');
+    assert.match(String((manifest.engines as { node?: string } | undefined)?.node), /^>=\s*20\.19/, 'engines.node is >=20.19 (require() of ES modules)');
+  });
+
+  it('ships no stale build output: every compiled file has its source in lib/ or bin/', () => {
+    const stale = packed.pack.files
+      .map((f) => f.path)
+      .filter((path) => path.startsWith('dist/'))
+      .filter((path) => !existsSync(join(projectRoot, path.replace(/^dist\//, '').replace(/(\.d\.ts|\.js)$/, '.ts'))));
+    assert.deepEqual(stale, [], 'compiled files without a source: clean dist/ before building');
+  });
+});
+
+describe('an installed costmodel', () => {
+  it('resolves from the fresh project, not from the source tree', () => {
+    const { stdout } = node('resolve.mjs', "console.log(import.meta.resolve('costmodel'));\n");
+    assert.equal(stdout.trim(), `file://${packed.project}/node_modules/costmodel/dist/lib/index.js`);
+  });
+
+  it('works from an ES module: import { compare } from "costmodel"', () => {
+    const { stdout, stderr } = node(
+      'esm.mjs',
+      [
+        "import { compare, loadScenarios, toDecimal } from 'costmodel';",
+        "const result = compare(await loadScenarios(['scenarios/self-hosted.json', 'scenarios/managed-provider.json']), { months: 36 });",
+        'console.log(JSON.stringify(result.scenarios.map((s) => [s.name, s.total])));',
+        "console.log(toDecimal(result.scenarios[1].total).minus(result.scenarios[0].total).toFixed(2));",
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(stdout.trim().split('\n'), [JSON.stringify(FOUNDING_TOTALS), '1341000.00']);
+    assert.equal(stderr, '');
+  });
+
+  it('works from CommonJS: require("costmodel"), without a warning', () => {
+    const { stdout, stderr } = node(
+      'commonjs.cjs',
+      [
+        "const { compare, loadScenarios } = require('costmodel');",
+        "loadScenarios(['scenarios/self-hosted.json', 'scenarios/managed-provider.json']).then((scenarios) => {",
+        '  console.log(JSON.stringify(compare(scenarios, { months: 36 }).scenarios.map((s) => [s.name, s.total])));',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(stdout.trim(), JSON.stringify(FOUNDING_TOTALS));
+    assert.equal(stderr, '', 'require() of the ES module printed something');
+  });
+
+  it('exports the scenario schema and package.json, and nothing deeper', () => {
+    const { stdout } = node(
+      'subpaths.mjs',
+      [
+        "import schema from 'costmodel/scenario.schema.json' with { type: 'json' };",
+        "import { createRequire } from 'node:module';",
+        'const require = createRequire(import.meta.url);',
+        "console.log(schema.$id, require('costmodel/package.json').name);",
+        "await import('costmodel/dist/lib/index.js').then(() => console.log('deep import allowed'), (error) => console.log(error.code));",
+        '',
+      ].join('\n'),
+    );
+    assert.equal(stdout.trim(), 'urn:costmodel:scenario:1 costmodel\nERR_PACKAGE_PATH_NOT_EXPORTED');
+  });
+});
+
+describe('the types of an installed costmodel', () => {
+  const esm = [
+    "import { compare, loadScenarios, toDecimal, type AnalysisOptions, type Comparison, type Scenario } from 'costmodel';",
+    "import schema from 'costmodel/scenario.schema.json' with { type: 'json' };",
+    '',
+    "const scenarios: Scenario[] = await loadScenarios(['scenarios/self-hosted.json', 'scenarios/managed-provider.json']);",
+    'const options: AnalysisOptions = { months: 36, discountRate: "8%" };',
+    'const result: Comparison = compare(scenarios, options);',
+    'const total: string = result.scenarios[0]!.total;',
+    'const difference: string = toDecimal(result.scenarios[1]!.total).minus(total).toFixed(2);',
+    'const id: string = schema.$id;',
+    '// @ts-expect-error the horizon is a number of months: proves the types are not `any`',
+    "compare(scenarios, { months: '36' });",
+    'export { difference, id };',
+    '',
+  ].join('\n');
+  const commonjs = [
+    "import costmodel = require('costmodel');",
+    'export const total: string | undefined = costmodel.compare([]).scenarios[0]?.total;',
+    '// @ts-expect-error not exported',
+    'costmodel.notExported;',
+    '',
+  ].join('\n');
+  const node10 = [
+    "import { compare, loadScenarios, type Comparison } from 'costmodel';",
+    'export async function totals(): Promise<string[]> {',
+    "  const result: Comparison = compare(await loadScenarios(['scenarios/self-hosted.json']));",
+    '  return result.scenarios.map((s) => s.total);',
+    '}',
+    '// @ts-expect-error not exported',
+    "import { notExported } from 'costmodel';",
+    '',
+  ].join('\n');
+
+  it('resolve under moduleResolution NodeNext, from ES modules and CommonJS', () => {
+    typecheck('nodenext', { module: 'nodenext', moduleResolution: 'nodenext', resolveJsonModule: true }, { 'ts/esm.ts': esm, 'ts/commonjs.cts': commonjs });
+  });
+
+  it('resolve under moduleResolution bundler', () => {
+    typecheck('bundler', { module: 'esnext', moduleResolution: 'bundler', resolveJsonModule: true }, { 'ts/esm.ts': esm });
+  });
+
+  it('resolve through the top-level main/types fields (moduleResolution node10, as tslab does)', () => {
+    typecheck('node10', { module: 'commonjs', moduleResolution: 'node10' }, { 'ts/node10.ts': node10 });
+  });
+});
+
+describe('the installed costmodel binary', () => {
+  it('compares copies of the founding scenarios: npx costmodel compare …', () => {
+    const result = run('npx', ['--no-install', 'costmodel', 'compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json'], packed.project, {
+      ...process.env,
+      COLUMNS: '80',
+    });
+    assert.match(result.stdout, /^Self-hosted {8}48,000\.00 {2}48,000\.00 {2}48,000\.00 {3}144,000\.00 {13}—$/m);
+    assert.match(result.stdout, /^Managed provider {2}525,000\.00 480,000\.00 480,000\.00 1,485,000\.00 \+1,341,000\.00$/m);
+  });
+
+  it('writes the JSON result: npx costmodel compare --format json', () => {
+    const result = run('npx', ['--no-install', 'costmodel', 'compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '--format', 'json'], packed.project);
+    const json = JSON.parse(result.stdout) as { version: number; scenarios: { name: string; total: string }[] };
+    assert.equal(json.version, 1);
+    assert.deepEqual(
+      json.scenarios.map((s) => [s.name, s.total]),
+      FOUNDING_TOTALS,
+    );
+  });
+});
+
+describe('docs/examples/plain-node.mjs, run against the installed package', () => {
+  it('prints the comparison and the what-if, and writes the break-even chart', () => {
+    mkdirSync(join(packed.project, 'docs/examples'), { recursive: true });
+    copyFileSync(join(projectRoot, 'docs/examples/plain-node.mjs'), join(packed.project, 'docs/examples/plain-node.mjs'));
+    const result = run(process.execPath, ['docs/examples/plain-node.mjs'], packed.project);
+    const lines = result.stdout.split('\n');
+    assert.ok(lines.includes('Managed provider  525,000.00 480,000.00 480,000.00 1,485,000.00 +1,341,000.00'), result.stdout);
+    assert.deepEqual(lines.filter((line) => /^(The provider|Self-hosted:|Managed provider:|Provider at|Wrote)/.test(line)), [
+      'The provider costs 37250.00 more a month on average.',
+      'Self-hosted: 144000.00 (break-even: baseline)',
+      'Managed provider: 1485000.00 (break-even: never within 36 months)',
+      'Provider at 2,750/month: 144000.00 (break-even: 2012-04)',
+      'Wrote break-even.svg',
+    ]);
+    assert.equal(result.stderr, '');
+    assert.match(readFileSync(join(packed.project, 'break-even.svg'), 'utf8'), /^<svg/);
+  });
+});
+
+/** Every file path an `exports` map points at. */
+function exportTargets(exports: unknown): string[] {
+  if (typeof exports === 'string') return [exports];
+  if (exports === null || typeof exports !== 'object') return [];
+  return Object.values(exports).flatMap(exportTargets);
+}
