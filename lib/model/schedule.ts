@@ -3,6 +3,7 @@ import { fromMinorUnits, toMinorUnits, type MinorUnits } from '../money/minorUni
 import type { CostItem, Scenario } from '../scenario/scenario.js';
 import { itemEntries } from './itemEntries.js';
 import type { MonthRange } from './monthRange.js';
+import type { LedgerView, ModelContext } from './modelContext.js';
 
 /**
  * The ledger: one exact entry per scenario × item × month of a range.
@@ -62,9 +63,15 @@ export type ItemSchedule = {
  * const schedule = buildSchedule([selfHosted], { first: parseMonth('2009-05')!, count: 36 });
  * schedule.scenarios[0]!.monthlyTotals[0]!.toFixed(2); // '4000.00'
  */
-export function buildSchedule(scenarios: readonly Scenario[], range: MonthRange): Schedule {
-  return { range, scenarios: scenarios.map((scenario) => scenarioSchedule(scenario, range)) };
+export function buildSchedule(scenarios: readonly Scenario[], range: MonthRange, options: ScheduleOptions = {}): Schedule {
+  return { range, scenarios: scenarios.map((scenario) => scenarioSchedule(scenario, range, options)) };
 }
+
+/** Options of {@link buildSchedule}. */
+export type ScheduleOptions = {
+  /** How capital purchases appear (default `cash`). */
+  readonly view?: LedgerView;
+};
 
 /**
  * The ledger of one scenario over a range of months.
@@ -72,12 +79,13 @@ export function buildSchedule(scenarios: readonly Scenario[], range: MonthRange)
  * @example
  * scenarioSchedule(selfHosted, { first: parseMonth('2009-04')!, count: 3 }).monthlyTotals.map(String); // ['0', '4000', '4000']
  */
-export function scenarioSchedule(scenario: Scenario, range: MonthRange): ScenarioSchedule {
+export function scenarioSchedule(scenario: Scenario, range: MonthRange, options: ScheduleOptions = {}): ScenarioSchedule {
   const digits = scenario.minorDigits;
+  const context: ModelContext = { range, minorDigits: digits, drivers: new Map(), view: options.view ?? 'cash' };
   const count = range.count;
   const categories = new Map<string, MinorUnits[]>();
   const items = scenario.items.map((item): ItemSchedule => {
-    const amounts = itemEntries(item, range, digits);
+    const amounts = itemEntries(item, context);
     let categorySums = categories.get(item.category);
     if (categorySums === undefined) {
       categorySums = new Array<MinorUnits>(count).fill(0n);

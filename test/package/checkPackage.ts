@@ -7,6 +7,7 @@
  *     ─▶ ESM `import { compare } from 'costmodel'`, CommonJS `require('costmodel')` (no warning)
  *     ─▶ TypeScript: NodeNext (.ts and .cts), bundler, node10 (top-level main/types, as tslab reads them)
  *     ─▶ the `costmodel` binary on copies of the scenario files
+ *     ─▶ docs/examples/plain-node.mjs, the example for people without Jupyter
  *
  * Needs the npm registry (costmodel's dependencies are installed from it), so it is not part
  * of `npm test`. KEEP_PACKAGE_CHECK=1 keeps the temporary folder for a look.
