@@ -42,7 +42,7 @@ export function createCli(context: CliContext): Argv {
     .command(chartCommand(context))
     .command(validateCommand(context))
     .command(schemaCommand(context))
-    .demandCommand(1, 'Name a command: compare, schedule, validate or schema.')
+    .demandCommand(1, 'Name a command: compare, schedule, chart, validate or schema.')
     .recommendCommands()
     .strict()
     .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', readConfigFile)

@@ -69,6 +69,39 @@ export { commitmentExposure, type CommitmentExposure } from './analysis/commitme
 export { renderTable, renderMarkdown, renderJson, renderComparisonCsv, renderScheduleCsv, summarySentences, csvSafeText } from './render/index.js';
 export type { TableOptions, ScheduleCsvOptions, SummarySentences, VersionedResult } from './render/index.js';
 
+// Charts: Vega-Lite specs as data; SVG, PNG and HTML rendering load vega on first use
+export {
+  breakEvenChart,
+  monthlyCostChart,
+  totalsChart,
+  chartSpec,
+  chartTableOf,
+  renderChart,
+  chartFormatOf,
+  isChartFormat,
+  isChartType,
+  CHART_TYPES,
+  CHART_FORMATS,
+  SCENARIO_COLORS,
+  CATEGORY_COLORS,
+  renderSvg,
+  renderPng,
+  renderChartHtml,
+} from './render/charts/index.js';
+export type {
+  BreakEvenChartOptions,
+  ChartType,
+  ChartOptions,
+  ChartFormat,
+  RenderChartOptions,
+  ChartTable,
+  ChartTableColumn,
+  ChartMeta,
+  RenderSvgOptions,
+  RenderPngOptions,
+  RenderChartHtmlOptions,
+} from './render/charts/index.js';
+
 // Money and months
 export { Money, allocate, roundMoney, formatMoney, parseDecimal, parseRate, minorUnitDigits, toDecimal } from './money/index.js';
 export type { Decimal, DecimalInput, MoneyFormat } from './money/index.js';

@@ -7,7 +7,7 @@
  *        ─▶ the spec's data table (usermeta) ─▶ <table>, every cell HTML-escaped
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { readChartFontsWoff2 } from './charts/chartFonts.js';
+import { readChartFontsWoff2 } from '../io/readChartFonts.js';
 import { chartTableOf, type ChartTable } from './charts/chartTable.js';
 import { CHART_FONT, CHART_FONT_FAMILY, CHART_WIDTH_PX, INK } from './charts/chartTheme.js';
 
