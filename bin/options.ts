@@ -2,9 +2,34 @@ import type { Argv } from 'yargs';
 import type { Issue } from '../lib/issues/issue.js';
 import { MAX_HORIZON_MONTHS, type AnalysisOptions } from '../lib/report/analysisSettings.js';
 
-/** The analysis options shared by compare, chart and report: the range and the comparison settings. */
+/** The analysis options shared by compare, chart and report: the range, the ledger and the comparison settings. */
 export function withAnalysisOptions<T>(yargs: Argv<T>) {
-  return withComparisonOptions(withRangeOptions(yargs));
+  return withComparisonOptions(withLedgerOptions(withRangeOptions(yargs)));
+}
+
+/** `--view`, `--currency` and `--rate`: how the ledger is kept — hardware paid or amortized, and in which currency. */
+export function withLedgerOptions<T>(yargs: Argv<T>) {
+  return yargs
+    .option('view', {
+      choices: ['cash', 'amortized'] as const,
+      describe: 'Hardware as cash (paid when bought) or amortized (spread over its life) (default: cash)',
+      group: 'Analysis:',
+    })
+    .option('currency', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Report in this currency, an ISO 4217 code (default: the first scenario\'s)',
+      group: 'Analysis:',
+    })
+    .option('rate', {
+      alias: 'rates',
+      type: 'string',
+      array: true,
+      requiresArg: true,
+      describe: 'Exchange rate into the reporting currency, CODE=RATE: EUR=1.08 reads 1 EUR = 1.08; repeat for more currencies',
+      coerce: ratesFromText,
+      group: 'Analysis:',
+    });
 }
 
 /** `--months` and `--from`: the months an analysis covers. */
@@ -37,6 +62,29 @@ export function withComparisonOptions<T>(yargs: Argv<T>) {
       type: 'string',
       describe: 'Name of the scenario to compare against (default: the first file)',
       group: 'Analysis:',
+    })
+    .option('exit-after', {
+      describe: 'Also show what leaving each committed scenario costs when you decide to after N months',
+      requiresArg: true,
+      coerce: (value: unknown) => wholeMonthsFromText(value, '--exit-after'),
+      group: 'Analysis:',
+    });
+}
+
+/** `--per` and `--per-target`: cost per unit of a driver, month by month, and when it reaches a target. */
+export function withUnitCostOptions<T>(yargs: Argv<T>) {
+  return yargs
+    .option('per', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Show the cost per unit of this driver, e.g. --per customers',
+      group: 'Unit economics:',
+    })
+    .option('per-target', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'With --per: the first month each scenario costs at most this per unit, e.g. 50',
+      group: 'Unit economics:',
     });
 }
 
@@ -46,20 +94,54 @@ export function withComparisonOptions<T>(yargs: Argv<T>) {
  * validate or schema fail as "unknown option".
  */
 export function acceptAnalysisOptions<T>(yargs: Argv<T>) {
-  return acceptComparisonOptions(yargs.option('months', { hidden: true }).option('from', { hidden: true }));
+  return acceptComparisonOptions(
+    yargs
+      .option('months', { hidden: true })
+      .option('from', { hidden: true })
+      .option('view', { hidden: true })
+      .option('currency', { hidden: true })
+      .option('rate', { alias: 'rates', hidden: true }),
+  );
 }
 
-/** Accepts `--discount-rate` and `--baseline` without using them, hidden from help (see {@link acceptAnalysisOptions}). */
+/** Accepts `--discount-rate`, `--baseline` and `--exit-after` without using them, hidden from help (see {@link acceptAnalysisOptions}). */
 export function acceptComparisonOptions<T>(yargs: Argv<T>) {
-  return yargs.option('discount-rate', { hidden: true }).option('baseline', { hidden: true });
+  return yargs.option('discount-rate', { hidden: true }).option('baseline', { hidden: true }).option('exit-after', { hidden: true });
 }
 
 /** `--months`: a whole number as typed (range checks are the library's); a non-number is a usage error. */
 function monthsFromText(value: unknown): number {
+  return wholeMonthsFromText(value, '--months');
+}
+
+function wholeMonthsFromText(value: unknown, flag: string): number {
   if (typeof value === 'number') return value;
   const text = String(value).trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);
-  throw new Error(`--months: expected a whole number of months from 1 to ${MAX_HORIZON_MONTHS}, found ${JSON.stringify(value)}`);
+  throw new Error(`${flag}: expected a whole number of months from 1 to ${MAX_HORIZON_MONTHS}, found ${JSON.stringify(value)}`);
+}
+
+/**
+ * `--rate EUR=1.08` (repeatable), `COSTMODEL_RATE`, or `"rates": { "EUR": 1.08 }` in a config
+ * file, as one map by currency. yargs hands over every source it found, the one that takes
+ * precedence first (command line, environment, config file, package.json), so the first
+ * rate given for a currency wins. Checking the codes and rates is the library's.
+ */
+function ratesFromText(value: unknown): Record<string, string | number> {
+  const rates: Record<string, string | number> = {};
+  const add = (code: string, rate: string | number) => {
+    if (!(code in rates)) rates[code] = rate;
+  };
+  for (const entry of Array.isArray(value) ? value : [value]) {
+    if (entry !== null && typeof entry === 'object') {
+      for (const [code, rate] of Object.entries(entry as Record<string, unknown>)) add(code, typeof rate === 'number' ? rate : String(rate));
+      continue;
+    }
+    const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(String(entry));
+    if (match === null) throw new Error(`--rate: expected CODE=RATE, such as EUR=1.08 (1 EUR = 1.08 of the reporting currency), found ${JSON.stringify(entry)}`);
+    add(match[1] as string, match[2] as string);
+  }
+  return rates;
 }
 
 /** The positional scenario files. */
@@ -105,12 +187,29 @@ export function chooseFormat<F extends string>(
 }
 
 /** Reads the analysis flags into library options. */
-export function analysisOptionsFrom(argv: { months?: number; from?: string; 'discount-rate'?: string; baseline?: string }): AnalysisOptions {
+export function analysisOptionsFrom(argv: {
+  months?: number;
+  from?: string;
+  'discount-rate'?: string;
+  baseline?: string;
+  view?: 'cash' | 'amortized';
+  currency?: string;
+  rate?: Record<string, string | number>;
+  'exit-after'?: number;
+  per?: string;
+  'per-target'?: string;
+}): AnalysisOptions {
   return {
     ...(argv.months === undefined ? {} : { months: argv.months }),
     ...(argv.from === undefined ? {} : { from: String(argv.from) }),
     ...(argv['discount-rate'] === undefined ? {} : { discountRate: String(argv['discount-rate']) }),
     ...(argv.baseline === undefined ? {} : { baseline: String(argv.baseline) }),
+    ...(argv.view === undefined ? {} : { view: argv.view }),
+    ...(argv.currency === undefined ? {} : { currency: String(argv.currency) }),
+    ...(argv.rate === undefined ? {} : { rates: argv.rate }),
+    ...(argv['exit-after'] === undefined ? {} : { exitAfter: argv['exit-after'] }),
+    ...(argv.per === undefined ? {} : { per: String(argv.per) }),
+    ...(argv['per-target'] === undefined ? {} : { perTarget: String(argv['per-target']) }),
   };
 }
 

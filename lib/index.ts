@@ -10,8 +10,9 @@
  *   {@link InputError} carrying every {@link Issue}; the `try…` variants return them as a
  *   {@link Result}.
  * - **Only `loadScenarios`, `tryLoadScenarios`, `readScenarioFile` and `writeOutputFile`
- *   touch the file system**; everything else is a pure function of its arguments. Renderers
- *   return strings or bytes and never print.
+ *   read or write your files** (`renderPng` and `renderChartHtml` read the fonts costmodel
+ *   installs with it); everything else is a pure function of its arguments. Renderers return
+ *   strings or bytes and never print.
  *
  * Every `@example` here is run by the test suite (test/docs/tsdocExamples.test.ts): each
  * `expression; // value` shows what the expression returns. The examples use the exports
@@ -67,7 +68,7 @@ export { commitmentExposure, type CommitmentExposure } from './analysis/commitme
 
 // Rendering (pure: strings and bytes, never printed)
 export { renderTable, renderMarkdown, renderJson, renderComparisonCsv, renderScheduleCsv, summarySentences, csvSafeText } from './render/index.js';
-export type { TableOptions, ScheduleCsvOptions, SummarySentences, VersionedResult } from './render/index.js';
+export type { TableOptions, ScheduleCsvOptions, SummarySentences, SummaryOptions, VersionedResult } from './render/index.js';
 
 // Charts: Vega-Lite specs as data; SVG, PNG and HTML rendering load vega on first use
 export {
@@ -102,9 +103,20 @@ export type {
   RenderChartHtmlOptions,
 } from './render/charts/index.js';
 
+// Staff, hardware, commitments in full, currencies
+export type { StaffItem, StaffCoverage, HardwareItem, ExitFee, Renewal, Overlap } from './scenario/scenario.js';
+export type { StaffItemFile, HardwareItemFile, CommitmentFile } from './scenario/scenarioFile.js';
+export { onCallRotationSize } from './model/onCallRotationSize.js';
+export type { LedgerView } from './model/modelContext.js';
+export type { ScheduleOptions } from './model/schedule.js';
+export { convertAmount, convertScenarioSchedule, type Conversion } from './model/convertSchedule.js';
+export type { ExposureOptions } from './analysis/commitmentExposure.js';
+export { leavingCost, type LeavingCost } from './analysis/leavingCost.js';
+export type { ConvertedFrom, OverlapSummary, ExitFeeSummary, RenewalSummary, ExitAfterCost } from './report/comparison.js';
+
 // Money and months
 export { Money, allocate, roundMoney, formatMoney, parseDecimal, parseRate, minorUnitDigits, toDecimal } from './money/index.js';
-export type { Decimal, DecimalInput, MoneyFormat } from './money/index.js';
+export type { Decimal, DecimalInput, MoneyFormat, MinorUnits } from './money/index.js';
 export { parseMonth, formatMonth, addMonths, monthName, type Month } from './calendar/index.js';
 
 // Problems with input

@@ -2,7 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { Comparison } from '../../lib/report/comparison.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
-import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withUnitCostOptions } from '../options.js';
 import { withChartOption, writeChart } from './chart.js';
 
 const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
@@ -15,6 +15,12 @@ type CompareArgs = {
   from?: string;
   'discount-rate'?: string;
   baseline?: string;
+  view?: 'cash' | 'amortized';
+  currency?: string;
+  rate?: Record<string, string | number>;
+  'exit-after'?: number;
+  per?: string;
+  'per-target'?: string;
   format?: CompareFormat;
   output?: string;
   chart?: string;
@@ -26,7 +32,7 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
     command: 'compare <files..>',
     describe: 'Compare scenarios over a horizon: totals per year, difference to the baseline, break-even, commitments',
     builder: (yargs: Argv) =>
-      withChartOption(withOutputFile(withAnalysisOptions(withScenarioFiles(yargs))))
+      withChartOption(withOutputFile(withUnitCostOptions(withAnalysisOptions(withScenarioFiles(yargs)))))
         .option('format', {
           alias: 'f',
           choices: FORMATS,
@@ -34,7 +40,10 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
         })
         .example('$0 compare scenarios/*.json', 'Compare every example scenario over 36 months')
         .example('$0 compare scenarios/*.json --months 60 --discount-rate 8%', 'Five years, with NPV at 8% a year')
-        .example('$0 compare a.json b.json --baseline "Managed provider" -o comparison.md', 'Markdown for a proposal') as unknown as Argv<CompareArgs>,
+        .example('$0 compare a.json b.json --baseline "Managed provider" -o comparison.md', 'Markdown for a proposal')
+        .example('$0 compare scenarios/*.json --exit-after 12', 'What leaving each committed option after a year costs')
+        .example('$0 compare us.json eu.json --currency USD --rate EUR=1.08', 'Scenarios in euros converted at 1.08 USD per EUR')
+        .example('$0 compare growth/a.json growth/b.json --per customers --per-target 50', 'Cost per customer, and when it is 50 or less') as unknown as Argv<CompareArgs>,
     handler: async (argv) => {
       const [{ tryLoadScenarios }, { tryCompare }] = await Promise.all([
         import('../../lib/io/readScenarioFile.js'),

@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
-import { acceptComparisonOptions, analysisOptionsFrom, chooseFormat, withOutputFile, withRangeOptions, withScenarioFiles } from '../options.js';
+import { acceptComparisonOptions, analysisOptionsFrom, chooseFormat, withLedgerOptions, withOutputFile, withRangeOptions, withScenarioFiles } from '../options.js';
 
 const FORMATS = ['csv', 'json'] as const;
 type ScheduleFormat = (typeof FORMATS)[number];
@@ -12,6 +12,10 @@ type ScheduleArgs = {
   from?: string;
   'discount-rate'?: string;
   baseline?: string;
+  view?: 'cash' | 'amortized';
+  currency?: string;
+  rate?: Record<string, string | number>;
+  'exit-after'?: number;
   format?: ScheduleFormat;
   wide?: boolean;
   output?: string;
@@ -23,7 +27,7 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
     command: 'schedule <files..>',
     describe: 'Export the exact monthly schedule (one row per payment, or one row per month with --wide)',
     builder: (yargs: Argv) =>
-      withOutputFile(acceptComparisonOptions(withRangeOptions(withScenarioFiles(yargs))))
+      withOutputFile(acceptComparisonOptions(withLedgerOptions(withRangeOptions(withScenarioFiles(yargs)))))
         .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: csv, or what the -o extension says)' })
         .option('wide', { type: 'boolean', default: false, describe: 'CSV with one row per month and one column per scenario' })
         .example('$0 schedule scenarios/*.json -o schedule.csv', 'One row per scenario, item and month: month,scenario,item,category,amount')
@@ -36,7 +40,8 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
       ]);
       const loaded = await tryLoadScenarios(argv.files);
       if (!loaded.ok) return reportIssues(context, loaded.issues, 'No schedule was written.');
-      const ledger = trySchedule(loaded.value, analysisOptionsFrom({ ...argv, baseline: undefined, 'discount-rate': undefined }));
+      // The baseline matters to a schedule only as the option a migration overlap keeps running.
+      const ledger = trySchedule(loaded.value, analysisOptionsFrom({ ...argv, 'discount-rate': undefined, 'exit-after': undefined }));
       if (!ledger.ok) return reportIssues(context, ledger.issues, 'No schedule was written.');
       const chosen = chooseFormat(argv.format, argv.output, { '.csv': 'csv', '.json': 'json' }, 'csv');
       if (!chosen.ok) return reportIssues(context, chosen.issues, 'No schedule was written.');

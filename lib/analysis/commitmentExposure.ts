@@ -1,5 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import { roundMoney } from '../money/roundMoney.js';
+import { convertAmount, convertScenarioSchedule, type Conversion } from '../model/convertSchedule.js';
 import { scenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 
@@ -16,8 +18,9 @@ export type CommitmentExposure = {
   /** Sum of every payment due within the term, one-time payments included. */
   readonly committedMinimum: Decimal;
   /**
-   * `exitCosts[k]` is the cost of leaving at the end of month k+1 of the term: the payments
-   * still due in the rest of the term (the default exit fee). The last is zero.
+   * `exitCosts[k]` is the cost of leaving at the end of month k+1 of the term: the exit fee
+   * on the payments still due in the rest of the term (by default all of them). The last is
+   * zero: the term is over.
    */
   readonly exitCosts: readonly Decimal[];
 };
@@ -25,7 +28,10 @@ export type CommitmentExposure = {
 /**
  * The committed minimum and the cost of leaving at the end of each month of the term.
  * The term runs from the scenario's own start, whatever the analysis window, and covers
- * every item of the scenario.
+ * every item of the scenario, in the cash view. The exit fee after month k is
+ * `amount` + ROUND(`share` × the payments due in months k+1 to the end of the term) (see
+ * {@link ExitFee}); with a conversion, the payments are converted entry by entry first and
+ * the fixed amount is converted too.
  *
  * @example
  * const exposure = commitmentExposure(managedProvider)!;
@@ -34,15 +40,45 @@ export type CommitmentExposure = {
  * exposure.exitCosts[11]!.toFixed(2); // '480000.00'
  * commitmentExposure(selfHosted); // undefined
  */
-export function commitmentExposure(scenario: Scenario): CommitmentExposure | undefined {
+export function commitmentExposure(scenario: Scenario, options: ExposureOptions = {}): CommitmentExposure | undefined {
   if (scenario.commitment === undefined) return undefined;
   const months = scenario.commitment.months;
-  const { monthlyMinorUnits } = scenarioSchedule(scenario, { first: scenario.start, count: months });
+  const digits = options.conversion?.minorDigits ?? scenario.minorDigits;
+  const { monthlyMinorUnits } = termLedger(scenario, months, options.conversion);
+  const exitFee = exitFeeRule(scenario, options.conversion);
   const exitCosts = new Array<Decimal>(months);
   let remaining = 0n;
   for (let m = months - 1; m >= 0; m--) {
-    exitCosts[m] = fromMinorUnits(remaining, scenario.minorDigits);
+    exitCosts[m] = m === months - 1 ? fromMinorUnits(0n, digits) : exitFee(fromMinorUnits(remaining, digits));
     remaining += monthlyMinorUnits[m] as MinorUnits;
   }
-  return { months, committedMinimum: fromMinorUnits(remaining, scenario.minorDigits), exitCosts };
+  return { months, committedMinimum: fromMinorUnits(remaining, digits), exitCosts };
+}
+
+/**
+ * Options of {@link commitmentExposure}.
+ *
+ * @example
+ * const options: ExposureOptions = { conversion: { rate: toDecimal('1.08'), minorDigits: 2 } };
+ * const inEuros = unwrap(parseScenario({ ...managedProvider.definition, currency: 'EUR' }));
+ * commitmentExposure(inEuros, options)?.committedMinimum.toFixed(2); // '1085400.00'
+ */
+export type ExposureOptions = {
+  /** Into the reporting currency, when the scenario's currency is another. */
+  readonly conversion?: Conversion;
+};
+
+/** The scenario's cash ledger over its first `months` months, in the reporting currency. */
+export function termLedger(scenario: Scenario, months: number, conversion: Conversion | undefined) {
+  const ledger = scenarioSchedule(scenario, { first: scenario.start, count: months });
+  return conversion === undefined ? ledger : convertScenarioSchedule(ledger, conversion);
+}
+
+/** The exit fee on the remaining payments of a term: `amount` + ROUND(`share` × remaining). */
+export function exitFeeRule(scenario: Scenario, conversion: Conversion | undefined): (remaining: Decimal) => Decimal {
+  const fee = scenario.commitment?.exitFee;
+  if (fee === undefined) return (remaining) => remaining;
+  const digits = conversion?.minorDigits ?? scenario.minorDigits;
+  const amount = conversion === undefined ? roundMoney(fee.amount, digits) : convertAmount(fee.amount, conversion);
+  return (remaining) => roundMoney(remaining.times(fee.share), digits).plus(amount);
 }

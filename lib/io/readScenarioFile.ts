@@ -1,28 +1,29 @@
-import { readFile } from 'node:fs/promises';
 import type { Issue, Result } from '../issues/issue.js';
-import { parseJsonText } from '../scenario/parseJsonText.js';
-import { parseScenario } from '../scenario/parseScenario.js';
+import { normalizeScenario } from '../scenario/normalizeScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { fileErrorIssue } from './fileErrorIssue.js';
+import type { ScenarioFile } from '../scenario/scenarioFile.js';
+import { inFileOf, readScenarioSource } from './readScenarioSource.js';
 
 /**
- * Reads, validates and normalizes one scenario file. Every problem in the file comes back
- * at once, each naming the file and the place.
+ * Reads, validates and normalizes one scenario file, with the base file it `extends` and
+ * the CSV files its drivers name. Every problem comes back at once, each naming the file
+ * it is in and the place.
  *
  * @example
  * const result = await readScenarioFile('scenarios/self-hosted.json');
  * result.ok && result.value.name; // 'Self-hosted'
  */
 export async function readScenarioFile(path: string): Promise<Result<Scenario>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    return { ok: false, issues: [fileErrorIssue(path, error, 'scenario file')] };
-  }
-  const json = parseJsonText(text, path);
-  if (!json.ok) return json;
-  return parseScenario(json.value, path);
+  const source = await readScenarioSource(path);
+  if (!source.ok) return source;
+  const { data, fileOf } = source.value;
+  const scenario = normalizeScenario(data as ScenarioFile, path);
+  if (!scenario.ok) return { ok: false, issues: scenario.issues.map((issue) => inFileOf(issue, fileOf)) };
+  const drivers = scenario.value.drivers;
+  if (drivers === undefined) return scenario;
+  // Each driver remembers the file that defines it, so a clash between scenarios names that file.
+  const withOrigins = new Map([...drivers].map(([name, driver]) => [name, { ...driver, origin: fileOf(`/drivers/${name}`) }]));
+  return { ok: true, value: { ...scenario.value, drivers: withOrigins } };
 }
 
 /**
@@ -35,7 +36,18 @@ export async function readScenarioFile(path: string): Promise<Result<Scenario>> 
  */
 export async function tryLoadScenarios(paths: readonly string[]): Promise<Result<Scenario[]>> {
   const results = await Promise.all(paths.map(readScenarioFile));
-  const issues: Issue[] = results.flatMap((result) => (result.ok ? [] : result.issues));
+  const issues: Issue[] = withoutRepeats(results.flatMap((result) => (result.ok ? [] : result.issues)));
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: results.map((result) => (result.ok ? result.value : (undefined as never))) };
+}
+
+/** Issues without repeats: a problem in a base file shared by several scenarios is reported once. */
+function withoutRepeats(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = JSON.stringify([issue.code, issue.file, issue.path, issue.line, issue.column, issue.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

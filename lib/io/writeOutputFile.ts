@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -28,7 +27,7 @@ export async function writeOutputFile(
       return { ok: false, issues: [{ code: 'overwrites-input', file: path, message: 'refusing to write the output over one of the input files; choose another output path' }] };
     }
   }
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${(temporaryCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, target);
@@ -38,6 +37,9 @@ export async function writeOutputFile(
     return { ok: false, issues: [writeErrorIssue(path, error)] };
   }
 }
+
+/** Makes temporary names unique within the process; the `wx` flag guards against any clash. */
+let temporaryCounter = 0;
 
 function realPathOrSelf(path: string): string {
   try {

@@ -1,8 +1,12 @@
 import type { Decimal } from '../money/decimal.js';
 import type { CostItem } from '../scenario/scenario.js';
 import type { ModelContext } from './modelContext.js';
+import { hardwareEntries } from './hardwareEntries.js';
 import { oneTimeEntries } from './oneTimeEntries.js';
 import { recurringEntries } from './recurringEntries.js';
+import { staffEntries } from './staffEntries.js';
+import { stepEntries } from './stepEntries.js';
+import { usageEntries } from './usageEntries.js';
 
 /**
  * The payments of any cost item over a range of months, by kind: one place that knows
@@ -14,6 +18,14 @@ export function itemEntries(item: CostItem, context: ModelContext): (Decimal | u
       return oneTimeEntries(item, context.range, context.minorDigits);
     case 'recurring':
       return recurringEntries(item, context.range, context.minorDigits);
+    case 'staff':
+      return staffEntries(item, context);
+    case 'hardware':
+      return hardwareEntries(item, context);
+    case 'usage':
+      return usageEntries(item, context);
+    case 'step':
+      return stepEntries(item, context);
     default:
       return assertNever(item);
   }

@@ -1,7 +1,17 @@
 import type { Decimal } from '../money/decimal.js';
+import type { Driver } from '../scenario/scenario.js';
 import type { MonthRange } from './monthRange.js';
 
-/** How capital purchases appear in the ledger. */
+/**
+ * How capital purchases (hardware) appear in the ledger: `cash` when they are paid,
+ * `amortized` spread straight-line over their useful life.
+ *
+ * @example
+ * const view: LedgerView = 'amortized';
+ * const own = unwrap(parseScenario({ name: 'Own servers', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Servers', kind: 'hardware', price: '36000', lifeMonths: 36 }] }));
+ * compare([own], { months: 2, view }).scenarios[0]?.monthly; // ['1000.00', '1000.00']
+ */
 export type LedgerView = 'cash' | 'amortized';
 
 /**
@@ -14,6 +24,11 @@ export type ModelContext = {
   readonly minorDigits: number;
   /** Each driver's value in each month of the range (index 0 is `range.first`), by name. */
   readonly drivers: ReadonlyMap<string, readonly Decimal[]>;
+  /**
+   * The drivers' definitions, by name, for the kinds whose entries depend on months before
+   * the range (a step item keeps the blocks it bought before `--from`). Absent: no drivers.
+   */
+  readonly driverDefinitions?: ReadonlyMap<string, Driver>;
   /** `cash`: purchases when paid; `amortized`: spread over their useful life. */
   readonly view: LedgerView;
 };

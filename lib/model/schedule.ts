@@ -1,6 +1,8 @@
 import type { Decimal } from '../money/decimal.js';
 import { fromMinorUnits, toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { CostItem, Scenario } from '../scenario/scenario.js';
+import { scenarioDriverValues } from './driverValues.js';
+import { entriesUntil } from './entriesUntil.js';
 import { itemEntries } from './itemEntries.js';
 import type { MonthRange } from './monthRange.js';
 import type { LedgerView, ModelContext } from './modelContext.js';
@@ -67,7 +69,15 @@ export function buildSchedule(scenarios: readonly Scenario[], range: MonthRange,
   return { range, scenarios: scenarios.map((scenario) => scenarioSchedule(scenario, range, options)) };
 }
 
-/** Options of {@link buildSchedule}. */
+/**
+ * Options of {@link buildSchedule}.
+ *
+ * @example
+ * const options: ScheduleOptions = { view: 'amortized' };
+ * const own = unwrap(parseScenario({ name: 'Own servers', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Servers', kind: 'hardware', price: '36000', lifeMonths: 36 }] }));
+ * buildSchedule([own], { first: own.start, count: 2 }, options).scenarios[0]!.monthlyTotals.map(String); // ['1000', '1000']
+ */
 export type ScheduleOptions = {
   /** How capital purchases appear (default `cash`). */
   readonly view?: LedgerView;
@@ -81,11 +91,17 @@ export type ScheduleOptions = {
  */
 export function scenarioSchedule(scenario: Scenario, range: MonthRange, options: ScheduleOptions = {}): ScenarioSchedule {
   const digits = scenario.minorDigits;
-  const context: ModelContext = { range, minorDigits: digits, drivers: new Map(), view: options.view ?? 'cash' };
+  const context: ModelContext = {
+    range,
+    minorDigits: digits,
+    drivers: scenarioDriverValues(scenario, range),
+    ...(scenario.drivers === undefined ? {} : { driverDefinitions: scenario.drivers }),
+    view: options.view ?? 'cash',
+  };
   const count = range.count;
   const categories = new Map<string, MinorUnits[]>();
   const items = scenario.items.map((item): ItemSchedule => {
-    const amounts = itemEntries(item, context);
+    const amounts = entriesUntil(itemEntries(item, context), item.until, range);
     let categorySums = categories.get(item.category);
     if (categorySums === undefined) {
       categorySums = new Array<MinorUnits>(count).fill(0n);

@@ -24,6 +24,8 @@ import { stringifyCsv } from './stringifyCsv.js';
  */
 export function renderComparisonCsv(comparison: Comparison): string {
   const discounted = comparison.settings.discountRate !== null;
+  const converted = comparison.settings.rates !== undefined;
+  const exitAfter = comparison.settings.exitAfter;
   const header = [
     'scenario',
     ...comparison.years.map((_, index) => `year_${index + 1}`),
@@ -32,6 +34,8 @@ export function renderComparisonCsv(comparison: Comparison): string {
     'difference',
     'break_even_month',
     'committed_minimum',
+    ...(exitAfter === undefined ? [] : [`exit_after_${exitAfter}_months`]),
+    ...(converted ? ['converted_from', 'exchange_rate'] : []),
   ];
   const rows = comparison.scenarios.map((scenario) => {
     if (discounted && scenario.npv === null) throw new Error(`comparison is discounted but "${scenario.name}" has no NPV`);
@@ -43,6 +47,8 @@ export function renderComparisonCsv(comparison: Comparison): string {
       scenario.difference,
       scenario.breakEven?.at?.calendar ?? '',
       scenario.commitment?.committedMinimum ?? '',
+      ...(exitAfter === undefined ? [] : [scenario.commitment?.exit?.total ?? '']),
+      ...(converted ? [scenario.convertedFrom?.currency ?? '', scenario.convertedFrom?.rate ?? ''] : []),
     ];
   });
   return stringifyCsv([header, ...rows]);

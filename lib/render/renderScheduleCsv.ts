@@ -33,14 +33,29 @@ export type ScheduleCsvOptions = {
  */
 export function renderScheduleCsv(report: ScheduleReport, options: ScheduleCsvOptions = { layout: 'long' }): string {
   switch (options.layout) {
-    case 'long':
+    case 'long': {
+      // With converted scenarios, each converted entry also shows its amount before conversion.
+      const converted = report.settings.rates !== undefined;
       return stringifyCsv([
-        ['month', 'scenario', 'item', 'category', 'amount'],
-        ...report.entries.map((entry) => [entry.month, csvSafeText(entry.scenario), csvSafeText(entry.item), csvSafeText(entry.category), entry.amount]),
+        ['month', 'scenario', 'item', 'category', 'amount', ...(converted ? ['original_currency', 'original_amount'] : [])],
+        ...report.entries.map((entry) => [
+          entry.month,
+          csvSafeText(entry.scenario),
+          csvSafeText(entry.item),
+          csvSafeText(entry.category),
+          entry.amount,
+          ...(converted ? [entry.original?.currency ?? '', entry.original?.amount ?? ''] : []),
+        ]),
       ]);
+    }
     case 'wide':
       return stringifyCsv([
-        ['month', ...report.scenarios.map((scenario) => csvSafeText(scenario.name))],
+        [
+          'month',
+          ...report.scenarios.map((scenario) =>
+            csvSafeText(scenario.convertedFrom === undefined ? scenario.name : `${scenario.name} (converted from ${scenario.convertedFrom.currency} at ${scenario.convertedFrom.rate})`),
+          ),
+        ],
         ...report.months.map((month, index) => [month, ...report.scenarios.map((scenario) => monthlyAmount(scenario.monthly, index, scenario.name))]),
       ]);
     default:

@@ -1,6 +1,7 @@
 import { Money } from '../money/decimal.js';
-import type { BreakEven, CommitmentSummary, Comparison, ComparisonSettings } from '../report/comparison.js';
+import type { BreakEven, CommitmentSummary, Comparison, ComparisonSettings, ScenarioComparison } from '../report/comparison.js';
 import { displayAmount } from './displayAmount.js';
+import { unitCostSentence } from './unitCostSentence.js';
 
 /**
  * What a comparison says in plain words: a heading line and the sentences under the table.
@@ -12,7 +13,11 @@ import { displayAmount } from './displayAmount.js';
 export type SummarySentences = {
   /** What was compared, over what, in which currency, discounted or not, against which baseline. */
   readonly heading: string;
-  /** Per scenario, in order: its break-even against the baseline, then what its commitment obliges you to. */
+  /**
+   * Per scenario, in order: its break-even against the baseline, what its commitment obliges
+   * you to (its terms, and the cost of leaving when asked), its currency conversion, its
+   * migration overlap, then its notes.
+   */
   readonly sentences: readonly string[];
 };
 
@@ -52,12 +57,19 @@ export function summarySentences(comparison: Comparison, options: SummaryOptions
   const baseline = formatName(settings.baseline);
   const heading =
     `${count(comparison.scenarios.length, 'scenario')} over ${count(settings.months, 'month')} (${span(settings.from, settings.to)}), ` +
-    `${settings.currency}, ${discounting(settings)}. Baseline: ${baseline}.`;
+    `${settings.currency}, ${discounting(settings)}${settings.view === 'amortized' ? ', hardware amortized' : ''}. Baseline: ${baseline}.`;
   const sentences: string[] = [];
   for (const scenario of comparison.scenarios) {
     const name = formatName(scenario.name);
     if (scenario.breakEven !== null) sentences.push(breakEvenSentence(name, baseline, settings.months, scenario.breakEven));
-    if (scenario.commitment !== null) sentences.push(commitmentSentence(name, scenario.commitment, settings.minorDigits));
+    if (scenario.commitment !== null) {
+      sentences.push(commitmentSentence(name, scenario.commitment, settings.minorDigits));
+      const terms = termsSentence(name, scenario.commitment, settings);
+      if (terms !== undefined) sentences.push(terms);
+      if (scenario.commitment.exit !== undefined) sentences.push(exitSentence(name, scenario.commitment.exit, settings.minorDigits));
+    }
+    sentences.push(...annotationSentences(name, scenario, settings, formatName));
+    if (scenario.unitCost !== undefined) sentences.push(unitCostSentence(name, scenario.unitCost, { digits: settings.minorDigits, months: comparison.months }));
   }
   return { heading, sentences };
 }
@@ -114,4 +126,55 @@ function count(n: number, noun: string): string {
 
 function span(from: string, to: string): string {
   return from === to ? from : `${from} to ${to}`;
+}
+
+/** "Name's terms: …" for the exit fee, notice and renewal a commitment states; undefined when it states none. */
+function termsSentence(name: string, commitment: CommitmentSummary, settings: ComparisonSettings): string | undefined {
+  const digits = settings.minorDigits;
+  const parts: string[] = [];
+  const { exitFee, noticeMonths, renewal } = commitment;
+  if (exitFee !== undefined) {
+    const share = new Money(exitFee.rate);
+    const fixed = new Money(exitFee.amount).isZero() ? undefined : displayAmount(exitFee.amount, digits);
+    const ofRemaining = share.equals(1) ? 'all the remaining payments' : share.isZero() ? undefined : `${share.times(100).toString()}% of the remaining payments`;
+    parts.push(`leaving early costs ${[ofRemaining, fixed].filter((part) => part !== undefined).join(' plus ') || 'nothing'}`);
+  }
+  if (noticeMonths !== undefined && noticeMonths > 0) parts.push(`${count(noticeMonths, 'month')}' notice`);
+  if (renewal !== undefined) {
+    parts.push(
+      renewal.kind === 'ends'
+        ? 'nothing is paid after the term'
+        : renewal.kind === 'renews'
+          ? `the term renews for another ${count(commitment.months, 'month')} unless notice is given`
+          : renewal.price === undefined
+            ? 'after the term it continues month to month'
+            : `after the term it continues month to month at ${displayAmount(renewal.price, digits)} a month`,
+    );
+  }
+  if (parts.length === 0) return undefined;
+  return `${name}'s terms: ${parts.join('; ')}.`;
+}
+
+function exitSentence(name: string, exit: NonNullable<CommitmentSummary['exit']>, digits: number): string {
+  const when =
+    exit.noticeMonths === 0
+      ? `(end of ${exit.decidedAt})`
+      : `(notice at the end of ${exit.decidedAt}, ${count(exit.noticeMonths, 'month')}' notice, paid through ${exit.endsAt})`;
+  const fee = new Money(exit.fee).isZero() ? 'no exit fee' : `an exit fee of ${displayAmount(exit.fee, digits)}`;
+  return `Leaving ${name} after ${count(exit.decidedAfter, 'month')} ${when} costs ${displayAmount(exit.total, digits)} in all: ${displayAmount(exit.paid, digits)} paid and ${fee}.`;
+}
+
+function annotationSentences(name: string, scenario: ScenarioComparison, settings: ComparisonSettings, formatName: (name: string) => string): string[] {
+  const sentences: string[] = [];
+  const { convertedFrom, overlap } = scenario;
+  if (convertedFrom !== undefined) {
+    sentences.push(`${name} is converted from ${convertedFrom.currency} at ${convertedFrom.rate} ${settings.currency} per ${convertedFrom.currency}, entry by entry.`);
+  }
+  if (overlap !== undefined) {
+    sentences.push(
+      `${name} keeps ${formatName(overlap.scenario)} running for its first ${count(overlap.months, 'month')} (${span(overlap.from, overlap.to)}) while migrating: ${displayAmount(overlap.total, settings.minorDigits)}, included above.`,
+    );
+  }
+  for (const note of scenario.notes ?? []) sentences.push(`${name}: ${note}`);
+  return sentences;
 }

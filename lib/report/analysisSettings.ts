@@ -2,8 +2,12 @@ import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/mont
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
-import { parseRate } from '../money/parseDecimal.js';
+import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
+import { parseDecimal, parseRate } from '../money/parseDecimal.js';
+import type { LedgerView } from '../model/modelContext.js';
+import { driverConflicts } from '../scenario/driverConflicts.js';
 import type { Scenario } from '../scenario/scenario.js';
+import { unitCostSettings, type UnitCostSettings } from './unitCostSettings.js';
 
 /**
  * The longest horizon costmodel analyses: 100 years.
@@ -39,6 +43,21 @@ export type AnalysisOptions = {
   readonly discountRate?: string | number;
   /** Name of the scenario the others are compared with (default: the first). */
   readonly baseline?: string;
+  /** How hardware appears: `cash` pays it when bought (default), `amortized` spreads it over its life. */
+  readonly view?: LedgerView;
+  /** ISO 4217 code of the currency to report in (default: the first scenario's). */
+  readonly currency?: string;
+  /**
+   * Exchange rates into the reporting currency, by currency: `{ EUR: '1.08' }` reads
+   * "1 EUR = 1.08" of the reporting currency. Needed for every scenario in another currency.
+   */
+  readonly rates?: Readonly<Record<string, string | number>>;
+  /** Months from each committed scenario's start after which to cost leaving it (`--exit-after`). */
+  readonly exitAfter?: number;
+  /** A driver (e.g. `customers`) to show the cost per unit of, month by month (`--per`). */
+  readonly per?: string;
+  /** A cost per unit to reach: the comparison says when each scenario first gets there (`--per-target`). */
+  readonly perTarget?: string | number;
 };
 
 /**
@@ -55,6 +74,18 @@ export type AnalysisSettings = {
   readonly minorDigits: number;
   readonly discountRate?: Decimal;
   readonly baselineIndex: number;
+  /** The view asked for; absent means `cash`. */
+  readonly view?: LedgerView;
+  /** The exchange rate of each scenario currency that is not the reporting currency; absent when none is. */
+  readonly rates?: ReadonlyMap<string, Decimal>;
+  readonly exitAfter?: number;
+  /** The driver to show the cost per unit of, and the target cost per unit; absent when not asked. */
+  readonly unitCost?: UnitCostSettings;
+  /**
+   * For each scenario, the index of the scenario its `overlap` migrates from; absent when no
+   * scenario has an overlap, undefined for one without (or one that would overlap itself).
+   */
+  readonly overlapFrom?: readonly (number | undefined)[];
 };
 
 /**
@@ -87,15 +118,30 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
     }
   }
   const first = scenarios[0] as Scenario;
-  for (const scenario of scenarios.slice(1)) {
-    if (scenario.currency !== first.currency) {
-      issues.push({
-        code: 'mixed-currencies',
-        ...(scenario.origin === undefined ? {} : { file: scenario.origin }),
-        path: '/currency',
-        message: `currency ${scenario.currency} differs from ${first.currency} of "${first.name}"${first.origin === undefined ? '' : ` (${first.origin})`}; compared scenarios must share one currency`,
-      });
+  let currency = first.currency;
+  if (options.currency !== undefined) {
+    if (isKnownCurrency(options.currency)) currency = options.currency;
+    else issues.push({ code: 'invalid-option', message: `--currency: expected an ISO 4217 currency code such as USD, found "${options.currency}"` });
+  }
+  const givenRates = exchangeRates(options.rates, currency, issues);
+  const rates = new Map<string, Decimal>();
+  for (const scenario of scenarios) {
+    if (scenario.currency === currency || rates.has(scenario.currency)) continue;
+    const rate = givenRates.get(scenario.currency);
+    if (rate !== undefined) {
+      rates.set(scenario.currency, rate);
+      continue;
     }
+    // A rate given but unreadable has been reported already.
+    if (options.rates !== undefined && scenario.currency in options.rates) continue;
+    const against = options.currency === undefined ? `${first.currency} of "${first.name}"${first.origin === undefined ? '' : ` (${first.origin})`}` : `the reporting currency ${currency}`;
+    const advice = givenRates.size === 0 && options.currency === undefined ? 'compared scenarios must share one currency, ' : '';
+    issues.push({
+      code: 'mixed-currencies',
+      ...(scenario.origin === undefined ? {} : { file: scenario.origin }),
+      path: '/currency',
+      message: `currency ${scenario.currency} differs from ${against}; ${advice}${advice === '' ? 'give' : 'or give'} an exchange rate: --rate ${scenario.currency}=N, N ${currency} per ${scenario.currency}`,
+    });
   }
 
   const months = options.months ?? DEFAULT_HORIZON_MONTHS;
@@ -126,18 +172,73 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
       });
     }
   }
+  if (options.view !== undefined && options.view !== 'cash' && options.view !== 'amortized') {
+    issues.push({ code: 'invalid-option', message: `--view: expected "cash" or "amortized", found "${String(options.view)}"` });
+  }
+  const exitAfter = options.exitAfter;
+  if (exitAfter !== undefined && (!Number.isInteger(exitAfter) || exitAfter < 1 || exitAfter > MAX_HORIZON_MONTHS)) {
+    issues.push({ code: 'invalid-option', message: `--exit-after: expected a whole number of months from 1 to ${MAX_HORIZON_MONTHS}, found ${String(exitAfter)}` });
+  }
+  const overlapFrom = overlapSources(scenarios, baselineIndex, issues);
+  issues.push(...driverConflicts(scenarios));
+  const unitCost = unitCostSettings(scenarios, options, issues);
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
     value: {
       from,
       months,
-      currency: first.currency,
-      minorDigits: first.minorDigits,
+      currency,
+      minorDigits: currency === first.currency ? first.minorDigits : minorUnitDigits(currency),
       ...(discountRate === undefined ? {} : { discountRate }),
       baselineIndex,
+      ...(options.view === undefined ? {} : { view: options.view }),
+      ...(rates.size === 0 ? {} : { rates }),
+      ...(exitAfter === undefined ? {} : { exitAfter }),
+      ...(overlapFrom === undefined ? {} : { overlapFrom }),
+      ...(unitCost === undefined ? {} : { unitCost }),
     },
   };
+}
+
+/** The `rates` option read exactly, by currency; problems are added to `issues`. */
+function exchangeRates(given: AnalysisOptions['rates'], currency: string, issues: Issue[]): Map<string, Decimal> {
+  const rates = new Map<string, Decimal>();
+  for (const [code, value] of Object.entries(given ?? {})) {
+    const rate = parseDecimal(value);
+    if (!isKnownCurrency(code)) {
+      issues.push({ code: 'invalid-option', message: `--rate: expected CODE=RATE with an ISO 4217 currency code such as EUR=1.08, found the currency "${code}"` });
+    } else if (rate === undefined || !rate.greaterThan(0)) {
+      issues.push({ code: 'invalid-option', message: `--rate ${code}: expected a positive exchange rate (${currency} per ${code}) such as ${code}=1.08, found ${JSON.stringify(value)}` });
+    } else if (code === currency && !rate.equals(1)) {
+      issues.push({ code: 'invalid-option', message: `--rate ${code}: ${code} is the reporting currency, so its rate is 1, not ${rate.toString()}` });
+    } else {
+      rates.set(code, rate);
+    }
+  }
+  return rates;
+}
+
+/** Which scenario each scenario's `overlap` migrates from: the one it names, or the baseline. */
+function overlapSources(scenarios: readonly Scenario[], baselineIndex: number, issues: Issue[]): (number | undefined)[] | undefined {
+  if (!scenarios.some((scenario) => scenario.overlap !== undefined)) return undefined;
+  const names = scenarios.map((s) => s.name);
+  return scenarios.map((scenario, index) => {
+    const overlap = scenario.overlap;
+    if (overlap === undefined) return undefined;
+    if (overlap.scenario === undefined) return index === baselineIndex ? undefined : baselineIndex;
+    const from = names.indexOf(overlap.scenario);
+    if (from < 0) {
+      issues.push({
+        code: 'unknown-scenario',
+        ...(scenario.origin === undefined ? {} : { file: scenario.origin }),
+        path: '/overlap/scenario',
+        message: `no compared scenario is named "${overlap.scenario}"${didYouMeanSuffix(overlap.scenario, names)}; the scenarios are ${names.map((n) => `"${n}"`).join(', ')}`,
+      });
+      return undefined;
+    }
+    return from === index ? undefined : from;
+  });
 }
 
 /** The last month of the analysis. */

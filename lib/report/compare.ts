@@ -1,7 +1,8 @@
 /**
  * compare: scenarios → the comparison result every renderer consumes.
  *
- *   scenarios ─▶ resolveSettings ─▶ buildSchedule (exact ledger over the horizon)
+ *   scenarios ─▶ resolveSettings ─▶ comparisonLedger (exact ledger over the horizon, in the
+ *     reporting currency, migration overlaps added)
  *     ─▶ per scenario: monthly totals, cumulative, year totals, NPV, categories, items
  *     ─▶ against the baseline: difference, break-even, crossings
  *     ─▶ commitment exposure (over the term, whatever the horizon)
@@ -9,17 +10,20 @@
  */
 import { formatMonth } from '../calendar/month.js';
 import { breakEvenIndex, crossings } from '../analysis/breakEven.js';
-import { commitmentExposure } from '../analysis/commitmentExposure.js';
 import { npv } from '../analysis/npv.js';
 import { cumulativeMinorUnits, sumMinorUnits } from '../analysis/sumMinorUnits.js';
 import { unwrap, type Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
-import { buildSchedule, type ScenarioSchedule } from '../model/schedule.js';
+import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
 import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
+import { commitmentSummary } from './commitmentSummary.js';
+import { comparisonLedger } from './comparisonLedger.js';
+import { scenarioAnnotations } from './scenarioAnnotations.js';
+import { scenarioUnitCost } from './scenarioUnitCost.js';
 
 /**
  * Compares scenarios over a horizon. Throws {@link InputError} on invalid scenarios or
@@ -53,18 +57,17 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
   const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
   const months = monthLabels(settings);
   const at = (index: number): AnalysisMonth => ({ month: index + 1, calendar: months[index] as string });
-  const schedule = buildSchedule(scenarios, { first: settings.from, count: settings.months });
-  const baseline = schedule.scenarios[settings.baselineIndex] as ScenarioSchedule;
+  const ledgers = comparisonLedger(scenarios, settings);
+  const baseline = ledgers[settings.baselineIndex] as ScenarioSchedule;
   const baselineCumulative = cumulativeMinorUnits(baseline.monthlyMinorUnits);
   const baselineTotal = baselineCumulative[baselineCumulative.length - 1] as MinorUnits;
 
-  const results = schedule.scenarios.map((entry, index): ScenarioComparison => {
+  const results = ledgers.map((entry, index): ScenarioComparison => {
     const { scenario, monthlyMinorUnits } = entry;
     const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeMinorUnits(monthlyMinorUnits);
     const total = cumulative[cumulative.length - 1] as MinorUnits;
     const isBaseline = index === settings.baselineIndex;
     const breakEvenAt = isBaseline ? undefined : breakEvenIndex(baselineCumulative, cumulative);
-    const exposure = commitmentExposure(scenario);
     return {
       name: scenario.name,
       description: scenario.description ?? null,
@@ -92,16 +95,9 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
             at: breakEvenAt === undefined ? null : at(breakEvenAt),
             crossings: crossings(baselineCumulative, cumulative).map((c) => ({ ...at(c.monthIndex), cheaper: c.cheaper })),
           },
-      commitment:
-        exposure === undefined
-          ? null
-          : {
-              months: exposure.months,
-              from: formatMonth(scenario.start),
-              to: formatMonth(scenario.start + exposure.months - 1),
-              committedMinimum: money(exposure.committedMinimum),
-              exitCosts: exposure.exitCosts.map((cost, k) => ({ month: k + 1, calendar: formatMonth(scenario.start + k), cost: money(cost) })),
-            },
+      commitment: commitmentSummary(scenario, settings),
+      ...scenarioAnnotations(entry, index, scenarios, settings),
+      ...scenarioUnitCost(entry, settings, at),
     };
   });
 
@@ -116,6 +112,9 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       minorDigits: digits,
       discountRate: settings.discountRate === undefined ? null : settings.discountRate.toString(),
       baseline: (scenarios[settings.baselineIndex] as Scenario).name,
+      ...(settings.view === undefined ? {} : { view: settings.view }),
+      ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
+      ...(settings.exitAfter === undefined ? {} : { exitAfter: settings.exitAfter }),
     },
     months,
     years: horizonYears(months),

@@ -43,6 +43,15 @@ export type ComparisonSettings = {
   readonly discountRate: string | null;
   /** Name of the baseline scenario. */
   readonly baseline: string;
+  /** The ledger view when one was asked for: `amortized` spreads hardware over its life; absent or `cash` pays it when bought. */
+  readonly view?: 'cash' | 'amortized';
+  /**
+   * The exchange rates used, by currency, as decimal strings: `{ "EUR": "1.08" }` reads
+   * "1 EUR = 1.08 `currency`". Absent when every scenario is in `currency`.
+   */
+  readonly rates?: Readonly<Record<string, string>>;
+  /** The months after which leaving each committed scenario is costed (`commitment.exit`); absent when not asked. */
+  readonly exitAfter?: number;
 };
 
 /**
@@ -97,6 +106,50 @@ export type ScenarioComparison = {
   readonly breakEven: BreakEven | null;
   /** Null when the scenario has no commitment. */
   readonly commitment: CommitmentSummary | null;
+  /** Cost per driver unit, month by month; only when asked for (`per`, `--per`). */
+  readonly unitCost?: UnitCost;
+  /** For a scenario in another currency than `settings.currency`: its currency and the rate its entries were converted at. */
+  readonly convertedFrom?: ConvertedFrom;
+  /** A migration to this scenario: the option left behind, kept running during its first months; its items are in `items` as "… (overlap)". */
+  readonly overlap?: OverlapSummary;
+  /** Warnings a reader of the numbers must see, as sentences: e.g. on-call duty covered by fewer people than a sustainable rotation needs. */
+  readonly notes?: readonly string[];
+};
+
+/**
+ * How a scenario in another currency was converted: every ledger entry × `rate`, rounded to
+ * the reporting currency's minor unit.
+ *
+ * @example
+ * const inEuros = unwrap(parseScenario({ ...managedProvider.definition, name: 'Provider in euros', currency: 'EUR' }));
+ * const convertedFrom: ConvertedFrom | undefined = compare([selfHosted, inEuros], { rates: { EUR: '1.08' } }).scenarios[1]?.convertedFrom;
+ * convertedFrom; // { currency: 'EUR', rate: '1.08' }
+ */
+export type ConvertedFrom = {
+  /** The scenario's own currency. */
+  readonly currency: string;
+  /** Units of the reporting currency per unit of `currency`. */
+  readonly rate: string;
+};
+
+/**
+ * A migration overlap: the scenario migrated from, the months both run, and what the option
+ * left behind costs in them (within the horizon).
+ *
+ * @example
+ * const migrating = unwrap(parseScenario({ ...managedProvider.definition, overlap: { months: 3 } }));
+ * const overlap: OverlapSummary | undefined = compare([selfHosted, migrating]).scenarios[1]?.overlap;
+ * overlap; // { scenario: 'Self-hosted', months: 3, from: '2009-05', to: '2009-07', total: '12000.00' }
+ */
+export type OverlapSummary = {
+  /** The name of the scenario migrated from. */
+  readonly scenario: string;
+  readonly months: number;
+  /** First and last month of the overlap. */
+  readonly from: string;
+  readonly to: string;
+  /** What the option left behind costs during the overlap, within the horizon. */
+  readonly total: string;
 };
 
 /**
@@ -206,7 +259,99 @@ export type CommitmentSummary = {
   readonly committedMinimum: string;
   /**
    * The cost of leaving at the end of each month of the term (`month` counts months of the
-   * term, 1-based): the payments still due in the rest of the term.
+   * term, 1-based): the exit fee on the payments still due in the rest of the term.
    */
   readonly exitCosts: readonly ExitCost[];
+  /** The exit fee rule, when the scenario states one (otherwise: all the remaining payments). */
+  readonly exitFee?: ExitFeeSummary;
+  /** Months of notice, when the scenario states them. */
+  readonly noticeMonths?: number;
+  /** What happens at the end of the term, when the scenario states it (otherwise the items continue as written). */
+  readonly renewal?: RenewalSummary;
+  /** The cost of leaving after `settings.exitAfter` months, when asked for. */
+  readonly exit?: ExitAfterCost;
+};
+
+/**
+ * A commitment's exit fee rule: `amount` plus `rate` × the payments still due in the term.
+ *
+ * @example
+ * const halfOfTheRest = unwrap(parseScenario({ ...managedProvider.definition, commitment: { months: 24, exitFee: { kind: 'share', rate: '50%' } } }));
+ * const exitFee: ExitFeeSummary | undefined = compare([halfOfTheRest]).scenarios[0]?.commitment?.exitFee;
+ * exitFee; // { kind: 'share', rate: '0.5', amount: '0.00' }
+ */
+export type ExitFeeSummary = {
+  readonly kind: 'remaining' | 'share' | 'fixed';
+  /** The share of the remaining payments, as a fraction (`"1"` for `remaining`, `"0"` for `fixed`). */
+  readonly rate: string;
+  /** The fixed part, in the reporting currency. */
+  readonly amount: string;
+};
+
+/**
+ * What happens at the end of a commitment's term; `price` is the month-to-month price after it.
+ *
+ * @example
+ * const monthToMonth = unwrap(parseScenario({ ...managedProvider.definition, commitment: { months: 24, renewal: { kind: 'monthly', price: '44000' } } }));
+ * const renewal: RenewalSummary | undefined = compare([monthToMonth]).scenarios[0]?.commitment?.renewal;
+ * renewal; // { kind: 'monthly', price: '44000.00' }
+ */
+export type RenewalSummary = {
+  readonly kind: 'ends' | 'renews' | 'monthly';
+  /** For `monthly` with a price: the price per month after the term, in the reporting currency. */
+  readonly price?: string;
+};
+
+/**
+ * The cost of leaving a committed scenario when you decide to after some months: notice is
+ * given at the end of month `decidedAfter` of the scenario, the service runs through the
+ * notice period, and the exit fee is due on what is left of the term then current.
+ *
+ * @example
+ * const exit: ExitAfterCost | undefined = compare([managedProvider], { exitAfter: 12 }).scenarios[0]?.commitment?.exit;
+ * exit; // { decidedAfter: 12, decidedAt: '2010-04', noticeMonths: 0, servedMonths: 12, endsAt: '2010-04', paid: '525000.00', fee: '480000.00', total: '1005000.00' }
+ */
+export type ExitAfterCost = {
+  /** Months from the scenario's start after which notice is given. */
+  readonly decidedAfter: number;
+  /** The calendar month at whose end notice is given. */
+  readonly decidedAt: string;
+  readonly noticeMonths: number;
+  /** Months paid from the scenario's start: `decidedAfter` + `noticeMonths`. */
+  readonly servedMonths: number;
+  /** The last month paid. */
+  readonly endsAt: string;
+  /** Every payment from the scenario's start to `endsAt`, one-time payments included. */
+  readonly paid: string;
+  /** The exit fee then due; `"0.00"` when the term is over. */
+  readonly fee: string;
+  /** `paid` + `fee`. */
+  readonly total: string;
+};
+
+/**
+ * A scenario's cost per unit of a driver (per customer, per TB) in each month of the
+ * horizon, and when it first reaches a target.
+ *
+ * @example
+ * const growth = unwrap(parseScenario({ name: 'Growth', currency: 'USD', start: '2009-05', drivers: { customers: { unit: 'customer', value: 200, growth: { add: 20, every: 'month' } } },
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: '4000', every: 'month' }, { name: 'Support', kind: 'usage', driver: 'customers', price: '5' }] }));
+ * const unitCost: UnitCost | undefined = compare([growth], { months: 3, per: 'customers', perTarget: '23.60' }).scenarios[0]?.unitCost;
+ * // 5,000.00 for 200 customers, 5,100.00 for 220, 5,200.00 for 240
+ * unitCost;
+ * // { driver: 'customers', unit: 'customer', units: ['200', '220', '240'], monthly: ['25.00', '23.18', '21.67'], target: '23.60', atOrBelowTarget: { month: 2, calendar: '2009-06' } }
+ */
+export type UnitCost = {
+  /** The driver's name. */
+  readonly driver: string;
+  /** What one unit is called ("customer"): the driver's `unit`, or "unit of" and its name. */
+  readonly unit: string;
+  /** The driver's value in each month, as exact decimal strings. */
+  readonly units: readonly string[];
+  /** Cost ÷ units in each month, rounded to the minor unit; null where the driver is 0. */
+  readonly monthly: readonly (string | null)[];
+  /** The target cost per unit, or null when none was given. */
+  readonly target: string | null;
+  /** The first month whose cost per unit is at or below the target; null without a target or when it never is. */
+  readonly atOrBelowTarget: AnalysisMonth | null;
 };

@@ -9,9 +9,11 @@ import { sumMinorUnits } from '../analysis/sumMinorUnits.js';
 import { unwrap, type Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
-import { buildSchedule } from '../model/schedule.js';
+import { buildSchedule, type ItemSchedule, type ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions } from './analysisSettings.js';
+import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
+import type { ConvertedFrom } from './comparison.js';
+import { comparisonLedger } from './comparisonLedger.js';
 
 /**
  * The schedule result, version 1: every payment of every scenario, month by month.
@@ -29,6 +31,10 @@ export type ScheduleReport = {
     readonly months: number;
     readonly currency: string;
     readonly minorDigits: number;
+    /** The ledger view when one was asked for (absent: `cash`). */
+    readonly view?: 'cash' | 'amortized';
+    /** The exchange rates used, by currency (`{ "EUR": "1.08" }`: 1 EUR = 1.08 `currency`); absent when every scenario is in `currency`. */
+    readonly rates?: Readonly<Record<string, string>>;
   };
   /** `YYYY-MM` of each month of the horizon. */
   readonly months: readonly string[];
@@ -50,6 +56,8 @@ export type ScheduleScenario = {
   readonly total: string;
   /** The scenario's cost in each month of the horizon (`"0.00"` where nothing is due). */
   readonly monthly: readonly string[];
+  /** For a scenario in another currency: its currency and the rate its entries were converted at. */
+  readonly convertedFrom?: ConvertedFrom;
 };
 
 /**
@@ -66,6 +74,8 @@ export type ScheduleEntry = {
   readonly item: string;
   readonly category: string;
   readonly amount: string;
+  /** For an entry converted from another currency: the amount before conversion, in that currency. */
+  readonly original?: { readonly currency: string; readonly amount: string };
 };
 
 /**
@@ -95,16 +105,20 @@ export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOpt
   const money = (amount: Decimal) => amount.toFixed(settings.minorDigits);
   const units = (amount: MinorUnits) => formatMinorUnits(amount, settings.minorDigits);
   const months = monthLabels(settings);
-  const ledger = buildSchedule(scenarios, { first: settings.from, count: settings.months });
+  const ledgers = comparisonLedger(scenarios, settings);
+  const originals = originalEntries(scenarios, ledgers, settings);
   const entries: ScheduleEntry[] = [];
   for (let m = 0; m < settings.months; m++) {
-    for (const { scenario, items } of ledger.scenarios) {
-      for (const { item, amounts } of items) {
+    ledgers.forEach(({ scenario, items }, s) => {
+      items.forEach(({ item, amounts }, i) => {
         const amount = amounts[m];
-        if (amount === undefined) continue;
-        entries.push({ month: months[m] as string, scenario: scenario.name, item: item.name, category: item.category, amount: money(amount) });
-      }
-    }
+        if (amount === undefined) return;
+        const entry = { month: months[m] as string, scenario: scenario.name, item: item.name, category: item.category, amount: money(amount) };
+        const original = originals?.[s]?.[i];
+        const originalAmount = original?.ledger.amounts[m];
+        entries.push(original === undefined || originalAmount === undefined ? entry : { ...entry, original: { currency: original.currency, amount: originalAmount.toFixed(original.digits) } });
+      });
+    });
   }
   return {
     ok: true,
@@ -117,14 +131,44 @@ export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOpt
         months: settings.months,
         currency: settings.currency,
         minorDigits: settings.minorDigits,
+        ...(settings.view === undefined ? {} : { view: settings.view }),
+        ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
       },
       months,
-      scenarios: ledger.scenarios.map(({ scenario, monthlyMinorUnits }) => ({
-        name: scenario.name,
-        total: units(sumMinorUnits(monthlyMinorUnits)),
-        monthly: monthlyMinorUnits.map(units),
-      })),
+      scenarios: ledgers.map(({ scenario, monthlyMinorUnits }) => {
+        const rate = settings.rates?.get(scenario.currency);
+        return {
+          name: scenario.name,
+          total: units(sumMinorUnits(monthlyMinorUnits)),
+          monthly: monthlyMinorUnits.map(units),
+          ...(rate === undefined ? {} : { convertedFrom: { currency: scenario.currency, rate: rate.toString() } }),
+        };
+      }),
       entries,
     },
   };
+}
+
+type OriginalItem = { readonly ledger: ItemSchedule; readonly currency: string; readonly digits: number };
+
+/**
+ * For each item of each reported ledger that was converted, the same item before conversion;
+ * undefined when nothing was converted. Overlap items (appended after a scenario's own)
+ * come from the scenario migrated from.
+ */
+function originalEntries(scenarios: readonly Scenario[], ledgers: readonly ScenarioSchedule[], settings: AnalysisSettings): (OriginalItem | undefined)[][] | undefined {
+  if (settings.rates === undefined) return undefined;
+  const range = { first: settings.from, count: settings.months };
+  const own = buildSchedule(scenarios, range, settings.view === undefined ? {} : { view: settings.view }).scenarios;
+  const originalOf = (scenarioIndex: number, itemIndex: number): OriginalItem | undefined => {
+    const ledger = own[scenarioIndex] as ScenarioSchedule;
+    if (!settings.rates?.has(ledger.scenario.currency)) return undefined;
+    const item = ledger.items[itemIndex];
+    return item === undefined ? undefined : { ledger: item, currency: ledger.scenario.currency, digits: ledger.scenario.minorDigits };
+  };
+  return ledgers.map((ledger, s) => {
+    const ownCount = (own[s] as ScenarioSchedule).items.length;
+    const from = settings.overlapFrom?.[s];
+    return ledger.items.map((_, i) => (i < ownCount ? originalOf(s, i) : from === undefined ? undefined : originalOf(from, i - ownCount)));
+  });
 }

@@ -3,6 +3,13 @@ import type { Issue, Result } from '../issues/issue.js';
 import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
 import type { Decimal } from '../money/decimal.js';
+import type { ItemNormalizer } from './itemNormalizer.js';
+import { normalizeDrivers } from './normalizeDrivers.js';
+import { itemsUnderRenewal, normalizeCommitment } from './normalizeCommitment.js';
+import { normalizeHardwareItem } from './normalizeHardwareItem.js';
+import { normalizeStaffItem } from './normalizeStaffItem.js';
+import { normalizeStepItem } from './normalizeStepItem.js';
+import { normalizeUsageItem } from './normalizeUsageItem.js';
 import { PERIOD_MONTHS, type CostItem, type Scenario } from './scenario.js';
 import type { CostItemFile, ScenarioFile } from './scenarioFile.js';
 
@@ -41,6 +48,18 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
     const amount = parseDecimal(value);
     if (amount === undefined) throw new Error(`schema let through an unreadable amount at ${path}`);
     return amount;
+  };
+
+  if (file.extends !== undefined) {
+    problem('/extends', 'extends-needs-file', 'a scenario extends a base file only when it is read from a file (readScenarioFile, loadScenarios or the CLI); in code, merge the base in yourself');
+  }
+  const drivers = normalizeDrivers(file.drivers, start, problem, amountAt);
+  const normalizer: ItemNormalizer = {
+    problem,
+    monthAtOrAfterStart,
+    decimalAt: amountAt,
+    drivers,
+    declaredDrivers: new Set(Object.keys(file.drivers ?? {})),
   };
 
   const names = new Map<string, number>();
@@ -83,11 +102,20 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
             : { escalation: { rate, everyMonths: PERIOD_MONTHS[escalation.every ?? 'year'] } }),
         };
       }
+      case 'usage':
+        return normalizeUsageItem(item, path, common, normalizer);
+      case 'step':
+        return normalizeStepItem(item, path, common, normalizer);
+      case 'staff':
+        return normalizeStaffItem(item, path, common, normalizer);
+      case 'hardware':
+        return normalizeHardwareItem(item, path, common, normalizer);
       default:
         return assertNever(item);
     }
   });
 
+  const commitment = file.commitment === undefined ? undefined : normalizeCommitment(file.commitment, problem);
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
@@ -97,8 +125,10 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
       currency: file.currency,
       minorDigits,
       start,
-      ...(file.commitment === undefined ? {} : { commitment: { months: file.commitment.months } }),
-      items,
+      ...(commitment === undefined ? {} : { commitment }),
+      ...(file.overlap === undefined ? {} : { overlap: file.overlap.scenario === undefined ? { months: file.overlap.months } : { ...file.overlap } }),
+      ...(drivers.size === 0 ? {} : { drivers }),
+      items: itemsUnderRenewal(items, commitment, start),
       ...(origin === undefined ? {} : { origin }),
       definition: file,
     },

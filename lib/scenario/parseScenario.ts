@@ -11,7 +11,8 @@ import { validateScenario } from './validateScenario.js';
  * @example
  * const result = parseScenario({ name: 'Managed provider', currency: 'USD', start: '2009-05',
  *   costs: [{ name: 'Setup', kind: 'one-time', amount: 45000 }] });
- * result.ok && result.value.items[0]?.amount.toFixed(2); // '45000.00'
+ * const setup = result.ok ? result.value.items[0] : undefined;
+ * setup?.kind === 'one-time' && setup.amount.toFixed(2); // '45000.00'
  */
 export function parseScenario(data: unknown, origin?: string): Result<Scenario> {
   const issues = validateScenario(data, origin);

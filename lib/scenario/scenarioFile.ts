@@ -18,7 +18,11 @@ export type ScenarioFile = {
   readonly description?: string;
   readonly currency: string;
   readonly start: string;
-  readonly commitment?: { readonly months: number };
+  /** Path of a base file this one takes its missing keys from; resolved by lib/io, never by the pure core. */
+  readonly extends?: string;
+  readonly drivers?: { readonly [name: string]: DriverFile };
+  readonly commitment?: CommitmentFile;
+  readonly overlap?: { readonly months: number; readonly scenario?: string };
   readonly costs: readonly CostItemFile[];
 };
 
@@ -33,7 +37,7 @@ export type ScenarioFile = {
  * const scenario = unwrap(parseScenario({ name: 'Managed provider', currency: 'USD', start: '2009-05', costs }));
  * scenario.items.map((item) => [item.kind, item.category]); // [['one-time', 'other'], ['recurring', 'other']]
  */
-export type CostItemFile = OneTimeItemFile | RecurringItemFile;
+export type CostItemFile = OneTimeItemFile | RecurringItemFile | UsageItemFile | StepItemFile | StaffItemFile | HardwareItemFile;
 
 /** What every kind of cost item in a file may have. @inline */
 type ItemFileCommon = {
@@ -84,4 +88,127 @@ export type RecurringItemFile = ItemFileCommon & {
   readonly from?: string;
   readonly months?: number;
   readonly escalation?: { readonly rate: string | number; readonly every?: Period };
+};
+
+/**
+ * A driver as written in a scenario file: a named monthly quantity given by a start `value`
+ * and optional `growth`, by monthly `values`, or by a `csv` file (read by lib/io).
+ *
+ * @example
+ * const customers: DriverFile = { unit: 'customer', from: '2009-05', value: 200, growth: { add: 20, every: 'month' } };
+ * const scenario = unwrap(parseScenario({ name: 'Growth', currency: 'USD', start: '2009-05', drivers: { customers },
+ *   costs: [{ name: 'Support', kind: 'usage', driver: 'customers', price: '2' }] }));
+ * compare([scenario], { months: 3 }).scenarios[0]?.monthly; // ['400.00', '440.00', '480.00']
+ */
+export type DriverFile = {
+  readonly description?: string;
+  readonly unit?: string;
+  readonly from?: string;
+  readonly value?: string | number;
+  readonly growth?: { readonly add?: string | number; readonly rate?: string | number; readonly every: Period };
+  readonly values?: readonly (string | number)[];
+  readonly csv?: string;
+  readonly column?: string;
+  readonly source?: string;
+};
+
+/**
+ * A price per driver unit as written in a scenario file: flat (`price`) or tiered (`tiers`).
+ *
+ * @example
+ * const perCustomer: UsageItemFile = { name: 'Per-customer fee', kind: 'usage', driver: 'customers',
+ *   tiers: [{ upTo: 100, price: '0' }, { price: '30' }], minimum: '500' };
+ * const scenario = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
+ *   drivers: { customers: { values: [90, 110, 150] } }, costs: [perCustomer] }));
+ * compare([scenario], { months: 3 }).scenarios[0]?.monthly; // ['500.00', '500.00', '1500.00']
+ */
+export type UsageItemFile = ItemFileCommon & {
+  readonly kind: 'usage';
+  readonly driver: string;
+  readonly price?: string | number;
+  readonly tiers?: readonly { readonly upTo?: string | number; readonly price: string | number }[];
+  readonly tiering?: 'graduated' | 'volume';
+  readonly every?: Period;
+  readonly minimum?: string | number;
+  readonly from?: string;
+  readonly months?: number;
+};
+
+/**
+ * Capacity bought in blocks as written in a scenario file: one block per `blockSize` driver units.
+ *
+ * @example
+ * const servers: StepItemFile = { name: 'Servers', kind: 'step', driver: 'customers', blockSize: 40,
+ *   oneTimePerBlock: '3000', recurringPerBlock: '500' };
+ * const scenario = unwrap(parseScenario({ name: 'Own servers', currency: 'USD', start: '2009-05',
+ *   drivers: { customers: { values: [40, 41, 80] } }, costs: [servers] }));
+ * // 1 server, a 2nd bought for customer 41, still 2 servers for 80 customers
+ * compare([scenario], { months: 3 }).scenarios[0]?.monthly; // ['3500.00', '4000.00', '1000.00']
+ */
+export type StepItemFile = ItemFileCommon & {
+  readonly kind: 'step';
+  readonly driver: string;
+  readonly blockSize: string | number;
+  readonly included?: string | number;
+  readonly oneTimePerBlock?: string | number;
+  readonly recurringPerBlock?: string | number;
+  readonly every?: Period;
+  readonly releaseUnused?: boolean;
+  readonly from?: string;
+  readonly months?: number;
+};
+
+/**
+ * A scenario file's `commitment`: the minimum term, what leaving early costs, the notice
+ * period and what happens at the end of the term.
+ *
+ * @example
+ * const commitment: CommitmentFile = { months: 24, exitFee: { kind: 'share', rate: '50%' }, noticeMonths: 3, renewal: { kind: 'monthly', price: '44000' } };
+ * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05', commitment,
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: '40000', every: 'month' }] }));
+ * compare([provider], { months: 36 }).scenarios[0]?.commitment?.exitCosts[11]?.cost; // '240000.00'
+ */
+export type CommitmentFile = {
+  readonly months: number;
+  readonly exitFee?: { readonly kind: 'remaining' | 'share' | 'fixed'; readonly rate?: string | number; readonly amount?: string | number };
+  readonly noticeMonths?: number;
+  readonly renewal?: { readonly kind: 'ends' | 'renews' | 'monthly'; readonly price?: string | number };
+};
+
+/**
+ * People as written in a scenario file: full-time equivalents at an annual loaded cost, from
+ * the hiring month, with a yearly raise, an on-call stipend and the coverage they provide.
+ *
+ * @example
+ * const admin: StaffItemFile = { name: 'IT administrator', kind: 'staff', annualCost: '98000', from: '2009-07', raise: '3%' };
+ * const hire = unwrap(parseScenario({ name: 'IT hire', currency: 'USD', start: '2009-05', costs: [admin] }));
+ * compare([hire], { months: 3 }).scenarios[0]?.monthly; // ['0.00', '0.00', '8166.67']
+ */
+export type StaffItemFile = ItemFileCommon & {
+  readonly kind: 'staff';
+  readonly annualCost: string | number;
+  readonly fte?: number;
+  readonly from?: string;
+  readonly months?: number;
+  readonly raise?: string | number;
+  readonly onCallStipend?: string | number;
+  readonly coverage?: { readonly hoursPerWeek: number; readonly maxOnCallHoursPerPersonPerWeek: number };
+};
+
+/**
+ * Equipment as written in a scenario file: a price, a useful life, refreshed at its end or
+ * not, and what it sells for then.
+ *
+ * @example
+ * const servers: HardwareItemFile = { name: 'Servers', kind: 'hardware', price: '36000', lifeMonths: 36, salvage: '3600' };
+ * const own = unwrap(parseScenario({ name: 'Own servers', currency: 'USD', start: '2009-05', costs: [servers] }));
+ * compare([own], { months: 2, view: 'amortized' }).scenarios[0]?.monthly; // ['900.00', '900.00']
+ */
+export type HardwareItemFile = ItemFileCommon & {
+  readonly kind: 'hardware';
+  readonly price: string | number;
+  readonly lifeMonths: number;
+  readonly from?: string;
+  readonly refresh?: boolean;
+  readonly salvage?: string | number;
 };

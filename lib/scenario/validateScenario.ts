@@ -24,6 +24,9 @@ const EXPECTED_BY_PATTERN: Record<string, string> = {
   '^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$': 'a rate such as 0.03 or "3%"',
   '^[A-Z]{3}$': 'a three-letter ISO 4217 currency code in capitals (e.g. "USD")',
   '\\S': 'a non-blank text',
+  '^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$': 'a non-negative decimal number such as 120 or "40.5" (no thousands separators)',
+  '^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$': 'a decimal number such as 20 or "-2.5" (no thousands separators)',
+  '^[A-Za-z][A-Za-z0-9_-]*$': 'a driver name: a letter, then letters, digits, "_" or "-" (e.g. "customers")',
 };
 
 /**
@@ -84,6 +87,12 @@ function issueFromSchemaError(error: SchemaError, file: string | undefined): Iss
       return at('out-of-range', `expected a number of at least ${String(error.params.limit)}, found ${found}`);
     case 'maximum':
       return at('out-of-range', `expected a number of at most ${String(error.params.limit)}, found ${found}`);
+    case 'minItems':
+      return at('out-of-range', `expected at least ${count(Number(error.params.limit), 'element')}, found ${count(arrayLength(error.data), 'element')}`);
+    case 'maxItems':
+      return at('out-of-range', `expected at most ${count(Number(error.params.limit), 'element')}, found ${count(arrayLength(error.data), 'element')}`);
+    case 'propertyNames':
+      return undefined; // the `pattern` error of the name says what was expected
     case 'discriminator': {
       if (error.params.error === 'tag') return undefined; // the missing or non-text `kind` is reported by `required`/`type`
       const kinds = COST_KINDS;
@@ -108,6 +117,14 @@ const COST_KINDS: readonly string[] = scenarioSchema.$defs.costItem.oneOf.map((b
   const definition = scenarioSchema.$defs[name] as { properties?: { kind?: { const?: string } } };
   return definition.properties?.kind?.const ?? name;
 });
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function arrayLength(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
 
 function article(typeName: string): string {
   return /^[aeiou]/.test(typeName) ? `an ${typeName}` : `a ${typeName}`;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { commitmentExposure } from '../../lib/analysis/commitmentExposure.js';
+import { Money } from '../../lib/money/decimal.js';
 import { fixed, foundingScenarios, scenarioOf, times } from '../support/fixtures.js';
 
 describe('commitmentExposure', () => {
@@ -78,4 +79,58 @@ describe('commitmentExposure', () => {
     assert.equal(exposure?.committedMinimum.toFixed(2), '700.00');
     assert.deepEqual(fixed(exposure?.exitCosts ?? []), ['600.00', '0.00']);
   });
+
+  describe('with an exit fee rule', () => {
+    const withFee = (exitFee: NonNullable<NonNullable<typeof managed.definition.commitment>['exitFee']>) =>
+      scenarioOf({ ...managed.definition, commitment: { months: 24, exitFee } });
+
+    it('"remaining" is the default: all the payments still due in the term', () => {
+      assert.deepEqual(fixed(commitmentExposure(withFee({ kind: 'remaining' }))?.exitCosts ?? []), fixed(commitmentExposure(managed)?.exitCosts ?? []));
+    });
+
+    it('"share" charges that share of the remaining payments: 50% of 12 × 40,000 after month 12', () => {
+      const exposure = commitmentExposure(withFee({ kind: 'share', rate: '50%' }));
+      assert.equal(exposure?.exitCosts[11]?.toFixed(2), '240000.00');
+      // after month 23, one payment of 40,000 is left: half of it
+      assert.equal(exposure?.exitCosts[22]?.toFixed(2), '20000.00');
+    });
+
+    it('"share" rounds the fee to the cent, half away from zero', () => {
+      const odd = scenarioOf({ name: 'Odd', currency: 'USD', start: '2009-05', commitment: { months: 2, exitFee: { kind: 'share', rate: '0.125' } },
+        costs: [{ name: 'Fee', kind: 'recurring', amount: '0.20', every: 'month' }] });
+      // 12.5% of 0.20 = 0.025 → 0.03
+      assert.deepEqual(fixed(commitmentExposure(odd)?.exitCosts ?? []), ['0.03', '0.00']);
+    });
+
+    it('"fixed" charges its amount whatever is left, until the term is over', () => {
+      const exposure = commitmentExposure(withFee({ kind: 'fixed', amount: '50000' }));
+      assert.deepEqual(fixed(exposure?.exitCosts ?? []), [...times(23, '50000.00'), '0.00']);
+    });
+
+    it('adds a fixed amount to the share: 10,000 + 25% of the remaining payments', () => {
+      const exposure = commitmentExposure(withFee({ kind: 'share', rate: '25%', amount: '10000' }));
+      // after month 12: 10,000 + 25% × 480,000 = 130,000.00
+      assert.equal(exposure?.exitCosts[11]?.toFixed(2), '130000.00');
+    });
+
+    it('does not change the committed minimum: what the term obliges you to pay', () => {
+      assert.equal(commitmentExposure(withFee({ kind: 'fixed', amount: '1' }))?.committedMinimum.toFixed(2), '1005000.00');
+    });
+  });
+
+  it('converts entry by entry, the fixed fee too, into the reporting currency', () => {
+    const euros = scenarioOf({ ...managed.definition, currency: 'EUR', commitment: { months: 24, exitFee: { kind: 'share', rate: '50%', amount: '1000' } } });
+    const exposure = commitmentExposure(euros, { conversion: { rate: new Money('1.085'), minorDigits: 2 } });
+    // 45,000 × 1.085 = 48,825.00 and 24 × (40,000 × 1.085 = 43,400.00)
+    assert.equal(exposure?.committedMinimum.toFixed(2), '1090425.00');
+    // after month 12: 1,000 × 1.085 + 50% × 12 × 43,400 = 1,085.00 + 260,400.00
+    assert.equal(exposure?.exitCosts[11]?.toFixed(2), '261485.00');
+  });
+
+  it('counts the term in the cash view: hardware is committed when it is paid', () => {
+    const owned = scenarioOf({ name: 'Owned', currency: 'USD', start: '2009-05', commitment: { months: 3 },
+      costs: [{ name: 'Servers', kind: 'hardware', price: '3600', lifeMonths: 36 }] });
+    assert.equal(commitmentExposure(owned)?.committedMinimum.toFixed(2), '3600.00');
+  });
 });
+

@@ -179,7 +179,7 @@ describe('bad input', () => {
     it('rejects mixed currencies, naming both files', async (t) => {
       const euros = writeFile(tempDir(t), 'euros.json', scenario({ currency: 'EUR' }));
       assertBadInput(await cli('compare', SELF_HOSTED, euros), [
-        `${euros}: /currency: currency EUR differs from USD of "Self-hosted" (${SELF_HOSTED}); compared scenarios must share one currency`,
+        `${euros}: /currency: currency EUR differs from USD of "Self-hosted" (${SELF_HOSTED}); compared scenarios must share one currency, or give an exchange rate: --rate EUR=N, N USD per EUR`,
         `1 problem in 1 file. ${NOTHING_COMPARED}`,
       ]);
     });

@@ -11,8 +11,9 @@
  *                 `NAME=value costmodel …` sets environment variables for that run; globs
  *                 such as scenarios/*.json expand in sorted order; a line ending in ` \`
  *                 continues on the next. CRLF line ends (CSV) are compared as LF.
- *     ```json     a block that mentions "costs" is a scenario and must pass parseScenario,
- *                 unless its info string says `invalid` (then it must fail); with
+ *     ```json     a block that mentions "costs" is a scenario and must pass parseScenario
+ *                 (readScenarioFile with `file=PATH`, so it may extend a base or read a
+ *                 CSV), unless its info string says `invalid` (then it must fail); with
  *                 `file=PATH` the block must equal that file byte for byte.
  *     ```sh, ```text and anything else are not run.
  *
@@ -21,6 +22,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { readScenarioFile } from '../../lib/io/readScenarioFile.js';
 import { formatIssue } from '../../lib/issues/issue.js';
 import { parseScenario } from '../../lib/scenario/parseScenario.js';
 import { projectRoot } from '../support/fixtures.js';
@@ -85,8 +87,9 @@ describe('the JSON examples in the docs', () => {
         assert.equal(parseScenario(data).ok, false, `the block at ${where} is marked invalid but is a valid scenario`);
       });
     } else if (isScenario) {
-      it(`${where}: is a valid scenario`, () => {
-        const result = parseScenario(JSON.parse(text) as unknown, where);
+      it(`${where}: is a valid scenario`, async () => {
+        // A block shown as a file is read as that file, so it may extend a base file or read a CSV file.
+        const result = file === undefined ? parseScenario(JSON.parse(text) as unknown, where) : await readScenarioFile(file);
         assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
       });
     }

@@ -71,3 +71,27 @@ describe('renderComparisonCsv', () => {
     });
   });
 });
+
+describe('renderComparisonCsv: exit after N months and currencies', () => {
+  const [selfHosted, managed] = foundingScenarios();
+
+  it('adds the total cost of leaving after N months, empty without a commitment', () => {
+    const csv = renderComparisonCsv(compare([selfHosted!, managed!], { months: 12, exitAfter: 12 }));
+    assert.equal(
+      csv,
+      'scenario,year_1,total,difference,break_even_month,committed_minimum,exit_after_12_months\r\n' +
+        'Self-hosted,48000.00,48000.00,0.00,,,\r\n' +
+        'Managed provider,525000.00,525000.00,477000.00,,1005000.00,1005000.00\r\n',
+    );
+  });
+
+  it('adds the original currency and rate of converted scenarios', () => {
+    const euros = scenarioOf({ ...selfHosted!.definition, name: 'Self-hosted EU', currency: 'EUR' });
+    const csv = renderComparisonCsv(compare([selfHosted!, euros], { months: 12, rates: { EUR: '1.1' } }));
+    assert.deepEqual(parse(csv), [
+      ['scenario', 'year_1', 'total', 'difference', 'break_even_month', 'committed_minimum', 'converted_from', 'exchange_rate'],
+      ['Self-hosted', '48000.00', '48000.00', '0.00', '', '', '', ''],
+      ['Self-hosted EU', '52800.00', '52800.00', '4800.00', '', '', 'EUR', '1.1'],
+    ]);
+  });
+});

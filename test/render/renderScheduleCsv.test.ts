@@ -87,3 +87,27 @@ describe('renderScheduleCsv', () => {
     assert.equal(renderScheduleCsv(ledger, { layout: 'wide' }), "month,'=1+1\r\n2009-05,10.00\r\n");
   });
 });
+
+describe('renderScheduleCsv: salvage and currencies', () => {
+  const [selfHosted, managed] = foundingScenarios();
+
+  it('writes a salvage value as a plain negative number, which sums with the rest', () => {
+    const own = scenarioOf({ name: 'Own', currency: 'USD', start: '2009-05', costs: [{ name: 'Servers', kind: 'hardware', price: '1000', lifeMonths: 2, salvage: '250.5', refresh: false }] });
+    const csv = renderScheduleCsv(schedule([own], { months: 2 }), { layout: 'long' });
+    assert.equal(csv, 'month,scenario,item,category,amount\r\n2009-05,Own,Servers,other,1000.00\r\n2009-06,Own,Servers,other,-250.50\r\n');
+    assert.equal(sum(records(csv).slice(1).map((row) => row[4] as string)), '749.50');
+  });
+
+  it('adds the currency and amount before conversion to each converted row', () => {
+    const euros = scenarioOf({ ...managed!.definition, name: 'Provider EU', currency: 'EUR' });
+    const ledger = schedule([selfHosted!, euros], { months: 1, rates: { EUR: '1.08' } });
+    assert.equal(
+      renderScheduleCsv(ledger, { layout: 'long' }),
+      'month,scenario,item,category,amount,original_currency,original_amount\r\n' +
+        '2009-05,Self-hosted,Self-hosting,hosting,4000.00,,\r\n' +
+        '2009-05,Provider EU,Migration and setup,migration,48600.00,EUR,45000.00\r\n' +
+        '2009-05,Provider EU,Managed hosting,hosting,43200.00,EUR,40000.00\r\n',
+    );
+    assert.equal(renderScheduleCsv(ledger, { layout: 'wide' }), 'month,Self-hosted,Provider EU (converted from EUR at 1.08)\r\n2009-05,4000.00,91800.00\r\n');
+  });
+});

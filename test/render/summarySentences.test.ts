@@ -158,3 +158,57 @@ describe('summarySentences', () => {
     assert.equal(JSON.stringify(comparison), before);
   });
 });
+
+describe('summarySentences: commitments in full, currencies, overlap and notes', () => {
+  const [self, managed] = foundingScenarios();
+  const provider = (commitment: Record<string, unknown>, more: Record<string, unknown> = {}) =>
+    scenarioOf({ ...managed!.definition, commitment: commitment as never, ...more });
+  const sentencesOf = (scenarios: Parameters<typeof compare>[0], options: Parameters<typeof compare>[1] = {}) => summarySentences(compare(scenarios, options)).sentences;
+
+  it('states the commitment\'s terms after what it commits you to', () => {
+    const sentences = sentencesOf([self!, provider({ months: 24, exitFee: { kind: 'share', rate: '50%', amount: '5000' }, noticeMonths: 3, renewal: { kind: 'monthly', price: '44000' } })]);
+    assert.deepEqual(sentences.slice(1), [
+      'Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to 2011-04); leaving after 12 months (end of 2010-04) costs 245,000.00.',
+      "Managed provider's terms: leaving early costs 50% of the remaining payments plus 5,000.00; 3 months' notice; after the term it continues month to month at 44,000.00 a month.",
+    ]);
+  });
+
+  it('words each exit fee and renewal', () => {
+    const terms = (commitment: Record<string, unknown>) => sentencesOf([provider(commitment)])[1];
+    assert.equal(terms({ months: 24, exitFee: { kind: 'remaining' } }), "Managed provider's terms: leaving early costs all the remaining payments.");
+    assert.equal(terms({ months: 24, exitFee: { kind: 'fixed', amount: '50000' } }), "Managed provider's terms: leaving early costs 50,000.00.");
+    assert.equal(terms({ months: 24, renewal: { kind: 'ends' } }), "Managed provider's terms: nothing is paid after the term.");
+    assert.equal(terms({ months: 24, renewal: { kind: 'renews' } }), "Managed provider's terms: the term renews for another 24 months unless notice is given.");
+    assert.equal(terms({ months: 24, renewal: { kind: 'monthly' } }), "Managed provider's terms: after the term it continues month to month.");
+  });
+
+  it('says what leaving after N months costs, with the notice period when there is one', () => {
+    assert.equal(
+      sentencesOf([managed!], { exitAfter: 12 })[1],
+      'Leaving Managed provider after 12 months (end of 2010-04) costs 1,005,000.00 in all: 525,000.00 paid and an exit fee of 480,000.00.',
+    );
+    assert.equal(
+      sentencesOf([provider({ months: 24, noticeMonths: 3 })], { exitAfter: 24 }).at(-1),
+      "Leaving Managed provider after 24 months (notice at the end of 2011-04, 3 months' notice, paid through 2011-07) costs 1,125,000.00 in all: 1,125,000.00 paid and no exit fee.",
+    );
+  });
+
+  it('labels a converted scenario with its currency and rate', () => {
+    const euros = scenarioOf({ ...self!.definition, name: 'Self-hosted EU', currency: 'EUR' });
+    assert.deepEqual(sentencesOf([self!, euros], { rates: { EUR: '1.08' } }).slice(1), ['Self-hosted EU is converted from EUR at 1.08 USD per EUR, entry by entry.']);
+  });
+
+  it('says what a migration overlap adds', () => {
+    assert.equal(
+      sentencesOf([self!, provider({ months: 24 }, { overlap: { months: 3 } })]).at(-1),
+      'Managed provider keeps Self-hosted running for its first 3 months (2009-05 to 2009-07) while migrating: 12,000.00, included above.',
+    );
+  });
+
+  it('names the amortized view in the heading', () => {
+    assert.equal(
+      summarySentences(compare([self!], { view: 'amortized' })).heading,
+      '1 scenario over 36 months (2009-05 to 2012-04), USD, not discounted, hardware amortized. Baseline: Self-hosted.',
+    );
+  });
+});

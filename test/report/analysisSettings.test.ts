@@ -66,7 +66,7 @@ describe('resolveSettings', () => {
         code: 'mixed-currencies',
         file: 'scenarios/euros.json',
         path: '/currency',
-        message: 'currency EUR differs from USD of "Self-hosted" (scenarios/self-hosted.json); compared scenarios must share one currency',
+        message: 'currency EUR differs from USD of "Self-hosted" (scenarios/self-hosted.json); compared scenarios must share one currency, or give an exchange rate: --rate EUR=N, N USD per EUR',
       },
     ]);
   });
@@ -117,5 +117,78 @@ describe('lastMonth and monthLabels', () => {
     assert.equal(labels.length, 36);
     assert.deepEqual(labels.slice(0, 9), ['2009-05', '2009-06', '2009-07', '2009-08', '2009-09', '2009-10', '2009-11', '2009-12', '2010-01']);
     assert.equal(labels[35], '2012-04');
+  });
+});
+
+describe('resolveSettings: view, currencies, exit and overlap', () => {
+  const euros = scenarioOf({ ...managed.definition, name: 'Provider EU', currency: 'EUR' }, 'scenarios/euros.json');
+
+  it('keeps the view asked for, and leaves it out when none is', () => {
+    assert.equal(settingsOf(resolveSettings([selfHosted], { view: 'amortized' })).view, 'amortized');
+    assert.equal('view' in settingsOf(resolveSettings([selfHosted])), false);
+    assert.deepEqual(issuesOf(resolveSettings([selfHosted], { view: 'accrual' as 'cash' })), [
+      { code: 'invalid-option', message: '--view: expected "cash" or "amortized", found "accrual"' },
+    ]);
+  });
+
+  it('uses a rate for each scenario currency that is not the reporting currency, and only those', () => {
+    const settings = settingsOf(resolveSettings([selfHosted, euros], { rates: { EUR: '1.08', GBP: 1.25 } }));
+    assert.deepEqual([settings.currency, settings.minorDigits, [...(settings.rates ?? [])].map(([code, rate]) => [code, rate.toString()])], ['USD', 2, [['EUR', '1.08']]]);
+  });
+
+  it('reports in the currency asked for, with its minor unit', () => {
+    const settings = settingsOf(resolveSettings([selfHosted, euros], { currency: 'JPY', rates: { USD: '150', EUR: '160.5' } }));
+    assert.deepEqual([settings.currency, settings.minorDigits, settings.rates?.get('USD')?.toString(), settings.rates?.get('EUR')?.toString()], ['JPY', 0, '150', '160.5']);
+  });
+
+  it('still rejects mixed currencies without a rate for each, and says which rate is missing', () => {
+    assert.deepEqual(issuesOf(resolveSettings([selfHosted, euros], { currency: 'USD', rates: { GBP: '1.25' } })), [
+      { code: 'mixed-currencies', file: 'scenarios/euros.json', path: '/currency', message: 'currency EUR differs from the reporting currency USD; give an exchange rate: --rate EUR=N, N USD per EUR' },
+    ]);
+  });
+
+  it('rejects unknown currencies, rates that are not positive, and a reporting currency rate other than 1', () => {
+    assert.deepEqual(
+      issuesOf(resolveSettings([selfHosted], { currency: 'usd' })).map((issue) => issue.message),
+      ['--currency: expected an ISO 4217 currency code such as USD, found "usd"'],
+    );
+    assert.deepEqual(
+      issuesOf(resolveSettings([selfHosted], { rates: { XXY: '1', EUR: '0', GBP: 'a lot', USD: '1.1' } })).map((issue) => issue.message),
+      [
+        '--rate: expected CODE=RATE with an ISO 4217 currency code such as EUR=1.08, found the currency "XXY"',
+        '--rate EUR: expected a positive exchange rate (USD per EUR) such as EUR=1.08, found "0"',
+        '--rate GBP: expected a positive exchange rate (USD per GBP) such as GBP=1.08, found "a lot"',
+        '--rate USD: USD is the reporting currency, so its rate is 1, not 1.1',
+      ],
+    );
+  });
+
+  it('accepts an exit after 1 to 1200 months', () => {
+    assert.equal(settingsOf(resolveSettings([managed], { exitAfter: 12 })).exitAfter, 12);
+    assert.deepEqual(issuesOf(resolveSettings([managed], { exitAfter: 0 })), [
+      { code: 'invalid-option', message: '--exit-after: expected a whole number of months from 1 to 1200, found 0' },
+    ]);
+  });
+
+  it('resolves each overlap to the scenario it migrates from: the one named, or the baseline', () => {
+    const migrating = scenarioOf({ ...managed.definition, overlap: { months: 3 } });
+    assert.deepEqual(settingsOf(resolveSettings([selfHosted, migrating])).overlapFrom, [undefined, 0]);
+    // the baseline itself has no other option to migrate from
+    assert.deepEqual(settingsOf(resolveSettings([selfHosted, migrating], { baseline: 'Managed provider' })).overlapFrom, [undefined, undefined]);
+    const named = scenarioOf({ ...managed.definition, overlap: { months: 3, scenario: 'Self-hosted' } });
+    assert.deepEqual(settingsOf(resolveSettings([named, selfHosted])).overlapFrom, [1, undefined]);
+    assert.equal('overlapFrom' in settingsOf(resolveSettings([selfHosted, managed])), false);
+  });
+
+  it('rejects an overlap naming a scenario that is not compared', () => {
+    const named = scenarioOf({ ...managed.definition, overlap: { months: 3, scenario: 'Self hosted' } }, 'scenarios/named.json');
+    assert.deepEqual(issuesOf(resolveSettings([selfHosted, named])), [
+      {
+        code: 'unknown-scenario',
+        file: 'scenarios/named.json',
+        path: '/overlap/scenario',
+        message: 'no compared scenario is named "Self hosted" (did you mean "Self-hosted"?); the scenarios are "Self-hosted", "Managed provider"',
+      },
+    ]);
   });
 });

@@ -38,7 +38,7 @@ describe('parseScenario', () => {
     assert.equal(value.name, 'Managed provider');
     assert.deepEqual(value.commitment, { months: 24 });
     assert.deepEqual(
-      value.items.map((item) => [item.name, item.kind, item.amount.toFixed(2), item.category]),
+      value.items.map((item) => [item.name, item.kind, 'amount' in item ? item.amount.toFixed(2) : undefined, item.category]),
       [
         ['Migration and setup', 'one-time', '45000.00', 'migration'],
         ['Managed hosting', 'recurring', '40000.00', 'hosting'],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scenarioSchema } from '../../lib/scenario/schema.js';
-import type { OneTimeItemFile, RecurringItemFile, ScenarioFile } from '../../lib/scenario/scenarioFile.js';
+import type { CommitmentFile, DriverFile, HardwareItemFile, OneTimeItemFile, StaffItemFile, RecurringItemFile, ScenarioFile, StepItemFile, UsageItemFile } from '../../lib/scenario/scenarioFile.js';
 
 /**
  * Every key of a type, as an object literal the compiler checks both ways: a key missing
@@ -17,10 +17,43 @@ const scenarioKeys: KeyTable<ScenarioFile> = {
   description: false,
   currency: true,
   start: true,
+  extends: false,
+  drivers: false,
   commitment: false,
+  overlap: false,
   costs: true,
 };
-const commitmentKeys: KeyTable<NonNullable<ScenarioFile['commitment']>> = { months: true };
+const commitmentKeys: KeyTable<CommitmentFile> = { months: true, exitFee: false, noticeMonths: false, renewal: false };
+const exitFeeKeys: KeyTable<NonNullable<CommitmentFile['exitFee']>> = { kind: true, rate: false, amount: false };
+const renewalKeys: KeyTable<NonNullable<CommitmentFile['renewal']>> = { kind: true, price: false };
+const overlapKeys: KeyTable<NonNullable<ScenarioFile['overlap']>> = { months: true, scenario: false };
+const staffKeys: KeyTable<StaffItemFile> = {
+  name: true,
+  kind: true,
+  annualCost: true,
+  fte: false,
+  from: false,
+  months: false,
+  raise: false,
+  onCallStipend: false,
+  coverage: false,
+  category: false,
+  source: false,
+  note: false,
+};
+const coverageKeys: KeyTable<NonNullable<StaffItemFile['coverage']>> = { hoursPerWeek: true, maxOnCallHoursPerPersonPerWeek: true };
+const hardwareKeys: KeyTable<HardwareItemFile> = {
+  name: true,
+  kind: true,
+  price: true,
+  lifeMonths: true,
+  from: false,
+  refresh: false,
+  salvage: false,
+  category: false,
+  source: false,
+  note: false,
+};
 const oneTimeKeys: KeyTable<OneTimeItemFile> = {
   name: true,
   kind: true,
@@ -44,6 +77,50 @@ const recurringKeys: KeyTable<RecurringItemFile> = {
   note: false,
 };
 const escalationKeys: KeyTable<NonNullable<RecurringItemFile['escalation']>> = { rate: true, every: false };
+const driverKeys: KeyTable<DriverFile> = {
+  description: false,
+  unit: false,
+  from: false,
+  value: false,
+  growth: false,
+  values: false,
+  csv: false,
+  column: false,
+  source: false,
+};
+const growthKeys: KeyTable<NonNullable<DriverFile['growth']>> = { add: false, rate: false, every: true };
+const usageKeys: KeyTable<UsageItemFile> = {
+  name: true,
+  kind: true,
+  driver: true,
+  price: false,
+  tiers: false,
+  tiering: false,
+  every: false,
+  minimum: false,
+  from: false,
+  months: false,
+  category: false,
+  source: false,
+  note: false,
+};
+const tierKeys: KeyTable<NonNullable<UsageItemFile['tiers']>[number]> = { upTo: false, price: true };
+const stepKeys: KeyTable<StepItemFile> = {
+  name: true,
+  kind: true,
+  driver: true,
+  blockSize: true,
+  included: false,
+  oneTimePerBlock: false,
+  recurringPerBlock: false,
+  every: false,
+  releaseUnused: false,
+  from: false,
+  months: false,
+  category: false,
+  source: false,
+  note: false,
+};
 
 type ObjectSchema = { readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[] };
 
@@ -58,8 +135,23 @@ describe('ScenarioFile', () => {
     assertSameKeys(scenarioKeys, scenarioSchema);
   });
 
-  it('has exactly the keys of the commitment object', () => {
+  it('has exactly the keys of the commitment object, its exit fee and its renewal', () => {
     assertSameKeys(commitmentKeys, scenarioSchema.properties.commitment);
+    assertSameKeys(exitFeeKeys, scenarioSchema.properties.commitment.properties.exitFee);
+    assertSameKeys(renewalKeys, scenarioSchema.properties.commitment.properties.renewal);
+  });
+
+  it('has exactly the keys of the migration overlap', () => {
+    assertSameKeys(overlapKeys, scenarioSchema.properties.overlap);
+  });
+
+  it('has exactly the keys of a staff cost item and of its coverage', () => {
+    assertSameKeys(staffKeys, scenarioSchema.$defs.staff);
+    assertSameKeys(coverageKeys, scenarioSchema.$defs.staff.properties.coverage);
+  });
+
+  it('has exactly the keys of a hardware cost item', () => {
+    assertSameKeys(hardwareKeys, scenarioSchema.$defs.hardware);
   });
 
   it('has exactly the keys of a one-time cost item', () => {
@@ -72,6 +164,20 @@ describe('ScenarioFile', () => {
 
   it('has exactly the keys of an escalation', () => {
     assertSameKeys(escalationKeys, scenarioSchema.$defs.recurring.properties.escalation);
+  });
+
+  it('has exactly the keys of a driver and of its growth', () => {
+    assertSameKeys(driverKeys, scenarioSchema.$defs.driver);
+    assertSameKeys(growthKeys, scenarioSchema.$defs.driver.properties.growth);
+  });
+
+  it('has exactly the keys of a usage cost item and of its tiers', () => {
+    assertSameKeys(usageKeys, scenarioSchema.$defs.usage);
+    assertSameKeys(tierKeys, scenarioSchema.$defs.tier);
+  });
+
+  it('has exactly the keys of a step cost item', () => {
+    assertSameKeys(stepKeys, scenarioSchema.$defs.step);
   });
 
   it('has one item type per cost kind of the schema', () => {

@@ -1,8 +1,9 @@
 /**
  * The key tables of docs/scenario-format.md, written from the scenario JSON Schema:
  *
- *   scenarioSchema ─▶ one table per object (scenario, each cost item kind) with every key,
- *     nested objects flattened (`commitment.months`, `escalation.rate`)
+ *   scenarioSchema ─▶ one table per object (scenario, each map such as `drivers`, each cost
+ *     item kind) with every key, nested objects flattened (`commitment.months`,
+ *     `escalation.rate`), and so are the objects of arrays (`tiers[].upTo`)
  *     ─▶ columns from the schema: type and bounds (type, const, enum, pattern, minimum,
  *        maximum, $ref), required or default (`required`, `default`, or the "Default: …"
  *        sentence of a description), meaning (the description)
@@ -15,6 +16,8 @@
 
 type JsonSchema = { readonly [keyword: string]: unknown };
 
+/** The value types (`$defs` that are not objects) an array may hold, linked to the value types table. */
+const VALUE_TYPE_REFS = new Set(['month', 'amount', 'rate', 'quantity', 'signedQuantity']);
 /** Where the tables link for a `$ref` to a value type. */
 const VALUE_TYPES_ANCHOR = '#value-types';
 /** Object or array examples longer than this are left out of the table: they do not read well in a cell. */
@@ -33,6 +36,13 @@ export function scenarioKeyTables(schema: JsonSchema, examples: readonly unknown
   const kinds = costItemKinds(schema);
   const sections = [
     section('Scenario', 'The top level of a scenario file.', keyRows({ root: schema, kinds, example: (path) => exampleAt(examples, path) }, schema, [])),
+    ...namedEntryMaps(schema).map(({ key, definition, heading }) =>
+      section(
+        heading,
+        `${sentence(String(definition.description ?? ''))} A value of \`${key}\`, under its name.`,
+        keyRows({ root: schema, kinds, example: (path) => exampleInMap(examples, key, path) }, definition, []),
+      ),
+    ),
     ...kinds.map(({ kind, definition, heading }) =>
       section(
         heading,
@@ -43,6 +53,19 @@ export function scenarioKeyTables(schema: JsonSchema, examples: readonly unknown
     valueTypesSection(defs),
   ];
   return sections.join('\n\n');
+}
+
+/**
+ * The top-level keys whose value maps names to objects of one definition (`drivers`: name →
+ * driver), each with a table of its own.
+ */
+function namedEntryMaps(schema: JsonSchema): { key: string; definition: JsonSchema; heading: string }[] {
+  return Object.entries(asRecord(schema.properties)).flatMap(([key, value]) => {
+    const entries = asRecord(asRecord(value).additionalProperties);
+    if (typeof entries.$ref !== 'string') return [];
+    const heading = key.charAt(0).toUpperCase() + key.slice(1);
+    return [{ key, definition: resolveRef(schema, entries.$ref), heading }];
+  });
 }
 
 type CostItemKind = { readonly kind: string; readonly definition: JsonSchema; readonly heading: string; readonly anchor: string };
@@ -91,8 +114,18 @@ function keyRows(context: TableContext, objectSchema: JsonSchema, prefix: readon
       exampleCell(context.example(path)),
     ]);
     if (asRecord(property.properties) !== EMPTY) rows.push(...keyRows(context, property, path));
+    const itemObject = arrayItemObject(context.root, property);
+    if (itemObject !== undefined) rows.push(...keyRows(context, itemObject, [...path.slice(0, -1), `${key}[]`]));
   }
   return rows;
+}
+
+/** The object definition the elements of an array property have, if they are objects. */
+function arrayItemObject(root: JsonSchema, property: JsonSchema): JsonSchema | undefined {
+  const items = asRecord(property.items);
+  if (typeof items.$ref !== 'string' || refName(items.$ref) === 'costItem') return undefined;
+  const definition = resolveRef(root, items.$ref);
+  return definition.type === 'object' ? definition : undefined;
 }
 
 function typeOf(property: JsonSchema, kinds: readonly CostItemKind[]): string {
@@ -103,12 +136,17 @@ function typeOf(property: JsonSchema, kinds: readonly CostItemKind[]): string {
   if (property.const !== undefined) return `always ${code(JSON.stringify(property.const))}`;
   if (Array.isArray(property.enum)) return `one of ${property.enum.map((v) => code(JSON.stringify(v))).join(', ')}`;
   const types = Array.isArray(property.type) ? property.type.map(String) : [String(property.type)];
+  const entries = asRecord(property.additionalProperties);
+  if (types.includes('object') && typeof entries.$ref === 'string') return `object: name → [${refName(entries.$ref)}](#${anchorOf(`${refName(entries.$ref)}s`)})`;
   if (types.includes('array')) {
     const items = asRecord(property.items);
     if (typeof items.$ref === 'string' && refName(items.$ref) === 'costItem') {
       return `array of cost items: ${kinds.map((k) => `[${code(k.kind)}](${k.anchor})`).join(' or ')}`;
     }
-    return 'array';
+    const parts = [typeof items.$ref === 'string' && refName(items.$ref) !== 'costItem' && VALUE_TYPE_REFS.has(refName(items.$ref)) ? `array of [${refName(items.$ref)}](${VALUE_TYPES_ANCHOR})s` : 'array'];
+    const { minItems, maxItems } = property;
+    if (typeof minItems === 'number' && typeof maxItems === 'number') parts.push(`${minItems} to ${maxItems} elements`);
+    return parts.join(', ');
   }
   const parts = [types.map(typeName).join(' or ')];
   if (typeof property.pattern === 'string') parts.push(property.pattern === '\\S' ? 'not blank' : `matching ${code(property.pattern)}`);
@@ -213,13 +251,34 @@ function exampleInCostItem(examples: readonly unknown[], kind: string, path: rea
   return undefined;
 }
 
+/** The value at a key path; a `key[]` step looks into every element of the array at `key`. */
 function valueAt(value: unknown, path: readonly string[]): unknown {
   let current = value;
-  for (const key of path) {
+  for (let index = 0; index < path.length; index++) {
+    const key = path[index] as string;
     if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    if (key.endsWith('[]')) {
+      const rest = path.slice(index + 1);
+      for (const element of asArray((current as Record<string, unknown>)[key.slice(0, -2)])) {
+        const found = valueAt(element, rest);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+/** The first example value at a path inside any entry of the map at `key` (any driver). */
+function exampleInMap(examples: readonly unknown[], key: string, path: readonly string[]): unknown {
+  for (const example of examples) {
+    for (const entry of Object.values(asRecord(asRecord(example)[key]))) {
+      const value = valueAt(entry, path);
+      if (value !== undefined) return value;
+    }
+  }
+  return undefined;
 }
 
 /** Every key of the schema (scenario and cost item kinds, nested keys flattened) that no example file uses. */
@@ -230,9 +289,12 @@ export function keysWithoutExample(schema: JsonSchema, examples: readonly unknow
       const path = [...prefix, key];
       if (example(path) === undefined) missing.push(`${label}${path.join('.')}`);
       if (asRecord(asRecord(value).properties) !== EMPTY) walk(asRecord(value), path, example, label);
+      const itemObject = arrayItemObject(schema, asRecord(value));
+      if (itemObject !== undefined) walk(itemObject, [...prefix, `${key}[]`], example, label);
     }
   };
   walk(schema, [], (path) => exampleAt(examples, path), '');
+  for (const { key, definition } of namedEntryMaps(schema)) walk(definition, [], (path) => exampleInMap(examples, key, path), `${key} entry: `);
   for (const { kind, definition } of costItemKinds(schema)) {
     walk(definition, [], (path) => exampleInCostItem(examples, kind, path), `${kind} cost item: `);
   }

@@ -1,0 +1,116 @@
+/**
+ * Reading a scenario file with everything it refers to, so the pure core gets complete data:
+ *
+ *   file ─▶ JSON ─▶ `extends`? read the base (recursively; a cycle is an error), validate it
+ *     as a base (a scenario with every key optional), merge the file over it
+ *   ─▶ validate the merged data as a scenario
+ *   ─▶ each `csv` driver ─▶ its `values` and `from`, read from the CSV file
+ *   ─▶ ScenarioSource: the data for normalizeScenario, and which file each part came from
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Issue, Result } from '../issues/issue.js';
+import { extendScenarioData, type ExtendedScenarioData } from '../scenario/extendScenarioData.js';
+import { parseJsonText } from '../scenario/parseJsonText.js';
+import { validateScenario } from '../scenario/validateScenario.js';
+import { fileErrorIssue } from './fileErrorIssue.js';
+import { readDriverCsv } from './readDriverCsv.js';
+
+/** A scenario file's data, schema-valid, with its base merged in and its CSV drivers read. */
+export type ScenarioSource = ExtendedScenarioData;
+
+/**
+ * Reads a scenario file, the base files it extends and the CSV files its drivers name. The
+ * data that comes back is schema-valid and refers to no other file; problems name the file
+ * they are in (the base file, the CSV file with its line) and the place.
+ */
+export async function readScenarioSource(path: string): Promise<Result<ScenarioSource>> {
+  const extended = await readExtended(path, []);
+  if (!extended.ok) return extended;
+  const { data, fileOf } = extended.value;
+  const schemaIssues = validateScenario(data, path).map((issue) => inFileOf(issue, fileOf));
+  if (schemaIssues.length > 0) return { ok: false, issues: schemaIssues };
+  return readCsvDrivers(extended.value);
+}
+
+/** Moves an issue found in the merged data to the file that gave the value at its path. */
+export function inFileOf(issue: Issue, fileOf: (pointer: string) => string): Issue {
+  if (issue.path === undefined || issue.file === undefined) return issue;
+  const file = fileOf(issue.path);
+  return file === issue.file ? issue : { ...issue, file };
+}
+
+/** A file's data merged over the bases it extends, each base validated on its own. */
+async function readExtended(path: string, extendedBy: readonly string[]): Promise<Result<ExtendedScenarioData>> {
+  const own = await readJsonFile(path);
+  if (!own.ok) return own;
+  const data = own.value;
+  // Anything but an object with a text `extends` is left to the schema to judge.
+  if (!isPlainObject(data) || typeof data['extends'] !== 'string') return { ok: true, value: { data: data as Record<string, unknown>, fileOf: () => path } };
+  const basePath = join(dirname(path), data['extends']);
+  const chain = [...extendedBy, path];
+  if (chain.some((file) => resolve(file) === resolve(basePath))) {
+    return { ok: false, issues: [{ code: 'extends-cycle', file: path, path: '/extends', message: `"extends" goes round in a circle: ${[...chain, basePath].join(' extends ')}` }] };
+  }
+  const base = await readExtended(basePath, chain);
+  if (!base.ok) {
+    const unreadable = base.issues.find((issue) => issue.file === basePath && (issue.code === 'file-not-found' || issue.code === 'unreadable-file'));
+    if (unreadable === undefined) return base;
+    return { ok: false, issues: [{ code: unreadable.code, file: path, path: '/extends', message: `cannot read the base file ${basePath}: ${unreadable.message}` }] };
+  }
+  const baseIssues = validateScenario(base.value.data, basePath)
+    // A base gives some of a scenario's keys: the others come from the files that extend it.
+    .filter((issue) => !(issue.code === 'missing-key' && issue.path === ''))
+    .map((issue) => inFileOf(issue, base.value.fileOf));
+  if (baseIssues.length > 0) return { ok: false, issues: baseIssues };
+  return { ok: true, value: extendScenarioData(base.value, data, path) };
+}
+
+async function readJsonFile(path: string): Promise<Result<unknown>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return { ok: false, issues: [fileErrorIssue(path, error, 'scenario file')] };
+  }
+  return parseJsonText(text, path);
+}
+
+type DriverData = Readonly<Record<string, unknown>>;
+
+/** Replaces every `csv` driver by its `values` and `from`, read relative to the file that defines it. */
+async function readCsvDrivers(source: ScenarioSource): Promise<Result<ScenarioSource>> {
+  const drivers = source.data['drivers'] as Readonly<Record<string, DriverData>> | undefined;
+  if (drivers === undefined || !Object.values(drivers).some((driver) => typeof driver['csv'] === 'string')) return { ok: true, value: source };
+  const issues: Issue[] = [];
+  const entries = await Promise.all(
+    Object.entries(drivers).map(async ([name, driver]): Promise<[string, DriverData]> => {
+      const csv = driver['csv'];
+      if (typeof csv !== 'string') return [name, driver];
+      const pointer = `/drivers/${name}`;
+      const definedIn = source.fileOf(pointer);
+      if (driver['from'] !== undefined) {
+        issues.push({ code: 'conflicting-keys', file: definedIn, path: `${pointer}/from`, message: 'a CSV driver takes its months from the "month" column of the CSV file; remove "from"' });
+      }
+      const csvPath = join(dirname(definedIn), csv);
+      const read = await readDriverCsv(csvPath, typeof driver['column'] === 'string' ? driver['column'] : name);
+      if (!read.ok) {
+        const unreadable = read.issues.find((issue) => issue.code === 'file-not-found' || issue.code === 'unreadable-file');
+        issues.push(
+          ...(unreadable === undefined
+            ? read.issues
+            : [{ code: unreadable.code, file: definedIn, path: `${pointer}/csv`, message: `cannot read the CSV file ${csvPath}: ${unreadable.message}` }]),
+        );
+        return [name, driver];
+      }
+      const { csv: _csv, column: _column, ...rest } = driver;
+      return [name, { ...rest, from: read.value.from, values: read.value.values }];
+    }),
+  );
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { data: { ...source.data, drivers: Object.fromEntries(entries) }, fileOf: source.fileOf } };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

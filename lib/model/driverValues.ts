@@ -1,0 +1,59 @@
+import { Money, ZERO, type Decimal } from '../money/decimal.js';
+import type { Driver, Scenario } from '../scenario/scenario.js';
+import type { MonthRange } from './monthRange.js';
+
+/**
+ * A driver's value in each month of a range (index 0 is `range.first`), exactly. With k the
+ * months since the driver's `from` and steps = ⌊k ÷ everyMonths⌋ (so monthly growth steps
+ * every month, yearly growth on each anniversary of `from`):
+ *
+ * - `linear`: value + add × steps, and never below 0;
+ * - `compound`: value × (1 + rate)^steps, computed from `value` each time (40 significant
+ *   digits), never from the previous month's value, so nothing accumulates;
+ * - `values`: the k-th value of the list; after the list ends, its last value holds.
+ *
+ * Before `from` a driver is 0. Months with the same value share one Decimal instance, so
+ * the kinds priced by a driver can remember their charge per instance.
+ *
+ * @example
+ * const growth = unwrap(parseScenario({ name: 'Growth', currency: 'USD', start: '2009-05', costs: [],
+ *   drivers: { customers: { from: '2009-06', value: 100, growth: { rate: '10%', every: 'quarter' } } } }));
+ * driverValues(growth.drivers!.get('customers')!, { first: parseMonth('2009-05')!, count: 8 }).map(String);
+ * // ['0', '100', '100', '100', '110', '110', '110', '121']
+ */
+export function driverValues(driver: Driver, range: MonthRange): Decimal[] {
+  const values = new Array<Decimal>(range.count);
+  const definition = driver.definition;
+  let lastSteps = -1;
+  let lastValue: Decimal = ZERO;
+  for (let index = 0; index < range.count; index++) {
+    const k = range.first + index - driver.from;
+    if (k < 0) {
+      values[index] = ZERO;
+      continue;
+    }
+    if (definition.kind === 'values') {
+      values[index] = definition.values[Math.min(k, definition.values.length - 1)] as Decimal;
+      continue;
+    }
+    const steps = Math.floor(k / definition.everyMonths);
+    if (steps !== lastSteps) {
+      lastSteps = steps;
+      if (definition.kind === 'linear') {
+        const value = steps === 0 || definition.add.isZero() ? definition.value : definition.value.plus(definition.add.times(steps));
+        lastValue = value.isNegative() ? ZERO : value;
+      } else {
+        lastValue = steps === 0 ? definition.value : definition.value.times(new Money(1).plus(definition.rate).pow(steps));
+      }
+    }
+    values[index] = lastValue;
+  }
+  return values;
+}
+
+/** Every driver of a scenario over a range, by name: computed once per scenario and range. */
+export function scenarioDriverValues(scenario: Scenario, range: MonthRange): Map<string, readonly Decimal[]> {
+  const values = new Map<string, readonly Decimal[]>();
+  for (const [name, driver] of scenario.drivers ?? []) values.set(name, driverValues(driver, range));
+  return values;
+}

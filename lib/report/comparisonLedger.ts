@@ -1,0 +1,42 @@
+/**
+ * The ledger a comparison and a schedule report are made of:
+ *
+ *   scenarios ─▶ buildSchedule (each in its own currency, in the view asked for)
+ *     ─▶ convertScenarioSchedule (scenarios in another currency, entry by entry)
+ *     ─▶ withOverlap (a migration's first months also pay the option left behind)
+ */
+import { convertScenarioSchedule, type Conversion } from '../model/convertSchedule.js';
+import { buildSchedule, type ScenarioSchedule } from '../model/schedule.js';
+import { withOverlap } from '../model/withOverlap.js';
+import type { Scenario } from '../scenario/scenario.js';
+import type { AnalysisSettings } from './analysisSettings.js';
+
+/**
+ * Every scenario's ledger over the horizon, in the reporting currency, with migration
+ * overlaps added: what every total of `compare` and every row of `schedule` sums.
+ *
+ * @example
+ * const settings = unwrap(resolveSettings([selfHosted, managedProvider], { months: 3 }));
+ * comparisonLedger([selfHosted, managedProvider], settings).map((ledger) => ledger.monthlyMinorUnits);
+ * // [[400000n, 400000n, 400000n], [8500000n, 4000000n, 4000000n]]
+ */
+export function comparisonLedger(scenarios: readonly Scenario[], settings: AnalysisSettings): ScenarioSchedule[] {
+  const range = { first: settings.from, count: settings.months };
+  const converted = buildSchedule(scenarios, range, settings.view === undefined ? {} : { view: settings.view }).scenarios.map((ledger) => {
+    const conversion = conversionOf(ledger.scenario, settings);
+    return conversion === undefined ? ledger : convertScenarioSchedule(ledger, conversion);
+  });
+  const overlapFrom = settings.overlapFrom;
+  if (overlapFrom === undefined) return converted;
+  return converted.map((ledger, index) => {
+    const from = overlapFrom[index];
+    const months = ledger.scenario.overlap?.months;
+    return from === undefined || months === undefined ? ledger : withOverlap(ledger, converted[from] as ScenarioSchedule, months, range, settings.minorDigits);
+  });
+}
+
+/** The conversion of a scenario into the reporting currency; undefined when it is already in it. */
+export function conversionOf(scenario: Scenario, settings: AnalysisSettings): Conversion | undefined {
+  const rate = settings.rates?.get(scenario.currency);
+  return rate === undefined ? undefined : { rate, minorDigits: settings.minorDigits };
+}

@@ -1,0 +1,21 @@
+import type { Month } from '../calendar/month.js';
+import type { Decimal } from '../money/decimal.js';
+import type { Driver } from './scenario.js';
+
+/**
+ * What normalizing one cost item needs from the scenario around it: a place to report
+ * problems, the defaults and checks every item shares, and the scenario's drivers. Each
+ * kind's normalizer takes one, so a kind can live in its own file.
+ */
+export type ItemNormalizer = {
+  /** Records a problem at a JSON pointer of the file. */
+  readonly problem: (path: string, code: string, message: string) => void;
+  /** A month given at `path`, the scenario's start when absent; reports one before the start. */
+  readonly monthAtOrAfterStart: (text: string | undefined, path: string) => Month;
+  /** An amount or quantity the schema has already checked, read exactly. */
+  readonly decimalAt: (value: string | number, path: string) => Decimal;
+  /** The scenario's drivers by name (those of the file it extends included). */
+  readonly drivers: ReadonlyMap<string, Driver>;
+  /** Every driver name the file declares, valid or not (an invalid one is reported once, at the driver). */
+  readonly declaredDrivers: ReadonlySet<string>;
+};

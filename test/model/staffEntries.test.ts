@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { staffEntries } from '../../lib/model/staffEntries.js';
+import type { StaffItem } from '../../lib/scenario/scenario.js';
+import type { StaffItemFile } from '../../lib/scenario/scenarioFile.js';
+import { fixed, month, scenarioOf, times } from '../support/fixtures.js';
+
+/** A staff item read through parseScenario from a scenario starting 2009-05. */
+function staff(item: Omit<StaffItemFile, 'name' | 'kind'>): StaffItem {
+  return scenarioOf({ name: 'Staff', currency: 'USD', start: '2009-05', costs: [{ name: 'Admin', kind: 'staff', ...item }] }).items[0] as StaffItem;
+}
+
+function entries(item: StaffItem, count: number, first = '2009-05'): (string | undefined)[] {
+  return fixed(staffEntries(item, { range: { first: month(first), count }, minorDigits: 2, drivers: new Map(), view: 'cash' }));
+}
+
+describe('staffEntries', () => {
+  it('allocates the annual loaded cost over 12 months, leftover cents first', () => {
+    // 98,000.00 = 9,800,000 cents; ÷ 12 = 816,666 cents and 8 left over: 8 × 8,166.67 + 4 × 8,166.66
+    assert.deepEqual(entries(staff({ annualCost: '98000' }), 12), [...times(8, '8166.67'), ...times(4, '8166.66')]);
+  });
+
+  it('pays nothing before the hiring month, and counts employment years from it', () => {
+    const admin = staff({ annualCost: '98000', from: '2009-07' });
+    // hired 2009-07: nothing in 2009-05 and 2009-06; year 1 of employment runs 2009-07 to 2010-06
+    assert.deepEqual(entries(admin, 14), [undefined, undefined, ...times(8, '8166.67'), ...times(4, '8166.66')]);
+  });
+
+  it('compounds the raise on each anniversary of the hiring month', () => {
+    const admin = staff({ annualCost: '98000', from: '2009-07', raise: '3%' });
+    const all = entries(admin, 38);
+    // year 2 (from 2010-07): ROUND(98,000 × 1.03) = 100,940.00 → 841,166 cents a month, 8 left over
+    assert.deepEqual(all.slice(14, 26), [...times(8, '8411.67'), ...times(4, '8411.66')]);
+    // year 3 (from 2011-07): ROUND(98,000 × 1.03², 2) = 103,968.20 → 866,401 cents a month, 8 left over
+    assert.deepEqual(all.slice(26, 38), [...times(8, '8664.02'), ...times(4, '8664.01')]);
+  });
+
+  it('multiplies by the FTE before rounding: 1.5 × 60,000 = 90,000 a year, 7,500.00 a month', () => {
+    assert.deepEqual(entries(staff({ annualCost: '60000', fte: 1.5 }), 2), ['7500.00', '7500.00']);
+  });
+
+  it('pays the on-call stipend every month to each person on call, the FTE rounded up', () => {
+    // 1.5 FTE: 2 people on call × 250.00 = 500.00 on top of 7,500.00
+    assert.deepEqual(entries(staff({ annualCost: '60000', fte: 1.5, onCallStipend: '250' }), 2), ['8000.00', '8000.00']);
+  });
+
+  it('takes its FTE from the coverage when none is given: 24×7 at 40 hours a person is 5 people', () => {
+    const team = staff({ annualCost: '60000', onCallStipend: '100', coverage: { hoursPerWeek: 168, maxOnCallHoursPerPersonPerWeek: 40 } });
+    // 5 × 60,000 = 300,000 a year = 25,000.00 a month, plus 5 × 100.00 on call
+    assert.deepEqual(entries(team, 1), ['25500.00']);
+    assert.equal(team.fte.toString(), '5');
+  });
+
+  it('keeps a stated FTE below what the coverage needs (the comparison reports it)', () => {
+    const alone = staff({ annualCost: '60000', fte: 1, coverage: { hoursPerWeek: 168, maxOnCallHoursPerPersonPerWeek: 40 } });
+    assert.deepEqual([alone.fte.toString(), alone.coverage?.peopleNeeded], ['1', 5]);
+  });
+
+  it('ends after `months`, in the middle of an employment year', () => {
+    const contractor = staff({ annualCost: '12000', months: 3, onCallStipend: '10' });
+    assert.deepEqual(entries(contractor, 5), ['1010.00', '1010.00', '1010.00', undefined, undefined]);
+  });
+
+  it('starts its range anywhere: a range from 2010-05 sees year 2 of an employment from 2009-05', () => {
+    assert.deepEqual(entries(staff({ annualCost: '12000', raise: '10%' }), 1, '2010-05'), ['1100.00']);
+  });
+});

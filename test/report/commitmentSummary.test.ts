@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compare } from '../../lib/report/compare.js';
+import type { CommitmentFile } from '../../lib/scenario/scenarioFile.js';
+import { foundingScenarios, scenarioOf } from '../support/fixtures.js';
+
+const { selfHosted, managed } = foundingScenarios();
+const provider = (commitment: CommitmentFile) => scenarioOf({ ...managed.definition, commitment });
+const summaryOf = (commitment: CommitmentFile, exitAfter?: number) =>
+  compare([selfHosted, provider(commitment)], exitAfter === undefined ? {} : { exitAfter }).scenarios[1]?.commitment;
+
+describe('the commitment of a comparison', () => {
+  it('states the exit fee, notice and renewal the file gives, and nothing it does not', () => {
+    const { exitCosts, ...summary } = summaryOf({ months: 24, exitFee: { kind: 'share', rate: '50%', amount: '5000' }, noticeMonths: 3, renewal: { kind: 'monthly', price: '44000' } })!;
+    assert.deepEqual(summary, {
+      months: 24,
+      from: '2009-05',
+      to: '2011-04',
+      committedMinimum: '1005000.00',
+      exitFee: { kind: 'share', rate: '0.5', amount: '5000.00' },
+      noticeMonths: 3,
+      renewal: { kind: 'monthly', price: '44000.00' },
+    });
+    // after month 12: 5,000 + 50% × 480,000
+    assert.deepEqual(exitCosts[11], { month: 12, calendar: '2010-04', cost: '245000.00' });
+  });
+
+  it('adds the cost of leaving after N months when asked: paid, fee and total', () => {
+    assert.deepEqual(summaryOf({ months: 24, noticeMonths: 3 }, 12)?.exit, {
+      decidedAfter: 12,
+      decidedAt: '2010-04',
+      noticeMonths: 3,
+      servedMonths: 15,
+      endsAt: '2010-07',
+      paid: '645000.00',
+      fee: '360000.00',
+      total: '1005000.00',
+    });
+  });
+
+  it('counts the months of leaving from the scenario\'s own start, whatever the analysis window', () => {
+    const later = scenarioOf({ ...managed.definition, start: '2010-05' });
+    const exit = compare([selfHosted, later], { exitAfter: 12 }).scenarios[1]?.commitment?.exit;
+    assert.deepEqual([exit?.decidedAt, exit?.total], ['2011-04', '1005000.00']);
+  });
+
+  it('names the exit-after months in the settings, and has no exit for scenarios without a commitment', () => {
+    const result = compare([selfHosted, managed], { exitAfter: 12 });
+    assert.equal(result.settings.exitAfter, 12);
+    assert.equal(result.scenarios[0]?.commitment, null);
+  });
+
+  it('counts a term longer than the horizon in full, and says which months it covers', () => {
+    const summary = compare([managed], { months: 6 }).scenarios[0]?.commitment;
+    assert.deepEqual([summary?.to, summary?.committedMinimum], ['2011-04', '1005000.00']);
+  });
+});
