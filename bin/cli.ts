@@ -32,7 +32,8 @@ class UsageError extends Error {}
 
 /** Builds the parser. Nothing runs until `parse`/`parseAsync` is called. */
 export function createCli(context: CliContext): Argv {
-  return yargs()
+  return withoutHelpCaching(
+    yargs()
     // Our messages are English and runCli rewrites yargs' by their English text.
     .locale('en')
     .scriptName('costmodel')
@@ -58,7 +59,21 @@ export function createCli(context: CliContext): Argv {
     .exitProcess(false)
     .fail((message, error) => {
       throw error ?? new UsageError(message);
-    });
+    }),
+  );
+}
+
+/**
+ * yargs lays out the whole help text after every command it runs, in case the handler asks
+ * for it — a third of `costmodel compare`'s start-up. Our handlers never show help (usage
+ * errors are thrown to runCli, which prints one line), so that work is switched off.
+ * `--help` itself is unaffected: it builds its text when asked.
+ */
+function withoutHelpCaching(cli: Argv): Argv {
+  const internals = (cli as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internals?.getUsageInstance?.();
+  if (usage?.cacheHelpMessage !== undefined) usage.cacheHelpMessage = () => undefined;
+  return cli;
 }
 
 /** Runs the CLI on the given arguments; resolves to the exit code. Never throws. */

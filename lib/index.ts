@@ -114,6 +114,13 @@ export type { ExposureOptions } from './analysis/commitmentExposure.js';
 export { leavingCost, type LeavingCost } from './analysis/leavingCost.js';
 export type { ConvertedFrom, OverlapSummary, ExitFeeSummary, RenewalSummary, ExitAfterCost } from './report/comparison.js';
 
+// Drivers: growth, usage and step items, cost per unit
+export type { Driver, DriverDefinition, UsageItem, UsageTier, StepItem } from './scenario/scenario.js';
+export type { DriverFile, UsageItemFile, StepItemFile } from './scenario/scenarioFile.js';
+export { driverValues } from './model/driverValues.js';
+export type { UnitCost } from './report/comparison.js';
+export type { UnitCostSettings } from './report/unitCostSettings.js';
+
 // Money and months
 export { Money, allocate, roundMoney, formatMoney, parseDecimal, parseRate, minorUnitDigits, toDecimal } from './money/index.js';
 export type { Decimal, DecimalInput, MoneyFormat, MinorUnits } from './money/index.js';

@@ -28,8 +28,9 @@ export type DriverCsv = { readonly from: string; readonly values: readonly strin
  * line in the CSV file.
  *
  * @example
- * const result = await readDriverCsv('docs/examples/customers.csv', 'customers');
- * result.ok && [result.value.from, result.value.values.slice(0, 3)]; // ['2009-05', ['200', '215', '230']]
+ * const result = await readDriverCsv('scenarios/customers.csv', 'customers');
+ * // problems come back as values, naming the file
+ * result.ok ? result.value : result.issues.map((issue) => [issue.code, issue.file]); // [['file-not-found', 'scenarios/customers.csv']]
  */
 export async function readDriverCsv(path: string, column: string): Promise<Result<DriverCsv>> {
   let text: string;
@@ -43,7 +44,13 @@ export async function readDriverCsv(path: string, column: string): Promise<Resul
 
 type CsvRecord = { readonly record: string[]; readonly info: { readonly lines: number } };
 
-/** {@link readDriverCsv} for text already read. */
+/**
+ * {@link readDriverCsv} for text already read.
+ *
+ * @example
+ * const result = driverCsvFromText('\uFEFFmonth,customers\r\n2009-05,200\r\n2009-06, 215.5\r\n', 'plan.csv', 'customers');
+ * result.ok && result.value; // { from: '2009-05', values: ['200', '215.5'] }
+ */
 export function driverCsvFromText(text: string, path: string, column: string): Result<DriverCsv> {
   const at = (line: number, message: string, code = 'invalid-csv'): Issue => ({ code, file: path, line, message });
   let records: CsvRecord[];

@@ -51,9 +51,41 @@ export function driverValues(driver: Driver, range: MonthRange): Decimal[] {
   return values;
 }
 
-/** Every driver of a scenario over a range, by name: computed once per scenario and range. */
+/**
+ * Every driver of a scenario over a range, by name. Compared scenarios share their drivers
+ * (they must agree on them), so the values of a growing driver are remembered by its
+ * definition and range: the scenarios of one comparison get the same Decimal instances,
+ * computed once, and the items priced by them convert each value once.
+ *
+ * @example
+ * const growth = unwrap(parseScenario({ name: 'Growth', currency: 'USD', start: '2009-05', costs: [],
+ *   drivers: { customers: { value: 200, growth: { add: 20, every: 'month' } } } }));
+ * const again = unwrap(parseScenario({ ...growth.definition, name: 'Again' }));
+ * const range = { first: growth.start, count: 3 };
+ * scenarioDriverValues(growth, range).get('customers') === scenarioDriverValues(again, range).get('customers'); // true
+ */
 export function scenarioDriverValues(scenario: Scenario, range: MonthRange): Map<string, readonly Decimal[]> {
   const values = new Map<string, readonly Decimal[]>();
-  for (const [name, driver] of scenario.drivers ?? []) values.set(name, driverValues(driver, range));
+  for (const [name, driver] of scenario.drivers ?? []) {
+    const definition = driver.definition;
+    // A list of values costs nothing to look up: only growth is worth remembering.
+    if (definition.kind === 'values') {
+      values.set(name, driverValues(driver, range));
+      continue;
+    }
+    const step = definition.kind === 'linear' ? `+${definition.add.toString()}` : `*${definition.rate.toString()}`;
+    const key = `${driver.from}|${definition.value.toString()}|${step}|${definition.everyMonths}|${range.first}|${range.count}`;
+    let shared = recentGrowth.get(key);
+    if (shared === undefined) {
+      if (recentGrowth.size >= MAX_REMEMBERED_DRIVERS) recentGrowth.clear();
+      shared = driverValues(driver, range);
+      recentGrowth.set(key, shared);
+    }
+    values.set(name, shared);
+  }
   return values;
 }
+
+/** How many growing drivers' values are remembered at once; a bound, not a tuning knob. */
+const MAX_REMEMBERED_DRIVERS = 256;
+const recentGrowth = new Map<string, readonly Decimal[]>();

@@ -1,4 +1,6 @@
-import { Money, ZERO, type Decimal } from '../money/decimal.js';
+import { ZERO, type Decimal } from '../money/decimal.js';
+import { atScale, divideRoundingHalfUp, pow10, toFixedPoint } from '../money/fixedPoint.js';
+import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { StepItem } from '../scenario/scenario.js';
 import { driverValues } from './driverValues.js';
 import type { ModelContext } from './modelContext.js';
@@ -16,8 +18,8 @@ import type { ModelContext } from './modelContext.js';
  *
  * Blocks are counted from the item's own `from` (none are held before it), so an analysis
  * starting later still knows the blocks bought earlier. A month with a zero charge has no
- * entry. After the item ends, nothing is charged. Every month that holds the same number of
- * blocks and adds none shares one Decimal instance.
+ * entry. After the item ends, nothing is charged. The arithmetic is exact, in integers;
+ * every month with the same charge shares one Decimal instance.
  *
  * @example
  * const own = unwrap(parseScenario({ name: 'Own servers', currency: 'USD', start: '2009-05',
@@ -32,24 +34,19 @@ export function stepEntries(item: StepItem, context: ModelContext): (Decimal | u
   const quantities = context.drivers.get(item.driver);
   if (quantities === undefined) throw new Error(`step item "${item.name}" names the unknown driver "${item.driver}"`);
   const amounts = new Array<Decimal | undefined>(range.count).fill(undefined);
-  const round = (amount: Decimal) => amount.toDecimalPlaces(minorDigits, Money.ROUND_HALF_UP);
-  const neededByQuantity = new Map<Decimal, number>();
-  const needed = (quantity: Decimal): number => {
-    let blocks = neededByQuantity.get(quantity);
-    if (blocks === undefined) {
-      const beyond = quantity.minus(item.included);
-      blocks = beyond.isPositive() && !beyond.isZero() ? beyond.dividedBy(item.blockSize).ceil().toNumber() : 0;
-      neededByQuantity.set(quantity, blocks);
-    }
-    return blocks;
-  };
-  const heldCharge = new Map<number, Decimal>();
-  const recurringCharge = (blocks: number): Decimal => {
-    let amount = heldCharge.get(blocks);
+  const needed = blocksNeeded(item);
+  const oneTime = toFixedPoint(item.oneTimePerBlock);
+  const recurring = toFixedPoint(item.recurringPerBlock);
+  const toMinor = pow10(minorDigits);
+  const oneTimeUnits = (blocks: number) => divideRoundingHalfUp(BigInt(blocks) * oneTime.units * toMinor, pow10(oneTime.scale));
+  const recurringUnits = (blocks: number) => divideRoundingHalfUp(BigInt(blocks) * recurring.units * toMinor, pow10(recurring.scale) * BigInt(item.periodMonths));
+  const amountByUnits = new Map<MinorUnits, Decimal>();
+  const amountOf = (units: MinorUnits): Decimal | undefined => {
+    if (units === 0n) return undefined;
+    let amount = amountByUnits.get(units);
     if (amount === undefined) {
-      const perPeriod = item.recurringPerBlock.times(blocks);
-      amount = round(item.periodMonths === 1 ? perPeriod : perPeriod.dividedBy(item.periodMonths));
-      heldCharge.set(blocks, amount);
+      amount = fromMinorUnits(units, minorDigits);
+      amountByUnits.set(units, amount);
     }
     return amount;
   };
@@ -58,15 +55,37 @@ export function stepEntries(item: StepItem, context: ModelContext): (Decimal | u
   const firstIndex = Math.max(0, item.from - range.first);
   const lastIndexExclusive = Math.min(range.count, end - range.first);
   let held = blocksHeldBefore(item, context, needed);
+  let heldUnits = recurringUnits(held);
   for (let index = firstIndex; index < lastIndexExclusive; index++) {
     const blocks = needed(quantities[index] as Decimal);
     const added = blocks > held ? blocks - held : 0;
-    held = item.releaseUnused ? blocks : Math.max(held, blocks);
-    const recurring = recurringCharge(held);
-    const amount = added === 0 ? recurring : recurring.plus(round(item.oneTimePerBlock.times(added)));
-    amounts[index] = amount.isZero() ? undefined : amount;
+    const nowHeld = item.releaseUnused ? blocks : Math.max(held, blocks);
+    if (nowHeld !== held) {
+      held = nowHeld;
+      heldUnits = recurringUnits(held);
+    }
+    amounts[index] = amountOf(added === 0 ? heldUnits : heldUnits + oneTimeUnits(added));
   }
   return amounts;
+}
+
+/** ⌈max(quantity − included, 0) ÷ blockSize⌉, in integers, remembered per driver value. */
+function blocksNeeded(item: StepItem): (quantity: Decimal) => number {
+  const included = toFixedPoint(item.included);
+  const blockSize = toFixedPoint(item.blockSize);
+  const byQuantity = new Map<Decimal, number>();
+  return (quantity: Decimal): number => {
+    let blocks = byQuantity.get(quantity);
+    if (blocks === undefined) {
+      const q = toFixedPoint(quantity);
+      const scale = Math.max(q.scale, included.scale, blockSize.scale);
+      const beyond = atScale(q, scale) - atScale(included, scale);
+      const size = atScale(blockSize, scale);
+      blocks = beyond > 0n ? Number((beyond + size - 1n) / size) : 0;
+      byQuantity.set(quantity, blocks);
+    }
+    return blocks;
+  };
 }
 
 /** The blocks held at the end of the month before the range, when the item began earlier. */

@@ -1,4 +1,6 @@
-import { Money, type Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { atScale, divideRoundingHalfUp, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
+import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { UsageItem } from '../scenario/scenario.js';
 import type { ModelContext } from './modelContext.js';
 
@@ -13,8 +15,10 @@ import type { ModelContext } from './modelContext.js';
  * ```
  *
  * A tier covers the quantities above the previous tier's `upTo` up to and including its own.
- * A month with a zero charge has no entry. The charge is remembered per driver value, so a
- * driver that holds its value costs one computation.
+ * A month with a zero charge has no entry. The arithmetic is exact: quantities and prices
+ * as integers at a common scale, one rounding division per month (the engine's hot path:
+ * no Decimal is allocated but the charge itself). The charge is remembered per driver
+ * value, so a driver that holds its value costs one computation.
  *
  * @example
  * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
@@ -29,14 +33,18 @@ export function usageEntries(item: UsageItem, context: ModelContext): (Decimal |
   const quantities = context.drivers.get(item.driver);
   if (quantities === undefined) throw new Error(`usage item "${item.name}" names the unknown driver "${item.driver}"`);
   const amounts = new Array<Decimal | undefined>(range.count).fill(undefined);
-  const minimum = item.minimum.toDecimalPlaces(minorDigits, Money.ROUND_HALF_UP);
+  const price = usagePrice(item, minorDigits);
   const chargeByQuantity = new Map<Decimal, Decimal | undefined>();
+  const amountByUnits = new Map<MinorUnits, Decimal>();
   const charge = (quantity: Decimal): Decimal | undefined => {
-    let perPeriod = periodPrice(item, quantity);
-    if (item.periodMonths !== 1) perPeriod = perPeriod.dividedBy(item.periodMonths);
-    const rounded = perPeriod.toDecimalPlaces(minorDigits, Money.ROUND_HALF_UP);
-    const amount = rounded.lessThan(minimum) ? minimum : rounded;
-    return amount.isZero() ? undefined : amount;
+    const units = price(toFixedPoint(quantity));
+    if (units === 0n) return undefined;
+    let amount = amountByUnits.get(units);
+    if (amount === undefined) {
+      amount = fromMinorUnits(units, minorDigits);
+      amountByUnits.set(units, amount);
+    }
+    return amount;
   };
 
   const end = Math.min(item.months === undefined ? Infinity : item.from + item.months, item.until ?? Infinity);
@@ -54,23 +62,42 @@ export function usageEntries(item: UsageItem, context: ModelContext): (Decimal |
   return amounts;
 }
 
-/** The price of `quantity` units for one period, before rounding. */
-function periodPrice(item: UsageItem, quantity: Decimal): Decimal {
+/**
+ * The monthly charge of a quantity in minor units, with everything that does not depend on
+ * the quantity prepared once: prices at one scale, tier ends at one scale, the minimum.
+ */
+function usagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint) => MinorUnits {
   const tiers = item.tiers;
-  if (tiers.length === 1) return quantity.times((tiers[0] as UsageItem['tiers'][number]).price);
-  if (item.tiering === 'volume') {
-    const tier = tiers.find((t) => t.upTo === undefined || quantity.lessThanOrEqualTo(t.upTo));
-    if (tier === undefined) throw new Error(`usage item "${item.name}" has no open-ended last tier`);
-    return quantity.times(tier.price);
-  }
-  let total = new Money(0);
-  let below = new Money(0);
-  for (const tier of tiers) {
-    if (quantity.lessThanOrEqualTo(below)) break;
-    const top = tier.upTo === undefined || quantity.lessThan(tier.upTo) ? quantity : tier.upTo;
-    total = total.plus(top.minus(below).times(tier.price));
-    if (tier.upTo === undefined) break;
-    below = tier.upTo;
-  }
-  return total;
+  const priceScale = Math.max(...tiers.map((tier) => toFixedPoint(tier.price).scale));
+  const prices = tiers.map((tier) => atScale(toFixedPoint(tier.price), priceScale));
+  const ends = tiers.map((tier) => (tier.upTo === undefined ? undefined : toFixedPoint(tier.upTo)));
+  const endScale = Math.max(0, ...ends.map((end) => end?.scale ?? 0));
+  const minimum = toFixedPoint(item.minimum);
+  const minimumUnits = divideRoundingHalfUp(minimum.units * pow10(minorDigits), pow10(minimum.scale));
+  const period = BigInt(item.periodMonths);
+  const volume = item.tiering === 'volume';
+
+  return (quantity: FixedPoint): MinorUnits => {
+    const scale = Math.max(quantity.scale, endScale);
+    const q = atScale(quantity, scale);
+    // Σ units × price, at scale `scale + priceScale`
+    let total = 0n;
+    if (tiers.length === 1) {
+      total = q * (prices[0] as bigint);
+    } else if (volume) {
+      let index = ends.findIndex((end) => end === undefined || q <= atScale(end, scale));
+      if (index < 0) index = tiers.length - 1;
+      total = q * (prices[index] as bigint);
+    } else {
+      let below = 0n;
+      for (let index = 0; index < tiers.length && q > below; index++) {
+        const end = ends[index];
+        const top = end === undefined ? q : atScale(end, scale);
+        total += ((q < top ? q : top) - below) * (prices[index] as bigint);
+        below = top;
+      }
+    }
+    const units = divideRoundingHalfUp(total * pow10(minorDigits), pow10(scale + priceScale) * period);
+    return units < minimumUnits ? minimumUnits : units;
+  };
 }

@@ -128,7 +128,7 @@ function span(from: string, to: string): string {
   return from === to ? from : `${from} to ${to}`;
 }
 
-/** "Name's terms: …" for the exit fee, notice and renewal a commitment states; undefined when it states none. */
+/** "Name: leaving early costs …; … notice; after the term …" for the terms a commitment states; undefined when it states none. */
 function termsSentence(name: string, commitment: CommitmentSummary, settings: ComparisonSettings): string | undefined {
   const digits = settings.minorDigits;
   const parts: string[] = [];
@@ -152,7 +152,7 @@ function termsSentence(name: string, commitment: CommitmentSummary, settings: Co
     );
   }
   if (parts.length === 0) return undefined;
-  return `${name}'s terms: ${parts.join('; ')}.`;
+  return `${name}: ${parts.join('; ')}.`;
 }
 
 function exitSentence(name: string, exit: NonNullable<CommitmentSummary['exit']>, digits: number): string {

@@ -1,9 +1,11 @@
-import type { ScenarioFile } from '../../lib/scenario/scenarioFile.js';
+import type { CostItemFile, ScenarioFile } from '../../lib/scenario/scenarioFile.js';
 
 /**
  * A deterministic set of scenario files for benchmarks: `count` scenarios of `items` cost
  * items each, mixing one-time and recurring items, every period and billing mode, and
- * escalation.
+ * escalation; and drivers of every kind (linear growth every month, so that every month
+ * has a new quantity; compound growth every quarter; monthly values) with the usage and
+ * step items priced by them.
  */
 export function generateScenarios(count: number, items: number): ScenarioFile[] {
   let seed = 42;
@@ -17,9 +19,13 @@ export function generateScenarios(count: number, items: number): ScenarioFile[] 
     currency: 'USD',
     start: '2020-01',
     ...(s % 3 === 0 ? { commitment: { months: 24 } } : {}),
+    // Compared scenarios share their drivers, as they would share a base file.
+    drivers: BENCH_DRIVERS,
     costs: Array.from({ length: items }, (_, i) => {
       const amount = (random() * 100000).toFixed(2);
       if (i === 0) return { name: `Item ${i + 1}`, kind: 'one-time' as const, amount, category: 'setup' };
+      const driven = drivenItem(`Item ${i + 1}`, i);
+      if (driven !== undefined) return driven;
       return {
         name: `Item ${i + 1}`,
         kind: 'recurring' as const,
@@ -31,4 +37,34 @@ export function generateScenarios(count: number, items: number): ScenarioFile[] 
       };
     }),
   }));
+}
+
+const BENCH_DRIVERS: NonNullable<ScenarioFile['drivers']> = {
+  customers: { value: 200, growth: { add: 7, every: 'month' } },
+  storageTB: { value: 2, growth: { rate: '4%', every: 'quarter' } },
+  seats: { values: Array.from({ length: 24 }, (_, m) => 10 + ((m * 7) % 9)) },
+};
+
+/** Items 7 to 10 of every ten: usage (flat, tiered) and step (kept, released) items, or none. */
+function drivenItem(name: string, index: number): CostItemFile | undefined {
+  switch (index % 10) {
+    case 6:
+      return { name, kind: 'usage', driver: 'customers', price: '2.75', minimum: '500', category: 'hosting' };
+    case 7:
+      return {
+        name,
+        kind: 'usage',
+        driver: 'storageTB',
+        tiers: [{ upTo: 3, price: '120' }, { upTo: 10, price: '95' }, { price: '80' }],
+        tiering: index % 20 === 7 ? 'graduated' : 'volume',
+        every: 'year',
+        category: 'hosting',
+      };
+    case 8:
+      return { name, kind: 'step', driver: 'customers', included: 200, blockSize: 40, oneTimePerBlock: '5000', recurringPerBlock: '1000', category: 'hosting' };
+    case 9:
+      return { name, kind: 'step', driver: 'seats', blockSize: 4, recurringPerBlock: '1200', every: 'year', releaseUnused: true, category: 'staff' };
+    default:
+      return undefined;
+  }
 }

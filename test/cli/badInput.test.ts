@@ -123,7 +123,7 @@ describe('bad input', () => {
     it('names an unknown cost kind and suggests the nearest', async (t) => {
       const file = writeFile(tempDir(t), 'kind.json', scenario({ costs: [{ name: 'Rack', kind: 'recuring', amount: '1000', every: 'month' }] }));
       assertBadInput(await cli('compare', file), [
-        `${file}: /costs/0/kind: unknown cost kind "recuring" (did you mean "recurring"?); expected one of "one-time", "recurring"`,
+        `${file}: /costs/0/kind: unknown cost kind "recuring" (did you mean "recurring"?); expected one of "one-time", "recurring", "usage", "step", "staff", "hardware"`,
         `1 problem in 1 file. ${NOTHING_COMPARED}`,
       ]);
     });

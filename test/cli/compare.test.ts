@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, filesIn, lines, MANAGED, SELF_HOSTED, tempDir } from './cliHarness.js';
+import { projectRoot } from '../support/fixtures.js';
+import { assertBadInput, cli, filesIn, lines, MANAGED, scenario, SELF_HOSTED, tempDir, writeFile } from './cliHarness.js';
 
 type ComparisonJson = {
   version: number;
@@ -148,3 +149,56 @@ describe('costmodel compare', () => {
     });
   });
 });
+
+describe('costmodel compare, with drivers', () => {
+  const GROWTH_SELF_HOSTED = join(projectRoot, 'scenarios/growth/self-hosted.json');
+  const GROWTH_PROVIDER = join(projectRoot, 'scenarios/growth/managed-provider.json');
+
+  it('compares the growth example, whose files extend a shared base, and finds the break-even in month 48', async () => {
+    const run = await cli('compare', GROWTH_SELF_HOSTED, GROWTH_PROVIDER, '--months', '60', '--format', 'json');
+    assert.equal(run.stderr, '');
+    assert.equal(run.code, 0);
+    const result = JSON.parse(run.stdout) as { scenarios: { total: string; breakEven: { at: { month: number; calendar: string } | null } | null }[] };
+    assert.deepEqual(
+      result.scenarios.map((s) => [s.total, s.breakEven?.at ?? null]),
+      [
+        ['3223412.01', null],
+        ['2841000.00', { month: 48, calendar: '2013-04' }],
+      ],
+    );
+  });
+
+  it('--per customers --per-target 50 adds the cost per customer to the sentences', async () => {
+    const run = await cli('compare', GROWTH_SELF_HOSTED, GROWTH_PROVIDER, '--months', '60', '--per', 'customers', '--per-target', '50');
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(lines(run.stdout).includes('  41.74 in month 60 (2014-04); at or below 50.00 first in month 41 (2012-09).'), run.stdout);
+  });
+
+  it('refuses --per with a driver no scenario defines', async () => {
+    const run = await cli('compare', SELF_HOSTED, GROWTH_PROVIDER, '--per', 'customer');
+    assertBadInput(run, [
+      '--per: no compared scenario defines a driver "customer" (did you mean "customers"?); the drivers are "customers"',
+      '1 problem. Nothing was compared.',
+    ]);
+  });
+
+  it('refuses two files that define the same driver differently, naming both', async (t) => {
+    const dir = tempDir(t);
+    const fewer = writeFile(dir, 'fewer.json', scenario({ name: 'Fewer', drivers: { customers: { value: 100 } } }));
+    const more = writeFile(dir, 'more.json', scenario({ name: 'More', drivers: { customers: { value: 150 } } }));
+    const run = await cli('compare', fewer, more);
+    assertBadInput(run, [
+      `${more}: /drivers/customers: driver "customers" differs from its definition in ${fewer}: here 150 from 2009-05; there 100 from 2009-05. Compared scenarios must agree on their drivers: define a driver once, in a file they all extend`,
+      '1 problem in 1 file. Nothing was compared.',
+    ]);
+  });
+
+  it('names the base file when the problem is there', async (t) => {
+    const dir = tempDir(t);
+    writeFile(dir, 'business.json', { drivers: { customers: { value: 100, growth: { add: 5 } } } });
+    const own = writeFile(dir, 'own.json', scenario({ extends: 'business.json' }));
+    const run = await cli('compare', own);
+    assertBadInput(run, [`${join(dir, 'business.json')}: /drivers/customers/growth: missing required key "every"`, '1 problem in 1 file. Nothing was compared.']);
+  });
+});
+

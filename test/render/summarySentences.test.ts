@@ -169,17 +169,17 @@ describe('summarySentences: commitments in full, currencies, overlap and notes',
     const sentences = sentencesOf([self!, provider({ months: 24, exitFee: { kind: 'share', rate: '50%', amount: '5000' }, noticeMonths: 3, renewal: { kind: 'monthly', price: '44000' } })]);
     assert.deepEqual(sentences.slice(1), [
       'Managed provider commits you to 1,005,000.00 over 24 months (2009-05 to 2011-04); leaving after 12 months (end of 2010-04) costs 245,000.00.',
-      "Managed provider's terms: leaving early costs 50% of the remaining payments plus 5,000.00; 3 months' notice; after the term it continues month to month at 44,000.00 a month.",
+      'Managed provider: leaving early costs 50% of the remaining payments plus 5,000.00; 3 months\' notice; after the term it continues month to month at 44,000.00 a month.',
     ]);
   });
 
   it('words each exit fee and renewal', () => {
     const terms = (commitment: Record<string, unknown>) => sentencesOf([provider(commitment)])[1];
-    assert.equal(terms({ months: 24, exitFee: { kind: 'remaining' } }), "Managed provider's terms: leaving early costs all the remaining payments.");
-    assert.equal(terms({ months: 24, exitFee: { kind: 'fixed', amount: '50000' } }), "Managed provider's terms: leaving early costs 50,000.00.");
-    assert.equal(terms({ months: 24, renewal: { kind: 'ends' } }), "Managed provider's terms: nothing is paid after the term.");
-    assert.equal(terms({ months: 24, renewal: { kind: 'renews' } }), "Managed provider's terms: the term renews for another 24 months unless notice is given.");
-    assert.equal(terms({ months: 24, renewal: { kind: 'monthly' } }), "Managed provider's terms: after the term it continues month to month.");
+    assert.equal(terms({ months: 24, exitFee: { kind: 'remaining' } }), 'Managed provider: leaving early costs all the remaining payments.');
+    assert.equal(terms({ months: 24, exitFee: { kind: 'fixed', amount: '50000' } }), 'Managed provider: leaving early costs 50,000.00.');
+    assert.equal(terms({ months: 24, renewal: { kind: 'ends' } }), 'Managed provider: nothing is paid after the term.');
+    assert.equal(terms({ months: 24, renewal: { kind: 'renews' } }), 'Managed provider: the term renews for another 24 months unless notice is given.');
+    assert.equal(terms({ months: 24, renewal: { kind: 'monthly' } }), 'Managed provider: after the term it continues month to month.');
   });
 
   it('says what leaving after N months costs, with the notice period when there is one', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scenarioSchema } from '../../lib/scenario/schema.js';
-import type { CommitmentFile, DriverFile, HardwareItemFile, OneTimeItemFile, StaffItemFile, RecurringItemFile, ScenarioFile, StepItemFile, UsageItemFile } from '../../lib/scenario/scenarioFile.js';
+import type { CommitmentFile, CostItemFile, DriverFile, HardwareItemFile, OneTimeItemFile, StaffItemFile, RecurringItemFile, ScenarioFile, StepItemFile, UsageItemFile } from '../../lib/scenario/scenarioFile.js';
 
 /**
  * Every key of a type, as an object literal the compiler checks both ways: a key missing
@@ -181,9 +181,13 @@ describe('ScenarioFile', () => {
   });
 
   it('has one item type per cost kind of the schema', () => {
-    const kinds: readonly (OneTimeItemFile['kind'] | RecurringItemFile['kind'])[] = ['one-time', 'recurring'];
-    const schemaKinds = [scenarioSchema.$defs.oneTime.properties.kind.const, scenarioSchema.$defs.recurring.properties.kind.const];
-    assert.deepEqual([...kinds].sort(), [...schemaKinds].sort());
+    // A kind missing from this record, or one CostItemFile does not have, is a type error.
+    const kinds: { readonly [K in CostItemFile['kind']]: true } = { 'one-time': true, recurring: true, usage: true, step: true, staff: true, hardware: true };
+    const schemaKinds = scenarioSchema.$defs.costItem.oneOf.map((branch) => {
+      const name = branch.$ref.replace('#/$defs/', '') as keyof typeof scenarioSchema.$defs;
+      return (scenarioSchema.$defs[name] as { properties?: { kind?: { const?: string } } }).properties?.kind?.const;
+    });
+    assert.deepEqual(Object.keys(kinds).sort(), [...schemaKinds].sort());
   });
 
   it('has the same period and billing values as the schema', () => {

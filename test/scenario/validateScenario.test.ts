@@ -143,9 +143,9 @@ describe('validateScenario', () => {
       code: 'unknown-kind',
       file: 'x.json',
       path: '/costs/0/kind',
-      message: 'unknown cost kind "recuring" (did you mean "recurring"?); expected one of "one-time", "recurring"',
+      message: 'unknown cost kind "recuring" (did you mean "recurring"?); expected one of "one-time", "recurring", "usage", "step", "staff", "hardware"',
     });
-    assert.equal(only({ ...valid, costs: [{ ...recurring, kind: 'usage' }] }).message, 'unknown cost kind "usage"; expected one of "one-time", "recurring"');
+    assert.equal(only({ ...valid, costs: [{ ...recurring, kind: 'lease' }] }).message, 'unknown cost kind "lease"; expected one of "one-time", "recurring", "usage", "step", "staff", "hardware"');
   });
 
   it('reports a missing or non-text kind once, without noise from the kinds it might have been', () => {
@@ -217,7 +217,7 @@ describe('validateScenario', () => {
       `/costs/1/amount: ${amount}, found "1e3"`,
       `/costs/1/escalation/rate: expected a rate such as 0.03 or "3%", found "three"`,
       `/costs/1/every: expected one of "month", "quarter", "year", found "week"`,
-      `/costs/2/kind: unknown cost kind "recuring" (did you mean "recurring"?); expected one of "one-time", "recurring"`,
+      `/costs/2/kind: unknown cost kind "recuring" (did you mean "recurring"?); expected one of "one-time", "recurring", "usage", "step", "staff", "hardware"`,
       `/currency: expected a three-letter ISO 4217 currency code in capitals (e.g. "USD"), found "usd"`,
       `/name: expected a non-blank text, found ""`,
       `/start: expected a month as YYYY-MM (e.g. "2009-05"), found "May 2009"`,

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { driverCsvFromText } from '../../lib/io/readDriverCsv.js';
+import { formatIssue } from '../../lib/issues/issue.js';
+
+function problems(text: string, column = 'customers'): string[] {
+  const result = driverCsvFromText(text, 'plan.csv', column);
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe('driverCsvFromText', () => {
+  it('reads the first month and the column\'s cells as written', () => {
+    assert.deepEqual(driverCsvFromText('month,other,customers\n2009-05,x,200\n2009-06,y,212.5\n', 'plan.csv', 'customers'), {
+      ok: true,
+      value: { from: '2009-05', values: ['200', '212.5'] },
+    });
+  });
+
+  it('tolerates a byte order mark, CRLF line ends, blank lines, spaces and quotes', () => {
+    assert.deepEqual(driverCsvFromText('\uFEFF month , customers \r\n\r\n"2009-05", "200" \r\n', 'plan.csv', 'customers'), {
+      ok: true,
+      value: { from: '2009-05', values: ['200'] },
+    });
+  });
+
+  it('reports an empty file and a header without rows', () => {
+    assert.deepEqual(problems(''), ['plan.csv:1: the file is empty; expected a header row with "month" and "customers"']);
+    assert.deepEqual(problems('month,customers\n'), ['plan.csv:1: no rows of values after the header']);
+  });
+
+  it('reports a month out of order or missing, with the line it follows', () => {
+    assert.deepEqual(problems('month,customers\n2009-05,1\n2009-05,2\n'), ['plan.csv:3: expected 2009-06, the month after 2009-05 (line 2), found 2009-05; give every month once, in order']);
+  });
+
+  it('refuses negative numbers, and cells split by a thousands separator', () => {
+    assert.deepEqual(problems('month,customers\n2009-05,-1\n2009-06,1,200\n'), [
+      'plan.csv:2: expected a non-negative decimal number in column "customers" (such as 120 or 40.5, no thousands separators), found "-1"',
+      'plan.csv:3: found 3 cells where the header has 2; write numbers without thousands separators (1200, not 1,200), or quote a cell that holds a comma',
+    ]);
+  });
+
+  it('refuses more than 1200 months', () => {
+    const rows = Array.from({ length: 1201 }, (_, k) => `${2000 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')},1`);
+    assert.deepEqual(problems(`month,customers\n${rows.join('\n')}\n`), ['plan.csv:1202: more than 1200 months of values']);
+  });
+});
