@@ -1,5 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type * as CsvParse from 'csv-parse/sync';
+
+// Loaded on first use: only scenarios with a CSV driver need it, and `import 'costmodel'` should not pay for it.
+let parse: typeof CsvParse.parse | undefined;
 import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import type { Issue, Result } from '../issues/issue.js';
@@ -55,6 +59,7 @@ export function driverCsvFromText(text: string, path: string, column: string): R
   const at = (line: number, message: string, code = 'invalid-csv'): Issue => ({ code, file: path, line, message });
   let records: CsvRecord[];
   try {
+    parse ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParse).parse;
     records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as CsvRecord[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;

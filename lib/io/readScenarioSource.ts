@@ -8,7 +8,7 @@
  *   ─▶ ScenarioSource: the data for normalizeScenario, and which file each part came from
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Issue, Result } from '../issues/issue.js';
 import { extendScenarioData, type ExtendedScenarioData } from '../scenario/extendScenarioData.js';
 import { parseJsonText } from '../scenario/parseJsonText.js';
@@ -47,7 +47,7 @@ async function readExtended(path: string, extendedBy: readonly string[]): Promis
   const data = own.value;
   // Anything but an object with a text `extends` is left to the schema to judge.
   if (!isPlainObject(data) || typeof data['extends'] !== 'string') return { ok: true, value: { data: data as Record<string, unknown>, fileOf: () => path } };
-  const basePath = join(dirname(path), data['extends']);
+  const basePath = relativeTo(path, data['extends']);
   const chain = [...extendedBy, path];
   if (chain.some((file) => resolve(file) === resolve(basePath))) {
     return { ok: false, issues: [{ code: 'extends-cycle', file: path, path: '/extends', message: `"extends" goes round in a circle: ${[...chain, basePath].join(' extends ')}` }] };
@@ -92,7 +92,7 @@ async function readCsvDrivers(source: ScenarioSource): Promise<Result<ScenarioSo
       if (driver['from'] !== undefined) {
         issues.push({ code: 'conflicting-keys', file: definedIn, path: `${pointer}/from`, message: 'a CSV driver takes its months from the "month" column of the CSV file; remove "from"' });
       }
-      const csvPath = join(dirname(definedIn), csv);
+      const csvPath = relativeTo(definedIn, csv);
       const read = await readDriverCsv(csvPath, typeof driver['column'] === 'string' ? driver['column'] : name);
       if (!read.ok) {
         const unreadable = read.issues.find((issue) => issue.code === 'file-not-found' || issue.code === 'unreadable-file');
@@ -113,4 +113,9 @@ async function readCsvDrivers(source: ScenarioSource): Promise<Result<ScenarioSo
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A path written in a file, relative to that file unless it is absolute. */
+function relativeTo(file: string, path: string): string {
+  return isAbsolute(path) ? path : join(dirname(file), path);
 }

@@ -1,4 +1,5 @@
 import { Money, ZERO, type Decimal } from '../money/decimal.js';
+import { fixedPointOf, type FixedPoint } from '../money/fixedPoint.js';
 import type { Driver, Scenario } from '../scenario/scenario.js';
 import type { MonthRange } from './monthRange.js';
 
@@ -89,3 +90,31 @@ export function scenarioDriverValues(scenario: Scenario, range: MonthRange): Map
 /** How many growing drivers' values are remembered at once; a bound, not a tuning knob. */
 const MAX_REMEMBERED_DRIVERS = 256;
 const recentGrowth = new Map<string, readonly Decimal[]>();
+
+const fixedPointsByValues = new WeakMap<readonly Decimal[], readonly FixedPoint[]>();
+
+/**
+ * A driver's monthly values as exact fixed-point numbers, for the integer arithmetic of the
+ * kinds priced by it; made once per array of values, which the scenarios of a comparison
+ * share.
+ *
+ * @example
+ * driverFixedPoints(['200', '212.5'].map(toDecimal)); // [{ units: 200n, scale: 0 }, { units: 2125n, scale: 1 }]
+ */
+export function driverFixedPoints(values: readonly Decimal[]): readonly FixedPoint[] {
+  let fixed = fixedPointsByValues.get(values);
+  if (fixed === undefined) {
+    // Months that hold a value repeat its instance: convert each instance once.
+    let last: Decimal | undefined;
+    let lastFixed: FixedPoint | undefined;
+    fixed = values.map((value) => {
+      if (value !== last) {
+        last = value;
+        lastFixed = fixedPointOf(value);
+      }
+      return lastFixed as FixedPoint;
+    });
+    fixedPointsByValues.set(values, fixed);
+  }
+  return fixed;
+}

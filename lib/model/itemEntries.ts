@@ -1,5 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import type { CostItem } from '../scenario/scenario.js';
+import type { MinorUnitEntries } from './minorUnitEntries.js';
 import type { ModelContext } from './modelContext.js';
 import { hardwareEntries } from './hardwareEntries.js';
 import { oneTimeEntries } from './oneTimeEntries.js';
@@ -10,9 +11,10 @@ import { usageEntries } from './usageEntries.js';
 
 /**
  * The payments of any cost item over a range of months, by kind: one place that knows
- * every kind, so adding a kind is a new file and one more case here.
+ * every kind, so adding a kind is a new file and one more case here. A kind whose amounts
+ * change month after month may give its entries in minor units ({@link MinorUnitEntries}).
  */
-export function itemEntries(item: CostItem, context: ModelContext): (Decimal | undefined)[] {
+export function itemEntries(item: CostItem, context: ModelContext): (Decimal | undefined)[] | MinorUnitEntries {
   switch (item.kind) {
     case 'one-time':
       return oneTimeEntries(item, context.range, context.minorDigits);

@@ -4,6 +4,7 @@ import type { CostItem, Scenario } from '../scenario/scenario.js';
 import { scenarioDriverValues } from './driverValues.js';
 import { entriesUntil } from './entriesUntil.js';
 import { itemEntries } from './itemEntries.js';
+import { isMinorUnitEntries, itemScheduleFromMinorUnits } from './minorUnitEntries.js';
 import type { MonthRange } from './monthRange.js';
 import type { LedgerView, ModelContext } from './modelContext.js';
 
@@ -101,12 +102,14 @@ export function scenarioSchedule(scenario: Scenario, range: MonthRange, options:
   const count = range.count;
   const categories = new Map<string, MinorUnits[]>();
   const items = scenario.items.map((item): ItemSchedule => {
-    const amounts = entriesUntil(itemEntries(item, context), item.until, range);
+    const entries = itemEntries(item, context);
     let categorySums = categories.get(item.category);
     if (categorySums === undefined) {
       categorySums = new Array<MinorUnits>(count).fill(0n);
       categories.set(item.category, categorySums);
     }
+    if (isMinorUnitEntries(entries)) return itemScheduleFromMinorUnits(item, entries, item.until, range, digits, categorySums);
+    const amounts = entriesUntil(entries, item.until, range);
     // The hot loop of the engine. Recurring items repeat the same Decimal instance month
     // after month, so the conversion is remembered from one month to the next, and the
     // item total is accumulated once per run of equal amounts, not once per month.

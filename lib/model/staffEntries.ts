@@ -1,49 +1,61 @@
-import type { Decimal } from '../money/decimal.js';
-import { roundMoney } from '../money/roundMoney.js';
-import type { RecurringItem, StaffItem } from '../scenario/scenario.js';
+import { Money, type Decimal } from '../money/decimal.js';
+import { divideRoundingHalfUp, pow10, toFixedPoint } from '../money/fixedPoint.js';
+import type { MinorUnits } from '../money/minorUnits.js';
+import type { StaffItem } from '../scenario/scenario.js';
+import { minorUnitEntries, type MinorUnitEntries } from './minorUnitEntries.js';
 import type { ModelContext } from './modelContext.js';
-import { recurringEntries } from './recurringEntries.js';
 
 /**
  * A staff item's payments. Each employment year, counted from the hiring month `from`,
  * costs ROUND(annualCost × fte × (1 + raise)^year) — `year` 0 for the first — allocated over
  * its 12 months exactly like a yearly amount billed monthly (the leftover cents go to the
  * first months). Every month of employment also pays ROUND(onCallStipend × onCallPeople).
- * Nothing is paid before `from` or after `months`.
+ * Nothing is paid before `from` or after `months`. The arithmetic is exact, in integers:
+ * the yearly cost is annualCost × fte × (1 + raise)^year as a fraction, rounded once, and
+ * the entries are whole minor units ({@link MinorUnitEntries}): no Decimal per month or year.
  *
  * @example
  * const hire = unwrap(parseScenario({ name: 'IT hire', currency: 'USD', start: '2009-05',
  *   costs: [{ name: 'IT administrator', kind: 'staff', annualCost: '98000', from: '2009-07', onCallStipend: '250' }] }));
  * const context = { range: { first: parseMonth('2009-05')!, count: 3 }, minorDigits: 2, drivers: new Map(), view: 'cash' as const };
  * // 98,000 ÷ 12 = 8,166.67 (8 cents left over: the first 8 months get 8,166.67), plus 250.00 on call
- * staffEntries(hire.items[0] as StaffItem, context).map((amount) => amount?.toFixed(2)); // [undefined, undefined, '8416.67']
+ * staffEntries(hire.items[0] as StaffItem, context).minorUnits; // [0n, 0n, 841667n]
  */
-export function staffEntries(item: StaffItem, context: ModelContext): (Decimal | undefined)[] {
-  const salary: RecurringItem = {
-    kind: 'recurring',
-    name: item.name,
-    category: item.category,
-    amount: item.annualCost.times(item.fte),
-    periodMonths: 12,
-    billing: 'monthly',
-    from: item.from,
-    ...(item.months === undefined ? {} : { months: item.months }),
-    ...(item.raise.isZero() ? {} : { escalation: { rate: item.raise, everyMonths: 12 } }),
-  };
-  const amounts = recurringEntries(salary, context.range, context.minorDigits);
-  if (item.onCallStipend === undefined || item.onCallStipend.isZero()) return amounts;
-  const stipend = roundMoney(item.onCallStipend.times(item.onCallPeople), context.minorDigits);
-  // The salary repeats the same Decimal month after month; so does its sum with the stipend.
-  const withStipend = new Map<Decimal, Decimal>();
-  for (let index = 0; index < amounts.length; index++) {
-    const part = amounts[index];
-    if (part === undefined) continue;
-    let sum = withStipend.get(part);
-    if (sum === undefined) {
-      sum = part.plus(stipend);
-      withStipend.set(part, sum);
+export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitEntries {
+  const { range, minorDigits } = context;
+  const amounts = new Array<MinorUnits>(range.count).fill(0n);
+  const first = Math.max(0, item.from - range.first);
+  const end = Math.min(range.count, item.months === undefined ? range.count : item.from + item.months - range.first);
+  if (first >= end) return minorUnitEntries(amounts);
+  // annualCost × fte × growth^year = perYear.units × growth.units^year / 10^(perYear.scale + growth.scale × year)
+  const perYear = toFixedPoint(item.annualCost.times(item.fte));
+  const growth = toFixedPoint(new Money(1).plus(item.raise));
+  const inMinorUnits = pow10(minorDigits);
+  let growthPower = 1n;
+  let growthScale = 0;
+  const stipend = item.onCallStipend === undefined ? 0n : units(item.onCallStipend.times(item.onCallPeople), minorDigits);
+  let year = -1;
+  let base = 0n;
+  let leftover = 0;
+  for (let index = first; index < end; index++) {
+    const offset = range.first + index - item.from;
+    const employmentYear = Math.floor(offset / 12);
+    if (employmentYear !== year) {
+      for (year = Math.max(year, 0); year < employmentYear; year++) {
+        growthPower *= growth.units;
+        growthScale += growth.scale;
+      }
+      const yearly = divideRoundingHalfUp(perYear.units * growthPower * inMinorUnits, pow10(perYear.scale + growthScale));
+      const monthly = yearly / 12n;
+      leftover = Number(yearly - monthly * 12n);
+      base = monthly + stipend;
     }
-    amounts[index] = sum;
+    amounts[index] = offset % 12 < leftover ? base + 1n : base;
   }
-  return amounts;
+  return minorUnitEntries(amounts);
+}
+
+/** An amount rounded to the minor unit, half away from zero, as a whole number of minor units. */
+function units(amount: Decimal, minorDigits: number): MinorUnits {
+  return BigInt(amount.toFixed(minorDigits, Money.ROUND_HALF_UP).replace('.', ''));
 }

@@ -1,8 +1,9 @@
 import { ZERO, type Decimal } from '../money/decimal.js';
-import { atScale, divideRoundingHalfUp, pow10, toFixedPoint } from '../money/fixedPoint.js';
-import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import { atScale, divideRoundingHalfUp, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
+import type { MinorUnits } from '../money/minorUnits.js';
 import type { StepItem } from '../scenario/scenario.js';
-import { driverValues } from './driverValues.js';
+import { driverFixedPoints, driverValues } from './driverValues.js';
+import { minorUnitEntries, type MinorUnitEntries } from './minorUnitEntries.js';
 import type { ModelContext } from './modelContext.js';
 
 /**
@@ -18,8 +19,8 @@ import type { ModelContext } from './modelContext.js';
  *
  * Blocks are counted from the item's own `from` (none are held before it), so an analysis
  * starting later still knows the blocks bought earlier. A month with a zero charge has no
- * entry. After the item ends, nothing is charged. The arithmetic is exact, in integers;
- * every month with the same charge shares one Decimal instance.
+ * entry. After the item ends, nothing is charged. The arithmetic is exact, in integers, and
+ * the charges are in minor units ({@link MinorUnitEntries}).
  *
  * @example
  * const own = unwrap(parseScenario({ name: 'Own servers', currency: 'USD', start: '2009-05',
@@ -29,67 +30,65 @@ import type { ModelContext } from './modelContext.js';
  * scenarioSchedule(own, { first: own.start, count: 5 }).items[0]!.amounts.map(String);
  * // ['3500', '4000', '1000', '4500', '1500']
  */
-export function stepEntries(item: StepItem, context: ModelContext): (Decimal | undefined)[] {
+export function stepEntries(item: StepItem, context: ModelContext): MinorUnitEntries {
   const { range, minorDigits } = context;
   const quantities = context.drivers.get(item.driver);
   if (quantities === undefined) throw new Error(`step item "${item.name}" names the unknown driver "${item.driver}"`);
-  const amounts = new Array<Decimal | undefined>(range.count).fill(undefined);
+  const charges = new Array<MinorUnits>(range.count).fill(0n);
   const needed = blocksNeeded(item);
+  const fixedPoints = driverFixedPoints(quantities);
   const oneTime = toFixedPoint(item.oneTimePerBlock);
   const recurring = toFixedPoint(item.recurringPerBlock);
   const toMinor = pow10(minorDigits);
   const oneTimeUnits = (blocks: number) => divideRoundingHalfUp(BigInt(blocks) * oneTime.units * toMinor, pow10(oneTime.scale));
   const recurringUnits = (blocks: number) => divideRoundingHalfUp(BigInt(blocks) * recurring.units * toMinor, pow10(recurring.scale) * BigInt(item.periodMonths));
-  const amountByUnits = new Map<MinorUnits, Decimal>();
-  const amountOf = (units: MinorUnits): Decimal | undefined => {
-    if (units === 0n) return undefined;
-    let amount = amountByUnits.get(units);
-    if (amount === undefined) {
-      amount = fromMinorUnits(units, minorDigits);
-      amountByUnits.set(units, amount);
-    }
-    return amount;
-  };
 
   const end = Math.min(item.months === undefined ? Infinity : item.from + item.months, item.until ?? Infinity);
   const firstIndex = Math.max(0, item.from - range.first);
   const lastIndexExclusive = Math.min(range.count, end - range.first);
   let held = blocksHeldBefore(item, context, needed);
   let heldUnits = recurringUnits(held);
+  let lastQuantity: Decimal | undefined;
+  let blocks = 0;
   for (let index = firstIndex; index < lastIndexExclusive; index++) {
-    const blocks = needed(quantities[index] as Decimal);
+    // A driver that holds its value repeats one Decimal instance: count its blocks once per run.
+    const quantity = quantities[index] as Decimal;
+    if (quantity !== lastQuantity) {
+      lastQuantity = quantity;
+      blocks = needed(fixedPoints[index] as FixedPoint);
+    }
     const added = blocks > held ? blocks - held : 0;
     const nowHeld = item.releaseUnused ? blocks : Math.max(held, blocks);
     if (nowHeld !== held) {
       held = nowHeld;
       heldUnits = recurringUnits(held);
     }
-    amounts[index] = amountOf(added === 0 ? heldUnits : heldUnits + oneTimeUnits(added));
+    charges[index] = added === 0 ? heldUnits : heldUnits + oneTimeUnits(added);
   }
-  return amounts;
+  return minorUnitEntries(charges);
 }
 
-/** ⌈max(quantity − included, 0) ÷ blockSize⌉, in integers, remembered per driver value. */
-function blocksNeeded(item: StepItem): (quantity: Decimal) => number {
+/** ⌈max(quantity − included, 0) ÷ blockSize⌉, in integers. */
+function blocksNeeded(item: StepItem): (quantity: FixedPoint) => number {
   const included = toFixedPoint(item.included);
   const blockSize = toFixedPoint(item.blockSize);
-  const byQuantity = new Map<Decimal, number>();
-  return (quantity: Decimal): number => {
-    let blocks = byQuantity.get(quantity);
-    if (blocks === undefined) {
-      const q = toFixedPoint(quantity);
-      const scale = Math.max(q.scale, included.scale, blockSize.scale);
-      const beyond = atScale(q, scale) - atScale(included, scale);
-      const size = atScale(blockSize, scale);
-      blocks = beyond > 0n ? Number((beyond + size - 1n) / size) : 0;
-      byQuantity.set(quantity, blocks);
+  const baseScale = Math.max(included.scale, blockSize.scale);
+  // `included` and `blockSize` at each scale met (most quantities are whole numbers: one scale).
+  const boundsByScale: { included: bigint; size: bigint }[] = [];
+  return (quantity: FixedPoint): number => {
+    const scale = quantity.scale > baseScale ? quantity.scale : baseScale;
+    let bounds = boundsByScale[scale];
+    if (bounds === undefined) {
+      bounds = { included: atScale(included, scale), size: atScale(blockSize, scale) };
+      boundsByScale[scale] = bounds;
     }
-    return blocks;
+    const beyond = (scale === quantity.scale ? quantity.units : atScale(quantity, scale)) - bounds.included;
+    return beyond > 0n ? Number((beyond + bounds.size - 1n) / bounds.size) : 0;
   };
 }
 
 /** The blocks held at the end of the month before the range, when the item began earlier. */
-function blocksHeldBefore(item: StepItem, context: ModelContext, needed: (quantity: Decimal) => number): number {
+function blocksHeldBefore(item: StepItem, context: ModelContext, needed: (quantity: FixedPoint) => number): number {
   const before = context.range.first - item.from;
   if (before <= 0) return 0;
   const driver = context.driverDefinitions?.get(item.driver);
@@ -97,8 +96,8 @@ function blocksHeldBefore(item: StepItem, context: ModelContext, needed: (quanti
   const months = Math.min(before, (item.months ?? Infinity), (item.until ?? Infinity) - item.from);
   if (months <= 0) return 0;
   const earlier = driverValues(driver, { first: item.from, count: months });
-  if (item.releaseUnused) return needed(earlier[earlier.length - 1] ?? ZERO);
+  if (item.releaseUnused) return needed(toFixedPoint(earlier[earlier.length - 1] ?? ZERO));
   let held = 0;
-  for (const quantity of earlier) held = Math.max(held, needed(quantity));
+  for (const quantity of earlier) held = Math.max(held, needed(toFixedPoint(quantity)));
   return held;
 }

@@ -1,7 +1,9 @@
 import type { Decimal } from '../money/decimal.js';
 import { atScale, divideRoundingHalfUp, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
-import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import type { MinorUnits } from '../money/minorUnits.js';
 import type { UsageItem } from '../scenario/scenario.js';
+import { minorUnitEntries, type MinorUnitEntries } from './minorUnitEntries.js';
+import { driverFixedPoints } from './driverValues.js';
 import type { ModelContext } from './modelContext.js';
 
 /**
@@ -16,9 +18,9 @@ import type { ModelContext } from './modelContext.js';
  *
  * A tier covers the quantities above the previous tier's `upTo` up to and including its own.
  * A month with a zero charge has no entry. The arithmetic is exact: quantities and prices
- * as integers at a common scale, one rounding division per month (the engine's hot path:
- * no Decimal is allocated but the charge itself). The charge is remembered per driver
- * value, so a driver that holds its value costs one computation.
+ * as integers at a common scale, one rounding division per month, and the charges in minor
+ * units ({@link MinorUnitEntries}: no Decimal is made per month). A driver that holds its
+ * value for months is priced once for them.
  *
  * @example
  * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
@@ -28,38 +30,29 @@ import type { ModelContext } from './modelContext.js';
  * scenarioSchedule(provider, { first: provider.start, count: 4 }).items[0]!.amounts.map(String);
  * // ['undefined', 'undefined', '30', '4500']
  */
-export function usageEntries(item: UsageItem, context: ModelContext): (Decimal | undefined)[] {
+export function usageEntries(item: UsageItem, context: ModelContext): MinorUnitEntries {
   const { range, minorDigits } = context;
   const quantities = context.drivers.get(item.driver);
   if (quantities === undefined) throw new Error(`usage item "${item.name}" names the unknown driver "${item.driver}"`);
-  const amounts = new Array<Decimal | undefined>(range.count).fill(undefined);
+  const charges = new Array<MinorUnits>(range.count).fill(0n);
   const price = usagePrice(item, minorDigits);
-  const chargeByQuantity = new Map<Decimal, Decimal | undefined>();
-  const amountByUnits = new Map<MinorUnits, Decimal>();
-  const charge = (quantity: Decimal): Decimal | undefined => {
-    const units = price(toFixedPoint(quantity));
-    if (units === 0n) return undefined;
-    let amount = amountByUnits.get(units);
-    if (amount === undefined) {
-      amount = fromMinorUnits(units, minorDigits);
-      amountByUnits.set(units, amount);
-    }
-    return amount;
-  };
+  const fixedPoints = driverFixedPoints(quantities);
 
   const end = Math.min(item.months === undefined ? Infinity : item.from + item.months, item.until ?? Infinity);
   const firstIndex = Math.max(0, item.from - range.first);
   const lastIndexExclusive = Math.min(range.count, end - range.first);
+  let lastQuantity: Decimal | undefined;
+  let lastCharge: MinorUnits = 0n;
   for (let index = firstIndex; index < lastIndexExclusive; index++) {
+    // A driver that holds its value repeats one Decimal instance: price it once per run.
     const quantity = quantities[index] as Decimal;
-    let amount = chargeByQuantity.get(quantity);
-    if (amount === undefined && !chargeByQuantity.has(quantity)) {
-      amount = charge(quantity);
-      chargeByQuantity.set(quantity, amount);
+    if (quantity !== lastQuantity) {
+      lastQuantity = quantity;
+      lastCharge = price(fixedPoints[index] as FixedPoint);
     }
-    amounts[index] = amount;
+    charges[index] = lastCharge;
   }
-  return amounts;
+  return minorUnitEntries(charges);
 }
 
 /**
@@ -77,27 +70,37 @@ function usagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint
   const period = BigInt(item.periodMonths);
   const volume = item.tiering === 'volume';
 
+  // The tier ends and the rounding divisor at each scale met (most quantities: one scale).
+  const byScale: { ends: (bigint | undefined)[]; divisor: bigint }[] = [];
+  const toMinor = pow10(minorDigits);
+
   return (quantity: FixedPoint): MinorUnits => {
-    const scale = Math.max(quantity.scale, endScale);
-    const q = atScale(quantity, scale);
+    const scale = quantity.scale > endScale ? quantity.scale : endScale;
+    let atThisScale = byScale[scale];
+    if (atThisScale === undefined) {
+      atThisScale = { ends: ends.map((end) => (end === undefined ? undefined : atScale(end, scale))), divisor: pow10(scale + priceScale) * period };
+      byScale[scale] = atThisScale;
+    }
+    const q = scale === quantity.scale ? quantity.units : atScale(quantity, scale);
+    const scaledEnds = atThisScale.ends;
     // Σ units × price, at scale `scale + priceScale`
     let total = 0n;
     if (tiers.length === 1) {
       total = q * (prices[0] as bigint);
     } else if (volume) {
-      let index = ends.findIndex((end) => end === undefined || q <= atScale(end, scale));
+      let index = scaledEnds.findIndex((end) => end === undefined || q <= end);
       if (index < 0) index = tiers.length - 1;
       total = q * (prices[index] as bigint);
     } else {
       let below = 0n;
       for (let index = 0; index < tiers.length && q > below; index++) {
-        const end = ends[index];
-        const top = end === undefined ? q : atScale(end, scale);
-        total += ((q < top ? q : top) - below) * (prices[index] as bigint);
+        const end = scaledEnds[index];
+        const top = end === undefined || q < end ? q : end;
+        total += (top - below) * (prices[index] as bigint);
         below = top;
       }
     }
-    const units = divideRoundingHalfUp(total * pow10(minorDigits), pow10(scale + priceScale) * period);
+    const units = divideRoundingHalfUp(total * toMinor, atThisScale.divisor);
     return units < minimumUnits ? minimumUnits : units;
   };
 }

@@ -24,12 +24,23 @@ const cache = new WeakMap<Decimal, FixedPoint>();
 export function toFixedPoint(value: Decimal): FixedPoint {
   let fixed = cache.get(value);
   if (fixed === undefined) {
-    const text = value.toFixed();
-    const point = text.indexOf('.');
-    fixed = point < 0 ? { units: BigInt(text), scale: 0 } : { units: BigInt(text.slice(0, point) + text.slice(point + 1)), scale: text.length - point - 1 };
+    fixed = fixedPointOf(value);
     cache.set(value, fixed);
   }
   return fixed;
+}
+
+/**
+ * {@link toFixedPoint} without remembering the result, for callers that keep it themselves.
+ *
+ * @example
+ * // a Decimal keeps no trailing zeros, so neither does its fixed point
+ * fixedPointOf(toDecimal('40000.50')); // { units: 400005n, scale: 1 }
+ */
+export function fixedPointOf(value: Decimal): FixedPoint {
+  const text = value.toFixed();
+  const point = text.indexOf('.');
+  return point < 0 ? { units: BigInt(text), scale: 0 } : { units: BigInt(text.slice(0, point) + text.slice(point + 1)), scale: text.length - point - 1 };
 }
 
 const powers: bigint[] = [1n];

@@ -2,11 +2,13 @@ import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/mont
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
-import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
-import { parseDecimal, parseRate } from '../money/parseDecimal.js';
+import { minorUnitDigits, isKnownCurrency } from '../money/minorUnitDigits.js';
+import { parseRate } from '../money/parseDecimal.js';
 import type { LedgerView } from '../model/modelContext.js';
 import { driverConflicts } from '../scenario/driverConflicts.js';
 import type { Scenario } from '../scenario/scenario.js';
+import { exchangeRates } from './exchangeRates.js';
+import { overlapSources } from './overlapSources.js';
 import { unitCostSettings, type UnitCostSettings } from './unitCostSettings.js';
 
 /**
@@ -199,46 +201,6 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
       ...(unitCost === undefined ? {} : { unitCost }),
     },
   };
-}
-
-/** The `rates` option read exactly, by currency; problems are added to `issues`. */
-function exchangeRates(given: AnalysisOptions['rates'], currency: string, issues: Issue[]): Map<string, Decimal> {
-  const rates = new Map<string, Decimal>();
-  for (const [code, value] of Object.entries(given ?? {})) {
-    const rate = parseDecimal(value);
-    if (!isKnownCurrency(code)) {
-      issues.push({ code: 'invalid-option', message: `--rate: expected CODE=RATE with an ISO 4217 currency code such as EUR=1.08, found the currency "${code}"` });
-    } else if (rate === undefined || !rate.greaterThan(0)) {
-      issues.push({ code: 'invalid-option', message: `--rate ${code}: expected a positive exchange rate (${currency} per ${code}) such as ${code}=1.08, found ${JSON.stringify(value)}` });
-    } else if (code === currency && !rate.equals(1)) {
-      issues.push({ code: 'invalid-option', message: `--rate ${code}: ${code} is the reporting currency, so its rate is 1, not ${rate.toString()}` });
-    } else {
-      rates.set(code, rate);
-    }
-  }
-  return rates;
-}
-
-/** Which scenario each scenario's `overlap` migrates from: the one it names, or the baseline. */
-function overlapSources(scenarios: readonly Scenario[], baselineIndex: number, issues: Issue[]): (number | undefined)[] | undefined {
-  if (!scenarios.some((scenario) => scenario.overlap !== undefined)) return undefined;
-  const names = scenarios.map((s) => s.name);
-  return scenarios.map((scenario, index) => {
-    const overlap = scenario.overlap;
-    if (overlap === undefined) return undefined;
-    if (overlap.scenario === undefined) return index === baselineIndex ? undefined : baselineIndex;
-    const from = names.indexOf(overlap.scenario);
-    if (from < 0) {
-      issues.push({
-        code: 'unknown-scenario',
-        ...(scenario.origin === undefined ? {} : { file: scenario.origin }),
-        path: '/overlap/scenario',
-        message: `no compared scenario is named "${overlap.scenario}"${didYouMeanSuffix(overlap.scenario, names)}; the scenarios are ${names.map((n) => `"${n}"`).join(', ')}`,
-      });
-      return undefined;
-    }
-    return from === index ? undefined : from;
-  });
 }
 
 /** The last month of the analysis. */

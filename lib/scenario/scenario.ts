@@ -25,7 +25,7 @@ export type Scenario = {
   readonly items: readonly CostItem[];
   /** Where the scenario came from (a file path), for messages and reports. */
   readonly origin?: string;
-  /** The file as written, kept for reports and decision records. */
+  /** The file as written, kept for reports and decision records (merged with the base file it `extends`, its CSV drivers read into `values`). */
   readonly definition: ScenarioFile;
 };
 

@@ -5,7 +5,8 @@ import type { CostItemFile, ScenarioFile } from '../../lib/scenario/scenarioFile
  * items each, mixing one-time and recurring items, every period and billing mode, and
  * escalation; and drivers of every kind (linear growth every month, so that every month
  * has a new quantity; compound growth every quarter; monthly values) with the usage and
- * step items priced by them.
+ * step items priced by them; and staff (with a raise and an on-call stipend) and hardware
+ * (refreshed, with a salvage value) items.
  */
 export function generateScenarios(count: number, items: number): ScenarioFile[] {
   let seed = 42;
@@ -26,6 +27,8 @@ export function generateScenarios(count: number, items: number): ScenarioFile[] 
       if (i === 0) return { name: `Item ${i + 1}`, kind: 'one-time' as const, amount, category: 'setup' };
       const driven = drivenItem(`Item ${i + 1}`, i);
       if (driven !== undefined) return driven;
+      const owned = staffOrHardwareItem(`Item ${i + 1}`, i, amount);
+      if (owned !== undefined) return owned;
       return {
         name: `Item ${i + 1}`,
         kind: 'recurring' as const,
@@ -64,6 +67,18 @@ function drivenItem(name: string, index: number): CostItemFile | undefined {
       return { name, kind: 'step', driver: 'customers', included: 200, blockSize: 40, oneTimePerBlock: '5000', recurringPerBlock: '1000', category: 'hosting' };
     case 9:
       return { name, kind: 'step', driver: 'seats', blockSize: 4, recurringPerBlock: '1200', every: 'year', releaseUnused: true, category: 'staff' };
+    default:
+      return undefined;
+  }
+}
+
+/** Items 5 and 6 of every ten: staff and hardware, or none. */
+function staffOrHardwareItem(name: string, index: number, amount: string): CostItemFile | undefined {
+  switch (index % 10) {
+    case 4:
+      return { name, kind: 'staff', annualCost: amount, fte: 1 + (index % 3) * 0.5, from: '2020-03', raise: '3%', onCallStipend: '350', category: 'staff' };
+    case 5:
+      return { name, kind: 'hardware', price: amount, lifeMonths: 24 + (index % 4) * 12, salvage: (Number(amount) / 10).toFixed(2), category: 'hardware' };
     default:
       return undefined;
   }

@@ -1,17 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { staffEntries } from '../../lib/model/staffEntries.js';
 import type { StaffItem } from '../../lib/scenario/scenario.js';
 import type { StaffItemFile } from '../../lib/scenario/scenarioFile.js';
-import { fixed, month, scenarioOf, times } from '../support/fixtures.js';
+import { Money } from '../../lib/money/decimal.js';
+import { formatMinorUnits } from '../../lib/money/minorUnits.js';
+import { roundMoney } from '../../lib/money/roundMoney.js';
+import { month, scenarioOf, times } from '../support/fixtures.js';
 
 /** A staff item read through parseScenario from a scenario starting 2009-05. */
 function staff(item: Omit<StaffItemFile, 'name' | 'kind'>): StaffItem {
   return scenarioOf({ name: 'Staff', currency: 'USD', start: '2009-05', costs: [{ name: 'Admin', kind: 'staff', ...item }] }).items[0] as StaffItem;
 }
 
+/** The item's entries as the ledger has them: amounts with 2 decimals, undefined where nothing is due. */
 function entries(item: StaffItem, count: number, first = '2009-05'): (string | undefined)[] {
-  return fixed(staffEntries(item, { range: { first: month(first), count }, minorDigits: 2, drivers: new Map(), view: 'cash' }));
+  const range = { first: month(first), count };
+  const units = staffEntries(item, { range, minorDigits: 2, drivers: new Map(), view: 'cash' }).minorUnits;
+  return units.map((unit) => (unit === 0n ? undefined : formatMinorUnits(unit, 2)));
 }
 
 describe('staffEntries', () => {
@@ -64,4 +71,29 @@ describe('staffEntries', () => {
   it('starts its range anywhere: a range from 2010-05 sees year 2 of an employment from 2009-05', () => {
     assert.deepEqual(entries(staff({ annualCost: '12000', raise: '10%' }), 1, '2010-05'), ['1100.00']);
   });
+
+  it('makes each employment year sum exactly to ROUND(annualCost × fte × (1 + raise)^year), parts differing by at most a cent', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 50_000_000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: -5000, max: 5000 }),
+        fc.integer({ min: 1, max: 8 }),
+        (annualCents, fteHundredths, raiseHundredthsOfAPercent, years) => {
+          const annualCost = (annualCents / 100).toFixed(2);
+          const fte = fteHundredths / 100;
+          const raise = `${(raiseHundredthsOfAPercent / 100).toFixed(2)}%`;
+          const all = entries(staff({ annualCost, fte, raise }), 12 * years).map((amount) => new Money(amount ?? 0));
+          for (let year = 0; year < years; year++) {
+            const parts = all.slice(12 * year, 12 * year + 12);
+            const expected = roundMoney(new Money(annualCost).times(fte).times(new Money(1).plus(new Money(raise.slice(0, -1)).dividedBy(100)).pow(year)), 2);
+            assert.equal(parts.reduce((sum, part) => sum.plus(part), new Money(0)).toFixed(2), expected.toFixed(2));
+            const cents = parts.map((part) => part.times(100).toNumber());
+            assert.ok(Math.max(...cents) - Math.min(...cents) <= 1);
+          }
+        },
+      ),
+    );
+  });
 });
+

@@ -4,7 +4,9 @@ import { scenarioDriverValues } from '../../lib/model/driverValues.js';
 import { usageEntries } from '../../lib/model/usageEntries.js';
 import type { UsageItem } from '../../lib/scenario/scenario.js';
 import type { DriverFile, UsageItemFile } from '../../lib/scenario/scenarioFile.js';
-import { fixed, month, scenarioOf } from '../support/fixtures.js';
+import { formatMinorUnits } from '../../lib/money/minorUnits.js';
+import { scenarioSchedule } from '../../lib/model/schedule.js';
+import { month, scenarioOf } from '../support/fixtures.js';
 
 type UsageOptions = Omit<UsageItemFile, 'name' | 'kind' | 'driver'>;
 
@@ -19,8 +21,8 @@ function charges(driver: DriverFile, usage: UsageOptions, count: number, options
   });
   const range = { first: month(options.first ?? '2009-05'), count };
   const item = scenario.items[0] as UsageItem;
-  const entries = usageEntries(item, { range, minorDigits: scenario.minorDigits, drivers: scenarioDriverValues(scenario, range), view: 'cash' });
-  return fixed(entries, scenario.minorDigits);
+  const { minorUnits } = usageEntries(item, { range, minorDigits: scenario.minorDigits, drivers: scenarioDriverValues(scenario, range), view: 'cash' });
+  return minorUnits.map((units) => (units === 0n ? undefined : formatMinorUnits(units, scenario.minorDigits)));
 }
 
 /** Tiers from the issue: the first 100 customers free, the next 400 at 30.00, any above at 25.00. */
@@ -108,10 +110,10 @@ describe('usageEntries', () => {
     });
   });
 
-  it('shares one Decimal instance between months with the same quantity', () => {
+  it('gives the ledger one Decimal per distinct charge, made when the amounts are first read', () => {
     const scenario = scenarioOf({ name: 'P', currency: 'USD', start: '2009-05', drivers: { customers: { value: 7 } }, costs: [{ name: 'U', kind: 'usage', driver: 'customers', price: '3' }] });
-    const range = { first: month('2009-05'), count: 3 };
-    const [a, b, c] = usageEntries(scenario.items[0] as UsageItem, { range, minorDigits: 2, drivers: scenarioDriverValues(scenario, range), view: 'cash' });
+    const [a, b, c] = scenarioSchedule(scenario, { first: month('2009-05'), count: 3 }).items[0]?.amounts ?? [];
+    assert.equal(a?.toFixed(2), '21.00');
     assert.equal(a, b);
     assert.equal(b, c);
   });

@@ -1,0 +1,93 @@
+import type { Month } from '../calendar/month.js';
+import type { Decimal } from '../money/decimal.js';
+import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import type { CostItem } from '../scenario/scenario.js';
+import type { MonthRange } from './monthRange.js';
+import type { ItemSchedule } from './schedule.js';
+
+const MINOR_UNIT_ENTRIES = Symbol('minor-unit entries');
+
+/**
+ * An item's entries computed in exact minor units (0n where nothing is due), by the kinds
+ * whose amount changes month after month (usage and step items priced by a growing driver).
+ * The ledger takes them as they are and makes the Decimal `amounts` only when someone reads
+ * them: allocating a Decimal per entry is what would make such an item slow.
+ *
+ * @example
+ * const entries: MinorUnitEntries = minorUnitEntries([0n, 1250n]);
+ * [isMinorUnitEntries(entries), entries.minorUnits]; // [true, [0n, 1250n]]
+ */
+export type MinorUnitEntries = { readonly [MINOR_UNIT_ENTRIES]: true; readonly minorUnits: readonly MinorUnits[] };
+
+/**
+ * Wraps minor units as an item's entries.
+ *
+ * @example
+ * minorUnitEntries([400000n]).minorUnits; // [400000n]
+ */
+export function minorUnitEntries(minorUnits: readonly MinorUnits[]): MinorUnitEntries {
+  return { [MINOR_UNIT_ENTRIES]: true, minorUnits };
+}
+
+/**
+ * Whether an item's entries are in minor units rather than Decimals.
+ *
+ * @example
+ * [isMinorUnitEntries(minorUnitEntries([])), isMinorUnitEntries([undefined])]; // [true, false]
+ */
+export function isMinorUnitEntries(entries: readonly (Decimal | undefined)[] | MinorUnitEntries): entries is MinorUnitEntries {
+  return MINOR_UNIT_ENTRIES in entries;
+}
+
+/**
+ * An item's schedule from entries in minor units: nothing due from `until` on, each month's
+ * units added to `categorySums`, and the Decimal amounts made on first read (one Decimal per
+ * distinct amount).
+ *
+ * @example
+ * const sums = [0n, 0n, 0n];
+ * const ledger = itemScheduleFromMinorUnits(selfHosted.items[0]!, minorUnitEntries([100n, 250n, 100n]), undefined, { first: selfHosted.start, count: 3 }, 2, sums);
+ * [ledger.totalMinorUnits, ledger.amounts.map(String), sums]; // [450n, ['1', '2.5', '1'], [100n, 250n, 100n]]
+ */
+export function itemScheduleFromMinorUnits(
+  item: CostItem,
+  entries: MinorUnitEntries,
+  until: Month | undefined,
+  range: MonthRange,
+  minorDigits: number,
+  categorySums: MinorUnits[],
+): ItemSchedule {
+  const count = range.count;
+  const minorUnits = new Array<MinorUnits>(count);
+  const end = until === undefined ? count : Math.max(0, Math.min(count, until - range.first));
+  let total = 0n;
+  for (let month = 0; month < count; month++) {
+    const units = month < end ? (entries.minorUnits[month] ?? 0n) : 0n;
+    minorUnits[month] = units;
+    if (units !== 0n) {
+      total += units;
+      categorySums[month] = (categorySums[month] as MinorUnits) + units;
+    }
+  }
+  let amounts: (Decimal | undefined)[] | undefined;
+  return {
+    item,
+    minorUnits,
+    totalMinorUnits: total,
+    get amounts(): readonly (Decimal | undefined)[] {
+      if (amounts === undefined) {
+        const byUnits = new Map<MinorUnits, Decimal>();
+        amounts = minorUnits.map((units) => {
+          if (units === 0n) return undefined;
+          let amount = byUnits.get(units);
+          if (amount === undefined) {
+            amount = fromMinorUnits(units, minorDigits);
+            byUnits.set(units, amount);
+          }
+          return amount;
+        });
+      }
+      return amounts;
+    },
+  };
+}
