@@ -186,8 +186,8 @@ export function chooseFormat<F extends string>(
   };
 }
 
-/** Reads the analysis flags into library options. */
-export function analysisOptionsFrom(argv: {
+/** The analysis flags as yargs parses them, shared by every command that analyses. */
+export type AnalysisArgs = {
   months?: number;
   from?: string;
   'discount-rate'?: string;
@@ -198,7 +198,10 @@ export function analysisOptionsFrom(argv: {
   'exit-after'?: number;
   per?: string;
   'per-target'?: string;
-}): AnalysisOptions {
+};
+
+/** Reads the analysis flags into library options. */
+export function analysisOptionsFrom(argv: AnalysisArgs): AnalysisOptions {
   return {
     ...(argv.months === undefined ? {} : { months: argv.months }),
     ...(argv.from === undefined ? {} : { from: String(argv.from) }),

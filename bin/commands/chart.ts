@@ -7,13 +7,10 @@ import type { Comparison } from '../../lib/report/comparison.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
 import { analysisOptionsFrom, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+import type { AnalysisArgs } from '../options.js';
 
-type ChartArgs = {
+type ChartArgs = AnalysisArgs & {
   files: string[];
-  months?: number;
-  from?: string;
-  'discount-rate'?: string;
-  baseline?: string;
   type: ChartType;
   format?: ChartFormat;
   output?: string;

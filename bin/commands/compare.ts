@@ -3,24 +3,15 @@ import type { Comparison } from '../../lib/report/comparison.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
 import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withUnitCostOptions } from '../options.js';
+import type { AnalysisArgs } from '../options.js';
 import { withChartOption, writeChart } from './chart.js';
 
 const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
 type CompareFormat = (typeof FORMATS)[number];
 const FORMAT_BY_EXTENSION: Record<string, CompareFormat> = { '.txt': 'table', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json', '.csv': 'csv' };
 
-type CompareArgs = {
+type CompareArgs = AnalysisArgs & {
   files: string[];
-  months?: number;
-  from?: string;
-  'discount-rate'?: string;
-  baseline?: string;
-  view?: 'cash' | 'amortized';
-  currency?: string;
-  rate?: Record<string, string | number>;
-  'exit-after'?: number;
-  per?: string;
-  'per-target'?: string;
   format?: CompareFormat;
   output?: string;
   chart?: string;

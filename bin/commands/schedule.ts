@@ -2,20 +2,13 @@ import type { Argv, CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
 import { acceptComparisonOptions, analysisOptionsFrom, chooseFormat, withLedgerOptions, withOutputFile, withRangeOptions, withScenarioFiles } from '../options.js';
+import type { AnalysisArgs } from '../options.js';
 
 const FORMATS = ['csv', 'json'] as const;
 type ScheduleFormat = (typeof FORMATS)[number];
 
-type ScheduleArgs = {
+type ScheduleArgs = AnalysisArgs & {
   files: string[];
-  months?: number;
-  from?: string;
-  'discount-rate'?: string;
-  baseline?: string;
-  view?: 'cash' | 'amortized';
-  currency?: string;
-  rate?: Record<string, string | number>;
-  'exit-after'?: number;
   format?: ScheduleFormat;
   wide?: boolean;
   output?: string;

@@ -137,6 +137,26 @@ export function scenarioSchedule(scenario: Scenario, range: MonthRange, options:
     total += lastUnits * runLength;
     return { item, amounts, minorUnits, totalMinorUnits: total };
   });
+  return assembleScenarioSchedule(scenario, items, categories, count, digits);
+}
+
+/**
+ * Completes a scenario's ledger from its items and their monthly sums per category: the
+ * monthly totals (the sum of the categories) and, built on first use, their Decimals.
+ * Shared by the engine and by the ledger transformations after it (currency conversion,
+ * migration overlap).
+ *
+ * @example
+ * const ledger = assembleScenarioSchedule(selfHosted, [], new Map([['hosting', [400000n, 0n]]]), 2, 2);
+ * ledger.monthlyTotals.map(String); // ['4000', '0']
+ */
+export function assembleScenarioSchedule(
+  scenario: Scenario,
+  items: readonly ItemSchedule[],
+  categories: ReadonlyMap<string, readonly MinorUnits[]>,
+  count: number,
+  digits: number,
+): ScenarioSchedule {
   let monthlyMinorUnits: MinorUnits[];
   if (categories.size === 1) {
     monthlyMinorUnits = [...(categories.values().next().value as MinorUnits[])];

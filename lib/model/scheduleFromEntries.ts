@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
-import { fromMinorUnits, toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { CostItem, Scenario } from '../scenario/scenario.js';
-import type { ItemSchedule, ScenarioSchedule } from './schedule.js';
+import { assembleScenarioSchedule, type ItemSchedule, type ScenarioSchedule } from './schedule.js';
 
 /**
  * A scenario's ledger rebuilt from its items' entries, every entry already rounded to
@@ -20,7 +20,6 @@ export function scheduleFromEntries(
 ): ScenarioSchedule {
   const count = entries[0]?.amounts.length ?? 0;
   const categories = new Map<string, MinorUnits[]>();
-  const monthlyMinorUnits = new Array<MinorUnits>(count).fill(0n);
   const items = entries.map(({ item, amounts }): ItemSchedule => {
     if (amounts.length !== count) throw new Error(`item "${item.name}" has ${amounts.length} months, not ${count}`);
     let sums = categories.get(item.category);
@@ -36,19 +35,8 @@ export function scheduleFromEntries(
       minorUnits[month] = units;
       total += units;
       sums[month] = (sums[month] as MinorUnits) + units;
-      monthlyMinorUnits[month] = (monthlyMinorUnits[month] as MinorUnits) + units;
     }
     return { item, amounts, minorUnits, totalMinorUnits: total };
   });
-  let monthlyTotals: Decimal[] | undefined;
-  return {
-    scenario,
-    items,
-    monthlyMinorUnits,
-    categories,
-    get monthlyTotals(): readonly Decimal[] {
-      monthlyTotals ??= monthlyMinorUnits.map((units) => fromMinorUnits(units, minorDigits));
-      return monthlyTotals;
-    },
-  };
+  return assembleScenarioSchedule(scenario, items, categories, count, minorDigits);
 }
