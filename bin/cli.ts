@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
 import { chartCommand } from './commands/chart.js';
 import { compareCommand } from './commands/compare.js';
+import { reportCommand } from './commands/report.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -41,9 +42,10 @@ export function createCli(context: CliContext): Argv {
     .command(compareCommand(context))
     .command(scheduleCommand(context))
     .command(chartCommand(context))
+    .command(reportCommand(context))
     .command(validateCommand(context))
     .command(schemaCommand(context))
-    .demandCommand(1, 'Name a command: compare, schedule, chart, validate or schema.')
+    .demandCommand(1, 'Name a command: compare, schedule, chart, report, validate or schema.')
     .recommendCommands()
     .strict()
     .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', readConfigFile)

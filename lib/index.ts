@@ -9,8 +9,8 @@
  * - **Bad input is data too**: `compare`, `schedule` and `loadScenarios` throw an
  *   {@link InputError} carrying every {@link Issue}; the `try…` variants return them as a
  *   {@link Result}.
- * - **Only `loadScenarios`, `tryLoadScenarios`, `readScenarioFile` and `writeOutputFile`
- *   read or write your files** (`renderPng` and `renderChartHtml` read the fonts costmodel
+ * - **Only `loadScenarios`, `tryLoadScenarios`, `readScenarioFile`, `readActualsCsv`,
+ *   `readDecisionRecord` and `writeOutputFile` read or write your files** (`renderPng` and `renderChartHtml` read the fonts costmodel
  *   installs with it); everything else is a pure function of its arguments. Renderers return
  *   strings or bytes and never print.
  *
@@ -120,6 +120,34 @@ export type { DriverFile, UsageItemFile, StepItemFile } from './scenario/scenari
 export { driverValues } from './model/driverValues.js';
 export type { UnitCost } from './report/comparison.js';
 export type { UnitCostSettings } from './report/unitCostSettings.js';
+
+// The revisit report: thresholds, commitment exposure, actuals, decision records
+export { revisitReport, tryRevisitReport } from './report/revisitReport.js';
+export type { RevisitReport, RevisitDecision, RevisitOptions, Exposure, SigningPlan, Assumption } from './report/revisitReport.js';
+export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './report/thresholds.js';
+export type { Threshold, ThresholdAnalysis, Thresholds } from './report/thresholds.js';
+export { thresholdInputs, type ThresholdInput } from './report/thresholdInputs.js';
+export { parseActualsCsv, compareActuals, tryCompareActuals } from './report/actuals.js';
+export type { ActualsRow, ActualsCsvOptions, ActualsPlan, CompareActualsOptions, ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './report/actuals.js';
+export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';
+export { decisionRecord, definitionHash, parseDecisionRecord, recordChanges, forecastAgainstActuals } from './report/decisionRecord.js';
+export type {
+  DecisionRecord,
+  RecordedScenario,
+  RecordedResults,
+  RecordChanges,
+  InputChange,
+  TextChange,
+  ThresholdCheck,
+  AmountChange,
+  ActualAmount,
+  ForecastAgainstActuals,
+} from './report/decisionRecord.js';
+export { readDecisionRecord } from './io/readDecisionRecord.js';
+export { reportDocument, reportTitle, decisionSummary, changeText, REPORT_TITLE } from './render/report/reportDocument.js';
+export type { ReportBlock, TextRun } from './render/report/reportBlocks.js';
+export { renderReportMarkdown, type ReportMarkdownOptions } from './render/report/renderReportMarkdown.js';
+export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from './render/report/renderReportHtml.js';
 
 // Money and months
 export { Money, allocate, roundMoney, formatMoney, parseDecimal, parseRate, minorUnitDigits, toDecimal } from './money/index.js';

@@ -21,3 +21,15 @@ export function markdownText(text: string): string {
   const escaped = text.replace(LINE_BREAKS, ' ').replace(INLINE_SPECIAL, '\\$&');
   return escaped.replace(LINE_START_SPECIAL, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
 }
+
+/**
+ * Escapes text for the inside of a Markdown table cell, which never starts a line: only the
+ * inline special characters are escaped (so `+1,341,000.00` and `0.00` stay as written).
+ *
+ * @example
+ * markdownCellText('+1,341,000.00'); // '+1,341,000.00'
+ * markdownCellText('Cloud | *spot*'); // 'Cloud \\| \\*spot\\*'
+ */
+export function markdownCellText(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(INLINE_SPECIAL, '\\$&');
+}

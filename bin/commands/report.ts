@@ -1,0 +1,150 @@
+import { basename, dirname, extname, join } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import type { Issue } from '../../lib/issues/issue.js';
+import type { ActualsRow } from '../../lib/report/actuals.js';
+import type { DecisionRecord } from '../../lib/report/decisionRecord.js';
+import type { RevisitReport } from '../../lib/report/revisitReport.js';
+import type { Scenario } from '../../lib/scenario/scenario.js';
+import type { CliContext } from '../context.js';
+import { emitOutput, reportIssues } from '../context.js';
+import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+import type { AnalysisArgs } from '../options.js';
+
+const FORMATS = ['markdown', 'html', 'json'] as const;
+type ReportFormat = (typeof FORMATS)[number];
+const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.json': 'json' };
+const NOTHING_WRITTEN = 'No report was written.';
+
+type ReportArgs = AnalysisArgs & {
+  files: string[];
+  format?: ReportFormat;
+  output?: string;
+  revisit?: string;
+  actuals?: string;
+  previous?: string;
+  record?: string;
+  decision?: string;
+  date?: string;
+};
+
+/** `costmodel report <files..>`: the revisit report — decision, thresholds, commitments, actuals, changes. */
+export function reportCommand(context: CliContext): CommandModule<object, ReportArgs> {
+  return {
+    command: 'report <files..>',
+    describe: 'Write the revisit report: the decision, what would change it, what signing commits you to, actual spending and what changed',
+    builder: (yargs: Argv) =>
+      withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)), 'Write to FILE: .md (the chart is written beside it as FILE.png), .html (self-contained) or .json')
+        .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: markdown, or what the -o extension says)' })
+        .option('revisit', { type: 'string', requiresArg: true, describe: 'The month to look at the decision again, YYYY-MM (default: twelve months after the start)' })
+        .option('actuals', { type: 'string', requiresArg: true, describe: 'CSV of actual spending (columns month, scenario, item, amount) to compare with the plan' })
+        .option('previous', { type: 'string', requiresArg: true, describe: 'A decision record written earlier with --record: show what changed since' })
+        .option('record', { type: 'string', requiresArg: true, describe: 'Also write a record of this decision (JSON) for the next revisit' })
+        .option('decision', { type: 'string', requiresArg: true, describe: 'The decision as you would write it down, kept in the report and the record' })
+        .option('date', { type: 'string', requiresArg: true, describe: 'The day of the report, YYYY-MM-DD (default: today)' })
+        .example('$0 report scenarios/self-hosted.json scenarios/managed-provider.json -o report.md', 'The founding decision, with the chart beside it as report.png')
+        .example(
+          '$0 report scenarios/self-hosted.json scenarios/managed-provider.json --decision "Not now; revisit in May 2010" --record decision.json -o report.html',
+          'Record the decision for next year',
+        )
+        .example(
+          '$0 report scenarios/self-hosted.json scenarios/managed-provider.json --actuals spend.csv --previous decision.json -o revisit.html',
+          'A year later: actual spending, and what changed since the recorded decision',
+        ) as unknown as Argv<ReportArgs>,
+    handler: async (argv) => {
+      const format = chooseFormat(argv.format, argv.output, FORMAT_BY_EXTENSION, 'markdown');
+      if (!format.ok) return reportIssues(context, format.issues, NOTHING_WRITTEN);
+      const [{ tryLoadScenarios }, { tryRevisitReport }] = await Promise.all([import('../../lib/io/readScenarioFile.js'), import('../../lib/report/revisitReport.js')]);
+      const loaded = await tryLoadScenarios(argv.files);
+      if (!loaded.ok) return reportIssues(context, loaded.issues, NOTHING_WRITTEN);
+      const scenarios = loaded.value;
+      const inputs = await readInputs(argv, scenarios);
+      if (!inputs.ok) return reportIssues(context, inputs.issues, NOTHING_WRITTEN);
+      const made = tryRevisitReport(scenarios, {
+        ...analysisOptionsFrom(argv),
+        ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),
+        date: argv.date === undefined ? today() : String(argv.date),
+        ...(argv.decision === undefined ? {} : { decision: String(argv.decision) }),
+        ...(inputs.actuals === undefined ? {} : { actuals: inputs.actuals }),
+        ...(inputs.previous === undefined ? {} : { previous: inputs.previous }),
+      });
+      if (!made.ok) return reportIssues(context, made.issues, NOTHING_WRITTEN);
+      const report = made.value;
+      const protectedFiles = [...argv.files, ...[argv.actuals, argv.previous].filter((file): file is string => file !== undefined)];
+      const content = await renderReport(context, report, format.value, argv.output, protectedFiles);
+      if (content === undefined) return;
+      if (!(await emitOutput(context, content, argv.output, protectedFiles))) return;
+      if (argv.record !== undefined) {
+        const [{ decisionRecord }, { renderJson }] = await Promise.all([import('../../lib/report/decisionRecord.js'), import('../../lib/render/renderJson.js')]);
+        await emitOutput(context, renderJson(decisionRecord(report, scenarios)), argv.record, protectedFiles);
+      }
+    },
+  };
+}
+
+/** The actuals and the previous record, read together so that every problem is reported at once. */
+async function readInputs(argv: ReportArgs, scenarios: readonly Scenario[]) {
+  const issues: Issue[] = [];
+  let actuals: { rows: readonly ActualsRow[]; file: string } | undefined;
+  let previous: DecisionRecord | undefined;
+  if (argv.actuals !== undefined) {
+    const { readActualsCsv } = await import('../../lib/io/readActualsCsv.js');
+    const { resolveSettings } = await import('../../lib/report/analysisSettings.js');
+    const settings = resolveSettings(scenarios, analysisOptionsFrom(argv));
+    // Problems with the settings are reported when the report is made.
+    const currency = settings.ok ? { currency: settings.value.currency, minorDigits: settings.value.minorDigits } : { currency: scenarios[0]?.currency ?? 'USD' };
+    const read = await readActualsCsv(argv.actuals, currency);
+    if (read.ok) actuals = { rows: read.value, file: argv.actuals };
+    else issues.push(...read.issues);
+  }
+  if (argv.previous !== undefined) {
+    const { readDecisionRecord } = await import('../../lib/io/readDecisionRecord.js');
+    const read = await readDecisionRecord(argv.previous);
+    if (read.ok) previous = read.value;
+    else issues.push(...read.issues);
+  }
+  if (issues.length > 0) return { ok: false as const, issues };
+  return { ok: true as const, actuals, previous };
+}
+
+/**
+ * The report in one format, loading only what that format needs. Markdown written to a file
+ * gets the break-even chart beside it as a PNG (FILE.md → FILE.png); HTML has it inline.
+ * Returns undefined (after reporting) when the chart cannot be written.
+ */
+async function renderReport(
+  context: CliContext,
+  report: RevisitReport,
+  format: ReportFormat,
+  output: string | undefined,
+  inputs: readonly string[],
+): Promise<string | undefined> {
+  if (format === 'json') return (await import('../../lib/render/renderJson.js')).renderJson(report);
+  const { reportDocument, reportTitle } = await import('../../lib/render/report/reportDocument.js');
+  const blocks = reportDocument(report);
+  const toFile = output !== undefined && output !== '-';
+  if (format === 'markdown') {
+    const { renderReportMarkdown } = await import('../../lib/render/report/renderReportMarkdown.js');
+    if (!toFile) return renderReportMarkdown(blocks);
+    const chartFile = join(dirname(output), `${basename(output, extname(output))}.png`);
+    const png = await drawChart(context, report, 'png');
+    if (!(await emitOutput(context, png, chartFile, inputs))) return undefined;
+    return renderReportMarkdown(blocks, { chartPath: basename(chartFile) });
+  }
+  const { renderReportHtml } = await import('../../lib/render/report/renderReportHtml.js');
+  const svg = await drawChart(context, report, 'svg');
+  return renderReportHtml(blocks, { title: reportTitle(report), chartSvg: String(svg) });
+}
+
+async function drawChart(context: CliContext, report: RevisitReport, format: 'png' | 'svg'): Promise<string | Uint8Array> {
+  const [{ breakEvenChart }, { renderChart }] = await Promise.all([import('../../lib/render/charts/breakEvenChart.js'), import('../../lib/render/charts/renderChart.js')]);
+  return renderChart(breakEvenChart(report.comparison, { revisit: report.revisit }), format, {
+    onWarning: (message) => context.io.stderr(`costmodel: warning while drawing the chart: ${message}\n`),
+  });
+}
+
+/** Today's date, YYYY-MM-DD, in the local time zone: the day written on the report. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

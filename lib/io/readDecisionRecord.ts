@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import type { Result } from '../issues/issue.js';
+import { parseDecisionRecord, type DecisionRecord } from '../report/decisionRecord.js';
+import { parseJsonText } from '../scenario/parseJsonText.js';
+import { fileErrorIssue } from './fileErrorIssue.js';
+
+/**
+ * Reads a decision record written by `costmodel report --record` (any version this
+ * costmodel reads, upgraded to the current one). Every problem comes back as an issue
+ * naming the file: a missing or unreadable file, invalid JSON (with its line and column),
+ * and everything {@link parseDecisionRecord} finds, at its JSON Pointer.
+ *
+ * @example
+ * const result = await readDecisionRecord('decision.json');
+ * // problems come back as values, naming the file
+ * result.ok ? result.value.revisit : result.issues.map(formatIssue); // ['decision.json: no such decision record']
+ */
+export async function readDecisionRecord(path: string): Promise<Result<DecisionRecord>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return { ok: false, issues: [fileErrorIssue(path, error, 'decision record')] };
+  }
+  const data = parseJsonText(text, path);
+  if (!data.ok) return data;
+  return parseDecisionRecord(data.value, path);
+}

@@ -1,0 +1,102 @@
+/**
+ * The numeric inputs of a scenario file that thresholds are found for: each cost item's
+ * amounts (amount, price, per-block and per-person money), its escalation rate (or raise),
+ * and the commitment's length and renewal price. Each is addressed by a JSON Pointer into
+ * the scenario's definition, so that a threshold can be checked by changing that one value
+ * and running the model again.
+ */
+import { parseRate } from '../money/parseDecimal.js';
+import type { Scenario } from '../scenario/scenario.js';
+
+/**
+ * One numeric input of a scenario: where it is in the file, what it means, and its value.
+ *
+ * @example
+ * const inputs: ThresholdInput[] = thresholdInputs(managedProvider);
+ * inputs.map((input) => [input.path, input.kind, input.current, input.per]);
+ * // [['/costs/0/amount', 'money', '45000', 'once'], ['/costs/1/amount', 'money', '40000', 'a month'], ['/commitment/months', 'months', '24', 'months']]
+ */
+export type ThresholdInput = {
+  /** The scenario's name. */
+  readonly scenario: string;
+  /** The cost item's name; null for the commitment. */
+  readonly item: string | null;
+  /** The key in the file: `amount`, `price`, `annualCost`, `rate`, `months`, … */
+  readonly field: string;
+  /** JSON Pointer of the value in the scenario's definition, e.g. `/costs/1/amount`. */
+  readonly path: string;
+  /** `money` is solved exactly (it enters the totals linearly); `rate` by a bracketed search; `months` by trying every whole length. */
+  readonly kind: 'money' | 'rate' | 'months';
+  /** The value in the file, as a plain decimal string (a rate as a fraction: `"0.03"`). */
+  readonly current: string;
+  /** What the value is per, for sentences: `once`, `a month`, `a year`, `a year, compounding`, `months`, … */
+  readonly per: string;
+};
+
+const PER_PERIOD: Readonly<Record<string, string>> = { month: 'a month', quarter: 'a quarter', year: 'a year' };
+
+/**
+ * Every input of a scenario that a threshold can be found for, in file order.
+ *
+ * @example
+ * thresholdInputs(selfHostedWithItHire).map((input) => `${input.item}: ${input.field} ${input.current} ${input.per}`);
+ * // ['Self-hosting: amount 48000 a year', 'Recruiting fee: amount 10500 once', 'IT administrator: amount 98000 a year', 'IT administrator: rate 0.03 a year, compounding']
+ */
+export function thresholdInputs(scenario: Scenario): ThresholdInput[] {
+  const inputs: ThresholdInput[] = [];
+  const file = scenario.definition as unknown as Record<string, unknown>;
+  const add = (item: string | null, field: string, path: string, kind: ThresholdInput['kind'], value: unknown, per: string) => {
+    if (value === undefined || value === null) return;
+    const current = kind === 'rate' ? rateText(value) : String(value);
+    inputs.push({ scenario: scenario.name, item, field, path, kind, current, per });
+  };
+  const costs = Array.isArray(file['costs']) ? (file['costs'] as Record<string, unknown>[]) : [];
+  costs.forEach((cost, index) => {
+    const name = String(cost['name']);
+    const at = `/costs/${index}`;
+    const every = typeof cost['every'] === 'string' ? (cost['every'] as string) : undefined;
+    switch (cost['kind']) {
+      case 'one-time':
+        add(name, 'amount', `${at}/amount`, 'money', cost['amount'], 'once');
+        break;
+      case 'recurring': {
+        add(name, 'amount', `${at}/amount`, 'money', cost['amount'], PER_PERIOD[every ?? 'month'] ?? 'a month');
+        const escalation = cost['escalation'] as Record<string, unknown> | undefined;
+        if (escalation !== undefined) add(name, 'rate', `${at}/escalation/rate`, 'rate', escalation['rate'], `${PER_PERIOD[(escalation['every'] as string | undefined) ?? 'year'] ?? 'a year'}, compounding`);
+        break;
+      }
+      case 'usage': {
+        const unit = `per unit ${PER_PERIOD[every ?? 'month'] ?? 'a month'}`;
+        add(name, 'price', `${at}/price`, 'money', cost['price'], unit);
+        const tiers = Array.isArray(cost['tiers']) ? (cost['tiers'] as Record<string, unknown>[]) : [];
+        tiers.forEach((tier, t) => add(name, `tiers[${t + 1}].price`, `${at}/tiers/${t}/price`, 'money', tier['price'], unit));
+        add(name, 'minimum', `${at}/minimum`, 'money', cost['minimum'], 'a month');
+        break;
+      }
+      case 'step':
+        add(name, 'oneTimePerBlock', `${at}/oneTimePerBlock`, 'money', cost['oneTimePerBlock'], 'per block added');
+        add(name, 'recurringPerBlock', `${at}/recurringPerBlock`, 'money', cost['recurringPerBlock'], `per block ${PER_PERIOD[every ?? 'month'] ?? 'a month'}`);
+        break;
+      case 'staff':
+        add(name, 'annualCost', `${at}/annualCost`, 'money', cost['annualCost'], 'a year per person');
+        add(name, 'raise', `${at}/raise`, 'rate', cost['raise'], 'a year, compounding');
+        add(name, 'onCallStipend', `${at}/onCallStipend`, 'money', cost['onCallStipend'], 'a month per person on call');
+        break;
+      case 'hardware':
+        add(name, 'price', `${at}/price`, 'money', cost['price'], 'each purchase');
+        break;
+    }
+  });
+  const commitment = file['commitment'] as Record<string, unknown> | undefined;
+  if (commitment !== undefined) {
+    add(null, 'months', '/commitment/months', 'months', commitment['months'], 'months');
+    const renewal = commitment['renewal'] as Record<string, unknown> | undefined;
+    if (renewal !== undefined) add(null, 'renewal price', '/commitment/renewal/price', 'money', renewal['price'], 'a month after the term');
+  }
+  return inputs;
+}
+
+/** A rate as written ("3%" or 0.03) as a plain fraction string. */
+function rateText(value: unknown): string {
+  return parseRate(value)?.toFixed() ?? String(value);
+}

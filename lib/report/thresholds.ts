@@ -1,0 +1,393 @@
+/**
+ * Thresholds: for every numeric input of every compared scenario, the value at which the
+ * cheapest scenario over the horizon changes — what the revisit report tells people to watch.
+ *
+ *   scenarios + settings ─▶ the decision (the cheapest by total, or by NPV; ties keep the
+ *     baseline, then the earlier scenario)
+ *   ─▶ per input (thresholdInputs): change that one value in the scenario's definition,
+ *      parse it again and run the model again
+ *        money   ─▶ linear: two runs give every scenario's total as a line in the amount;
+ *                   the crossing is solved exactly in Decimal, then confirmed at the minor
+ *                   unit (the decision holds there and flips one minor unit beyond)
+ *        rate    ─▶ bracketed bisection on a grid of 0.000001 (0.0001 percentage points)
+ *        months  ─▶ every whole length that can change the horizon's ledger
+ *   ─▶ ranked by how small a relative change flips the decision; inputs no value of which
+ *      alone flips it come last, with `value: null`
+ */
+import { Money, type Decimal } from '../money/decimal.js';
+import { npv } from '../analysis/npv.js';
+import { sumMinorUnits } from '../analysis/sumMinorUnits.js';
+import { unwrap, type Result } from '../issues/issue.js';
+import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import { roundMoney } from '../money/roundMoney.js';
+import type { ScenarioSchedule } from '../model/schedule.js';
+import { parseScenario } from '../scenario/parseScenario.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
+import { comparisonLedger } from './comparisonLedger.js';
+import { thresholdInputs, type ThresholdInput } from './thresholdInputs.js';
+
+/**
+ * The grid rates are searched on: 0.000001, a ten-thousandth of a percentage point. A rate
+ * threshold holds the decision and one step beyond it flips it.
+ *
+ * @example
+ * RATE_TOLERANCE; // '0.000001'
+ */
+export const RATE_TOLERANCE = '0.000001';
+/**
+ * The highest rate searched: 1000 (100,000% a step). A rate that flips nothing up to here is
+ * reported as flipping nothing.
+ *
+ * @example
+ * MAX_RATE_SEARCHED; // '1000'
+ */
+export const MAX_RATE_SEARCHED = '1000';
+const RATE_SCALE = 6;
+
+/**
+ * The value of one input at which the decision changes.
+ *
+ * @example
+ * const fee: Threshold | undefined = findThresholds([selfHosted, managedProvider], { months: 36 }).total.thresholds
+ *   .find((t) => t.item === 'Managed hosting');
+ * [fee?.value, fee?.direction, fee?.change, fee?.becomes]; // ['2750.00', 'down', '-0.93125', 'Managed provider']
+ */
+export type Threshold = ThresholdInput & {
+  /** What the decision is judged on: the horizon total, or the NPV at the discount rate. */
+  readonly metric: 'total' | 'npv';
+  /**
+   * The last value (from the current one) at which the decision still holds; one step
+   * further (`step`) it flips. Null when no value of this input alone changes the decision.
+   */
+  readonly value: string | null;
+  /** Whether the input must rise or fall to flip the decision; null with `value`. */
+  readonly direction: 'up' | 'down' | null;
+  /**
+   * The relative change needed, as a decimal fraction: value ÷ current − 1 (for a rate, of
+   * the yearly factor: (1 + value) ÷ (1 + current) − 1), to 6 places. Null when there is no
+   * threshold or the current value is 0.
+   */
+  readonly change: string | null;
+  /** The scenario that becomes the cheapest one step beyond the threshold. */
+  readonly becomes: string | null;
+  /** One step: a minor unit (or the input's own precision, if finer) for money, {@link RATE_TOLERANCE} for rates, 1 for months. */
+  readonly step: string;
+  /** `linear`: solved exactly; `search`: bisection to within `step`; `every value`: every whole number tried. */
+  readonly method: 'linear' | 'search' | 'every value';
+};
+
+/**
+ * The thresholds of one decision metric, ranked: smallest relative change first, inputs
+ * without a threshold last.
+ *
+ * @example
+ * const analysis: ThresholdAnalysis = findThresholds([selfHosted, managedProvider]).total;
+ * [analysis.metric, analysis.cheapest, analysis.thresholds.map((t) => t.value)];
+ * // ['total', 'Self-hosted', ['2750.00', '495000.00', null, null]]
+ */
+export type ThresholdAnalysis = {
+  readonly metric: 'total' | 'npv';
+  /** The cheapest scenario by this metric: the decision the thresholds would change. */
+  readonly cheapest: string;
+  readonly thresholds: readonly Threshold[];
+};
+
+/**
+ * Thresholds by total and, when discounting, by NPV.
+ *
+ * @example
+ * const found: Thresholds = findThresholds([selfHosted, managedProvider], { discountRate: '8%' });
+ * [found.total.cheapest, found.npv?.cheapest]; // ['Self-hosted', 'Self-hosted']
+ */
+export type Thresholds = {
+  readonly total: ThresholdAnalysis;
+  /** Null when not discounting. */
+  readonly npv: ThresholdAnalysis | null;
+};
+
+/**
+ * For every numeric input of every scenario (see {@link thresholdInputs}), the value at
+ * which the cheapest scenario over the horizon changes, by total and, with a discount rate,
+ * by NPV. Each threshold is confirmed by running the model with it: the decision holds at
+ * `value` and flips one `step` beyond. Throws {@link InputError} on invalid scenarios or
+ * options; {@link tryFindThresholds} returns the issues instead.
+ *
+ * @example
+ * const [fee, selfHosting, setup] = findThresholds([selfHosted, managedProvider], { months: 36 }).total.thresholds;
+ * [fee?.item, fee?.value, fee?.per]; // ['Managed hosting', '2750.00', 'a month']
+ * [selfHosting?.item, selfHosting?.value, selfHosting?.per]; // ['Self-hosting', '495000.00', 'a year']
+ * // no setup fee, however low, makes the provider cheaper
+ * [setup?.item, setup?.value]; // ['Migration and setup', null]
+ */
+export function findThresholds(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Thresholds {
+  return unwrap(tryFindThresholds(scenarios, options));
+}
+
+/**
+ * {@link findThresholds}, returning problems with the input as a value instead of throwing.
+ *
+ * @example
+ * const found = tryFindThresholds([selfHosted, managedProvider], { months: 0 });
+ * found.ok ? found.value.total.cheapest : found.issues.map((issue) => issue.code); // ['invalid-option']
+ */
+export function tryFindThresholds(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Result<Thresholds> {
+  const settings = resolveSettings(scenarios, options);
+  if (!settings.ok) return settings;
+  return { ok: true, value: thresholdsWithSettings(scenarios, settings.value) };
+}
+
+/** {@link findThresholds} for settings already resolved against the scenarios. */
+export function thresholdsWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings): Thresholds {
+  return {
+    total: analyse(scenarios, settings, 'total'),
+    npv: settings.discountRate === undefined ? null : analyse(scenarios, settings, 'npv'),
+  };
+}
+
+function analyse(scenarios: readonly Scenario[], settings: AnalysisSettings, metric: 'total' | 'npv'): ThresholdAnalysis {
+  const model = new DecisionModel(scenarios, settings, metric);
+  const found: Threshold[] = [];
+  scenarios.forEach((scenario, index) => {
+    for (const input of thresholdInputs(scenario)) found.push(thresholdOf(model, index, input));
+  });
+  return { metric, cheapest: (scenarios[model.cheapest] as Scenario).name, thresholds: rank(found) };
+}
+
+function rank(thresholds: Threshold[]): Threshold[] {
+  const size = (t: Threshold) => (t.value === null ? Number.POSITIVE_INFINITY : t.change === null ? Number.MAX_VALUE : Math.abs(Number(t.change)));
+  return thresholds.map((t, order) => ({ t, order })).sort((a, b) => size(a.t) - size(b.t) || a.order - b.order).map(({ t }) => t);
+}
+
+/**
+ * The model seen as "which scenario is cheapest", with one scenario replaced. Ledgers of the
+ * scenarios not replaced are computed once.
+ */
+class DecisionModel {
+  readonly cheapest: number;
+  private readonly base: readonly MinorUnits[];
+
+  constructor(
+    readonly scenarios: readonly Scenario[],
+    readonly settings: AnalysisSettings,
+    readonly metric: 'total' | 'npv',
+  ) {
+    this.base = this.measureAll(scenarios);
+    this.cheapest = cheapestOf(this.base, settings.baselineIndex);
+  }
+
+  /** Every scenario's metric with scenario `index` replaced. */
+  measure(index: number, replacement: Scenario): readonly MinorUnits[] {
+    if (this.settings.overlapFrom !== undefined) {
+      const all = [...this.scenarios];
+      all[index] = replacement;
+      return this.measureAll(all);
+    }
+    const [ledger] = comparisonLedger([replacement], { ...this.settings, baselineIndex: 0 });
+    const values = [...this.base];
+    values[index] = this.measureLedger(ledger as ScenarioSchedule);
+    return values;
+  }
+
+  /** The scenario that is cheapest with these metrics, when it is not the current decision; undefined when the decision holds. */
+  flipsTo(values: readonly MinorUnits[]): number | undefined {
+    const winner = values[this.cheapest] as MinorUnits;
+    let best: number | undefined;
+    values.forEach((value, index) => {
+      if (value < winner && (best === undefined || value < (values[best] as MinorUnits))) best = index;
+    });
+    return best;
+  }
+
+  private measureAll(scenarios: readonly Scenario[]): MinorUnits[] {
+    return comparisonLedger(scenarios, this.settings).map((ledger) => this.measureLedger(ledger));
+  }
+
+  private measureLedger(ledger: ScenarioSchedule): MinorUnits {
+    if (this.metric === 'total') return sumMinorUnits(ledger.monthlyMinorUnits);
+    const digits = this.settings.minorDigits;
+    return toMinorUnits(roundMoney(npv(ledger.monthlyTotals, this.settings.discountRate as Decimal), digits), digits);
+  }
+}
+
+/** The index of the cheapest value; ties go to the baseline, then to the earlier scenario. */
+function cheapestOf(values: readonly MinorUnits[], baselineIndex: number): number {
+  let best = baselineIndex;
+  values.forEach((value, index) => {
+    if (value < (values[best] as MinorUnits)) best = index;
+  });
+  return best;
+}
+
+/** An input's value as a whole number of grid steps: value × 10^scale. */
+type GridValue = bigint;
+
+/** What trying one value of an input gives: undefined when the file would be invalid with it. */
+type Trial = { readonly flipsTo: number | undefined } | undefined;
+
+function thresholdOf(model: DecisionModel, index: number, input: ThresholdInput): Threshold {
+  const scenario = model.scenarios[index] as Scenario;
+  const scale = input.kind === 'rate' ? RATE_SCALE : input.kind === 'months' ? 0 : Math.max(scenario.minorDigits, new Money(input.current).decimalPlaces());
+  const text = (value: GridValue) => gridText(value, scale);
+  const cache = new Map<GridValue, Trial>();
+  const trial = (value: GridValue): Trial => {
+    let result = cache.get(value);
+    if (result === undefined && !cache.has(value)) {
+      const replaced = withValue(scenario, input, input.kind === 'months' ? Number(value) : text(value));
+      result = replaced === undefined ? undefined : { flipsTo: model.flipsTo(model.measure(index, replaced)) };
+      cache.set(value, result);
+    }
+    return result;
+  };
+  const current = toGrid(new Money(input.current), scale);
+  const candidates: { value: GridValue; flip: GridValue }[] = [];
+  if (input.kind === 'months') {
+    candidates.push(...scanMonths(trial, current, monthsThatMatter(model, scenario)));
+  } else {
+    const bounds = input.kind === 'rate' ? { low: toGrid(new Money(-1), scale) + 1n, high: toGrid(new Money(MAX_RATE_SEARCHED), scale) } : { low: 0n, high: undefined };
+    const guesses = input.kind === 'money' ? linearGuesses(model, index, scenario, input, scale, current) : { up: undefined, down: undefined };
+    for (const direction of ['up', 'down'] as const) {
+      const found: { value: GridValue; flip: GridValue } | undefined = searchDirection(trial, current, direction, direction === 'up' ? bounds.high : bounds.low, guesses[direction]);
+      if (found !== undefined) candidates.push(found);
+    }
+  }
+  const step = input.kind === 'rate' ? RATE_TOLERANCE : input.kind === 'months' ? '1' : gridText(1n, scale);
+  const method = input.kind === 'money' ? 'linear' : input.kind === 'rate' ? 'search' : 'every value';
+  const best = candidates
+    .map((candidate) => ({ ...candidate, change: relativeChange(input, new Money(text(candidate.value)), new Money(input.current)) }))
+    .sort((a, b) => (a.change === null ? 1 : b.change === null ? -1 : a.change.abs().comparedTo(b.change.abs())))[0];
+  if (best === undefined) return { ...input, metric: model.metric, value: null, direction: null, change: null, becomes: null, step, method };
+  const becomes = trial(best.flip)?.flipsTo;
+  return {
+    ...input,
+    metric: model.metric,
+    value: text(best.value),
+    direction: best.flip > best.value ? 'up' : 'down',
+    change: best.change === null ? null : best.change.toDecimalPlaces(6).toFixed(),
+    becomes: becomes === undefined ? null : (model.scenarios[becomes] as Scenario).name,
+    step,
+    method,
+  };
+}
+
+/**
+ * The nearest value in one direction at which the decision still holds, with the value one
+ * step beyond where it flips; undefined when no value up to `bound` flips it. `guess` is a
+ * value near the crossing (from the linear solve), which narrows the bisection to a few runs.
+ */
+function searchDirection(trial: (value: GridValue) => Trial, current: GridValue, direction: 'up' | 'down', bound: GridValue | undefined, guess: Decimal | undefined) {
+  const sign = direction === 'up' ? 1n : -1n;
+  const beyond = (value: GridValue) => (bound === undefined ? true : direction === 'up' ? value <= bound : value >= bound);
+  const flips = (value: GridValue) => trial(value)?.flipsTo !== undefined;
+  let holding = current;
+  let flipping: GridValue | undefined;
+  if (guess !== undefined) {
+    const near = direction === 'up' ? BigInt(guess.floor().toFixed()) : BigInt(guess.ceil().toFixed());
+    for (const candidate of [near + sign, near + 2n * sign]) {
+      if (beyond(candidate) && (candidate - current) * sign > 0n && flips(candidate)) {
+        flipping = candidate;
+        break;
+      }
+    }
+    const before = near - sign;
+    if (flipping !== undefined && (before - current) * sign > 0n && (flipping - before) * sign > 0n && trial(before) !== undefined && !flips(before)) holding = before;
+  }
+  if (flipping === undefined && guess !== undefined) {
+    // Far from linear after all (a minimum charge, say): widen the bracket from the guess.
+    const near = BigInt(guess.round().toFixed());
+    for (let distance = 1n << 4n; flipping === undefined && distance < 1n << 80n; distance <<= 4n) {
+      const candidate = near + distance * sign;
+      if (!beyond(candidate)) break;
+      if (flips(candidate)) flipping = candidate;
+    }
+  }
+  if (flipping === undefined && bound !== undefined && flips(bound)) flipping = bound;
+  if (flipping === undefined) return undefined;
+  // Bisection: the decision holds at `holding` and flips at `high`.
+  let high: GridValue = flipping;
+  while ((high - holding) * sign > 1n) {
+    const middle: GridValue = holding + (high - holding) / 2n;
+    if (trial(middle) === undefined || flips(middle)) high = middle;
+    else holding = middle;
+  }
+  return { value: holding, flip: high };
+}
+
+/**
+ * Money enters every total linearly: from the metrics at the current value and at a value
+ * 10^9 higher, the metric of each scenario is a line in the amount, and where each line
+ * crosses the current cheapest's is solved exactly. Rounding each month to the minor unit
+ * moves the crossing by less than a step or two; the search confirms it at the grid.
+ */
+function linearGuesses(model: DecisionModel, index: number, scenario: Scenario, input: ThresholdInput, scale: number, current: GridValue) {
+  const far = current + 10n ** BigInt(scale + 9);
+  const at = (value: GridValue) => {
+    const replaced = withValue(scenario, input, gridText(value, scale));
+    return replaced === undefined ? undefined : model.measure(index, replaced);
+  };
+  const here = at(current);
+  const there = at(far);
+  const guesses: { up: Decimal | undefined; down: Decimal | undefined } = { up: undefined, down: undefined };
+  if (here === undefined || there === undefined) return guesses;
+  const winner = model.cheapest;
+  const span = new Money((far - current).toString());
+  here.forEach((value, other) => {
+    if (other === winner) return;
+    const gapHere = new Money((value - (here[winner] as MinorUnits)).toString());
+    const gapThere = new Money(((there[other] as MinorUnits) - (there[winner] as MinorUnits)).toString());
+    const slope = gapThere.minus(gapHere).dividedBy(span);
+    if (slope.isZero()) return;
+    const root = new Money(current.toString()).minus(gapHere.dividedBy(slope));
+    const direction = slope.isNegative() ? 'up' : 'down';
+    const known = guesses[direction];
+    if (known === undefined || root.minus(current.toString()).abs().lessThan(known.minus(current.toString()).abs())) guesses[direction] = root;
+  });
+  return guesses;
+}
+
+/**
+ * A commitment's length changes the horizon's ledger only up to the month after the
+ * horizon's end (beyond it, the term outlasts the analysis whatever its length): every
+ * length from 1 to there is tried.
+ */
+function monthsThatMatter(model: DecisionModel, scenario: Scenario): bigint {
+  const settings = model.settings;
+  return BigInt(Math.min(1200, Math.max(1, settings.from + settings.months - scenario.start + 1)));
+}
+
+function scanMonths(trial: (value: GridValue) => Trial, current: GridValue, last: bigint) {
+  const found: { value: GridValue; flip: GridValue }[] = [];
+  for (const sign of [1n, -1n]) {
+    for (let value = current + sign; value >= 1n && value <= (last > current ? last : current + 1n); value += sign) {
+      if (trial(value)?.flipsTo !== undefined) {
+        found.push({ value: value - sign, flip: value });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function relativeChange(input: ThresholdInput, value: Decimal, current: Decimal): Decimal | null {
+  if (input.kind === 'rate') return value.plus(1).dividedBy(current.plus(1)).minus(1);
+  return current.isZero() ? null : value.dividedBy(current).minus(1);
+}
+
+/** The scenario with the input set to `value`; undefined when that makes the file invalid. */
+function withValue(scenario: Scenario, input: ThresholdInput, value: string | number): Scenario | undefined {
+  const definition = structuredClone(scenario.definition) as unknown as Record<string, unknown>;
+  const keys = input.path.split('/').slice(1);
+  let node: Record<string, unknown> = definition;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[keys[keys.length - 1] as string] = value;
+  const parsed = parseScenario(definition, scenario.origin);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function toGrid(value: Decimal, scale: number): GridValue {
+  return BigInt(value.times(new Money(10).pow(scale)).toFixed(0, Money.ROUND_FLOOR));
+}
+
+function gridText(value: GridValue, scale: number): string {
+  return new Money(value.toString()).dividedBy(new Money(10).pow(scale)).toFixed(scale);
+}
