@@ -12,11 +12,11 @@ const HEADLINE = '**Keep Self-hosted; look again in May 2010.**';
 describe('costmodel report', () => {
   it('-o report.md writes the Markdown and the break-even chart beside it as report.png', async (t) => {
     const dir = tempDir(t);
-    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2010-05-03', '-o', join(dir, 'report.md'));
+    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04', '-o', join(dir, 'report.md'));
     assert.deepEqual([run.code, run.stdout, run.stderr], [0, '', '']);
     assert.deepEqual(filesIn(dir), ['report.md', 'report.png']);
     const markdown = readFileSync(join(dir, 'report.md'), 'utf8');
-    assert.ok(markdown.startsWith('# Revisit report: Self-hosted or Managed provider\n\nPrepared 2010-05-03 · Three years from May 2009 to April 2012'), markdown.slice(0, 200));
+    assert.ok(markdown.startsWith('# Revisit report: Self-hosted or Managed provider\n\nPrepared 2009-05-04 · Three years from May 2009 to April 2012'), markdown.slice(0, 200));
     assert.ok(markdown.includes(`${HEADLINE} Over three years Managed provider costs 1,341,000.00 more than Self-hosted.`));
     assert.ok(markdown.includes('fell to 2,750.00 a month (−93%)'));
     assert.ok(markdown.includes('rose to 495,000.00 a year (×10.3)'));
@@ -26,7 +26,7 @@ describe('costmodel report', () => {
   });
 
   it('prints Markdown on standard output by default, saying where the chart would go', async () => {
-    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2010-05-03');
+    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04');
     assert.deepEqual([run.code, run.stderr], [0, '']);
     assert.ok(run.stdout.includes(HEADLINE));
     assert.ok(run.stdout.includes('_The chart is written beside the report when it is saved with `-o report.md`._'));
@@ -34,7 +34,7 @@ describe('costmodel report', () => {
 
   it('-o report.json writes the report as data: the thresholds, the exposure, the comparison', async (t) => {
     const dir = tempDir(t);
-    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2010-05-03', '-o', join(dir, 'report.json'));
+    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04', '-o', join(dir, 'report.json'));
     assert.deepEqual([run.code, run.stderr], [0, '']);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
       kind: string;
@@ -44,7 +44,7 @@ describe('costmodel report', () => {
       thresholds: { total: { thresholds: { item: string | null; value: string | null }[] } };
       exposure: { committedMinimum: string; valueOfWaiting: string }[];
     };
-    assert.deepEqual([report.kind, report.version, report.revisit, report.date], ['revisit-report', 1, '2010-05', '2010-05-03']);
+    assert.deepEqual([report.kind, report.version, report.revisit, report.date], ['revisit-report', 1, '2010-05', '2009-05-04']);
     assert.deepEqual(
       report.thresholds.total.thresholds.map((t) => [t.item, t.value]),
       [['Managed hosting', '2750.00'], ['Self-hosting', '495000.00'], ['Migration and setup', null], [null, null]],
@@ -54,13 +54,13 @@ describe('costmodel report', () => {
   });
 
   it('--format json prints the same data on standard output', async () => {
-    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2010-05-03', '--format', 'json');
+    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04', '--format', 'json');
     assert.equal(run.code, 0);
     assert.equal((JSON.parse(run.stdout) as { kind: string }).kind, 'revisit-report');
   });
 
   it('takes the compare options: three scenarios, discounting, another revisit date', async () => {
-    const run = await cli('report', SELF_HOSTED, MANAGED, IT_HIRE, '--discount-rate', '8%', '--revisit', '2011-01', '--date', '2010-05-03');
+    const run = await cli('report', SELF_HOSTED, MANAGED, IT_HIRE, '--discount-rate', '8%', '--revisit', '2011-01', '--date', '2009-05-04');
     assert.deepEqual([run.code, run.stderr], [0, '']);
     assert.ok(run.stdout.includes('**Keep Self-hosted; look again in January 2011.**'));
     assert.ok(run.stdout.includes('### Watch these: by net present value'));
@@ -68,12 +68,19 @@ describe('costmodel report', () => {
   });
 
   it('--actuals adds plan against actual, the variance and the re-forecast', async () => {
-    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2010-05-03', '--actuals', ACTUALS);
+    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04', '--actuals', ACTUALS);
     assert.deepEqual([run.code, run.stderr], [0, '']);
     // 12 months of self-hosting at 4,000.00 planned; 50,880.50 actually paid, 1,850.00 of it not itemised
     assert.ok(run.stdout.includes('Through April 2010, Self-hosted has cost 50,880.50, 2,880.50 (6.0%) more than planned.'));
     assert.ok(run.stdout.includes('## Actual spending against the plan'));
     assert.ok(run.stdout.includes('come to 146,880.50 over three years, against a plan of 144,000.00 (+2,880.50)'));
+  });
+
+  it('says the revisit is due when the report is made in or after the revisit month, and speaks of signing in the past', async () => {
+    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2010-05-03');
+    assert.equal(run.code, 0);
+    assert.ok(run.stdout.includes('**Keep Self-hosted; the revisit of May 2010 is due now.**'));
+    assert.ok(run.stdout.includes('Signing Managed provider for May 2009 would have committed you to 1,005,000.00'));
   });
 
   it('--decision keeps the decision as written, escaped', async () => {

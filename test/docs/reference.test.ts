@@ -26,7 +26,7 @@ const CHECKED_PAGES = [
   'docs/CHANGELOG.md',
 ];
 /** Commands documented on a page of their own rather than in docs/cli.md. */
-const COMMAND_PAGES: Readonly<Record<string, string>> = { chart: 'charts.md' };
+const COMMAND_PAGES: Readonly<Record<string, string>> = { chart: 'charts.md', report: 'reports.md' };
 
 async function help(...args: string[]): Promise<string> {
   let output = '';
