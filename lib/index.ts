@@ -130,7 +130,7 @@ export { thresholdInputs, type ThresholdInput } from './report/thresholdInputs.j
 export { parseActualsCsv, compareActuals, tryCompareActuals } from './report/actuals.js';
 export type { ActualsRow, ActualsCsvOptions, ActualsPlan, CompareActualsOptions, ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './report/actuals.js';
 export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';
-export { decisionRecord, definitionHash, parseDecisionRecord, recordChanges, forecastAgainstActuals } from './report/decisionRecord.js';
+export { decisionRecord, definitionHash, recordHash, parseDecisionRecord, recordChanges, forecastAgainstActuals } from './report/decisionRecord.js';
 export type {
   DecisionRecord,
   RecordedScenario,

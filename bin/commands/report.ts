@@ -1,4 +1,5 @@
-import { basename, dirname, extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import type { Issue } from '../../lib/issues/issue.js';
 import type { ActualsRow } from '../../lib/report/actuals.js';
@@ -51,8 +52,19 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
           'A year later: actual spending, and what changed since the recorded decision',
         ) as unknown as Argv<ReportArgs>,
     handler: async (argv) => {
+      if (argv.format === undefined && argv.output !== undefined && /\.pdf$/i.test(argv.output)) {
+        const advice = 'costmodel writes .md, .html or .json; for a PDF, write the .html report and print it (it is laid out for A4 and Letter)';
+        return reportIssues(context, [{ code: 'unknown-extension', message: `-o ${argv.output}: ${advice}` }], NOTHING_WRITTEN);
+      }
       const format = chooseFormat(argv.format, argv.output, FORMAT_BY_EXTENSION, 'markdown');
       if (!format.ok) return reportIssues(context, format.issues, NOTHING_WRITTEN);
+      const clash = outputClash(argv);
+      if (clash !== undefined) return reportIssues(context, [{ code: 'invalid-option', message: clash }], NOTHING_WRITTEN);
+      // The report, its chart and the record are written one after the other: make sure each has somewhere to go first.
+      const homeless = outputFiles(argv, format.value).filter((file) => !isDirectory(dirname(resolve(file))));
+      if (homeless.length > 0) {
+        return reportIssues(context, homeless.map((file) => ({ code: 'unwritable-file', file, message: 'cannot write the output file: its directory does not exist' })), NOTHING_WRITTEN);
+      }
       const [{ tryLoadScenarios }, { tryRevisitReport }] = await Promise.all([import('../../lib/io/readScenarioFile.js'), import('../../lib/report/revisitReport.js')]);
       const loaded = await tryLoadScenarios(argv.files);
       if (!loaded.ok) return reportIssues(context, loaded.issues, NOTHING_WRITTEN);
@@ -79,6 +91,40 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       }
     },
   };
+}
+
+/** Every file the command will write. */
+function outputFiles(argv: ReportArgs, format: ReportFormat): string[] {
+  const toFile = argv.output !== undefined && argv.output !== '-';
+  return [
+    ...(toFile ? [argv.output as string] : []),
+    ...(toFile && format === 'markdown' ? [chartFileOf(argv.output as string)] : []),
+    ...(argv.record === undefined ? [] : [argv.record]),
+  ];
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Where the chart of a Markdown report goes: beside it, with its name (report.md → report.png). */
+function chartFileOf(output: string): string {
+  return join(dirname(output), `${basename(output, extname(output))}.png`);
+}
+
+/** A file the command would both read and write, or write twice, in one sentence; undefined when there is none. */
+function outputClash(argv: ReportArgs): string | undefined {
+  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && resolve(a) === resolve(b);
+  if (same(argv.record, argv.previous)) return `--record ${argv.record as string}: that is the --previous record being read; write the new record under another name (the old one is the evidence of the last decision)`;
+  if (same(argv.record, argv.output)) return `--record ${argv.record as string}: that is also the -o file; give the record its own name`;
+  if (argv.output !== undefined && argv.output !== '-' && same(argv.record, chartFileOf(argv.output))) {
+    return `--record ${argv.record as string}: that is where the chart of ${argv.output} goes; give the record its own name`;
+  }
+  return undefined;
 }
 
 /** The actuals and the previous record, read together so that every problem is reported at once. */
@@ -125,7 +171,7 @@ async function renderReport(
   if (format === 'markdown') {
     const { renderReportMarkdown } = await import('../../lib/render/report/renderReportMarkdown.js');
     if (!toFile) return renderReportMarkdown(blocks);
-    const chartFile = join(dirname(output), `${basename(output, extname(output))}.png`);
+    const chartFile = chartFileOf(output);
     const png = await drawChart(context, report, 'png');
     if (!(await emitOutput(context, png, chartFile, inputs))) return undefined;
     return renderReportMarkdown(blocks, { chartPath: basename(chartFile) });

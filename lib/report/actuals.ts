@@ -116,6 +116,9 @@ export function parseActualsCsv(text: string, options: ActualsCsvOptions): Resul
   const at = (line: number, code: string, message: string): Issue => ({ code, ...where, line, message });
   const fail = (...issues: Issue[]): Result<ActualsRow[]> => ({ ok: false, issues });
 
+  if (/^\uFEFF?\s*[{[]/.test(text)) {
+    return fail(at(1, 'invalid-csv', 'this is JSON (a scenario file or a decision record?), not a CSV of actual spending: give a CSV file with the columns month, scenario, item and amount'));
+  }
   let records: CsvRecord[];
   try {
     parse ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParse).parse;

@@ -68,6 +68,12 @@ export type DecisionRecord = {
   readonly results: RecordedResults;
   /** The thresholds, as the revisit report gave them. */
   readonly thresholds: Thresholds;
+  /**
+   * SHA-256 of the whole record but this key, as canonical JSON (see {@link recordHash}): a
+   * record edited after it was written — a threshold, the decision text, a result — no
+   * longer matches it and is refused.
+   */
+  readonly sha256: string;
 };
 
 /**
@@ -132,7 +138,7 @@ export type RecordedResults = {
 export function decisionRecord(report: RevisitReport, scenarios: readonly Scenario[]): DecisionRecord {
   checkScenariosOf(report, scenarios, 'decisionRecord');
   const comparison = report.comparison;
-  return {
+  const body: Omit<DecisionRecord, 'sha256'> = {
     version: 1,
     kind: KIND,
     date: report.date,
@@ -151,6 +157,21 @@ export function decisionRecord(report: RevisitReport, scenarios: readonly Scenar
     },
     thresholds: jsonCopy(report.thresholds),
   };
+  return { ...body, sha256: recordHash(body) };
+}
+
+/**
+ * The SHA-256 (hex) of a decision record without its own `sha256` key, as canonical JSON
+ * (keys sorted at every level, no whitespace: the same rule as {@link definitionHash}).
+ *
+ * @example
+ * const record = decisionRecord(revisitReport([selfHosted, managedProvider]), [selfHosted, managedProvider]);
+ * recordHash(record) === record.sha256; // true
+ * recordHash({ ...record, decision: 'We decided to sign' }) === record.sha256; // false
+ */
+export function recordHash(record: object): string {
+  const { sha256: _own, ...body } = record as Record<string, unknown>;
+  return definitionHash(body);
 }
 
 /**
@@ -231,6 +252,7 @@ export function parseDecisionRecord(data: unknown, origin?: string): Result<Deci
   }
   if (c.issues.length > 0) return c.failed();
   crossCheck(c, record);
+  if (c.issues.length === 0) checkRecordHash(c, data);
   return c.issues.length > 0 ? c.failed() : { ok: true, value: record };
 }
 
@@ -749,6 +771,7 @@ const version1 = objectOf({
     months: arrayOf(month),
   }),
   thresholds: objectOf({ total: analysisV1, npv: (c, value, at) => (value === null ? null : analysisV1(c, value, at)) }),
+  sha256,
 });
 
 /** Version 1's shape, each key checked where it is, keys it does not know left out. */
@@ -758,6 +781,23 @@ function recordVersion1(c: Checker, data: Record<string, unknown>): DecisionReco
 }
 
 /** What the shape alone cannot say: names, months and hashes that must agree. */
+/** The record as read (unknown keys too) against its own `sha256`. */
+function checkRecordHash(c: Checker, data: Record<string, unknown>): void {
+  const stated = data['sha256'];
+  const now = recordHash(data);
+  if (stated === now) return;
+  if (typeof stated !== 'string') {
+    c.issue('missing-key', '', 'missing required key "sha256" (the hash of the record, written with it)');
+    return;
+  }
+  c.issue(
+    'record-hash-mismatch',
+    '/sha256',
+    `the record does not match its sha256 (edited by hand?): it says ${stated}, the record hashes to ${now}; ` +
+      `restore the record from where it is kept (version control, a backup), or, if the change is deliberate, set "sha256" to "${now}"`,
+  );
+}
+
 function crossCheck(c: Checker, record: DecisionRecord): void {
   const names = record.scenarios.map((s) => s.name);
   const seen = new Set<string>();

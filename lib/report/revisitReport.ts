@@ -26,7 +26,7 @@ import type { ScenarioSchedule } from '../model/schedule.js';
 import { parseScenario } from '../scenario/parseScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { tryCompareActuals, type ActualsComparison, type ActualsRow } from './actuals.js';
-import { compareWithSettings } from './compare.js';
+import { compare, compareWithSettings } from './compare.js';
 import { forecastAgainstActuals, recordChanges, type DecisionRecord, type ForecastAgainstActuals, type RecordChanges } from './decisionRecord.js';
 import { trySchedule } from './scheduleReport.js';
 import type { AnalysisMonth, Comparison } from './comparison.js';
@@ -49,6 +49,12 @@ export type RevisitReport = {
   readonly date: string | null;
   /** The month to look at the decision again, `YYYY-MM`. */
   readonly revisit: string;
+  /**
+   * Options whose start had passed by the month of the report (`date`): not taken, they can
+   * only be signed now, so they are analysed as starting then, with the months their items
+   * name moved alike. Empty without a date, or when every start is still ahead.
+   */
+  readonly moved: readonly { readonly scenario: string; readonly from: string; readonly to: string }[];
   readonly decision: RevisitDecision;
   readonly comparison: Comparison;
   readonly thresholds: Thresholds;
@@ -102,7 +108,14 @@ export type Exposure = {
    * before it): what has been paid by then, the exit fee, and the sum. Null without a
    * commitment or when the revisit date is not after the scenario's start.
    */
-  readonly leavingAtRevisit: { readonly decidedAt: string; readonly paid: string; readonly fee: string; readonly total: string } | null;
+  readonly leavingAtRevisit: {
+    readonly decidedAt: string;
+    /** Months the service runs, and is paid, after notice is given. */
+    readonly noticeMonths: number;
+    readonly paid: string;
+    readonly fee: string;
+    readonly total: string;
+  } | null;
   /** Switching at the scenario's start, as the comparison has it. */
   readonly signNow: SigningPlan;
   /** Keeping the baseline until the revisit date, then switching (the scenario moved to start then). */
@@ -194,41 +207,58 @@ export function revisitReport(scenarios: readonly Scenario[], options: RevisitOp
  * report.ok ? report.value.revisit : report.issues.map((issue) => issue.message); // ['--revisit: expected a month as YYYY-MM, found "next May"']
  */
 export function tryRevisitReport(scenarios: readonly Scenario[], options: RevisitOptions = {}): Result<RevisitReport> {
-  const resolved = resolveSettings(scenarios, options);
-  const issues: Issue[] = resolved.ok ? [] : [...resolved.issues];
+  const issues: Issue[] = [];
   const revisit = options.revisit === undefined ? undefined : parseMonth(options.revisit);
   if (options.revisit !== undefined && revisit === undefined) issues.push({ code: 'invalid-option', message: `--revisit: expected a month as YYYY-MM, found "${options.revisit}"` });
   if (options.date !== undefined && !isDay(options.date)) issues.push({ code: 'invalid-option', message: `--date: expected a day as YYYY-MM-DD, found "${options.date}"` });
-  if (!resolved.ok || issues.length > 0) return { ok: false, issues };
+  const asOf = options.date === undefined || !isDay(options.date) ? undefined : (parseMonth(options.date.slice(0, 7)) as Month);
+  const first = resolveSettings(scenarios, options);
+  if (!first.ok) return { ok: false, issues: [...first.issues, ...issues] };
+  if (issues.length > 0) return { ok: false, issues };
+
+  // As of the report's month: the baseline is what runs today; an option not taken cannot
+  // start in the past, so one whose start has passed is signed now; the analysis looks ahead.
+  const baseline = first.value.baselineIndex;
+  const current = scenarios.map((scenario, index) => (asOf === undefined || index === baseline || scenario.start >= asOf ? scenario : movedToStart(scenario, asOf)));
+  const moved = scenarios.flatMap((scenario, index) => (current[index] === scenario ? [] : [{ scenario: scenario.name, from: formatMonth(scenario.start), to: formatMonth(asOf as Month) }]));
+  const earliest = Math.min(...scenarios.map((scenario) => scenario.start));
+  const lookAhead = options.from === undefined && asOf !== undefined && asOf > earliest ? { from: formatMonth(asOf) } : {};
+  const resolved = resolveSettings(current, { ...options, ...lookAhead });
+  if (!resolved.ok) return resolved;
   const settings = resolved.value;
+  const end = settings.from + settings.months - 1;
   const revisitMonth = revisit ?? addMonths(settings.from, 12);
   if (revisitMonth <= settings.from) {
-    return { ok: false, issues: [{ code: 'invalid-option', message: `--revisit: ${formatMonth(revisitMonth)} is not after the start of the analysis (${formatMonth(settings.from)})` }] };
+    const what = 'from' in lookAhead ? `the month of the report (${formatMonth(settings.from)})` : `the start of the analysis (${formatMonth(settings.from)})`;
+    return { ok: false, issues: [{ code: 'invalid-option', message: `--revisit: ${formatMonth(revisitMonth)} is not after ${what}` }] };
   }
-  const comparison = compareWithSettings(scenarios, settings);
+  if (revisitMonth > end) {
+    return { ok: false, issues: [{ code: 'invalid-option', message: `--revisit: ${formatMonth(revisitMonth)} is after the end of the analysis (${formatMonth(end)}); choose an earlier month or a longer horizon (--months)` }] };
+  }
+  const comparison = compareWithSettings(current, settings);
   let actuals: ActualsComparison | null = null;
   if (options.actuals !== undefined) {
-    const compared = tryCompareActuals(options.actuals.rows, { comparison, schedule: unwrap(trySchedule(scenarios, options)) }, options.actuals.file === undefined ? {} : { file: options.actuals.file });
+    const compared = actualsAgainstPlan(scenarios, options, options.actuals, settings.from, end);
     if (!compared.ok) return compared;
     actuals = compared.value;
   }
-  const thresholds = thresholdsWithSettings(scenarios, settings);
-  const baseline = settings.baselineIndex;
+  const thresholds = thresholdsWithSettings(current, settings);
   const decision: RevisitDecision = {
     cheapest: thresholds.total.cheapest,
     cheapestByNpv: thresholds.npv?.cheapest ?? null,
     keep: thresholds.total.cheapest === (scenarios[baseline] as Scenario).name,
-    text: options.decision ?? null,
+    text: options.decision === undefined || options.decision.trim() === '' ? null : options.decision.trim(),
   };
   const report: RevisitReport = {
     version: 1,
     kind: 'revisit-report',
     date: options.date ?? null,
     revisit: formatMonth(revisitMonth),
+    moved,
     decision,
     comparison,
     thresholds,
-    exposure: scenarios.flatMap((_scenario, index) => (index === baseline ? [] : [exposureOf(scenarios, index, settings, revisitMonth)])),
+    exposure: current.flatMap((_scenario, index) => (index === baseline ? [] : [exposureOf(current, index, settings, revisitMonth)])),
     assumptions: scenarios.flatMap(assumptionsOf),
     actuals,
     changes: null,
@@ -241,6 +271,21 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
     ok: true,
     value: { ...report, changes: recordChanges(previous, report, scenarios), forecast: actuals === null ? null : forecastAgainstActuals(previous, spent) },
   };
+}
+
+/**
+ * Actual spending against the scenarios as written (what they said would be paid), over a
+ * plan that runs from the first month with actuals (or the analysis start, if earlier) to the
+ * end of the analysis: actuals of the months before a report's look-ahead are history, held
+ * against the plan of their own months.
+ */
+function actualsAgainstPlan(scenarios: readonly Scenario[], options: RevisitOptions, given: NonNullable<RevisitOptions['actuals']>, from: Month, end: Month) {
+  const months = given.rows.map((row) => parseMonth(row.month)).filter((month): month is Month => month !== undefined);
+  const start = Math.min(from, ...months);
+  const planOptions: AnalysisOptions = { ...options, from: formatMonth(start), months: end - start + 1 };
+  const comparison = compare(scenarios, planOptions);
+  const plan = { comparison, schedule: unwrap(trySchedule(scenarios, planOptions)) };
+  return tryCompareActuals(given.rows, plan, given.file === undefined ? {} : { file: given.file });
 }
 
 function isDay(text: string): boolean {
@@ -261,14 +306,19 @@ function exposureOf(scenarios: readonly Scenario[], index: number, settings: Ana
   const now = ledgers[index] as ScenarioSchedule;
 
   // Waiting: the baseline runs until the revisit date, then the scenario, moved to start then.
-  const revisitIndex = Math.max(0, Math.min(settings.months, revisit - settings.from));
   const moved = movedToStart(scenario, Math.max(scenario.start, revisit));
   const movedLedger = (() => {
     const all = [...scenarios];
     all[index] = moved;
     return comparisonLedger(all, settings)[index] as ScenarioSchedule;
   })();
-  const waitingMonthly = baseline.monthlyMinorUnits.map((amount, m) => (m < revisitIndex ? amount : (movedLedger.monthlyMinorUnits[m] as MinorUnits)));
+  // Each plan switches: the baseline is paid until the option's own start, the option after.
+  const switching = (option: ScenarioSchedule, start: Month) => {
+    const switchIndex = Math.max(0, Math.min(settings.months, start - settings.from));
+    return baseline.monthlyMinorUnits.map((amount, m) => (m < switchIndex ? amount : (option.monthlyMinorUnits[m] as MinorUnits)));
+  };
+  const nowMonthly = switching(now, scenario.start);
+  const waitingMonthly = switching(movedLedger, moved.start);
   const baselineCumulative = cumulativeMinorUnits(baseline.monthlyMinorUnits);
   const conversion = conversionOf(scenario, settings);
   const plan = (monthly: readonly MinorUnits[], signed: Scenario): SigningPlan => {
@@ -281,7 +331,7 @@ function exposureOf(scenarios: readonly Scenario[], index: number, settings: Ana
       committedAfterHorizon: committedAfter(signed, settings.from + settings.months, conversion, digits),
     };
   };
-  const signNow = plan(now.monthlyMinorUnits, scenario);
+  const signNow = plan(nowMonthly, scenario);
   const signAtRevisit = plan(waitingMonthly, moved);
 
   const commitment = scenario.commitment;
@@ -294,11 +344,11 @@ function exposureOf(scenarios: readonly Scenario[], index: number, settings: Ana
     leavingAtRevisit:
       leaving === undefined
         ? null
-        : { decidedAt: formatMonth(revisit - 1), paid: money(leaving.paid), fee: money(leaving.fee), total: money(leaving.total) },
+        : { decidedAt: formatMonth(revisit - 1), noticeMonths: leaving.noticeMonths, paid: money(leaving.paid), fee: money(leaving.fee), total: money(leaving.total) },
     signNow,
     signAtRevisit,
-    valueOfWaiting: units(sumMinorUnits(now.monthlyMinorUnits) - sumMinorUnits(waitingMonthly)),
-    valueOfWaitingNpv: settings.discountRate === undefined ? null : money(npvOf(now.monthlyMinorUnits, settings).minus(npvOf(waitingMonthly, settings))),
+    valueOfWaiting: units(sumMinorUnits(nowMonthly) - sumMinorUnits(waitingMonthly)),
+    valueOfWaitingNpv: settings.discountRate === undefined ? null : money(npvOf(nowMonthly, settings).minus(npvOf(waitingMonthly, settings))),
   };
 }
 
@@ -326,6 +376,13 @@ function movedToStart(scenario: Scenario, start: Month): Scenario {
   const definition = structuredClone(scenario.definition) as unknown as Record<string, unknown>;
   const move = (value: unknown) => (typeof value === 'string' && parseMonth(value) !== undefined ? formatMonth(addMonths(parseMonth(value) as Month, shift)) : value);
   definition['start'] = formatMonth(start);
+  // A driver without its own `from` starts with the scenario: pin it, so it keeps its calendar.
+  const drivers = definition['drivers'];
+  if (drivers !== null && typeof drivers === 'object') {
+    for (const driver of Object.values(drivers as Record<string, Record<string, unknown>>)) {
+      if (driver !== null && typeof driver === 'object' && driver['from'] === undefined) driver['from'] = formatMonth(scenario.start);
+    }
+  }
   const costs = Array.isArray(definition['costs']) ? (definition['costs'] as Record<string, unknown>[]) : [];
   for (const cost of costs) {
     for (const key of ['month', 'from']) if (key in cost) cost[key] = move(cost[key]);
@@ -337,7 +394,9 @@ function assumptionsOf(scenario: Scenario): Assumption[] {
   const inputs = thresholdInputs(scenario);
   const values = (item: string | null) =>
     inputs.filter((input) => input.item === item).map((input) => ({ field: input.field, value: input.current, per: input.per, kind: input.kind }));
-  const items: Assumption[] = scenario.items.map((item) => ({
+  // The items as the file writes them (not the ones the engine adds, such as a renewal price's).
+  const costs = (scenario.definition.costs ?? []) as readonly { readonly name: string; readonly kind: string; readonly source?: string; readonly note?: string }[];
+  const items: Assumption[] = costs.map((item) => ({
     scenario: scenario.name,
     item: item.name,
     kind: item.kind,

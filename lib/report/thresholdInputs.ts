@@ -5,7 +5,7 @@
  * the scenario's definition, so that a threshold can be checked by changing that one value
  * and running the model again.
  */
-import { parseRate } from '../money/parseDecimal.js';
+import { parseDecimal, parseRate } from '../money/parseDecimal.js';
 import type { Scenario } from '../scenario/scenario.js';
 
 /**
@@ -47,7 +47,7 @@ export function thresholdInputs(scenario: Scenario): ThresholdInput[] {
   const file = scenario.definition as unknown as Record<string, unknown>;
   const add = (item: string | null, field: string, path: string, kind: ThresholdInput['kind'], value: unknown, per: string) => {
     if (value === undefined || value === null) return;
-    const current = kind === 'rate' ? rateText(value) : String(value);
+    const current = kind === 'rate' ? rateText(value) : kind === 'money' ? (parseDecimal(value)?.toFixed() ?? String(value)) : String(value).trim();
     inputs.push({ scenario: scenario.name, item, field, path, kind, current, per });
   };
   const costs = Array.isArray(file['costs']) ? (file['costs'] as Record<string, unknown>[]) : [];

@@ -2,8 +2,8 @@
  * Thresholds: for every numeric input of every compared scenario, the value at which the
  * cheapest scenario over the horizon changes — what the revisit report tells people to watch.
  *
- *   scenarios + settings ─▶ the decision (the cheapest by total, or by NPV; ties keep the
- *     baseline, then the earlier scenario)
+ *   scenarios + settings ─▶ the decision (the cheapest by total, or by NPV; a tie goes to
+ *     the baseline, then to the scenario listed first — the same rule at every value tried)
  *   ─▶ per input (thresholdInputs): change that one value in the scenario's definition,
  *      parse it again and run the model again
  *        money   ─▶ linear: two runs give every scenario's total as a line in the amount;
@@ -191,12 +191,8 @@ class DecisionModel {
 
   /** The scenario that is cheapest with these metrics, when it is not the current decision; undefined when the decision holds. */
   flipsTo(values: readonly MinorUnits[]): number | undefined {
-    const winner = values[this.cheapest] as MinorUnits;
-    let best: number | undefined;
-    values.forEach((value, index) => {
-      if (value < winner && (best === undefined || value < (values[best] as MinorUnits))) best = index;
-    });
-    return best;
+    const now = cheapestOf(values, this.settings.baselineIndex);
+    return now === this.cheapest ? undefined : now;
   }
 
   private measureAll(scenarios: readonly Scenario[]): MinorUnits[] {

@@ -20,6 +20,7 @@ import {
   forecastAgainstActuals,
   parseDecisionRecord,
   recordChanges,
+  recordHash,
   type DecisionRecord,
   type ThresholdCheck,
 } from '../../lib/report/decisionRecord.js';
@@ -280,6 +281,25 @@ describe('parseDecisionRecord', () => {
     assert.deepEqual(problems(data)[0], ['invalid-value', '/scenarios/1/name', 'a scenario named "Self-hosted" is recorded twice']);
   });
 
+  it('a record edited anywhere else — the decision, a threshold, a result — does not match its own sha256', () => {
+    for (const edit of [
+      (data: Record<string, unknown>) => (data['decision'] = 'We decided to sign'),
+      (data: Record<string, unknown>) => ((data['thresholds'] as { total: { thresholds: { value: string }[] } }).total.thresholds[0]!.value = '2500.00'),
+      (data: Record<string, unknown>) => ((data['results'] as { cheapest: string }).cheapest = 'Managed provider'),
+    ]) {
+      const data = recordData() as unknown as Record<string, unknown>;
+      edit(data);
+      const now = recordHash(data);
+      assert.deepEqual(problems(data), [
+        [
+          'record-hash-mismatch',
+          '/sha256',
+          `the record does not match its sha256 (edited by hand?): it says ${record.sha256}, the record hashes to ${now}; restore the record from where it is kept (version control, a backup), or, if the change is deliberate, set "sha256" to "${now}"`,
+        ],
+      ]);
+    }
+  });
+
   it('a definition that does not match its hash is an error: edited by hand?', () => {
     const data = recordData();
     const definition = data.scenarios[1]!['definition'] as { costs: Record<string, unknown>[] };
@@ -299,10 +319,12 @@ describe('parseDecisionRecord', () => {
   });
 
   it('ignores keys it does not know (a later costmodel may add fields within version 1)', () => {
-    const data = { ...recordData(), comment: 'board meeting', results: { ...recordData().results, note: 'x' } };
+    const added = { ...recordData(), comment: 'board meeting', results: { ...recordData().results, note: 'x' } };
+    // written by that later costmodel, so hashed with the keys it added
+    const data = { ...added, sha256: recordHash(added) };
     const parsed = parseDecisionRecord(data);
     assert.ok(parsed.ok, JSON.stringify(parsed));
-    assert.deepEqual(parsed.value, record);
+    assert.deepEqual(parsed.value, { ...record, sha256: data.sha256 });
   });
 
   it('issues without a file when no origin is given', () => {
@@ -318,7 +340,8 @@ describe('recordChanges', () => {
   it('nothing changed: the same scenarios a year later', () => {
     const changes = changesSince(founding);
     assert.deepEqual(changes.since, { date: '2009-05-04', decision: FOUNDING.decision, revisit: '2010-05' });
-    assert.deepEqual(changes.settings, []);
+    // a year later the report looks ahead from its own month
+    assert.deepEqual(changes.settings, [{ setting: 'from', before: '2009-05', after: '2010-05' }]);
     assert.deepEqual(changes.scenarios, { added: [], removed: [], unchanged: ['Self-hosted', 'Managed provider'], changed: [] });
     assert.deepEqual([changes.items, changes.inputs, changes.texts], [[], [], []]);
     assert.deepEqual(watched(changes.thresholds), [
@@ -471,6 +494,7 @@ describe('recordChanges', () => {
   it('settings that differ from the record', () => {
     const changes = changesSince(founding, { ...A_YEAR_LATER, months: 24, discountRate: '8%' });
     assert.deepEqual(changes.settings, [
+      { setting: 'from', before: '2009-05', after: '2010-05' },
       { setting: 'months', before: '36', after: '24' },
       { setting: 'discountRate', before: null, after: '0.08' },
     ]);

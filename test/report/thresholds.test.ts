@@ -33,10 +33,11 @@ function values(scenarios: readonly Scenario[], options: AnalysisOptions, metric
   return new Map(compare(scenarios, options).scenarios.map((s) => [s.name, new Money((metric === 'total' ? s.total : s.npv) as string).toFixed(2)]));
 }
 
-/** Who is strictly cheapest, or `current` while nobody is cheaper than it: a tie keeps the decision. */
-function cheapest(scenarios: readonly Scenario[], options: AnalysisOptions, metric: 'total' | 'npv', current = 'Self-hosted'): { name: string; values: Map<string, string> } {
+/** Who is cheapest: a tie goes to the baseline, then to the scenario listed first. */
+function cheapest(scenarios: readonly Scenario[], options: AnalysisOptions, metric: 'total' | 'npv'): { name: string; values: Map<string, string> } {
   const all = values(scenarios, options, metric);
-  let name = current;
+  const baseline = compare(scenarios, options).settings.baseline;
+  let name = baseline;
   for (const [other, value] of all) if (new Money(value).lessThan(all.get(name) as string)) name = other;
   return { name, values: all };
 }
@@ -50,8 +51,8 @@ function assertConfirmed(scenarios: readonly Scenario[], options: AnalysisOption
   for (const t of analysis.thresholds) {
     if (t.value === null) continue;
     const beyond = new Money(t.value).plus(t.direction === 'up' ? t.step : new Money(t.step).negated()).toFixed(new Money(t.step).decimalPlaces());
-    const at = cheapest(withThreshold(scenarios, t, t.value), options, analysis.metric, analysis.cheapest);
-    const past = cheapest(withThreshold(scenarios, t, beyond), options, analysis.metric, analysis.cheapest);
+    const at = cheapest(withThreshold(scenarios, t, t.value), options, analysis.metric);
+    const past = cheapest(withThreshold(scenarios, t, beyond), options, analysis.metric);
     assert.equal(at.name, analysis.cheapest, `${t.scenario} ${t.path} = ${t.value}: the decision should still hold`);
     assert.equal(past.name, t.becomes, `${t.scenario} ${t.path} = ${beyond}: ${t.becomes} should be cheapest`);
   }
@@ -109,11 +110,14 @@ describe('thresholds', () => {
 
   describe('confirmed by running the model again', () => {
     const hire = scenarioOf(readExample('self-hosted-with-it-hire.json') as ScenarioFile);
+    // 1,000 a month and no setup: 36,000 over three years against self-hosting's 144,000
+    const cheaperProvider = scenarioOf({ name: 'Cheaper provider', currency: 'USD', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount: '1000', every: 'month' }] });
     const cases: [string, Scenario[], AnalysisOptions][] = [
       ['the founding pair, by NPV at 8%', [selfHosted, managed], { months: 36, discountRate: '8%' }],
       ['three options', [selfHosted, managed, hire], { months: 36 }],
       ['three options over five years at 5%', [selfHosted, managed, hire], { months: 60, discountRate: '5%' }],
       ['the provider as the baseline', [selfHosted, managed], { months: 36, baseline: 'Managed provider' }],
+      ['a cheaper option than the baseline, where a tie goes back to the baseline', [selfHosted, cheaperProvider], { months: 36 }],
       ['a short horizon', [selfHosted, managed], { months: 7 }],
     ];
     for (const [name, scenarios, options] of cases) {
@@ -123,6 +127,15 @@ describe('thresholds', () => {
         if (found.npv !== null) assertConfirmed(scenarios, options, found.npv);
       });
     }
+  });
+
+  it('a tie goes to the baseline: when another option is cheapest, its threshold stops one cent short of the tie', () => {
+    // Cheaper provider: 36 × 1,000 = 36,000. Self-hosting ties at 12,000 a year (36,000 over three years) and would win the tie,
+    // so the decision holds down to 12,000.01 a year (36,000.03) and flips at 12,000.00.
+    const cheaperProvider = scenarioOf({ name: 'Cheaper provider', currency: 'USD', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount: '1000', every: 'month' }] });
+    const found = findThresholds([selfHosted, cheaperProvider], { months: 36 });
+    const own = found.total.thresholds.find((t) => t.item === 'Self-hosting') as Threshold;
+    assert.deepEqual([found.total.cheapest, own.value, own.direction, own.becomes], ['Cheaper provider', '12000.01', 'down', 'Self-hosted']);
   });
 
   it('an escalation rate is found by bisection to within 0.000001', () => {

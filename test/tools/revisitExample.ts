@@ -13,7 +13,7 @@ import { join } from 'node:path';
 export const REVISIT_EXAMPLE_DIR = 'docs/examples/revisit';
 
 const FOUNDING = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
-const DECISION_2009 = 'Not now: keep self-hosting and revisit in May 2010. Meanwhile hire an IT person to take over the 24/7 on-call work.';
+const DECISION_2009 = 'Not now: keep self-hosting and revisit in May 2010.';
 const DECISION_2010 = 'Keep self-hosting; look again in May 2011.';
 
 /**

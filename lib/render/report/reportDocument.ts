@@ -11,7 +11,7 @@
 import { monthName, parseMonth, type Month } from '../../calendar/month.js';
 import { Money, type Decimal } from '../../money/decimal.js';
 import type { Comparison, ScenarioComparison } from '../../report/comparison.js';
-import type { ActualsComparison } from '../../report/actuals.js';
+import type { ActualsComparison, ScenarioActuals } from '../../report/actuals.js';
 import type { RecordChanges } from '../../report/decisionRecord.js';
 import type { Exposure, RevisitReport } from '../../report/revisitReport.js';
 import type { Threshold, ThresholdAnalysis } from '../../report/thresholds.js';
@@ -46,6 +46,7 @@ export function reportDocument(report: RevisitReport): ReportBlock[] {
   if (report.decision.text !== null) blocks.push({ type: 'paragraph', runs: [{ text: 'Decision recorded: ', strong: true }, { text: report.decision.text }] });
 
   blocks.push({ type: 'heading', level: 2, text: 'The options' });
+  if (report.moved.length > 0) blocks.push({ type: 'paragraph', runs: [{ text: movedSentence(report) }] });
   blocks.push(comparisonTable(comparison));
   const sentences = summarySentences(comparison).sentences;
   if (sentences.length > 0) blocks.push({ type: 'list', items: sentences.map((text) => [{ text }]) });
@@ -55,6 +56,14 @@ export function reportDocument(report: RevisitReport): ReportBlock[] {
 
   if (report.exposure.length > 0) {
     blocks.push({ type: 'heading', level: 2, text: 'What signing commits you to' });
+    const current = comparison.scenarios.find((s) => s.isBaseline);
+    if (current?.commitment != null) {
+      const until = monthName(parseMonth(current.commitment.to) as Month);
+      blocks.push({
+        type: 'paragraph',
+        runs: [{ text: `${current.name}, the baseline, is itself under a minimum term until ${until}: the plans below switch away from it without the cost of leaving it early (see its exit costs under The options).` }],
+      });
+    }
     for (const exposure of report.exposure) blocks.push(...exposureBlocks(report, exposure));
   }
 
@@ -62,7 +71,7 @@ export function reportDocument(report: RevisitReport): ReportBlock[] {
   blocks.push(...thresholdBlocks(report, report.thresholds.total));
   if (report.thresholds.npv !== null) blocks.push(...thresholdBlocks(report, report.thresholds.npv));
 
-  if (report.actuals !== null) blocks.push(...actualsBlocks(report, report.actuals));
+  if (report.actuals !== null) blocks.push(...actualsBlocks(report.actuals, report.comparison.settings.view));
   if (report.changes !== null) blocks.push(...changesBlocks(report, report.changes));
 
   blocks.push({ type: 'heading', level: 2, text: 'Assumptions' });
@@ -94,7 +103,7 @@ export function reportTitle(report: RevisitReport): string {
  * @example
  * decisionSummary(revisitReport([selfHosted, managedProvider], { months: 36 })).map((run) => run.text);
  * // ['Keep Self-hosted; look again in May 2010.',
- * //  ' Over three years Managed provider costs 1,341,000.00 more than Self-hosted. Changing one input at a time, it would become the cheaper option only if its Managed hosting fell to 2,750.00 a month (−93%) or Self-hosted’s Self-hosting rose to 495,000.00 a year (×10.3). Signing Managed provider today would commit you to 1,005,000.00; waiting until May 2010 saves 432,000.00 over three years.']
+ * //  ' Over three years Managed provider costs 1,341,000.00 more than Self-hosted. Changing one input at a time, it would become the cheaper option only if its Managed hosting fell below 2,750.00 a month (−93%) or Self-hosted’s Self-hosting rose above 495,000.00 a year (×10.3). Signing Managed provider today would commit you to 1,005,000.00; waiting until May 2010 saves 432,000.00 over three years.']
  */
 export function decisionSummary(report: RevisitReport): TextRun[] {
   const { comparison, decision } = report;
@@ -142,7 +151,7 @@ function flipSentence(report: RevisitReport, analysis: ThresholdAnalysis): strin
   return `Changing one input at a time, the decision would change only if ${found.map((t) => `${thresholdPhrase(report, t, undefined)}, making ${t.becomes} the ${cheaper}`).join(', or ')}.`;
 }
 
-/** "its Managed hosting fell to 2,750.00 a month (−93%)", "Self-hosted’s Self-hosting rose to …". */
+/** "its Managed hosting fell below 2,750.00 a month (−93%)", "Self-hosted’s Self-hosting rose to …". */
 function thresholdPhrase(report: RevisitReport, t: Threshold, subject: string | undefined): string {
   const owner = t.item === null ? 'commitment' : t.item;
   const whose = t.scenario === subject ? `its ${owner}` : `${t.scenario}’s ${owner}`;
@@ -151,13 +160,13 @@ function thresholdPhrase(report: RevisitReport, t: Threshold, subject: string | 
     const flip = Number(value) + (t.direction === 'up' ? 1 : -1);
     return `${whose} were ${flip} months or ${t.direction === 'up' ? 'longer' : 'shorter'}`;
   }
-  const verb = t.direction === 'up' ? 'rose' : 'fell';
+  const verb = t.direction === 'up' ? 'rose above' : 'fell below';
   if (t.kind === 'rate') {
     const what = t.field === 'raise' ? 'yearly raise' : 'escalation';
-    return `${whose} ${what} ${verb} ${t.direction === 'up' ? 'above' : 'below'} ${percentText(value)} ${perOfRate(t.per)}`;
+    return `${whose} ${what} ${verb} ${percentText(value)} ${perOfRate(t.per)}`;
   }
   const field = t.field === 'amount' ? '' : ` ${fieldWords(t.field)}`;
-  return `${whose}${field} ${verb} to ${thresholdAmount(report, t, value)} ${t.per}${t.change === null ? '' : ` (${changeText(t.change)})`}`;
+  return `${whose}${field} ${verb} ${thresholdAmount(report, t, value)} ${t.per}${t.change === null ? '' : ` (${changeText(t.change)})`}`;
 }
 
 function commitSentences(report: RevisitReport): string[] {
@@ -189,11 +198,13 @@ function actualsSentences(report: RevisitReport, actuals: ActualsComparison): st
     const howFar = variance.isZero()
       ? 'exactly as planned'
       : `${displayAmount(variance.abs().toFixed(digits), digits)}${percentOf(variance, scenario.plan)} ${variance.isPositive() ? 'more' : 'less'} than planned`;
-    return `Through ${through}, ${scenario.name} has cost ${displayAmount(scenario.actual, digits)}, ${howFar}.`;
+    const missing = scenario.missingMonths.length === 0 ? '' : ` (${scenario.missingMonths.length === 1 ? '1 month has' : `${scenario.missingMonths.length} months have`} no rows and count as nothing spent)`;
+    return `From ${monthName(parseMonth(scenario.months[0]?.month ?? scenario.from) as Month)} through ${through}, ${scenario.name} has cost ${displayAmount(scenario.actual, digits)}, ${howFar}${missing}.${runRate(scenario, digits)}`;
   });
   const reforecast = reforecastTotals(report, actuals);
   const cheapest = [...reforecast].sort((a, b) => a[1].comparedTo(b[1]))[0]?.[0];
-  if (cheapest !== undefined && actuals.scenarios.length > 0) {
+  const sameWindow = actuals.horizon.from === report.comparison.settings.from && actuals.horizon.to === report.comparison.settings.to;
+  if (sameWindow && cheapest !== undefined && actuals.scenarios.length > 0) {
     sentences.push(
       cheapest === report.decision.cheapest
         ? `With actual spending to date and the plan after, ${cheapest} is still the cheaper option.`
@@ -211,10 +222,18 @@ function laterCommitment(report: RevisitReport, exposure: Exposure): string {
   return `, though signing then commits ${displayAmount(extra.toFixed(digits), digits)} more after ${monthName(parseMonth(report.comparison.settings.to) as Month)}`;
 }
 
+/** "As of May 2010, Managed provider (quoted to start in May 2009) can only start now: it is analysed from May 2010." */
+function movedSentence(report: RevisitReport): string {
+  const moved = report.moved.map((m) => `${m.scenario} (written to start in ${monthName(parseMonth(m.from) as Month)})`);
+  const to = monthName(parseMonth(report.moved[0]?.to as string) as Month);
+  const many = moved.length > 1;
+  return `As of ${to}, ${moved.join(' and ')} ${many ? 'were' : 'was'} not taken, so ${many ? 'they' : 'it'} can only start now: ${many ? 'each is' : 'it is'} analysed as signed in ${to}, ${many ? 'their' : 'its'} payments moved by the same months. The analysis looks ahead from ${to}; what was spent before is under actual spending.`;
+}
+
 function changesSentence(changes: RecordChanges): string {
   const since = changes.since.date === null ? 'Since the recorded decision' : `Since the decision of ${changes.since.date}`;
-  const inputs = changes.inputs.length + changes.items.length;
-  const changed = inputs === 0 ? 'no input has changed' : `${inputs === 1 ? '1 input has' : `${inputs} inputs have`} changed`;
+  const count = changes.inputs.length + changes.items.length + changes.texts.length + changes.scenarios.added.length + changes.scenarios.removed.length;
+  const changed = count === 0 ? 'nothing in the scenarios has changed' : `${count === 1 ? '1 thing' : `${count} things`} in the scenarios ${count === 1 ? 'has' : 'have'} changed`;
   const crossed = changes.thresholds.filter((t) => t.crossed);
   const thresholds = crossed.length === 0 ? 'no threshold has been crossed' : `${crossed.length === 1 ? '1 threshold has' : `${crossed.length} thresholds have`} been crossed (${crossed.map(thresholdName).join('; ')})`;
   const decision = changes.decision.total.changed ? ` The cheapest option was ${changes.decision.total.before}; now it is ${changes.decision.total.now}.` : '';
@@ -223,6 +242,20 @@ function changesSentence(changes: RecordChanges): string {
 
 function thresholdName(t: { readonly scenario: string; readonly item: string | null; readonly field: string; readonly kind: string }): string {
   return `${inputName({ ...t, kind: t.kind } as Threshold)} in ${t.scenario}`;
+}
+
+/** The months a run rate is taken over: a quarter. */
+const RUN_RATE_MONTHS = 3;
+
+/** " In the last three months it ran 180.00 a month (4.5%) above plan." when recent spending drifts from the plan. */
+function runRate(scenario: ScenarioActuals, digits: number): string {
+  const recent = scenario.months.slice(-RUN_RATE_MONTHS);
+  if (recent.length < RUN_RATE_MONTHS || scenario.missingMonths.some((month) => recent.some((m) => m.month === month))) return '';
+  const variance = recent.reduce((sum, m) => sum.plus(m.variance), new Money(0)).dividedBy(RUN_RATE_MONTHS);
+  const plan = recent.reduce((sum, m) => sum.plus(m.plan), new Money(0)).dividedBy(RUN_RATE_MONTHS);
+  if (variance.abs().lessThan(new Money(10).pow(-digits))) return '';
+  const share = plan.isZero() ? '' : ` (${variance.abs().dividedBy(plan).times(100).toDecimalPlaces(1).toFixed(1)}%)`;
+  return ` In the last three months it ran ${displayAmount(variance.abs().toDecimalPlaces(digits).toFixed(digits), digits)} a month${share} ${variance.isNegative() ? 'below' : 'above'} plan: the plan ahead may be ${variance.isNegative() ? 'high' : 'low'}.`;
 }
 
 /** Every scenario's total over the horizon: actuals to date and the plan after where there are actuals, the plan elsewhere. */
@@ -287,7 +320,8 @@ function exposureBlocks(report: RevisitReport, exposure: Exposure): ReportBlock[
   }
   if (exposure.leavingAtRevisit !== null) {
     const leaving = exposure.leavingAtRevisit;
-    rows.push([`Signing now and leaving at the revisit date (notice at the end of ${monthName(parseMonth(leaving.decidedAt) as Month)}): paid by then`, amount(leaving.paid)]);
+    const notice = leaving.noticeMonths === 0 ? '' : `, then ${leaving.noticeMonths} month${leaving.noticeMonths === 1 ? '' : 's'} of notice`;
+    rows.push([`Signing now and leaving at the revisit date (notice given at the end of ${monthName(parseMonth(leaving.decidedAt) as Month)}${notice}): paid until it ends`, amount(leaving.paid)]);
     rows.push(['… plus the exit fee', amount(leaving.fee)]);
     rows.push(['… in all', amount(leaving.total)]);
   }
@@ -308,7 +342,7 @@ function exposureBlocks(report: RevisitReport, exposure: Exposure): ReportBlock[
   }
   return [
     { type: 'heading', level: 3, text: exposure.scenario },
-    { type: 'table', header: ['', 'Amount'], align: ['left', 'right'], rows },
+    { type: 'table', header: ['Exposure', 'Amount'], align: ['left', 'right'], rows },
     {
       type: 'paragraph',
       runs: [{ text: `Break-even against ${report.comparison.settings.baseline}: signing now, ${breakEven(exposure.signNow)}; signing in ${revisit}, ${breakEven(exposure.signAtRevisit)}.` }],
@@ -352,13 +386,14 @@ function thresholdBlocks(report: RevisitReport, analysis: ThresholdAnalysis): Re
   return blocks;
 }
 
-function actualsBlocks(report: RevisitReport, actuals: ActualsComparison): ReportBlock[] {
+function actualsBlocks(actuals: ActualsComparison, view: 'cash' | 'amortized' | undefined): ReportBlock[] {
   const digits = actuals.minorDigits;
   const amount = (value: string) => displayAmount(value, digits);
   const signed = (value: string) => displayAmount(value, digits, { signed: true });
   const blocks: ReportBlock[] = [{ type: 'heading', level: 2, text: 'Actual spending against the plan' }];
   const source = actuals.file === undefined ? 'Actual spending' : `Actual spending from ${actuals.file}`;
-  blocks.push({ type: 'paragraph', runs: [{ text: `${source}, through ${monthName(parseMonth(actuals.through) as Month)}. Variance is actual minus plan: positive means more was spent than planned.` }] });
+  const amortized = view === 'amortized' ? ' The plan is in the amortized view, which spreads hardware over its life; actual spending is cash, so hardware months differ by design.' : '';
+  blocks.push({ type: 'paragraph', runs: [{ text: `${source}, through ${monthName(parseMonth(actuals.through) as Month)}. Variance is actual minus plan: positive means more was spent than planned.${amortized}` }] });
   for (const scenario of actuals.scenarios) {
     blocks.push({ type: 'heading', level: 3, text: scenario.name });
     blocks.push({
@@ -382,7 +417,7 @@ function actualsBlocks(report: RevisitReport, actuals: ActualsComparison): Repor
       runs: [
         { text: 'Re-forecast: ', strong: true },
         {
-          text: `actual spending through ${monthName(parseMonth(scenario.through) as Month)} and the plan after come to ${amount(scenario.reforecast)} over ${horizonWords(report.comparison.settings.months)}, against a plan of ${amount(scenario.planTotal)} (${signed(scenario.reforecastDifference)}).`,
+          text: `actual spending from ${monthName(parseMonth(actuals.horizon.from) as Month)} through ${monthName(parseMonth(scenario.through) as Month)} and the plan from ${monthName((parseMonth(scenario.through) as Month) + 1)} to ${monthName(parseMonth(actuals.horizon.to) as Month)} come to ${amount(scenario.reforecast)}, against a plan of ${amount(scenario.planTotal)} for the same ${horizonWords(actuals.horizon.months)} (${signed(scenario.reforecastDifference)}).`,
         },
       ],
     });
@@ -397,7 +432,7 @@ function changesBlocks(report: RevisitReport, changes: RecordChanges): ReportBlo
   const since = changes.since.date === null ? 'the recorded decision' : `the decision of ${changes.since.date}`;
   const blocks: ReportBlock[] = [{ type: 'heading', level: 2, text: `What changed since ${since}` }];
   const then: TextRun[] = [];
-  if (changes.since.decision !== null) then.push({ text: 'Decided then: ', strong: true }, { text: `${changes.since.decision} ` });
+  if (changes.since.decision !== null) then.push({ text: 'Decided then: ', strong: true }, { text: `${sentence(changes.since.decision)} ` });
   then.push({
     text: changes.decision.total.changed
       ? `The cheapest option was ${changes.decision.total.before}; now it is ${changes.decision.total.now}.`
@@ -407,16 +442,21 @@ function changesBlocks(report: RevisitReport, changes: RecordChanges): ReportBlo
   blocks.push({ type: 'paragraph', runs: then });
 
   const facts: string[] = [];
-  for (const setting of changes.settings) facts.push(`Setting ${setting.setting}: ${setting.before ?? 'none'} then, ${setting.after ?? 'none'} now.`);
+  for (const setting of changes.settings) {
+    if (setting.setting === 'from' || setting.setting === 'to') {
+      const when = (month: string | null) => (month === null ? 'none' : monthName(parseMonth(month) as Month));
+      facts.push(`The analysis ${setting.setting === 'from' ? 'starts' : 'ends'} in ${when(setting.after)} (then ${when(setting.before)}).`);
+    } else facts.push(`Setting ${setting.setting}: ${setting.before ?? 'none'} then, ${setting.after ?? 'none'} now.`);
+  }
   if (changes.scenarios.added.length > 0) facts.push(`New options: ${changes.scenarios.added.join(', ')}.`);
   if (changes.scenarios.removed.length > 0) facts.push(`Options no longer compared: ${changes.scenarios.removed.join(', ')}.`);
   for (const item of changes.items) facts.push(`${item.status === 'added' ? 'New item' : 'Item removed'}: ${item.item} (${item.scenario}).`);
   for (const text of changes.texts) facts.push(`${text.scenario} ${text.path}: “${text.before ?? ''}” then, “${text.after ?? ''}” now.`);
   if (facts.length > 0) blocks.push({ type: 'list', items: facts.map((text) => [{ text }]) });
 
-  const inputs = changes.inputs.filter((input) => input.status === 'changed');
-  blocks.push({ type: 'heading', level: 3, text: 'Inputs' });
-  if (inputs.length === 0) blocks.push({ type: 'paragraph', runs: [{ text: 'No number in the scenarios has changed.' }] });
+  const inputs = changes.inputs;
+  blocks.push({ type: 'heading', level: 3, text: 'Amounts, rates and terms' });
+  if (inputs.length === 0) blocks.push({ type: 'paragraph', runs: [{ text: 'No amount, rate or commitment length has changed.' }] });
   else
     blocks.push({
       type: 'table',
@@ -465,20 +505,20 @@ function changesBlocks(report: RevisitReport, changes: RecordChanges): ReportBlo
 
   if (report.forecast !== null && report.forecast.scenarios.length > 0) {
     blocks.push({ type: 'heading', level: 3, text: 'The recorded forecast against actual spending' });
-    for (const scenario of report.forecast.scenarios) {
-      blocks.push({
-        type: 'table',
-        header: [`${scenario.scenario}: month`, 'Forecast', 'Actual', 'Difference'],
-        align: ['left', 'right', 'right', 'right'],
-        rows: [
-          ...scenario.months.map((m) => [monthName(parseMonth(m.month) as Month), amount(m.forecast), amount(m.actual), m.difference === null ? '—' : displayAmount(m.difference, digits, { signed: true })]),
-          [`Total (${scenario.total.months} months)`, amount(scenario.total.forecast), amount(scenario.total.actual), displayAmount(scenario.total.difference, digits, { signed: true })],
-        ],
-        strongRows: [scenario.months.length],
-      });
-    }
+    blocks.push({
+      type: 'table',
+      header: ['Scenario', 'Months', 'Forecast', 'Actual', 'Difference'],
+      align: ['left', 'right', 'right', 'right', 'right'],
+      rows: report.forecast.scenarios.map((f) => [f.scenario, String(f.total.months), amount(f.total.forecast), amount(f.total.actual), displayAmount(f.total.difference, digits, { signed: true })]),
+    });
   }
   return blocks;
+}
+
+/** Text ending as a sentence does, so the next one can follow it. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]["”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function pointsBetween(before: string, after: string): string {
@@ -515,7 +555,7 @@ function methodNotes(report: RevisitReport): string[] {
   const notes = [
     `Every amount is exact to the cent: each month's payment is rounded to the currency's minor unit and the totals are sums of those payments.`,
     `A threshold is the last value at which the decision still holds; one step beyond it, another option is cheaper. Amounts enter the totals linearly and are solved exactly, to the cent, then checked by running the model again; rates are found by a bracketed search to within 0.0001 percentage points; commitment lengths by trying every length.`,
-    `Ties keep the current decision: an option must be strictly cheaper to change it.`,
+    `A tie goes to the baseline (${settings.baseline}, what you do today), then to the option listed first: another option must be strictly cheaper to change the decision.`,
     `"Signing in ${monthName(parseMonth(report.revisit) as Month)}" keeps ${settings.baseline} until then and moves the other option's start, and the months its items name, by the same number of months; drivers keep their own calendar.`,
   ];
   if (settings.discountRate !== null) notes.push(`NPV discounts each month's payments at ${percentText(settings.discountRate)} a year (annual effective), the first month undiscounted.`);
