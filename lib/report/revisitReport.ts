@@ -24,7 +24,7 @@ import { formatMinorUnits, fromMinorUnits, type MinorUnits } from '../money/mino
 import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
 import { parseScenario } from '../scenario/parseScenario.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Driver, Scenario } from '../scenario/scenario.js';
 import { tryCompareActuals, type ActualsComparison, type ActualsRow } from './actuals.js';
 import { compare, compareWithSettings } from './compare.js';
 import { forecastAgainstActuals, recordChanges, type DecisionRecord, type ForecastAgainstActuals, type RecordChanges } from './decisionRecord.js';
@@ -159,9 +159,13 @@ export type Assumption = {
   readonly scenario: string;
   /** The item's name; null for the scenario's commitment. */
   readonly item: string | null;
-  /** The item's kind, or `commitment`. */
+  /** The item's kind, `commitment`, or `driver` (then `item` is the driver's name). */
   readonly kind: string;
-  readonly values: readonly { readonly field: string; readonly value: string; readonly per: string; readonly kind: 'money' | 'rate' | 'months' }[];
+  /**
+   * The item's values: `money`, `rate` and `months` are the inputs thresholds are found for;
+   * `quantity` is a number of people, months or driver units shown with its unit (`per`).
+   */
+  readonly values: readonly { readonly field: string; readonly value: string; readonly per: string; readonly kind: 'money' | 'rate' | 'months' | 'quantity' }[];
   readonly source: string | null;
   readonly note: string | null;
 };
@@ -400,10 +404,50 @@ function assumptionsOf(scenario: Scenario): Assumption[] {
     scenario: scenario.name,
     item: item.name,
     kind: item.kind,
-    values: values(item.name),
+    values: [...values(item.name), ...quantitiesOf(item as unknown as Record<string, unknown>)],
     source: item.source ?? null,
     note: item.note ?? null,
   }));
   if (scenario.commitment !== undefined) items.push({ scenario: scenario.name, item: null, kind: 'commitment', values: values(null), source: null, note: null });
+  for (const driver of scenario.drivers?.values() ?? []) {
+    items.push({ scenario: scenario.name, item: driver.name, kind: 'driver', values: driverValuesOf(driver), source: driver.source ?? null, note: driver.description ?? null });
+  }
   return items;
+}
+
+/** What an item counts besides money: people, a life in months, what equipment sells for. */
+function quantitiesOf(item: Record<string, unknown>): Assumption['values'][number][] {
+  const found: Assumption['values'][number][] = [];
+  const add = (field: string, per: string, kind: 'quantity' | 'money') => {
+    const value = item[field];
+    if (value !== undefined && value !== null) found.push({ field, value: String(value).trim(), per, kind });
+  };
+  if (item['kind'] === 'staff') add('fte', 'full-time equivalents', 'quantity');
+  if (item['kind'] === 'hardware') {
+    add('lifeMonths', 'months of life', 'quantity');
+    add('salvage', 'back at the end of each life', 'money');
+  }
+  return found;
+}
+
+/** A driver's starting value and growth, or its list of values, with its unit. */
+function driverValuesOf(driver: Driver): Assumption['values'][number][] {
+  const unit = driver.unit ?? `unit of ${driver.name}`;
+  const from = `from ${formatMonth(driver.from)}`;
+  const definition = driver.definition;
+  const every = (months: number) => (months === 1 ? 'every month' : months === 3 ? 'every quarter' : months === 12 ? 'every year' : `every ${months} months`);
+  switch (definition.kind) {
+    case 'linear':
+      return [
+        { field: 'value', value: definition.value.toFixed(), per: `${unit} ${from}`, kind: 'quantity' },
+        ...(definition.add.isZero() ? [] : [{ field: 'growth', value: definition.add.toFixed(), per: every(definition.everyMonths), kind: 'quantity' as const }]),
+      ];
+    case 'compound':
+      return [
+        { field: 'value', value: definition.value.toFixed(), per: `${unit} ${from}`, kind: 'quantity' },
+        { field: 'growth', value: definition.rate.toFixed(), per: every(definition.everyMonths), kind: 'rate' },
+      ];
+    case 'values':
+      return [{ field: 'values', value: String(definition.values.length), per: `monthly values ${from}`, kind: 'quantity' }];
+  }
 }

@@ -534,14 +534,18 @@ function assumptionsTable(report: RevisitReport): ReportBlock {
     align: ['left', 'left', 'left', 'left', 'left'],
     rows: report.assumptions.map((a) => [
       a.scenario,
-      a.item ?? 'Commitment',
+      a.kind === 'driver' ? `${a.item ?? ''} (driver)` : (a.item ?? 'Commitment'),
       a.values
         .map((v) =>
           v.kind === 'money'
             ? `${v.field === 'amount' ? '' : `${fieldWords(v.field)} `}${displayAmount(v.value, Math.max(digits, new Money(v.value).decimalPlaces()))} ${v.per}`
             : v.kind === 'rate'
-              ? `${v.field === 'raise' ? 'raise' : 'escalation'} ${percentText(v.value)} ${perOfRate(v.per)}`
-              : `${v.value} months`,
+              ? `${v.field === 'raise' ? 'raise' : v.field === 'growth' ? 'growing' : 'escalation'} ${percentText(v.value)} ${perOfRate(v.per)}`
+              : v.kind === 'quantity'
+                ? v.field === 'growth'
+                  ? `${new Money(v.value).isNegative() ? '' : '+'}${v.value} ${v.per}`
+                  : `${v.value} ${v.per}`
+                : `${v.value} months`,
         )
         .join('; ') || a.kind,
       a.source ?? '—',
@@ -622,8 +626,8 @@ function thresholdAmount(report: RevisitReport, t: Threshold, value: string): st
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   price: 'price',
   minimum: 'minimum charge',
-  oneTimePerBlock: 'one-time cost per block',
-  recurringPerBlock: 'cost per block',
+  oneTimePerBlock: 'one-time cost',
+  recurringPerBlock: 'cost',
   annualCost: 'annual cost per person',
   onCallStipend: 'on-call stipend',
   'renewal price': 'price after the term',
