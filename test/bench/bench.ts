@@ -6,13 +6,20 @@
  *   2. engine throughput: item-months per second through parseScenario + compare
  *   3. chart rendering (SVG, PNG) as whole processes vs `node -e 0`
  *   4. importing the library entry point in a fresh process vs `node -e 0`
+ *   5. the revisit report's thresholds: each input solved or searched by running the model
+ *      again, as a multiple of one comparison of the same scenarios; and `costmodel report`
+ *      to HTML (chart included) as a whole process vs `node -e 0`
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { loadScenarios } from '../../lib/io/loadScenarios.js';
 import { unwrap } from '../../lib/issues/issue.js';
 import { compare } from '../../lib/report/compare.js';
+import { findThresholds } from '../../lib/report/thresholds.js';
 import { parseScenario } from '../../lib/scenario/parseScenario.js';
 import { generateScenarios } from './generateScenarios.js';
 
@@ -83,6 +90,39 @@ const chartBenchPath = new URL('./chartBench.ts', import.meta.url);
 if (existsSync(fileURLToPath(chartBenchPath))) {
   const { chartBench } = (await import(chartBenchPath.href)) as { chartBench: () => Promise<{ name: string; ratio: number; ms: number }[]> };
   for (const row of await chartBench()) rows.push({ name: row.name, value: `${row.ratio.toFixed(2)}× (${row.ms.toFixed(0)} ms)`, target: '' });
+}
+
+// 5. The revisit report
+for (const [label, names, options] of [
+  ['founding example, 36 months', ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'], { months: 36 }],
+  ['growth example, 60 months, NPV at 8%', ['scenarios/growth/self-hosted.json', 'scenarios/growth/managed-provider.json'], { months: 60, discountRate: '8%' }],
+] as const) {
+  const scenarios = await loadScenarios(names.map((name) => `${root}${name}`));
+  const fastest = (run: () => unknown) => {
+    let ms = Infinity;
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      run();
+      ms = Math.min(ms, performance.now() - started);
+    }
+    return ms;
+  };
+  const compareMs = fastest(() => compare(scenarios, options));
+  const thresholdsMs = fastest(() => findThresholds(scenarios, options));
+  rows.push({ name: `thresholds, ${label}`, value: `${(thresholdsMs / compareMs).toFixed(0)}× one compare (${thresholdsMs.toFixed(0)} ms)`, target: '' });
+}
+const reportDir = mkdtempSync(join(tmpdir(), 'costmodel-report-bench-'));
+try {
+  const report = processTimes(
+    {
+      'node -e 0': ['-e', '0'],
+      report: [bin, 'report', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '--date', '2009-05-04', '-o', join(reportDir, 'report.html')],
+    },
+    7,
+  );
+  rows.push({ name: 'costmodel report (founding example) -o report.html', value: ratio(report.report, report['node -e 0'] as number), target: '' });
+} finally {
+  rmSync(reportDir, { recursive: true, force: true });
 }
 
 function ratio(ms: number | undefined, baseline: number): string {
