@@ -11,8 +11,9 @@
  *        nothing is wider than the page
  *
  * Needs /usr/bin/chromium (`apt-get install chromium`). Without it the tests are skipped,
- * saying how to install it — except where COSTMODEL_REQUIRE_BROWSER=1 (set by .ci/run, which
- * installs Chromium), where they fail. COSTMODEL_SKIP_BROWSER=1 skips them anyway.
+ * saying how to install it — except where REQUIRE_BROWSER_TESTS=1 (set by .ci/run, which
+ * installs Chromium), where they fail. SKIP_BROWSER_TESTS=1 skips them anyway. (Neither
+ * starts with COSTMODEL_: the CLI reads those variables as its options.)
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -28,8 +29,8 @@ import type { Scenario } from '../../lib/scenario/scenario.js';
 import { projectRoot, scenarioOf } from '../support/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SKIP = process.env.COSTMODEL_SKIP_BROWSER === '1';
-const REQUIRED = process.env.COSTMODEL_REQUIRE_BROWSER === '1';
+const SKIP = process.env.SKIP_BROWSER_TESTS === '1';
+const REQUIRED = process.env.REQUIRE_BROWSER_TESTS === '1';
 
 const SCRIPT = '<script>alert(1)</script>';
 /** Would set the flag if it ever ran: as an item name, a source and the decision text. */
@@ -71,12 +72,12 @@ if (!SKIP && !INSTALLED && REQUIRED) {
   it(`needs Chromium at ${CHROMIUM}`, () => {
     assert.fail(
       `Chromium is not installed at ${CHROMIUM}, and this test checks the revisit report in a real browser. ` +
-        'Install it with `apt-get install -y chromium` (Debian/Ubuntu; as root or with sudo). COSTMODEL_REQUIRE_BROWSER=1 makes its absence a failure.',
+        'Install it with `apt-get install -y chromium` (Debian/Ubuntu; as root or with sudo). REQUIRE_BROWSER_TESTS=1 makes its absence a failure.',
     );
   });
 }
 
-describe('the revisit report’s HTML page in Chromium', { skip: SKIP ? 'COSTMODEL_SKIP_BROWSER=1' : INSTALLED ? false : `no Chromium at ${CHROMIUM}: install it with apt-get install -y chromium` }, () => {
+describe('the revisit report’s HTML page in Chromium', { skip: SKIP ? 'SKIP_BROWSER_TESTS=1' : INSTALLED ? false : `no Chromium at ${CHROMIUM}: install it with apt-get install -y chromium` }, () => {
   let browser: Browser | undefined;
   let page: Page;
   let html: string;
