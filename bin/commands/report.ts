@@ -36,13 +36,17 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
     builder: (yargs: Argv) =>
       withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)), 'Write to FILE: .md (the chart is written beside it as FILE.png), .html (self-contained) or .json')
         .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: markdown, or what the -o extension says)' })
-        .option('revisit', { type: 'string', requiresArg: true, describe: 'The month to look at the decision again, YYYY-MM (default: twelve months after the start)' })
+        .option('revisit', { type: 'string', requiresArg: true, describe: 'The month to look at the decision again, YYYY-MM (default: twelve months after the start of the analysis)' })
         .option('actuals', { type: 'string', requiresArg: true, describe: 'CSV of actual spending (columns month, scenario, item, amount) to compare with the plan' })
         .option('previous', { type: 'string', requiresArg: true, describe: 'A decision record written earlier with --record: show what changed since' })
         .option('record', { type: 'string', requiresArg: true, describe: 'Also write a record of this decision (JSON) for the next revisit' })
         .option('decision', { type: 'string', requiresArg: true, describe: 'The decision as you would write it down, kept in the report and the record' })
-        .option('date', { type: 'string', requiresArg: true, describe: 'The day of the report, YYYY-MM-DD (default: today)' })
-        .example('$0 report scenarios/self-hosted.json scenarios/managed-provider.json -o report.md', 'The founding decision, with the chart beside it as report.png')
+        .option('date', {
+          type: 'string',
+          requiresArg: true,
+          describe: 'The day of the report, YYYY-MM-DD (default: today). The report looks ahead from its month: options not taken start then, and so does the analysis unless --from is given',
+        })
+        .example('$0 report scenarios/self-hosted.json scenarios/managed-provider.json --date 2009-05-04 -o report.md', 'The founding decision as of May 2009, with the chart beside it as report.png')
         .example(
           '$0 report scenarios/self-hosted.json scenarios/managed-provider.json --decision "Not now; revisit in May 2010" --record decision.json -o report.html',
           'Record the decision for next year',

@@ -71,6 +71,8 @@ type Column = (typeof COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['month', 'scenario', 'amount'];
 const COLUMN_LIST = 'the columns month, scenario, item (optional) and amount';
 const EXPECTED_COLUMNS = `expected ${COLUMN_LIST}, in any order`;
+/** What spreadsheets and accounts call the columns. */
+const COLUMN_SYNONYMS: Readonly<Record<string, Column>> = { date: 'month', period: 'month', cost: 'amount', total: 'amount', value: 'amount', spend: 'amount', option: 'scenario' };
 const EXPORT_ADVICE = 'export amounts as plain numbers with a dot for decimals (format the column as Number with no thousands separator before saving as CSV)';
 const MONTH_ADVICE = 'format the month column as text YYYY-MM (such as 2009-05) before saving as CSV';
 
@@ -146,9 +148,11 @@ export function parseActualsCsv(text: string, options: ActualsCsvOptions): Resul
     if (name === '') return;
     const column = COLUMNS.find((known) => known === name.toLowerCase());
     if (column === undefined) {
-      const suggestion = didYouMean(name, COLUMNS);
+      const suggestion = COLUMN_SYNONYMS[name.toLowerCase()] ?? didYouMean(name, COLUMNS);
       if (suggestion !== undefined) suggested.add(suggestion);
-      issues.push(at(headerLine, 'unknown-column', `unknown column "${name}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}; ${EXPECTED_COLUMNS}`));
+      issues.push(
+        at(headerLine, 'unknown-column', `unknown column "${name}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}; ${EXPECTED_COLUMNS}${suggestion === undefined ? ' (delete other columns before saving)' : ''}`),
+      );
       return;
     }
     const first = columns.get(column);
@@ -300,7 +304,10 @@ function readAmount(cell: string, currency: string, marks: CurrencyMarks, digits
   if (body === undefined) return `${shown} ${amountProblem(text, currency, marks)}`;
   const value = new Money(body);
   const places = value.decimalPlaces();
-  if (places > digits) return `${shown} has ${places} decimal${places === 1 ? '' : 's'}, but ${currency} payments have ${digits === 0 ? 'none' : `at most ${digits}`}`;
+  if (places > digits) {
+    const grouped = /^\d{1,3}(\.\d{3})+$/.test(body) ? `; if the dot separates thousands, ${EXPORT_ADVICE}` : '';
+    return `${shown} has ${places} decimal${places === 1 ? '' : 's'}, but ${currency} payments have ${digits === 0 ? 'none' : `at most ${digits}`}${grouped}`;
+  }
   const units = BigInt(value.toFixed(digits).replace('.', ''));
   return negative ? -units : units;
 }

@@ -269,7 +269,24 @@ describe('parseActualsCsv: the header and the file', () => {
     assert.deepEqual(problems('Month,Scenario,Item,Ammount\n2009-05,Self-hosted,Self-hosting,1\n'), [
       [1, 'unknown-column', `unknown column "Ammount" (did you mean "amount"?); ${expected}`],
     ]);
-    assert.deepEqual(problems('Month,Scenario,Item,Amount,Notes\n2009-05,Self-hosted,Self-hosting,1,x\n'), [[1, 'unknown-column', `unknown column "Notes"; ${expected}`]]);
+    assert.deepEqual(problems('Month,Scenario,Item,Amount,Notes\n2009-05,Self-hosted,Self-hosting,1,x\n'), [
+      [1, 'unknown-column', `unknown column "Notes"; ${expected} (delete other columns before saving)`],
+    ]);
+    // what accounts call the columns
+    assert.deepEqual(problems('Date,Scenario,Item,Cost\n2009-05,Self-hosted,Self-hosting,1\n'), [
+      [1, 'unknown-column', `unknown column "Date" (did you mean "month"?); ${expected}`],
+      [1, 'unknown-column', `unknown column "Cost" (did you mean "amount"?); ${expected}`],
+    ]);
+  });
+
+  it('says how to export an amount whose dot may separate thousands', () => {
+    assert.deepEqual(problems('Month,Scenario,Item,Amount\n2009-05,Self-hosted,Self-hosting,1.234\n'), [
+      [
+        2,
+        'invalid-amount',
+        'amount "1.234" has 3 decimals, but USD payments have at most 2; if the dot separates thousands, export amounts as plain numbers with a dot for decimals (format the column as Number with no thousands separator before saving as CSV)',
+      ],
+    ]);
   });
 
   it('refuses a missing required column, listing the expected columns', () => {
