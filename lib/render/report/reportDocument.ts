@@ -139,6 +139,7 @@ function costSentence(comparison: Comparison, cheapestName: string): string {
 
 function flipSentence(report: RevisitReport, analysis: ThresholdAnalysis): string {
   const found = analysis.thresholds.filter((t) => t.value !== null).slice(0, 2);
+  if (report.comparison.scenarios.length === 1) return 'There is no other option to compare it with: add one to see what would change the decision.';
   if (found.length === 0) return 'No single input, changed on its own, makes another option cheaper.';
   const becomes = new Set(found.map((t) => t.becomes));
   const cheaper = report.comparison.scenarios.length === 2 ? 'cheaper' : 'cheapest';
