@@ -2,7 +2,7 @@
  * The scenario file format, version 1, as a JSON Schema (draft 2020-12).
  *
  * This object is the single source of truth: validation (compiled ahead of time into
- * `generated/validateScenarioSchema.ts`), the shipped `docs/scenario.schema.json` that editors
+ * `generated/validateScenarioSchema.cjs`), the shipped `docs/scenario.schema.json` that editors
  * use through `$schema`, and the key table in `docs/scenario-format.md` are all generated from
  * it by `npm run generate`; a test fails when any of them is stale.
  */

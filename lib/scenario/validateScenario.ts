@@ -1,4 +1,4 @@
-import { validate as schemaValidate } from './generated/validateScenarioSchema.js';
+import { createRequire } from 'node:module';
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import { describeValue } from '../issues/describeValue.js';
 import type { Issue } from '../issues/issue.js';
@@ -16,6 +16,19 @@ type SchemaError = {
 };
 
 type GeneratedValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+/** Where `npm run generate` writes the validator: CommonJS, beside this module (and copied beside every bundle chunk by the build). */
+const GENERATED_VALIDATOR = './generated/validateScenarioSchema.cjs';
+let generated: GeneratedValidator | undefined;
+
+/**
+ * The validator ajv generated ahead of time, loaded on first use: 150 KB of code that
+ * importing costmodel, or running a command that reads no scenario, should not pay for.
+ */
+function schemaValidator(): GeneratedValidator {
+  generated ??= createRequire(import.meta.url)(GENERATED_VALIDATOR) as GeneratedValidator;
+  return generated;
+}
 
 const EXPECTED_BY_PATTERN: Record<string, string> = {
   '^\\d{4}-(0[1-9]|1[0-2])$': 'a month as YYYY-MM (e.g. "2009-05")',
@@ -40,7 +53,7 @@ const EXPECTED_BY_PATTERN: Record<string, string> = {
  * // 'unknown key "colour"'
  */
 export function validateScenario(data: unknown, file?: string): Issue[] {
-  const validator = schemaValidate as GeneratedValidator;
+  const validator = schemaValidator();
   if (validator(data)) return [];
   const issues: Issue[] = [];
   const seen = new Set<string>();

@@ -1,7 +1,7 @@
 /**
  * Regenerates the files derived from the scenario JSON Schema (lib/scenario/schema.ts):
  *
- *   lib/scenario/generated/validateScenarioSchema.ts   ajv's standalone validator, so the CLI
+ *   lib/scenario/generated/validateScenarioSchema.cjs  ajv's standalone validator, so the CLI
  *                                                      never compiles a schema at start-up
  *   docs/scenario.schema.json                          the schema editors load through `$schema`
  *   docs/scenario-format.md (between its               the key tables, with example values
