@@ -52,8 +52,8 @@ function typecheck(name: string, compilerOptions: Record<string, unknown>, files
 }
 
 describe('the tarball', () => {
-  /** What may ship: the compiled library and CLI with their types, the schema, and the docs npm always includes. */
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/scenario\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/.+\.LEGAL\.txt$/];
+  /** What may ship: the compiled library and CLI with their types, the generated scenario validator beside them, the schema, and the docs npm always includes. */
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/scenario\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/validateScenarioSchema\.cjs$/, /^dist\/.+\.LEGAL\.txt$/];
 
   it('holds only the compiled library and CLI, their types, the schema, the README, the licence and the changelog', () => {
     const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
