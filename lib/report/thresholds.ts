@@ -15,7 +15,7 @@
  *      alone flips it come last, with `value: null`
  */
 import { Money, type Decimal } from '../money/decimal.js';
-import { npv } from '../analysis/npv.js';
+import { monthlyDiscountFactors } from '../analysis/npv.js';
 import { sumMinorUnits } from '../analysis/sumMinorUnits.js';
 import { unwrap, type Result } from '../issues/issue.js';
 import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
@@ -201,9 +201,19 @@ class DecisionModel {
 
   private measureLedger(ledger: ScenarioSchedule): MinorUnits {
     if (this.metric === 'total') return sumMinorUnits(ledger.monthlyMinorUnits);
+    // The NPV `compare` reports, computed the same way on the minor units: scaling by the
+    // minor unit changes no significant digit, so every product, the sum and the rounding are
+    // those of npv() on the amounts; the discount factors are computed once, not per run.
     const digits = this.settings.minorDigits;
-    return toMinorUnits(roundMoney(npv(ledger.monthlyTotals, this.settings.discountRate as Decimal), digits), digits);
+    this.factors ??= monthlyDiscountFactors(this.settings.discountRate as Decimal, this.settings.months);
+    let total: Decimal = new Money(0);
+    ledger.monthlyMinorUnits.forEach((units, m) => {
+      if (units !== 0n) total = total.plus(new Money(units.toString()).times(this.factors?.[m] as Decimal));
+    });
+    return toMinorUnits(roundMoney(total.dividedBy(new Money(10).pow(digits)), digits), digits);
   }
+
+  private factors: Decimal[] | undefined;
 }
 
 /** The index of the cheapest value; ties go to the baseline, then to the earlier scenario. */
@@ -238,7 +248,9 @@ function thresholdOf(model: DecisionModel, index: number, input: ThresholdInput)
   const current = toGrid(new Money(input.current), scale);
   const candidates: { value: GridValue; flip: GridValue }[] = [];
   if (input.kind === 'months') {
-    candidates.push(...scanMonths(trial, current, monthsThatMatter(model, scenario)));
+    // A term changes the ledger only when something ends or changes price with it (see
+    // itemsUnderRenewal); otherwise no length can change the decision, and none is tried.
+    if (termChangesLedger(scenario)) candidates.push(...scanMonths(trial, current, monthsThatMatter(model, scenario)));
   } else {
     const bounds = input.kind === 'rate' ? { low: toGrid(new Money(-1), scale) + 1n, high: toGrid(new Money(MAX_RATE_SEARCHED), scale) } : { low: 0n, high: undefined };
     const guesses = input.kind === 'money' ? linearGuesses(model, index, scenario, input, scale, current) : { up: undefined, down: undefined };
@@ -349,6 +361,11 @@ function linearGuesses(model: DecisionModel, index: number, scenario: Scenario, 
 function monthsThatMatter(model: DecisionModel, scenario: Scenario): bigint {
   const settings = model.settings;
   return BigInt(Math.min(1200, Math.max(1, settings.from + settings.months - scenario.start + 1)));
+}
+
+function termChangesLedger(scenario: Scenario): boolean {
+  const renewal = scenario.commitment?.renewal;
+  return renewal !== undefined && (renewal.kind === 'ends' || (renewal.kind === 'monthly' && renewal.price !== undefined));
 }
 
 function scanMonths(trial: (value: GridValue) => Trial, current: GridValue, last: bigint) {

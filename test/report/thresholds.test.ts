@@ -13,7 +13,8 @@ import { thresholdInputs } from '../../lib/report/thresholdInputs.js';
 import { parseScenario } from '../../lib/scenario/parseScenario.js';
 import type { Scenario } from '../../lib/scenario/scenario.js';
 import type { AnalysisOptions } from '../../lib/report/analysisSettings.js';
-import { foundingScenarios, readExample, scenarioOf } from '../support/fixtures.js';
+import { loadScenarios } from '../../lib/io/loadScenarios.js';
+import { foundingScenarios, projectRoot, readExample, scenarioOf } from '../support/fixtures.js';
 import type { ScenarioFile } from '../../lib/scenario/scenarioFile.js';
 
 const { selfHosted, managed } = foundingScenarios();
@@ -127,6 +128,15 @@ describe('thresholds', () => {
         if (found.npv !== null) assertConfirmed(scenarios, options, found.npv);
       });
     }
+  });
+
+  it('confirmed for every kind of item, overlap, renewal and NPV at once (docs/examples/every-key.json, 60 months at 8%)', async () => {
+    const scenarios = await loadScenarios([`${projectRoot}scenarios/self-hosted.json`, `${projectRoot}docs/examples/every-key.json`]);
+    const options = { months: 60, discountRate: '8%' };
+    const found = findThresholds(scenarios, options);
+    assert.ok(found.total.thresholds.some((t) => t.value !== null) && found.npv !== null);
+    assertConfirmed(scenarios, options, found.total);
+    assertConfirmed(scenarios, options, found.npv);
   });
 
   it('a tie goes to the baseline: when another option is cheapest, its threshold stops one cent short of the tie', () => {
