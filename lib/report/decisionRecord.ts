@@ -23,6 +23,7 @@
  * amount) at the JSON Pointer where it is wrong.
  */
 import { createHash } from 'node:crypto';
+import { isDay } from '../calendar/day.js';
 import { parseMonth } from '../calendar/month.js';
 import { describeValue } from '../issues/describeValue.js';
 import type { Issue, Result } from '../issues/issue.js';
@@ -831,14 +832,6 @@ function crossCheck(c: Checker, record: DecisionRecord): void {
         `restore the record from where it is kept (version control, a backup), or, if the change is deliberate, set "sha256" to "${now}"`,
     );
   });
-}
-
-function isDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 // ─── comparing ──────────────────────────────────────────────────────────────────────────

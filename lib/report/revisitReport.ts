@@ -11,6 +11,7 @@
  *     ─▶ actuals against the plan (when given), changes since a previous record (when given)
  *     ─▶ RevisitReport
  */
+import { isDay } from '../calendar/day.js';
 import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import { breakEvenIndex } from '../analysis/breakEven.js';
 import { commitmentExposure, termLedger } from '../analysis/commitmentExposure.js';
@@ -19,7 +20,7 @@ import { leavingCost } from '../analysis/leavingCost.js';
 import { npv } from '../analysis/npv.js';
 import { cumulativeMinorUnits, sumMinorUnits } from '../analysis/sumMinorUnits.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
-import type { Decimal } from '../money/decimal.js';
+import { Money, type Decimal } from '../money/decimal.js';
 import { formatMinorUnits, fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
@@ -240,6 +241,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
     return { ok: false, issues: [{ code: 'invalid-option', message: `--revisit: ${formatMonth(revisitMonth)} is after the end of the analysis (${formatMonth(end)}); choose an earlier month or a longer horizon (--months)` }] };
   }
   const comparison = compareWithSettings(current, settings);
+  const ledgers = comparisonLedger(current, settings);
   let actuals: ActualsComparison | null = null;
   if (options.actuals !== undefined) {
     const compared = actualsAgainstPlan(scenarios, options, options.actuals, settings.from, end);
@@ -262,7 +264,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
     decision,
     comparison,
     thresholds,
-    exposure: current.flatMap((_scenario, index) => (index === baseline ? [] : [exposureOf(current, index, settings, revisitMonth)])),
+    exposure: current.flatMap((_scenario, index) => (index === baseline ? [] : [exposureOf(current, ledgers, index, settings, revisitMonth)])),
     assumptions: scenarios.flatMap(assumptionsOf),
     actuals,
     changes: null,
@@ -292,20 +294,12 @@ function actualsAgainstPlan(scenarios: readonly Scenario[], options: RevisitOpti
   return tryCompareActuals(given.rows, plan, given.file === undefined ? {} : { file: given.file });
 }
 
-function isDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function exposureOf(scenarios: readonly Scenario[], index: number, settings: AnalysisSettings, revisit: Month): Exposure {
+/** `ledgers` are the scenarios' ledgers over the horizon, as the comparison has them. */
+function exposureOf(scenarios: readonly Scenario[], ledgers: readonly ScenarioSchedule[], index: number, settings: AnalysisSettings, revisit: Month): Exposure {
   const scenario = scenarios[index] as Scenario;
   const digits = settings.minorDigits;
   const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
   const money = (amount: Decimal) => amount.toFixed(digits);
-  const ledgers = comparisonLedger(scenarios, settings);
   const baseline = ledgers[settings.baselineIndex] as ScenarioSchedule;
   const now = ledgers[index] as ScenarioSchedule;
 
@@ -352,7 +346,7 @@ function exposureOf(scenarios: readonly Scenario[], index: number, settings: Ana
     signNow,
     signAtRevisit,
     valueOfWaiting: units(sumMinorUnits(nowMonthly) - sumMinorUnits(waitingMonthly)),
-    valueOfWaitingNpv: settings.discountRate === undefined ? null : money(npvOf(nowMonthly, settings).minus(npvOf(waitingMonthly, settings))),
+    valueOfWaitingNpv: signNow.npv === null || signAtRevisit.npv === null ? null : money(new Money(signNow.npv).minus(signAtRevisit.npv)),
   };
 }
 

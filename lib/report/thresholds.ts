@@ -165,7 +165,8 @@ function rank(thresholds: Threshold[]): Threshold[] {
  */
 class DecisionModel {
   readonly cheapest: number;
-  private readonly base: readonly MinorUnits[];
+  /** Every scenario's metric as the files are. */
+  readonly base: readonly MinorUnits[];
 
   constructor(
     readonly scenarios: readonly Scenario[],
@@ -333,10 +334,11 @@ function linearGuesses(model: DecisionModel, index: number, scenario: Scenario, 
     const replaced = withValue(scenario, input, gridText(value, scale));
     return replaced === undefined ? undefined : model.measure(index, replaced);
   };
-  const here = at(current);
+  // At the current value the model is as the files are: no need to run it again.
+  const here = model.base;
   const there = at(far);
   const guesses: { up: Decimal | undefined; down: Decimal | undefined } = { up: undefined, down: undefined };
-  if (here === undefined || there === undefined) return guesses;
+  if (there === undefined) return guesses;
   const winner = model.cheapest;
   const span = new Money((far - current).toString());
   here.forEach((value, other) => {

@@ -14,6 +14,7 @@ import type { Comparison, ScenarioComparison } from '../../report/comparison.js'
 import type { ActualsComparison, ScenarioActuals } from '../../report/actuals.js';
 import type { RecordChanges } from '../../report/decisionRecord.js';
 import type { Exposure, RevisitReport } from '../../report/revisitReport.js';
+import type { ThresholdInput } from '../../report/thresholdInputs.js';
 import type { Threshold, ThresholdAnalysis } from '../../report/thresholds.js';
 import { comparisonCells } from '../comparisonCells.js';
 import { displayAmount } from '../displayAmount.js';
@@ -241,8 +242,8 @@ function changesSentence(changes: RecordChanges): string {
   return `${since}, ${changed} and ${thresholds}.${decision}`;
 }
 
-function thresholdName(t: { readonly scenario: string; readonly item: string | null; readonly field: string; readonly kind: string }): string {
-  return `${inputName({ ...t, kind: t.kind } as Threshold)} in ${t.scenario}`;
+function thresholdName(t: InputRef): string {
+  return `${inputName(t)} in ${t.scenario}`;
 }
 
 /** The months a run rate is taken over: a quarter. */
@@ -464,12 +465,11 @@ function changesBlocks(report: RevisitReport, changes: RecordChanges): ReportBlo
       header: ['Scenario', 'Input', 'Then', 'Now', 'Change'],
       align: ['left', 'left', 'right', 'right', 'right'],
       rows: inputs.map((input) => {
-        const t = { ...input, current: input.before ?? '0' } as unknown as Threshold;
         return [
           input.scenario,
-          inputName(t),
-          input.before === null ? '—' : valueText(report, t, input.before),
-          input.after === null ? '—' : valueText(report, t, input.after),
+          inputName(input),
+          input.before === null ? '—' : valueText(report, input, input.before),
+          input.after === null ? '—' : valueText(report, input, input.after),
           input.relative === null ? '—' : input.kind === 'rate' ? pointsBetween(input.before ?? '0', input.after ?? '0') : changeText(input.relative),
         ];
       }),
@@ -482,14 +482,13 @@ function changesBlocks(report: RevisitReport, changes: RecordChanges): ReportBlo
       header: ['By', 'Scenario', 'Input', 'Threshold', 'Then', 'Now', 'Crossed'],
       align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
       rows: changes.thresholds.map((check) => {
-        const t = { ...check, current: check.before, value: check.threshold } as unknown as Threshold;
         return [
           check.metric === 'total' ? 'total' : 'NPV',
           check.scenario,
-          inputName(t),
-          valueText(report, t, check.threshold),
-          valueText(report, t, check.before),
-          check.now === null ? 'gone' : valueText(report, t, check.now),
+          inputName(check),
+          valueText(report, check, check.threshold),
+          valueText(report, check, check.before),
+          check.now === null ? 'gone' : valueText(report, check, check.now),
           check.crossed ? 'yes' : 'no',
         ];
       }),
@@ -605,19 +604,22 @@ function perOfRate(per: string): string {
   return per.replace(/, compounding$/, '');
 }
 
-function inputName(t: Threshold): string {
+/** What names an input and says what its value is per: a threshold, a change since a record, a threshold watched. */
+type InputRef = Pick<ThresholdInput, 'scenario' | 'item' | 'field' | 'kind' | 'per'>;
+
+function inputName(t: InputRef): string {
   if (t.item === null) return t.field === 'months' ? 'Commitment length' : `Commitment ${t.field}`;
   if (t.kind === 'rate') return `${t.item}: ${t.field === 'raise' ? 'yearly raise' : 'escalation'}`;
   return t.field === 'amount' ? t.item : `${t.item}: ${fieldWords(t.field)}`;
 }
 
-function valueText(report: RevisitReport, t: Threshold, value: string): string {
+function valueText(report: RevisitReport, t: InputRef, value: string): string {
   if (t.kind === 'months') return `${value} months`;
   if (t.kind === 'rate') return `${percentText(value)} ${perOfRate(t.per)}`;
   return `${thresholdAmount(report, t, value)} ${t.per}`;
 }
 
-function thresholdAmount(report: RevisitReport, t: Threshold, value: string): string {
+function thresholdAmount(report: RevisitReport, t: Pick<ThresholdInput, 'scenario'>, value: string): string {
   const digits = Math.max(report.comparison.settings.minorDigits, new Money(value).decimalPlaces());
   const scenario = report.comparison.scenarios.find((s) => s.name === t.scenario);
   const currency = scenario?.convertedFrom?.currency;
