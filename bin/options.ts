@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import type { Issue } from '../lib/issues/issue.js';
-import { MAX_HORIZON_MONTHS, type AnalysisOptions } from '../lib/report/analysisSettings.js';
+import { MAX_HORIZON_MONTHS, type AnalysisOptions } from '../lib/analysis/analysisSettings.js';
 
 /** The analysis options shared by compare, chart and report: the range, the ledger and the comparison settings. */
 export function withAnalysisOptions<T>(yargs: Argv<T>) {

@@ -44,8 +44,8 @@ export type { ScenarioFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Pe
 // Analysis
 export { compare, tryCompare } from './report/compare.js';
 export { schedule, trySchedule } from './report/scheduleReport.js';
-export { resolveSettings, DEFAULT_HORIZON_MONTHS, MAX_HORIZON_MONTHS } from './report/analysisSettings.js';
-export type { AnalysisOptions, AnalysisSettings } from './report/analysisSettings.js';
+export { resolveSettings, DEFAULT_HORIZON_MONTHS, MAX_HORIZON_MONTHS } from './analysis/analysisSettings.js';
+export type { AnalysisOptions, AnalysisSettings } from './analysis/analysisSettings.js';
 export type {
   Comparison,
   ComparisonSettings,
@@ -119,14 +119,14 @@ export type { Driver, DriverDefinition, UsageItem, UsageTier, StepItem } from '.
 export type { DriverFile, UsageItemFile, StepItemFile } from './scenario/scenarioFile.js';
 export { driverValues } from './model/driverValues.js';
 export type { UnitCost } from './report/comparison.js';
-export type { UnitCostSettings } from './report/unitCostSettings.js';
+export type { UnitCostSettings } from './analysis/unitCostSettings.js';
 
 // The revisit report: thresholds, commitment exposure, actuals, decision records
 export { revisitReport, tryRevisitReport } from './report/revisitReport.js';
 export type { RevisitReport, RevisitDecision, RevisitOptions, Exposure, SigningPlan, Assumption } from './report/revisitReport.js';
-export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './report/thresholds.js';
-export type { Threshold, ThresholdAnalysis, Thresholds } from './report/thresholds.js';
-export { thresholdInputs, type ThresholdInput } from './report/thresholdInputs.js';
+export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
+export type { Threshold, ThresholdAnalysis, Thresholds } from './analysis/thresholds.js';
+export { thresholdInputs, type ThresholdInput } from './scenario/thresholdInputs.js';
 export { parseActualsCsv, compareActuals, tryCompareActuals } from './report/actuals.js';
 export type { ActualsRow, ActualsCsvOptions, ActualsPlan, CompareActualsOptions, ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './report/actuals.js';
 export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';

@@ -138,7 +138,7 @@ async function readInputs(argv: ReportArgs, scenarios: readonly Scenario[]) {
   let previous: DecisionRecord | undefined;
   if (argv.actuals !== undefined) {
     const { readActualsCsv } = await import('../../lib/io/readActualsCsv.js');
-    const { resolveSettings } = await import('../../lib/report/analysisSettings.js');
+    const { resolveSettings } = await import('../../lib/analysis/analysisSettings.js');
     const settings = resolveSettings(scenarios, analysisOptionsFrom(argv));
     // Problems with the settings are reported when the report is made.
     const currency = settings.ok ? { currency: settings.value.currency, minorDigits: settings.value.minorDigits } : { currency: scenarios[0]?.currency ?? 'USD' };

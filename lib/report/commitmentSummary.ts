@@ -5,8 +5,8 @@ import type { Decimal } from '../money/decimal.js';
 import { roundMoney } from '../money/roundMoney.js';
 import { convertAmount } from '../model/convertSchedule.js';
 import type { Scenario } from '../scenario/scenario.js';
-import type { AnalysisSettings } from './analysisSettings.js';
-import { conversionOf } from './comparisonLedger.js';
+import type { AnalysisSettings } from '../analysis/analysisSettings.js';
+import { conversionOf } from '../analysis/comparisonLedger.js';
 import type { CommitmentSummary } from './comparison.js';
 
 /**

@@ -18,10 +18,10 @@ import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
+import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
 import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
 import { commitmentSummary } from './commitmentSummary.js';
-import { comparisonLedger } from './comparisonLedger.js';
+import { comparisonLedger } from '../analysis/comparisonLedger.js';
 import { scenarioAnnotations } from './scenarioAnnotations.js';
 import { scenarioUnitCost } from './scenarioUnitCost.js';
 

@@ -32,8 +32,8 @@ import { parseDecimal } from '../money/parseDecimal.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ComparisonSettings } from './comparison.js';
 import type { RevisitReport } from './revisitReport.js';
-import { thresholdInputs, type ThresholdInput } from './thresholdInputs.js';
-import type { Threshold, Thresholds } from './thresholds.js';
+import { thresholdInputs, type ThresholdInput } from '../scenario/thresholdInputs.js';
+import type { Threshold, Thresholds } from '../analysis/thresholds.js';
 
 /** The record version this costmodel writes. */
 const CURRENT_VERSION = 1;

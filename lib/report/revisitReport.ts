@@ -31,10 +31,10 @@ import { compare, compareWithSettings } from './compare.js';
 import { forecastAgainstActuals, recordChanges, type DecisionRecord, type ForecastAgainstActuals, type RecordChanges } from './decisionRecord.js';
 import { trySchedule } from './scheduleReport.js';
 import type { AnalysisMonth, Comparison } from './comparison.js';
-import { comparisonLedger, conversionOf } from './comparisonLedger.js';
-import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
-import { thresholdInputs } from './thresholdInputs.js';
-import { thresholdsWithSettings, type Thresholds } from './thresholds.js';
+import { comparisonLedger, conversionOf } from '../analysis/comparisonLedger.js';
+import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
+import { thresholdInputs } from '../scenario/thresholdInputs.js';
+import { thresholdsWithSettings, type Thresholds } from '../analysis/thresholds.js';
 
 /**
  * The revisit report, version 1.

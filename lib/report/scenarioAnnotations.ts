@@ -3,7 +3,7 @@ import { sumMinorUnits } from '../analysis/sumMinorUnits.js';
 import { formatMinorUnits } from '../money/minorUnits.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
-import type { AnalysisSettings } from './analysisSettings.js';
+import type { AnalysisSettings } from '../analysis/analysisSettings.js';
 import type { ConvertedFrom, OverlapSummary } from './comparison.js';
 
 /** What a comparison says about a scenario beyond its numbers; only the keys that apply. */

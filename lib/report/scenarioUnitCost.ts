@@ -1,7 +1,7 @@
 import { unitCosts } from '../analysis/unitCosts.js';
 import { driverValues } from '../model/driverValues.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
-import type { AnalysisSettings } from './analysisSettings.js';
+import type { AnalysisSettings } from '../analysis/analysisSettings.js';
 import type { AnalysisMonth, UnitCost } from './comparison.js';
 
 /**

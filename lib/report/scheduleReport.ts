@@ -11,9 +11,9 @@ import type { Decimal } from '../money/decimal.js';
 import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { buildSchedule, type ItemSchedule, type ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
+import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
 import type { ConvertedFrom } from './comparison.js';
-import { comparisonLedger } from './comparisonLedger.js';
+import { comparisonLedger } from '../analysis/comparisonLedger.js';
 
 /**
  * The schedule result, version 1: every payment of every scenario, month by month.

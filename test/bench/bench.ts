@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { loadScenarios } from '../../lib/io/loadScenarios.js';
 import { unwrap } from '../../lib/issues/issue.js';
 import { compare } from '../../lib/report/compare.js';
-import { findThresholds } from '../../lib/report/thresholds.js';
+import { findThresholds } from '../../lib/analysis/thresholds.js';
 import { parseScenario } from '../../lib/scenario/parseScenario.js';
 import { generateScenarios } from './generateScenarios.js';
 

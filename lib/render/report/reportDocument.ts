@@ -14,8 +14,8 @@ import type { Comparison, ScenarioComparison } from '../../report/comparison.js'
 import type { ActualsComparison, ScenarioActuals } from '../../report/actuals.js';
 import type { RecordChanges } from '../../report/decisionRecord.js';
 import type { Exposure, RevisitReport } from '../../report/revisitReport.js';
-import type { ThresholdInput } from '../../report/thresholdInputs.js';
-import type { Threshold, ThresholdAnalysis } from '../../report/thresholds.js';
+import type { ThresholdInput } from '../../scenario/thresholdInputs.js';
+import type { Threshold, ThresholdAnalysis } from '../../analysis/thresholds.js';
 import { comparisonCells } from '../comparisonCells.js';
 import { displayAmount } from '../displayAmount.js';
 import { summarySentences } from '../summarySentences.js';

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { Ajv } from 'ajv';
 import type { TopLevelSpec } from 'vega-lite';
-import type { AnalysisOptions } from '../../../lib/report/analysisSettings.js';
+import type { AnalysisOptions } from '../../../lib/analysis/analysisSettings.js';
 import { compare } from '../../../lib/report/compare.js';
 import type { Comparison } from '../../../lib/report/comparison.js';
 import type { Scenario } from '../../../lib/scenario/scenario.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Issue } from '../../lib/issues/issue.js';
-import { resolveSettings } from '../../lib/report/analysisSettings.js';
-import { unitCostSettings } from '../../lib/report/unitCostSettings.js';
+import { resolveSettings } from '../../lib/analysis/analysisSettings.js';
+import { unitCostSettings } from '../../lib/analysis/unitCostSettings.js';
 import { foundingScenarios, scenarioOf } from '../support/fixtures.js';
 
 const growth = scenarioOf({

@@ -6,7 +6,7 @@
  * and running the model again.
  */
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { Scenario } from './scenario.js';
 
 /**
  * One numeric input of a scenario: where it is in the file, what it means, and its value.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatMonth } from '../../lib/calendar/month.js';
 import type { Issue, Result } from '../../lib/issues/issue.js';
-import { lastMonth, monthLabels, resolveSettings, type AnalysisSettings } from '../../lib/report/analysisSettings.js';
+import { lastMonth, monthLabels, resolveSettings, type AnalysisSettings } from '../../lib/analysis/analysisSettings.js';
 import { foundingScenarios, month, scenarioOf } from '../support/fixtures.js';
 
 const { selfHosted, managed } = foundingScenarios();

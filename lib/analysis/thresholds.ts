@@ -15,8 +15,8 @@
  *      alone flips it come last, with `value: null`
  */
 import { Money, type Decimal } from '../money/decimal.js';
-import { monthlyDiscountFactors } from '../analysis/npv.js';
-import { sumMinorUnits } from '../analysis/sumMinorUnits.js';
+import { monthlyDiscountFactors } from './npv.js';
+import { sumMinorUnits } from './sumMinorUnits.js';
 import { unwrap, type Result } from '../issues/issue.js';
 import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
@@ -25,7 +25,7 @@ import { parseScenario } from '../scenario/parseScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger } from './comparisonLedger.js';
-import { thresholdInputs, type ThresholdInput } from './thresholdInputs.js';
+import { thresholdInputs, type ThresholdInput } from '../scenario/thresholdInputs.js';
 
 /**
  * The grid rates are searched on: 0.000001, a ten-thousandth of a percentage point. A rate
