@@ -126,7 +126,7 @@ export { revisitReport, tryRevisitReport } from './report/revisitReport.js';
 export type { RevisitReport, RevisitDecision, RevisitOptions, Exposure, SigningPlan, Assumption } from './report/revisitReport.js';
 export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
 export type { Threshold, ThresholdAnalysis, Thresholds } from './analysis/thresholds.js';
-export { thresholdInputs, type ThresholdInput } from './scenario/thresholdInputs.js';
+export { thresholdInputs, definitionInputs, type ThresholdInput } from './scenario/thresholdInputs.js';
 export { parseActualsCsv, compareActuals, tryCompareActuals } from './report/actuals.js';
 export type { ActualsRow, ActualsCsvOptions, ActualsPlan, CompareActualsOptions, ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './report/actuals.js';
 export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';

@@ -43,12 +43,24 @@ const PER_PERIOD: Readonly<Record<string, string>> = { month: 'a month', quarter
  * // ['Self-hosting: amount 48000 a year', 'Recruiting fee: amount 10500 once', 'IT administrator: amount 98000 a year', 'IT administrator: rate 0.03 a year, compounding']
  */
 export function thresholdInputs(scenario: Scenario): ThresholdInput[] {
+  return definitionInputs(scenario.name, scenario.definition);
+}
+
+/**
+ * The inputs of a scenario's definition read as plain data, whatever is in it: a recorded
+ * definition, in any scenario format version, is compared without being parsed again.
+ *
+ * @example
+ * definitionInputs('Provider', { costs: [{ name: 'Hosting', kind: 'recurring', amount: 40000 }] }).map((input) => [input.path, input.current, input.per]);
+ * // [['/costs/0/amount', '40000', 'a month']]
+ */
+export function definitionInputs(scenarioName: string, definition: unknown): ThresholdInput[] {
   const inputs: ThresholdInput[] = [];
-  const file = scenario.definition as unknown as Record<string, unknown>;
+  const file: Record<string, unknown> = definition !== null && typeof definition === 'object' && !Array.isArray(definition) ? (definition as Record<string, unknown>) : {};
   const add = (item: string | null, field: string, path: string, kind: ThresholdInput['kind'], value: unknown, per: string) => {
     if (value === undefined || value === null) return;
     const current = kind === 'rate' ? rateText(value) : kind === 'money' ? (parseDecimal(value)?.toFixed() ?? String(value)) : String(value).trim();
-    inputs.push({ scenario: scenario.name, item, field, path, kind, current, per });
+    inputs.push({ scenario: scenarioName, item, field, path, kind, current, per });
   };
   const costs = Array.isArray(file['costs']) ? (file['costs'] as Record<string, unknown>[]) : [];
   costs.forEach((cost, index) => {
