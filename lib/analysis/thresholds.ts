@@ -4,8 +4,8 @@
  *
  *   scenarios + settings ─▶ the decision (the cheapest by total, or by NPV; a tie goes to
  *     the baseline, then to the scenario listed first — the same rule at every value tried)
- *   ─▶ per input (thresholdInputs): change that one value in the scenario's definition,
- *      parse it again and run the model again
+ *   ─▶ per input (scenarioInputs): change that one value of the scenario (withInput, a
+ *      typed transformation: nothing is parsed again) and run the model again
  *        money   ─▶ linear: two runs give every scenario's total as a line in the amount;
  *                   the crossing is solved exactly in Decimal, then confirmed at the minor
  *                   unit (the decision holds there and flips one minor unit beyond)
@@ -21,11 +21,12 @@ import { unwrap, type Result } from '../issues/issue.js';
 import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
-import { parseScenario } from '../scenario/parseScenario.js';
+import type { InputAddress } from '../scenario/inputAddress.js';
 import type { Scenario } from '../scenario/scenario.js';
+import { scenarioInputs, type AddressedInput, type ThresholdInput } from '../scenario/thresholdInputs.js';
+import { withInput } from '../scenario/withInput.js';
 import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger } from './comparisonLedger.js';
-import { thresholdInputs, type ThresholdInput } from '../scenario/thresholdInputs.js';
 
 /**
  * The grid rates are searched on: 0.000001, a ten-thousandth of a percentage point. A rate
@@ -149,7 +150,7 @@ function analyse(scenarios: readonly Scenario[], settings: AnalysisSettings, met
   const model = new DecisionModel(scenarios, settings, metric);
   const found: Threshold[] = [];
   scenarios.forEach((scenario, index) => {
-    for (const input of thresholdInputs(scenario)) found.push(thresholdOf(model, index, input));
+    for (const addressed of scenarioInputs(scenario)) found.push(thresholdOf(model, index, addressed));
   });
   return { metric, cheapest: (scenarios[model.cheapest] as Scenario).name, thresholds: rank(found) };
 }
@@ -232,7 +233,7 @@ type GridValue = bigint;
 /** What trying one value of an input gives: undefined when the file would be invalid with it. */
 type Trial = { readonly flipsTo: number | undefined } | undefined;
 
-function thresholdOf(model: DecisionModel, index: number, input: ThresholdInput): Threshold {
+function thresholdOf(model: DecisionModel, index: number, { input, address }: AddressedInput): Threshold {
   const scenario = model.scenarios[index] as Scenario;
   const scale = input.kind === 'rate' ? RATE_SCALE : input.kind === 'months' ? 0 : Math.max(scenario.minorDigits, new Money(input.current).decimalPlaces());
   const text = (value: GridValue) => gridText(value, scale);
@@ -240,7 +241,7 @@ function thresholdOf(model: DecisionModel, index: number, input: ThresholdInput)
   const trial = (value: GridValue): Trial => {
     let result = cache.get(value);
     if (result === undefined && !cache.has(value)) {
-      const replaced = withValue(scenario, input, input.kind === 'months' ? Number(value) : text(value));
+      const replaced = withInput(scenario, address, gridDecimal(value, scale));
       result = replaced === undefined ? undefined : { flipsTo: model.flipsTo(model.measure(index, replaced)) };
       cache.set(value, result);
     }
@@ -254,7 +255,7 @@ function thresholdOf(model: DecisionModel, index: number, input: ThresholdInput)
     if (termChangesLedger(scenario)) candidates.push(...scanMonths(trial, current, monthsThatMatter(model, scenario)));
   } else {
     const bounds = input.kind === 'rate' ? { low: toGrid(new Money(-1), scale) + 1n, high: toGrid(new Money(MAX_RATE_SEARCHED), scale) } : { low: 0n, high: undefined };
-    const guesses = input.kind === 'money' ? linearGuesses(model, index, scenario, input, scale, current) : { up: undefined, down: undefined };
+    const guesses = input.kind === 'money' ? linearGuesses(model, index, scenario, address, scale, current) : { up: undefined, down: undefined };
     for (const direction of ['up', 'down'] as const) {
       const found: { value: GridValue; flip: GridValue } | undefined = searchDirection(trial, current, direction, direction === 'up' ? bounds.high : bounds.low, guesses[direction]);
       if (found !== undefined) candidates.push(found);
@@ -328,10 +329,10 @@ function searchDirection(trial: (value: GridValue) => Trial, current: GridValue,
  * crosses the current cheapest's is solved exactly. Rounding each month to the minor unit
  * moves the crossing by less than a step or two; the search confirms it at the grid.
  */
-function linearGuesses(model: DecisionModel, index: number, scenario: Scenario, input: ThresholdInput, scale: number, current: GridValue) {
+function linearGuesses(model: DecisionModel, index: number, scenario: Scenario, address: InputAddress, scale: number, current: GridValue) {
   const far = current + 10n ** BigInt(scale + 9);
   const at = (value: GridValue) => {
-    const replaced = withValue(scenario, input, gridText(value, scale));
+    const replaced = withInput(scenario, address, gridDecimal(value, scale));
     return replaced === undefined ? undefined : model.measure(index, replaced);
   };
   // At the current value the model is as the files are: no need to run it again.
@@ -388,21 +389,14 @@ function relativeChange(input: ThresholdInput, value: Decimal, current: Decimal)
   return current.isZero() ? null : value.dividedBy(current).minus(1);
 }
 
-/** The scenario with the input set to `value`; undefined when that makes the file invalid. */
-function withValue(scenario: Scenario, input: ThresholdInput, value: string | number): Scenario | undefined {
-  const definition = structuredClone(scenario.definition) as unknown as Record<string, unknown>;
-  const keys = input.path.split('/').slice(1);
-  let node: Record<string, unknown> = definition;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys[keys.length - 1] as string] = value;
-  const parsed = parseScenario(definition, scenario.origin);
-  return parsed.ok ? parsed.value : undefined;
-}
-
 function toGrid(value: Decimal, scale: number): GridValue {
   return BigInt(value.times(new Money(10).pow(scale)).toFixed(0, Money.ROUND_FLOOR));
 }
 
+function gridDecimal(value: GridValue, scale: number): Decimal {
+  return new Money(value.toString()).dividedBy(new Money(10).pow(scale));
+}
+
 function gridText(value: GridValue, scale: number): string {
-  return new Money(value.toString()).dividedBy(new Money(10).pow(scale)).toFixed(scale);
+  return gridDecimal(value, scale).toFixed(scale);
 }

@@ -24,7 +24,7 @@ import { Money, type Decimal } from '../money/decimal.js';
 import { formatMinorUnits, fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
-import { parseScenario } from '../scenario/parseScenario.js';
+import { movedToStart } from '../scenario/movedToStart.js';
 import type { Driver, Scenario } from '../scenario/scenario.js';
 import { tryCompareActuals, type ActualsComparison, type ActualsRow } from './actuals.js';
 import { compare, compareWithSettings } from './compare.js';
@@ -361,31 +361,6 @@ function committedAfter(scenario: Scenario, end: Month, conversion: Conversion |
 function npvOf(monthly: readonly MinorUnits[], settings: AnalysisSettings): Decimal {
   const digits = settings.minorDigits;
   return roundMoney(npv(monthly.map((amount) => fromMinorUnits(amount, digits)), settings.discountRate as Decimal), digits);
-}
-
-/**
- * The scenario as if signed at `start`: its start, and every month its items name (one-time
- * payments, `from` of recurring and other items), moved by the same number of months.
- * Drivers stay where they are: the business grows on its own calendar.
- */
-function movedToStart(scenario: Scenario, start: Month): Scenario {
-  const shift = start - scenario.start;
-  if (shift === 0) return scenario;
-  const definition = structuredClone(scenario.definition) as unknown as Record<string, unknown>;
-  const move = (value: unknown) => (typeof value === 'string' && parseMonth(value) !== undefined ? formatMonth(addMonths(parseMonth(value) as Month, shift)) : value);
-  definition['start'] = formatMonth(start);
-  // A driver without its own `from` starts with the scenario: pin it, so it keeps its calendar.
-  const drivers = definition['drivers'];
-  if (drivers !== null && typeof drivers === 'object') {
-    for (const driver of Object.values(drivers as Record<string, Record<string, unknown>>)) {
-      if (driver !== null && typeof driver === 'object' && driver['from'] === undefined) driver['from'] = formatMonth(scenario.start);
-    }
-  }
-  const costs = Array.isArray(definition['costs']) ? (definition['costs'] as Record<string, unknown>[]) : [];
-  for (const cost of costs) {
-    for (const key of ['month', 'from']) if (key in cost) cost[key] = move(cost[key]);
-  }
-  return unwrap(parseScenario(definition, scenario.origin));
 }
 
 function assumptionsOf(scenario: Scenario): Assumption[] {

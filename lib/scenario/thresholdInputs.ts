@@ -1,11 +1,13 @@
 /**
  * The numeric inputs of a scenario file that thresholds are found for: each cost item's
  * amounts (amount, price, per-block and per-person money), its escalation rate (or raise),
- * and the commitment's length and renewal price. Each is addressed by a JSON Pointer into
- * the scenario's definition, so that a threshold can be checked by changing that one value
- * and running the model again.
+ * and the commitment's length and renewal price. Each is named for people by a JSON Pointer
+ * into the scenario's definition, and addressed for the model by an {@link InputAddress}, so
+ * that a threshold can be checked by changing that one value ({@link withInput}) and running
+ * the model again.
  */
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
+import type { InputAddress, ItemField } from './inputAddress.js';
 import type { Scenario } from './scenario.js';
 
 /**
@@ -43,7 +45,27 @@ const PER_PERIOD: Readonly<Record<string, string>> = { month: 'a month', quarter
  * // ['Self-hosting: amount 48000 a year', 'Recruiting fee: amount 10500 once', 'IT administrator: amount 98000 a year', 'IT administrator: rate 0.03 a year, compounding']
  */
 export function thresholdInputs(scenario: Scenario): ThresholdInput[] {
-  return definitionInputs(scenario.name, scenario.definition);
+  return addressedInputs(scenario.name, scenario.definition).map(({ input }) => input);
+}
+
+/**
+ * An input of a scenario with its address in the normalized scenario, for {@link withInput}.
+ *
+ * @example
+ * const [setup, fee]: AddressedInput[] = scenarioInputs(managedProvider);
+ * [setup?.input.item, setup?.address, fee?.address]; // ['Migration and setup', { on: 'item', index: 0, field: 'amount' }, { on: 'item', index: 1, field: 'amount' }]
+ */
+export type AddressedInput = { readonly input: ThresholdInput; readonly address: InputAddress };
+
+/**
+ * Every input of a scenario that a threshold can be found for, in file order, each with the
+ * address {@link withInput} changes it at.
+ *
+ * @example
+ * scenarioInputs(managedProvider).map(({ address }) => address.on); // ['item', 'item', 'commitment']
+ */
+export function scenarioInputs(scenario: Scenario): AddressedInput[] {
+  return addressedInputs(scenario.name, scenario.definition);
 }
 
 /**
@@ -55,55 +77,60 @@ export function thresholdInputs(scenario: Scenario): ThresholdInput[] {
  * // [['/costs/0/amount', '40000', 'a month']]
  */
 export function definitionInputs(scenarioName: string, definition: unknown): ThresholdInput[] {
-  const inputs: ThresholdInput[] = [];
+  return addressedInputs(scenarioName, definition).map(({ input }) => input);
+}
+
+function addressedInputs(scenarioName: string, definition: unknown): AddressedInput[] {
+  const inputs: AddressedInput[] = [];
   const file: Record<string, unknown> = definition !== null && typeof definition === 'object' && !Array.isArray(definition) ? (definition as Record<string, unknown>) : {};
-  const add = (item: string | null, field: string, path: string, kind: ThresholdInput['kind'], value: unknown, per: string) => {
+  const add = (item: string | null, field: string, path: string, kind: ThresholdInput['kind'], value: unknown, per: string, address: InputAddress) => {
     if (value === undefined || value === null) return;
     const current = kind === 'rate' ? rateText(value) : kind === 'money' ? (parseDecimal(value)?.toFixed() ?? String(value)) : String(value).trim();
-    inputs.push({ scenario: scenarioName, item, field, path, kind, current, per });
+    inputs.push({ input: { scenario: scenarioName, item, field, path, kind, current, per }, address });
   };
   const costs = Array.isArray(file['costs']) ? (file['costs'] as Record<string, unknown>[]) : [];
   costs.forEach((cost, index) => {
     const name = String(cost['name']);
     const at = `/costs/${index}`;
     const every = typeof cost['every'] === 'string' ? (cost['every'] as string) : undefined;
+    const field = (name: ItemField): InputAddress => ({ on: 'item', index, field: name });
     switch (cost['kind']) {
       case 'one-time':
-        add(name, 'amount', `${at}/amount`, 'money', cost['amount'], 'once');
+        add(name, 'amount', `${at}/amount`, 'money', cost['amount'], 'once', field('amount'));
         break;
       case 'recurring': {
-        add(name, 'amount', `${at}/amount`, 'money', cost['amount'], PER_PERIOD[every ?? 'month'] ?? 'a month');
+        add(name, 'amount', `${at}/amount`, 'money', cost['amount'], PER_PERIOD[every ?? 'month'] ?? 'a month', field('amount'));
         const escalation = cost['escalation'] as Record<string, unknown> | undefined;
-        if (escalation !== undefined) add(name, 'rate', `${at}/escalation/rate`, 'rate', escalation['rate'], `${PER_PERIOD[(escalation['every'] as string | undefined) ?? 'year'] ?? 'a year'}, compounding`);
+        if (escalation !== undefined) add(name, 'rate', `${at}/escalation/rate`, 'rate', escalation['rate'], `${PER_PERIOD[(escalation['every'] as string | undefined) ?? 'year'] ?? 'a year'}, compounding`, field('escalation'));
         break;
       }
       case 'usage': {
         const unit = `per unit ${PER_PERIOD[every ?? 'month'] ?? 'a month'}`;
-        add(name, 'price', `${at}/price`, 'money', cost['price'], unit);
+        add(name, 'price', `${at}/price`, 'money', cost['price'], unit, { on: 'tier', index, tier: 0 });
         const tiers = Array.isArray(cost['tiers']) ? (cost['tiers'] as Record<string, unknown>[]) : [];
-        tiers.forEach((tier, t) => add(name, `tiers[${t + 1}].price`, `${at}/tiers/${t}/price`, 'money', tier['price'], unit));
-        add(name, 'minimum', `${at}/minimum`, 'money', cost['minimum'], 'a month');
+        tiers.forEach((tier, t) => add(name, `tiers[${t + 1}].price`, `${at}/tiers/${t}/price`, 'money', tier['price'], unit, { on: 'tier', index, tier: t }));
+        add(name, 'minimum', `${at}/minimum`, 'money', cost['minimum'], 'a month', field('minimum'));
         break;
       }
       case 'step':
-        add(name, 'oneTimePerBlock', `${at}/oneTimePerBlock`, 'money', cost['oneTimePerBlock'], 'per block added');
-        add(name, 'recurringPerBlock', `${at}/recurringPerBlock`, 'money', cost['recurringPerBlock'], `per block ${PER_PERIOD[every ?? 'month'] ?? 'a month'}`);
+        add(name, 'oneTimePerBlock', `${at}/oneTimePerBlock`, 'money', cost['oneTimePerBlock'], 'per block added', field('oneTimePerBlock'));
+        add(name, 'recurringPerBlock', `${at}/recurringPerBlock`, 'money', cost['recurringPerBlock'], `per block ${PER_PERIOD[every ?? 'month'] ?? 'a month'}`, field('recurringPerBlock'));
         break;
       case 'staff':
-        add(name, 'annualCost', `${at}/annualCost`, 'money', cost['annualCost'], 'a year per person');
-        add(name, 'raise', `${at}/raise`, 'rate', cost['raise'], 'a year, compounding');
-        add(name, 'onCallStipend', `${at}/onCallStipend`, 'money', cost['onCallStipend'], 'a month per person on call');
+        add(name, 'annualCost', `${at}/annualCost`, 'money', cost['annualCost'], 'a year per person', field('annualCost'));
+        add(name, 'raise', `${at}/raise`, 'rate', cost['raise'], 'a year, compounding', field('raise'));
+        add(name, 'onCallStipend', `${at}/onCallStipend`, 'money', cost['onCallStipend'], 'a month per person on call', field('onCallStipend'));
         break;
       case 'hardware':
-        add(name, 'price', `${at}/price`, 'money', cost['price'], 'each purchase');
+        add(name, 'price', `${at}/price`, 'money', cost['price'], 'each purchase', field('price'));
         break;
     }
   });
   const commitment = file['commitment'] as Record<string, unknown> | undefined;
   if (commitment !== undefined) {
-    add(null, 'months', '/commitment/months', 'months', commitment['months'], 'months');
+    add(null, 'months', '/commitment/months', 'months', commitment['months'], 'months', { on: 'commitment' });
     const renewal = commitment['renewal'] as Record<string, unknown> | undefined;
-    if (renewal !== undefined) add(null, 'renewal price', '/commitment/renewal/price', 'money', renewal['price'], 'a month after the term');
+    if (renewal !== undefined) add(null, 'renewal price', '/commitment/renewal/price', 'money', renewal['price'], 'a month after the term', { on: 'renewal' });
   }
   return inputs;
 }

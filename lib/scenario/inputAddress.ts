@@ -1,0 +1,25 @@
+/**
+ * Where one numeric input lives in a normalized {@link Scenario}: a field of a cost item
+ * (by its index in the file's `costs`, which is its index in `items`), a tier's price of a
+ * usage item, the commitment's length, or the price after a month-to-month renewal.
+ *
+ * @example
+ * const fee: InputAddress = { on: 'item', index: 1, field: 'amount' };
+ * withInput(managedProvider, fee, toDecimal('30000'))?.items[1]?.kind; // 'recurring'
+ */
+export type InputAddress =
+  | { readonly on: 'item'; readonly index: number; readonly field: ItemField }
+  | { readonly on: 'tier'; readonly index: number; readonly tier: number }
+  | { readonly on: 'commitment' }
+  | { readonly on: 'renewal' };
+
+/**
+ * The fields of a cost item that hold one number: money (`amount`, `price`, `minimum`,
+ * `oneTimePerBlock`, `recurringPerBlock`, `annualCost`, `onCallStipend`) or a rate
+ * (`escalation`, the rate of a recurring item's escalation, and `raise`).
+ *
+ * @example
+ * const field: ItemField = 'annualCost';
+ * field; // 'annualCost'
+ */
+export type ItemField = 'amount' | 'price' | 'minimum' | 'oneTimePerBlock' | 'recurringPerBlock' | 'annualCost' | 'onCallStipend' | 'escalation' | 'raise';
