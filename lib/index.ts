@@ -123,8 +123,12 @@ export type { UnitCostSettings } from './analysis/unitCostSettings.js';
 
 // The revisit report: thresholds, commitment exposure, actuals, decision records
 export { revisitReport, tryRevisitReport } from './report/revisitReport.js';
-export type { RevisitReport, RevisitDecision, RevisitOptions, Exposure, SigningPlan, Assumption } from './report/revisitReport.js';
-export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
+export type { RevisitReport, RevisitDecision, RevisitOptions } from './report/revisitReport.js';
+export { signingPlans, type Exposure, type SigningPlan } from './analysis/signingPlans.js';
+export { assumptionsOf, type Assumption, type AssumedValue } from './analysis/assumptions.js';
+export { replacedLedger, comparisonLedger } from './analysis/comparisonLedger.js';
+export { analysisMonth } from './analysis/analysisMonth.js';
+export { findThresholds, tryFindThresholds, cheapestOf, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
 export type { Threshold, ThresholdAnalysis, Thresholds } from './analysis/thresholds.js';
 export { thresholdInputs, definitionInputs, scenarioInputs, type ThresholdInput, type AddressedInput } from './scenario/thresholdInputs.js';
 export { withInput } from './scenario/withInput.js';

@@ -40,3 +40,19 @@ export function conversionOf(scenario: Scenario, settings: AnalysisSettings): Co
   const rate = settings.rates?.get(scenario.currency);
   return rate === undefined ? undefined : { rate, minorDigits: settings.minorDigits };
 }
+
+/**
+ * The ledger of scenario `index` replaced by `replacement`, the others as they are: alone when
+ * nothing overlaps it, else among all the scenarios (its overlap pays the option it leaves).
+ *
+ * @example
+ * const settings = unwrap(resolveSettings([selfHosted, managedProvider], { months: 3 }));
+ * const later = movedToStart(managedProvider, parseMonth('2009-06')!);
+ * replacedLedger([selfHosted, managedProvider], settings, 1, later).monthlyMinorUnits; // [0n, 8500000n, 4000000n]
+ */
+export function replacedLedger(scenarios: readonly Scenario[], settings: AnalysisSettings, index: number, replacement: Scenario): ScenarioSchedule {
+  if (settings.overlapFrom === undefined) return comparisonLedger([replacement], { ...settings, baselineIndex: 0 })[0] as ScenarioSchedule;
+  const all = [...scenarios];
+  all[index] = replacement;
+  return comparisonLedger(all, settings)[index] as ScenarioSchedule;
+}

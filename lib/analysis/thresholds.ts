@@ -26,7 +26,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import { scenarioInputs, type AddressedInput, type ThresholdInput } from '../scenario/thresholdInputs.js';
 import { withInput } from '../scenario/withInput.js';
 import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
-import { comparisonLedger } from './comparisonLedger.js';
+import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
 
 /**
  * The grid rates are searched on: 0.000001, a ten-thousandth of a percentage point. A rate
@@ -70,6 +70,10 @@ export type Threshold = ThresholdInput & {
    * threshold or the current value is 0.
    */
   readonly change: string | null;
+  /** 1 + `change`: the multiple of today's value (of the yearly factor, for a rate) the threshold is. Null with `change`. */
+  readonly factor: string | null;
+  /** value − current, in the input's unit and to the places of `value` (for a rate, a fraction: 0.004500 is 0.45 percentage points). Null with `value`. */
+  readonly difference: string | null;
   /** The scenario that becomes the cheapest one step beyond the threshold. */
   readonly becomes: string | null;
   /** One step: a minor unit (or the input's own precision, if finer) for money, {@link RATE_TOLERANCE} for rates, 1 for months. */
@@ -105,6 +109,8 @@ export type Thresholds = {
   readonly total: ThresholdAnalysis;
   /** Null when not discounting. */
   readonly npv: ThresholdAnalysis | null;
+  /** The grid rates are searched on, {@link RATE_TOLERANCE}: a rate threshold is exact to this step. */
+  readonly rateStep: string;
 };
 
 /**
@@ -139,15 +145,16 @@ export function tryFindThresholds(scenarios: readonly Scenario[], options: Analy
 }
 
 /** {@link findThresholds} for settings already resolved against the scenarios. */
-export function thresholdsWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings): Thresholds {
+export function thresholdsWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers: readonly ScenarioSchedule[] = comparisonLedger(scenarios, settings)): Thresholds {
   return {
-    total: analyse(scenarios, settings, 'total'),
-    npv: settings.discountRate === undefined ? null : analyse(scenarios, settings, 'npv'),
+    total: analyse(scenarios, settings, ledgers, 'total'),
+    npv: settings.discountRate === undefined ? null : analyse(scenarios, settings, ledgers, 'npv'),
+    rateStep: RATE_TOLERANCE,
   };
 }
 
-function analyse(scenarios: readonly Scenario[], settings: AnalysisSettings, metric: 'total' | 'npv'): ThresholdAnalysis {
-  const model = new DecisionModel(scenarios, settings, metric);
+function analyse(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers: readonly ScenarioSchedule[], metric: 'total' | 'npv'): ThresholdAnalysis {
+  const model = new DecisionModel(scenarios, settings, ledgers, metric);
   const found: Threshold[] = [];
   scenarios.forEach((scenario, index) => {
     for (const addressed of scenarioInputs(scenario)) found.push(thresholdOf(model, index, addressed));
@@ -169,25 +176,27 @@ class DecisionModel {
   /** Every scenario's metric as the files are. */
   readonly base: readonly MinorUnits[];
 
+  /** `ledgers` are the scenarios' ledgers over the horizon under `settings`, as the comparison has them. */
   constructor(
     readonly scenarios: readonly Scenario[],
     readonly settings: AnalysisSettings,
+    ledgers: readonly ScenarioSchedule[],
     readonly metric: 'total' | 'npv',
   ) {
-    this.base = this.measureAll(scenarios);
+    this.base = ledgers.map((ledger) => this.measureLedger(ledger));
     this.cheapest = cheapestOf(this.base, settings.baselineIndex);
   }
 
   /** Every scenario's metric with scenario `index` replaced. */
   measure(index: number, replacement: Scenario): readonly MinorUnits[] {
     if (this.settings.overlapFrom !== undefined) {
+      // An overlap ties the ledgers together: the replaced scenario may be what another migrates from.
       const all = [...this.scenarios];
       all[index] = replacement;
-      return this.measureAll(all);
+      return comparisonLedger(all, this.settings).map((ledger) => this.measureLedger(ledger));
     }
-    const [ledger] = comparisonLedger([replacement], { ...this.settings, baselineIndex: 0 });
     const values = [...this.base];
-    values[index] = this.measureLedger(ledger as ScenarioSchedule);
+    values[index] = this.measureLedger(replacedLedger(this.scenarios, this.settings, index, replacement));
     return values;
   }
 
@@ -195,10 +204,6 @@ class DecisionModel {
   flipsTo(values: readonly MinorUnits[]): number | undefined {
     const now = cheapestOf(values, this.settings.baselineIndex);
     return now === this.cheapest ? undefined : now;
-  }
-
-  private measureAll(scenarios: readonly Scenario[]): MinorUnits[] {
-    return comparisonLedger(scenarios, this.settings).map((ledger) => this.measureLedger(ledger));
   }
 
   private measureLedger(ledger: ScenarioSchedule): MinorUnits {
@@ -218,8 +223,15 @@ class DecisionModel {
   private factors: Decimal[] | undefined;
 }
 
-/** The index of the cheapest value; ties go to the baseline, then to the earlier scenario. */
-function cheapestOf(values: readonly MinorUnits[], baselineIndex: number): number {
+/**
+ * The index of the cheapest value; ties go to the baseline, then to the earlier scenario: the
+ * one tie rule of every decision costmodel states.
+ *
+ * @example
+ * cheapestOf([300n, 200n, 200n], 0); // 1
+ * cheapestOf([300n, 200n, 200n], 2); // 2
+ */
+export function cheapestOf(values: readonly MinorUnits[], baselineIndex: number): number {
   let best = baselineIndex;
   values.forEach((value, index) => {
     if (value < (values[best] as MinorUnits)) best = index;
@@ -266,14 +278,17 @@ function thresholdOf(model: DecisionModel, index: number, { input, address }: Ad
   const best = candidates
     .map((candidate) => ({ ...candidate, change: relativeChange(input, new Money(text(candidate.value)), new Money(input.current)) }))
     .sort((a, b) => (a.change === null ? 1 : b.change === null ? -1 : a.change.abs().comparedTo(b.change.abs())))[0];
-  if (best === undefined) return { ...input, metric: model.metric, value: null, direction: null, change: null, becomes: null, step, method };
+  if (best === undefined) return { ...input, metric: model.metric, value: null, direction: null, change: null, factor: null, difference: null, becomes: null, step, method };
   const becomes = trial(best.flip)?.flipsTo;
+  const change = best.change === null ? null : best.change.toDecimalPlaces(6);
   return {
     ...input,
     metric: model.metric,
     value: text(best.value),
     direction: best.flip > best.value ? 'up' : 'down',
-    change: best.change === null ? null : best.change.toDecimalPlaces(6).toFixed(),
+    change: change === null ? null : change.toFixed(),
+    factor: change === null ? null : change.plus(1).toFixed(),
+    difference: gridDecimal(best.value, scale).minus(input.current).toFixed(scale),
     becomes: becomes === undefined ? null : (model.scenarios[becomes] as Scenario).name,
     step,
     method,

@@ -51,17 +51,17 @@ export function tryCompare(scenarios: readonly Scenario[], options: AnalysisOpti
 }
 
 /** The comparison for settings already resolved against the scenarios. */
-export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings): Comparison {
+export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers: readonly ScenarioSchedule[] = comparisonLedger(scenarios, settings)): Comparison {
   const digits = settings.minorDigits;
   const money = (amount: Decimal) => amount.toFixed(digits);
   const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
   const months = monthLabels(settings);
   const at = (index: number): AnalysisMonth => ({ month: index + 1, calendar: months[index] as string });
-  const ledgers = comparisonLedger(scenarios, settings);
   const baseline = ledgers[settings.baselineIndex] as ScenarioSchedule;
   const baselineCumulative = cumulativeMinorUnits(baseline.monthlyMinorUnits);
   const baselineTotal = baselineCumulative[baselineCumulative.length - 1] as MinorUnits;
 
+  const yearTotals = (monthly: readonly MinorUnits[]) => yearRanges(monthly.length).map(([from, to]) => units(sumMinorUnits(monthly, from, to)));
   const results = ledgers.map((entry, index): ScenarioComparison => {
     const { scenario, monthlyMinorUnits } = entry;
     const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeMinorUnits(monthlyMinorUnits);
@@ -75,12 +75,12 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       start: formatMonth(scenario.start),
       isBaseline,
       total: units(total),
-      years: yearRanges(monthlyMinorUnits.length).map(([from, to]) => units(sumMinorUnits(monthlyMinorUnits, from, to))),
+      years: yearTotals(monthlyMinorUnits),
       npv: settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits)),
       difference: units(total - baselineTotal),
       monthly: monthlyMinorUnits.map(units),
       cumulative: cumulative.map(units),
-      categories: [...entry.categories].map(([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), monthly: sums.map(units) })),
+      categories: [...entry.categories].map(([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), years: yearTotals(sums), monthly: sums.map(units) })),
       items: entry.items.map(({ item, totalMinorUnits }) => ({
         name: item.name,
         kind: item.kind,

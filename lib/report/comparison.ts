@@ -1,3 +1,7 @@
+import type { AnalysisMonth } from '../analysis/analysisMonth.js';
+
+export type { AnalysisMonth } from '../analysis/analysisMonth.js';
+
 /**
  * The comparison result, version 1: the one data contract every renderer (table, Markdown,
  * JSON, CSV, charts) consumes. Plain JSON-serialisable data; money is a decimal string with
@@ -153,15 +157,18 @@ export type OverlapSummary = {
 };
 
 /**
- * A scenario's cost in one category (`hosting`, `staff`, …), in total and month by month.
+ * A scenario's cost in one category (`hosting`, `staff`, …), in total, year by year and month by month.
  *
  * @example
  * const provider = compare([selfHosted, managedProvider], { months: 36 }).scenarios[1]!;
- * provider.categories.map((c) => [c.category, c.total, c.monthly[0]]); // [['migration', '45000.00', '45000.00'], ['hosting', '1440000.00', '40000.00']]
+ * provider.categories.map((c) => [c.category, c.total, c.years[0], c.monthly[0]]);
+ * // [['migration', '45000.00', '45000.00', '45000.00'], ['hosting', '1440000.00', '480000.00', '40000.00']]
  */
 export type CategoryCost = {
   readonly category: string;
   readonly total: string;
+  /** The cost in each year of the horizon, like the scenario's `years`. */
+  readonly years: readonly string[];
   readonly monthly: readonly string[];
 };
 
@@ -181,21 +188,6 @@ export type ItemCost = {
   readonly note: string | null;
 };
 
-/**
- * A month as people see it: 1-based within the analysis, with its calendar month.
- *
- * @example
- * const cheaper = unwrap(parseScenario({ name: 'Cheaper provider', currency: 'USD', start: '2009-05', costs: [
- *   { name: 'Setup', kind: 'one-time', amount: '10000' },
- *   { name: 'Hosting', kind: 'recurring', amount: '2000', every: 'month' },
- * ] }));
- * const breakEven: AnalysisMonth | null | undefined = compare([selfHosted, cheaper]).scenarios[1]!.breakEven?.at;
- * breakEven; // { month: 5, calendar: '2009-09' }
- */
-export type AnalysisMonth = {
-  readonly month: number;
-  readonly calendar: string;
-};
 
 /**
  * The cost of leaving a commitment at the end of one month of its term.

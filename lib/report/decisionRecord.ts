@@ -33,7 +33,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import type { ComparisonSettings } from './comparison.js';
 import type { RevisitReport } from './revisitReport.js';
 import { thresholdInputs, type ThresholdInput } from '../scenario/thresholdInputs.js';
-import type { Threshold, Thresholds } from '../analysis/thresholds.js';
+import type { Threshold, ThresholdAnalysis, Thresholds } from '../analysis/thresholds.js';
 
 /** The record version this costmodel writes. */
 const CURRENT_VERSION = 1;
@@ -156,9 +156,19 @@ export function decisionRecord(report: RevisitReport, scenarios: readonly Scenar
       scenarios: comparison.scenarios.map((s) => ({ name: s.name, total: s.total, npv: s.npv, monthly: [...s.monthly] })),
       months: [...comparison.months],
     },
-    thresholds: jsonCopy(report.thresholds),
+    thresholds: recordedThresholds(report.thresholds),
   };
   return { ...body, sha256: recordHash(body) };
+}
+
+/** The thresholds as record version 1 holds them: the fields of a threshold in version 1, no others. */
+function recordedThresholds(thresholds: Thresholds): Thresholds {
+  const analysis = (a: ThresholdAnalysis): ThresholdAnalysis => ({
+    metric: a.metric,
+    cheapest: a.cheapest,
+    thresholds: a.thresholds.map(({ factor: _factor, difference: _difference, ...t }) => t as Threshold),
+  });
+  return { total: analysis(thresholds.total), npv: thresholds.npv === null ? null : analysis(thresholds.npv) } as Thresholds;
 }
 
 /**

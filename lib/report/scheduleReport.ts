@@ -101,11 +101,14 @@ export function schedule(scenarios: readonly Scenario[], options: AnalysisOption
 export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Result<ScheduleReport> {
   const resolved = resolveSettings(scenarios, options);
   if (!resolved.ok) return resolved;
-  const settings = resolved.value;
+  return { ok: true, value: scheduleWithSettings(scenarios, resolved.value) };
+}
+
+/** The schedule report for settings already resolved against the scenarios, from their ledgers if already built. */
+export function scheduleWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers: readonly ScenarioSchedule[] = comparisonLedger(scenarios, settings)): ScheduleReport {
   const money = (amount: Decimal) => amount.toFixed(settings.minorDigits);
   const units = (amount: MinorUnits) => formatMinorUnits(amount, settings.minorDigits);
   const months = monthLabels(settings);
-  const ledgers = comparisonLedger(scenarios, settings);
   const originals = originalEntries(scenarios, ledgers, settings);
   const entries: ScheduleEntry[] = [];
   for (let m = 0; m < settings.months; m++) {
@@ -121,31 +124,28 @@ export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOpt
     });
   }
   return {
-    ok: true,
-    value: {
-      version: 1,
-      kind: 'schedule',
-      settings: {
-        from: formatMonth(settings.from),
-        to: formatMonth(lastMonth(settings)),
-        months: settings.months,
-        currency: settings.currency,
-        minorDigits: settings.minorDigits,
-        ...(settings.view === undefined ? {} : { view: settings.view }),
-        ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
-      },
-      months,
-      scenarios: ledgers.map(({ scenario, monthlyMinorUnits }) => {
-        const rate = settings.rates?.get(scenario.currency);
-        return {
-          name: scenario.name,
-          total: units(sumMinorUnits(monthlyMinorUnits)),
-          monthly: monthlyMinorUnits.map(units),
-          ...(rate === undefined ? {} : { convertedFrom: { currency: scenario.currency, rate: rate.toString() } }),
-        };
-      }),
-      entries,
+    version: 1,
+    kind: 'schedule',
+    settings: {
+      from: formatMonth(settings.from),
+      to: formatMonth(lastMonth(settings)),
+      months: settings.months,
+      currency: settings.currency,
+      minorDigits: settings.minorDigits,
+      ...(settings.view === undefined ? {} : { view: settings.view }),
+      ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
     },
+    months,
+    scenarios: ledgers.map(({ scenario, monthlyMinorUnits }) => {
+      const rate = settings.rates?.get(scenario.currency);
+      return {
+        name: scenario.name,
+        total: units(sumMinorUnits(monthlyMinorUnits)),
+        monthly: monthlyMinorUnits.map(units),
+        ...(rate === undefined ? {} : { convertedFrom: { currency: scenario.currency, rate: rate.toString() } }),
+      };
+    }),
+    entries,
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { formatMonth, parseMonth, type Month } from '../../calendar/month.js';
-import { ZERO, type Decimal } from '../../money/decimal.js';
+import { Money, ZERO, type Decimal } from '../../money/decimal.js';
 import { formatMoney } from '../../money/formatMoney.js';
 import type { Comparison, ScenarioComparison } from '../../report/comparison.js';
 import { chartMoney, chartNumber, moneyAxisLabelExpr, moneyAxisWidth } from './chartMoney.js';
@@ -36,6 +36,8 @@ type Period = {
   readonly first: number;
   readonly last: number;
   readonly label: string;
+  /** Where its cost is in the comparison: `monthly[index]`, or `years[index]` for a year. */
+  readonly index: number;
 };
 
 /**
@@ -51,10 +53,11 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
   const { settings, scenarios, months } = comparison;
   const first = parseMonth(settings.from) as Month;
   const perYear = settings.months > MONTHLY_BARS_UP_TO;
-  const periods = perYear ? yearPeriods(comparison) : months.map((month, i) => ({ first: i, last: i, label: `${shortMonthName(month)} (month ${i + 1})` }));
+  const periods = perYear ? yearPeriods(comparison) : months.map((month, i) => ({ first: i, last: i, label: `${shortMonthName(month)} (month ${i + 1})`, index: i }));
   const categories = [...new Set(scenarios.flatMap((s) => s.categories.map((c) => c.category)))];
   const colors = assignColors(categories, CATEGORY_COLORS);
-  const exact = (amount: Decimal) => chartMoney(amount.toFixed(settings.minorDigits), settings.currency, settings.minorDigits);
+  const exactText = (amount: string) => chartMoney(amount, settings.currency, settings.minorDigits);
+  const exact = (amount: Decimal) => exactText(amount.toFixed(settings.minorDigits));
 
   let maxStack = 0;
   const bars = scenarios.flatMap((scenario) =>
@@ -63,7 +66,7 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
       const segments = [];
       // Stack in the legend's order, so a category sits at the same level in every panel.
       for (const category of sortedBy(scenario.categories, categories)) {
-        const cost = periodSum(category.monthly, period);
+        const cost = new Money(costOf(category, period, perYear));
         if (cost.isZero()) continue;
         const bottom = stacked;
         stacked = stacked.plus(cost);
@@ -81,10 +84,11 @@ export function monthlyCostChart(comparison: Comparison): TopLevelSpec {
         });
       }
       maxStack = Math.max(maxStack, chartNumber(stacked.toString()));
+      const total = exactText(costOf(scenario, period, perYear));
       return segments.map((segment) => ({
         ...segment,
-        periodTotal: exact(stacked),
-        tip: `${scenario.name}, ${period.label}: ${segment.category} ${segment.cost} of ${exact(stacked)}`,
+        periodTotal: total,
+        tip: `${scenario.name}, ${period.label}: ${segment.category} ${segment.cost} of ${total}`,
       }));
     }),
   );
@@ -198,20 +202,16 @@ function panelSubtitle(scenario: ScenarioComparison, comparison: Comparison): st
 /** The years of the horizon as bars. */
 function yearPeriods(comparison: Comparison): Period[] {
   let first = 0;
-  return comparison.years.map((year) => {
-    const period = { first, last: first + year.months - 1, label: `${year.label} (${monthSpan(year.from, year.to)})` };
+  return comparison.years.map((year, index) => {
+    const period = { first, last: first + year.months - 1, label: `${year.label} (${monthSpan(year.from, year.to)})`, index };
     first += year.months;
     return period;
   });
 }
 
-function periodSum(monthly: readonly string[], period: Period): Decimal {
-  let sum: Decimal = ZERO;
-  for (let m = period.first; m <= period.last; m++) {
-    const amount = monthly[m];
-    if (amount !== undefined) sum = sum.plus(amount);
-  }
-  return sum;
+/** The cost of a scenario or a category in one period, as the comparison gives it. */
+function costOf(costs: { readonly monthly: readonly string[]; readonly years: readonly string[] }, period: Period, perYear: boolean): string {
+  return (perYear ? costs.years : costs.monthly)[period.index] as string;
 }
 
 function nextMonth(month: string): string {
@@ -223,8 +223,8 @@ function costTable(comparison: Comparison, periods: readonly Period[], perYear: 
   const { settings, scenarios } = comparison;
   const amount = (value: Decimal) => formatMoney(value, { digits: settings.minorDigits, grouping: true });
   const columns = scenarios.flatMap((scenario) => {
-    const perCategory = sortedBy(scenario.categories, categoryOrder).map((category) => ({ title: `${scenario.name}: ${category.category}`, numeric: true, cells: (p: Period) => amount(periodSum(category.monthly, p)) }));
-    const total = { title: `${scenario.name}: total`, numeric: true, cells: (p: Period) => amount(periodSum(scenario.monthly, p)) };
+    const perCategory = sortedBy(scenario.categories, categoryOrder).map((category) => ({ title: `${scenario.name}: ${category.category}`, numeric: true, cells: (p: Period) => amount(new Money(costOf(category, p, perYear))) }));
+    const total = { title: `${scenario.name}: total`, numeric: true, cells: (p: Period) => amount(new Money(costOf(scenario, p, perYear))) };
     return perCategory.length === 1 ? [{ ...total, title: `${scenario.name}: ${scenario.categories[0]?.category ?? 'total'}` }] : [...perCategory, total];
   });
   return {

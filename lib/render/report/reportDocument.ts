@@ -111,7 +111,7 @@ export function decisionSummary(report: RevisitReport): TextRun[] {
   const revisit = monthName(parseMonth(report.revisit) as Month);
   const due = report.date !== null && report.date.slice(0, 7) >= report.revisit;
   const headline = `${decision.keep ? 'Keep' : 'Switch to'} ${decision.cheapest}; ${due ? `the revisit of ${revisit} is due now` : `look again in ${revisit}`}.`;
-  const sentences = [costSentence(comparison, decision.cheapest), flipSentence(report, report.thresholds.total), ...commitSentences(report)];
+  const sentences = [costSentence(report), flipSentence(report, report.thresholds.total), ...commitSentences(report)];
   if (report.actuals !== null) sentences.push(...actualsSentences(report, report.actuals));
   if (report.changes !== null) sentences.push(changesSentence(report.changes));
   if (decision.cheapestByNpv !== null && decision.cheapestByNpv !== decision.cheapest) {
@@ -120,22 +120,19 @@ export function decisionSummary(report: RevisitReport): TextRun[] {
   return [{ text: headline, strong: true }, { text: ` ${sentences.join(' ')}` }];
 }
 
-function costSentence(comparison: Comparison, cheapestName: string): string {
+function costSentence(report: RevisitReport): string {
+  const { comparison, decision } = report;
   const digits = comparison.settings.minorDigits;
-  const cheapest = comparison.scenarios.find((s) => s.name === cheapestName) as ScenarioComparison;
-  const others = comparison.scenarios.filter((s) => s !== cheapest);
+  const cheapest = comparison.scenarios.find((s) => s.name === decision.cheapest) as ScenarioComparison;
   const over = `Over ${horizonWords(comparison.settings.months)}`;
-  if (others.length === 0) return `${over} ${cheapest.name} costs ${displayAmount(cheapest.total, digits)}.`;
-  const more = (other: ScenarioComparison) => {
-    const gap = new Money(other.total).minus(cheapest.total);
-    return gap.isZero() ? 'the same' : `${displayAmount(gap.toFixed(digits), digits)} more`;
-  };
-  if (others.length === 1) {
-    const [other] = others as [ScenarioComparison];
-    const gap = more(other);
-    return `${over} ${other.name} costs ${gap}${gap === 'the same' ? ' as' : ' than'} ${cheapest.name}.`;
+  if (decision.costsMore.length === 0) return `${over} ${cheapest.name} costs ${displayAmount(cheapest.total, digits)}.`;
+  const more = (amount: string) => (new Money(amount).isZero() ? 'the same' : `${displayAmount(amount, digits)} more`);
+  if (decision.costsMore.length === 1) {
+    const [other] = decision.costsMore as [RevisitReport['decision']['costsMore'][number]];
+    const gap = more(other.amount);
+    return `${over} ${other.scenario} costs ${gap}${gap === 'the same' ? ' as' : ' than'} ${cheapest.name}.`;
   }
-  return `${over} ${cheapest.name} is the cheapest: ${others.map((other) => `${other.name} costs ${more(other)}`).join(', ')}.`;
+  return `${over} ${cheapest.name} is the cheapest: ${decision.costsMore.map((other) => `${other.scenario} costs ${more(other.amount)}`).join(', ')}.`;
 }
 
 function flipSentence(report: RevisitReport, analysis: ThresholdAnalysis): string {
@@ -168,7 +165,7 @@ function thresholdPhrase(report: RevisitReport, t: Threshold, subject: string | 
     return `${whose} ${what} ${verb} ${percentText(value)} ${perOfRate(t.per)}`;
   }
   const field = t.field === 'amount' ? '' : ` ${fieldWords(t.field)}`;
-  return `${whose}${field} ${verb} ${thresholdAmount(report, t, value)} ${t.per}${t.change === null ? '' : ` (${changeText(t.change)})`}`;
+  return `${whose}${field} ${verb} ${thresholdAmount(report, t, value)} ${t.per}${t.change === null || t.factor === null ? '' : ` (${changeText({ change: t.change, factor: t.factor })})`}`;
 }
 
 function commitSentences(report: RevisitReport): string[] {
@@ -203,10 +200,8 @@ function actualsSentences(report: RevisitReport, actuals: ActualsComparison): st
     const missing = scenario.missingMonths.length === 0 ? '' : ` (${scenario.missingMonths.length === 1 ? '1 month has' : `${scenario.missingMonths.length} months have`} no rows and count as nothing spent)`;
     return `From ${monthName(parseMonth(scenario.months[0]?.month ?? scenario.from) as Month)} through ${through}, ${scenario.name} has cost ${displayAmount(scenario.actual, digits)}, ${howFar}${missing}.${runRate(scenario, digits)}`;
   });
-  const reforecast = reforecastTotals(report, actuals);
-  const cheapest = [...reforecast].sort((a, b) => a[1].comparedTo(b[1]))[0]?.[0];
-  const sameWindow = actuals.horizon.from === report.comparison.settings.from && actuals.horizon.to === report.comparison.settings.to;
-  if (sameWindow && cheapest !== undefined && actuals.scenarios.length > 0) {
+  const cheapest = report.decision.cheapestWithActuals;
+  if (cheapest !== null) {
     sentences.push(
       cheapest === report.decision.cheapest
         ? `With actual spending to date and the plan after, ${cheapest} is still the cheaper option.`
@@ -219,9 +214,9 @@ function actualsSentences(report: RevisitReport, actuals: ActualsComparison): st
 /** ", though signing then commits 480,000.00 more after April 2012" when waiting pushes payments past the horizon. */
 function laterCommitment(report: RevisitReport, exposure: Exposure): string {
   const digits = report.comparison.settings.minorDigits;
-  const extra = new Money(exposure.signAtRevisit.committedAfterHorizon ?? '0').minus(exposure.signNow.committedAfterHorizon ?? '0');
-  if (!extra.greaterThan(0)) return '';
-  return `, though signing then commits ${displayAmount(extra.toFixed(digits), digits)} more after ${monthName(parseMonth(report.comparison.settings.to) as Month)}`;
+  const extra = exposure.waitingCommitsAfterHorizon;
+  if (extra === null || !new Money(extra).greaterThan(0)) return '';
+  return `, though signing then commits ${displayAmount(extra, digits)} more after ${monthName(parseMonth(report.comparison.settings.to) as Month)}`;
 }
 
 /** "As of May 2010, Managed provider (quoted to start in May 2009) can only start now: it is analysed from May 2010." */
@@ -258,13 +253,6 @@ function runRate(scenario: ScenarioActuals, digits: number): string {
   if (variance.abs().lessThan(new Money(10).pow(-digits))) return '';
   const share = plan.isZero() ? '' : ` (${variance.abs().dividedBy(plan).times(100).toDecimalPlaces(1).toFixed(1)}%)`;
   return ` In the last three months it ran ${displayAmount(variance.abs().toDecimalPlaces(digits).toFixed(digits), digits)} a month${share} ${variance.isNegative() ? 'below' : 'above'} plan: the plan ahead may be ${variance.isNegative() ? 'high' : 'low'}.`;
-}
-
-/** Every scenario's total over the horizon: actuals to date and the plan after where there are actuals, the plan elsewhere. */
-function reforecastTotals(report: RevisitReport, actuals: ActualsComparison): Map<string, Decimal> {
-  const totals = new Map(report.comparison.scenarios.map((s) => [s.name, new Money(s.total)] as const));
-  for (const scenario of actuals.scenarios) totals.set(scenario.name, new Money(scenario.reforecast));
-  return totals;
 }
 
 function percentOf(part: Decimal, whole: string): string {
@@ -374,7 +362,7 @@ function thresholdBlocks(report: RevisitReport, analysis: ThresholdAnalysis): Re
         inputName(t),
         valueText(report, t, t.current),
         `${valueText(report, t, t.value as string)}`,
-        t.kind === 'rate' ? pointsText(t) : t.change === null ? '—' : changeText(t.change),
+        t.kind === 'rate' ? pointsText(t.difference ?? '0') : t.change === null || t.factor === null ? '—' : changeText({ change: t.change, factor: t.factor }),
         t.becomes ?? '—',
       ]),
     });
@@ -470,7 +458,7 @@ function changesBlocks(report: RevisitReport, changes: RecordChanges): ReportBlo
           inputName(input),
           input.before === null ? '—' : valueText(report, input, input.before),
           input.after === null ? '—' : valueText(report, input, input.after),
-          input.relative === null ? '—' : input.kind === 'rate' ? pointsBetween(input.before ?? '0', input.after ?? '0') : changeText(input.relative),
+          input.relative === null ? '—' : input.kind === 'rate' ? pointsText(input.change ?? '0') : changeText({ change: input.relative, factor: new Money(input.relative).plus(1).toFixed() }),
         ];
       }),
     });
@@ -521,10 +509,6 @@ function sentence(text: string): string {
   return /[.!?…]["”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function pointsBetween(before: string, after: string): string {
-  const points = new Money(after).minus(before).times(100);
-  return `${points.isNegative() ? '−' : '+'}${points.abs().toDecimalPlaces(2).toFixed()} points`;
-}
 
 function assumptionsTable(report: RevisitReport): ReportBlock {
   const digits = report.comparison.settings.minorDigits;
@@ -558,7 +542,7 @@ function methodNotes(report: RevisitReport): string[] {
   const { settings } = report.comparison;
   const notes = [
     `Every amount is exact to the cent: each month's payment is rounded to the currency's minor unit and the totals are sums of those payments.`,
-    `A threshold is the last value at which the decision still holds; one step beyond it, another option is cheaper. Amounts enter the totals linearly and are solved exactly, to the cent, then checked by running the model again; rates are found by a bracketed search to within 0.0001 percentage points; commitment lengths by trying every length.`,
+    `A threshold is the last value at which the decision still holds; one step beyond it, another option is cheaper. Amounts enter the totals linearly and are solved exactly, to the cent, then checked by running the model again; rates are found by a bracketed search to within ${new Money(report.thresholds.rateStep).times(100).toFixed()} percentage points; commitment lengths by trying every length.`,
     `A tie goes to the baseline (${settings.baseline}, what you do today), then to the option listed first: another option must be strictly cheaper to change the decision.`,
     `"Signing in ${monthName(parseMonth(report.revisit) as Month)}" keeps ${settings.baseline} until then and moves the other option's start, and the months its items name, by the same number of months; drivers keep their own calendar.`,
   ];
@@ -577,23 +561,26 @@ function horizonWords(months: number, options: { readonly capital?: boolean } = 
 }
 
 /**
- * A relative change for people: `×10.3` for a rise to twice or more, otherwise a signed
- * percentage with a true minus sign (`−93%`, `+25%`, `−0.4%`).
+ * A relative change for people: `×10.3` for a rise to twice or more (the factor, to one
+ * place), otherwise a signed percentage with a true minus sign (`−93%`, `+25%`, `−0.4%`).
  *
  * @example
- * [changeText('-0.93125'), changeText('9.3125'), changeText('0.25'), changeText('-0.004')]; // ['−93%', '×10.3', '+25%', '−0.4%']
+ * [changeText({ change: '-0.93125', factor: '0.06875' }), changeText({ change: '9.3125', factor: '10.3125' }), changeText({ change: '0.25', factor: '1.25' }), changeText({ change: '-0.004', factor: '0.996' })];
+ * // ['−93%', '×10.3', '+25%', '−0.4%']
  */
-export function changeText(change: string): string {
-  const value = new Money(change);
-  if (value.greaterThanOrEqualTo(1)) return `×${value.plus(1).toDecimalPlaces(1).toFixed(1)}`;
+export function changeText(relative: { readonly change: string; readonly factor: string }): string {
+  const value = new Money(relative.change);
+  if (value.greaterThanOrEqualTo(1)) return `×${new Money(relative.factor).toDecimalPlaces(1).toFixed(1)}`;
   const percent = value.times(100);
   const places = percent.abs().greaterThanOrEqualTo(1) ? 0 : percent.abs().greaterThanOrEqualTo(0.1) ? 1 : 2;
   const text = percent.abs().toDecimalPlaces(places).toFixed(places);
   return `${percent.isNegative() ? '−' : '+'}${text}%`;
 }
 
-function pointsText(t: Threshold): string {
-  return pointsBetween(t.current, t.value as string);
+/** A difference of two rates (fractions) in percentage points: `+0.45 points`. */
+function pointsText(difference: string): string {
+  const points = new Money(difference).times(100);
+  return `${points.isNegative() ? '−' : '+'}${points.abs().toDecimalPlaces(2).toFixed()} points`;
 }
 
 function percentText(fraction: string): string {
