@@ -26,7 +26,6 @@ const KNOWN_OVERSIZE: readonly string[] = [
   'lib/render/report/reportDocument.ts',
   'lib/report/actuals.ts',
   'lib/report/decisionRecord.ts',
-  'lib/report/revisitReport.ts',
   'lib/scenario/schema.ts',
 ];
 
