@@ -1,7 +1,12 @@
+// test/issues/issueCodes.test.ts runs an input that produces each code and checks that
+// docs/errors.md documents exactly these, so a code can neither go unlisted nor stay listed
+// after costmodel stops producing it.
+
 /**
  * Every code an issue can have, each with what it means in one sentence: the catalogue of
- * costmodel's errors. Codes are stable within a major version, while messages may improve in
- * any release: a program should branch on the code and show people the message.
+ * costmodel's errors, explained one by one with an example and what to do in docs/errors.md.
+ * Codes are stable within a major version, while messages may improve in any release: a
+ * program should branch on the code and show people the message.
  *
  * @example
  * const result = parseScenario({ name: 'x', currency: 'USD', start: '2009-05', costs: [], colour: 'blue' });
