@@ -7,6 +7,8 @@ export type CliIo = {
   readonly stderr: (text: string) => void;
   /** Terminal width for the table, when stdout is a terminal. */
   readonly columns?: number;
+  /** Receives each input problem as data as it is reported, for programs that run the CLI in-process. */
+  readonly issue?: (issue: Issue) => void;
 };
 
 /** What every command gets: the streams and a way to set the exit code. */
@@ -23,7 +25,10 @@ export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
  * sets exit code 2.
  */
 export function reportIssues(context: CliContext, issues: readonly Issue[], consequence: string): void {
-  for (const issue of issues) context.io.stderr(`${formatIssue(issue)}\n`);
+  for (const issue of issues) {
+    context.io.issue?.(issue);
+    context.io.stderr(`${formatIssue(issue)}\n`);
+  }
   const files = new Set(issues.map((issue) => issue.file).filter((file) => file !== undefined));
   const problems = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   const where = files.size === 0 ? '' : files.size === 1 ? ' in 1 file' : ` in ${files.size} files`;

@@ -162,7 +162,7 @@ export type { Decimal, DecimalInput, MoneyFormat, MinorUnits } from './money/ind
 export { parseMonth, formatMonth, addMonths, monthName, type Month } from './calendar/index.js';
 
 // Problems with input
-export { formatIssue, InputError, unwrap, type Issue, type Result } from './issues/index.js';
+export { formatIssue, InputError, unwrap, IssueCode, type Issue, type Result } from './issues/index.js';
 
 // Output files (atomic, never over an input)
 export { writeOutputFile } from './io/writeOutputFile.js';

@@ -7,6 +7,7 @@ let parse: typeof CsvParse.parse | undefined;
 import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import type { Issue, Result } from '../issues/issue.js';
+import type { IssueCode } from '../issues/issueCodes.js';
 import { parseDecimal } from '../money/parseDecimal.js';
 import { fileErrorIssue } from './fileErrorIssue.js';
 
@@ -56,7 +57,7 @@ type CsvRecord = { readonly record: string[]; readonly info: { readonly lines: n
  * result.ok && result.value; // { from: '2009-05', values: ['200', '215.5'] }
  */
 export function driverCsvFromText(text: string, path: string, column: string): Result<DriverCsv> {
-  const at = (line: number, message: string, code = 'invalid-csv'): Issue => ({ code, file: path, line, message });
+  const at = (line: number, message: string, code: IssueCode = 'invalid-csv'): Issue => ({ code, file: path, line, message });
   let records: CsvRecord[];
   try {
     parse ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParse).parse;

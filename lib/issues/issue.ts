@@ -1,3 +1,5 @@
+import type { IssueCode } from './issueCodes.js';
+
 /**
  * A problem with the user's input: data, not an exception. Validation collects every issue
  * in a file before anything is reported; {@link formatIssue} turns one into a line for people.
@@ -7,8 +9,8 @@
  * issues.map(({ code, file, path }) => ({ code, file, path })); // [{ code: 'invalid-value', file: 'x.json', path: '/start' }]
  */
 export type Issue = {
-  /** A stable, machine-readable code, e.g. `unknown-key`, `invalid-json`, `mixed-currencies`. */
-  readonly code: string;
+  /** A stable, machine-readable code, e.g. `unknown-key`, `invalid-json`, `mixed-currencies`: one of {@link IssueCode}. */
+  readonly code: IssueCode;
   /** The file the problem is in, as the user named it; absent for options and settings. */
   readonly file?: string;
   /** A JSON pointer into the file (`/costs/1/amount`); `''` is the whole document. */

@@ -15,6 +15,7 @@ import type * as CsvParse from 'csv-parse/sync';
 import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import { didYouMean, didYouMeanSuffix } from '../issues/didYouMean.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
+import type { IssueCode } from '../issues/issueCodes.js';
 import { Money } from '../money/decimal.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
@@ -115,7 +116,7 @@ export function parseActualsCsv(text: string, options: ActualsCsvOptions): Resul
   const { currency } = options;
   const digits = options.minorDigits ?? minorUnitDigits(currency);
   const where = options.file === undefined ? {} : { file: options.file };
-  const at = (line: number, code: string, message: string): Issue => ({ code, ...where, line, message });
+  const at = (line: number, code: IssueCode, message: string): Issue => ({ code, ...where, line, message });
   const fail = (...issues: Issue[]): Result<ActualsRow[]> => ({ ok: false, issues });
 
   if (/^\uFEFF?\s*[{[]/.test(text)) {
@@ -501,7 +502,7 @@ export function tryCompareActuals(rows: readonly ActualsRow[], plan: ActualsPlan
   const tallies = new Map<number, Tally>();
   const issues: Issue[] = [];
   for (const row of rows) {
-    const at = (code: string, message: string): Issue => ({ code, ...where, ...(row.line === undefined ? {} : { line: row.line }), message });
+    const at = (code: IssueCode, message: string): Issue => ({ code, ...where, ...(row.line === undefined ? {} : { line: row.line }), message });
     const rowIssues: Issue[] = [];
     const month = parseMonth(row.month);
     if (month === undefined) rowIssues.push(at('invalid-month', `month ${JSON.stringify(row.month)} is not YYYY-MM`));

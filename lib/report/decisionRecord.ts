@@ -27,6 +27,7 @@ import { isDay } from '../calendar/day.js';
 import { parseMonth } from '../calendar/month.js';
 import { describeValue } from '../issues/describeValue.js';
 import type { Issue, Result } from '../issues/issue.js';
+import type { IssueCode } from '../issues/issueCodes.js';
 import { Money, type Decimal } from '../money/decimal.js';
 import { parseDecimal } from '../money/parseDecimal.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -649,7 +650,7 @@ class Checker {
   readonly issues: Issue[] = [];
   constructor(private readonly file: string | undefined) {}
 
-  issue(code: string, path: string, message: string): void {
+  issue(code: IssueCode, path: string, message: string): void {
     this.issues.push(this.file === undefined ? { code, path, message } : { code, file: this.file, path, message });
   }
 

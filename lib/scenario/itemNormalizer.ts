@@ -1,4 +1,5 @@
 import type { Month } from '../calendar/month.js';
+import type { IssueCode } from '../issues/issueCodes.js';
 import type { Decimal } from '../money/decimal.js';
 import type { Driver } from './scenario.js';
 
@@ -9,7 +10,7 @@ import type { Driver } from './scenario.js';
  */
 export type ItemNormalizer = {
   /** Records a problem at a JSON pointer of the file. */
-  readonly problem: (path: string, code: string, message: string) => void;
+  readonly problem: (path: string, code: IssueCode, message: string) => void;
   /** A month given at `path`, the scenario's start when absent; reports one before the start. */
   readonly monthAtOrAfterStart: (text: string | undefined, path: string) => Month;
   /** An amount or quantity the schema has already checked, read exactly. */

@@ -1,4 +1,5 @@
 import type { Month } from '../calendar/month.js';
+import type { IssueCode } from '../issues/issueCodes.js';
 import { Money, ZERO, type Decimal } from '../money/decimal.js';
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
 import type { Commitment, CostItem, ExitFee, Renewal } from './scenario.js';
@@ -19,7 +20,7 @@ export const RENEWAL_ITEM_NAME = 'Month to month after the term';
  * const commitment = normalizeCommitment({ months: 24, exitFee: { kind: 'fixed', amount: '50000' }, noticeMonths: 3 }, (path, code, message) => issues.push(message));
  * [commitment.exitFee?.share.toString(), commitment.exitFee?.amount.toString(), commitment.noticeMonths, issues]; // ['0', '50000', 3, []]
  */
-export function normalizeCommitment(file: CommitmentFile, problem: (path: string, code: string, message: string) => void): Commitment {
+export function normalizeCommitment(file: CommitmentFile, problem: (path: string, code: IssueCode, message: string) => void): Commitment {
   return {
     months: file.months,
     ...(file.exitFee === undefined ? {} : { exitFee: exitFeeOf(file.exitFee, problem) }),
@@ -28,7 +29,7 @@ export function normalizeCommitment(file: CommitmentFile, problem: (path: string
   };
 }
 
-function exitFeeOf(fee: NonNullable<CommitmentFile['exitFee']>, problem: (path: string, code: string, message: string) => void): ExitFee {
+function exitFeeOf(fee: NonNullable<CommitmentFile['exitFee']>, problem: (path: string, code: IssueCode, message: string) => void): ExitFee {
   const path = '/commitment/exitFee';
   const amount = fee.amount === undefined ? ZERO : (parseDecimal(fee.amount) ?? ZERO);
   let share: Decimal = fee.kind === 'remaining' ? new Money(1) : ZERO;
@@ -52,7 +53,7 @@ function exitFeeOf(fee: NonNullable<CommitmentFile['exitFee']>, problem: (path: 
   return { kind: fee.kind, share, amount };
 }
 
-function renewalOf(renewal: NonNullable<CommitmentFile['renewal']>, problem: (path: string, code: string, message: string) => void): Renewal {
+function renewalOf(renewal: NonNullable<CommitmentFile['renewal']>, problem: (path: string, code: IssueCode, message: string) => void): Renewal {
   if (renewal.kind !== 'monthly') {
     if (renewal.price !== undefined) {
       problem('/commitment/renewal/price', 'invalid-value', `"price" is only for "kind": "monthly"; a commitment that ${renewal.kind === 'ends' ? 'ends' : 'renews'} has no price after its term`);

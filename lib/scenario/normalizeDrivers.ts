@@ -1,4 +1,5 @@
 import { parseMonth, type Month } from '../calendar/month.js';
+import type { IssueCode } from '../issues/issueCodes.js';
 import { ZERO, type Decimal } from '../money/decimal.js';
 import { parseRate } from '../money/parseDecimal.js';
 import type { Driver, DriverDefinition } from './scenario.js';
@@ -20,7 +21,7 @@ const FORMS = ['value', 'values', 'csv'] as const;
 export function normalizeDrivers(
   drivers: { readonly [name: string]: DriverFile } | undefined,
   start: Month,
-  problem: (path: string, code: string, message: string) => void,
+  problem: (path: string, code: IssueCode, message: string) => void,
   decimalAt: (value: string | number, path: string) => Decimal,
 ): Map<string, Driver> {
   const result = new Map<string, Driver>();
@@ -66,7 +67,7 @@ export function normalizeDrivers(
 function driverDefinition(
   driver: DriverFile,
   path: string,
-  problem: (path: string, code: string, message: string) => void,
+  problem: (path: string, code: IssueCode, message: string) => void,
   decimalAt: (value: string | number, path: string) => Decimal,
 ): DriverDefinition | undefined {
   if (driver.values !== undefined) {

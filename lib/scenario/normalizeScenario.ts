@@ -1,5 +1,6 @@
 import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import type { Issue, Result } from '../issues/issue.js';
+import type { IssueCode } from '../issues/issueCodes.js';
 import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
 import type { Decimal } from '../money/decimal.js';
@@ -27,7 +28,7 @@ const DEFAULT_CATEGORY = 'other';
  */
 export function normalizeScenario(file: ScenarioFile, origin?: string): Result<Scenario> {
   const issues: Issue[] = [];
-  const problem = (path: string, code: string, message: string) =>
+  const problem = (path: string, code: IssueCode, message: string) =>
     issues.push(origin === undefined ? { code, path, message } : { code, file: origin, path, message });
 
   if (!isKnownCurrency(file.currency)) {

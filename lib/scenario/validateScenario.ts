@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import { describeValue } from '../issues/describeValue.js';
 import type { Issue } from '../issues/issue.js';
+import type { IssueCode } from '../issues/issueCodes.js';
 import { scenarioSchema } from './schema.js';
 
 /** The subset of ajv's ErrorObject (with `verbose: true`) that we read. */
@@ -69,7 +70,7 @@ export function validateScenario(data: unknown, file?: string): Issue[] {
 }
 
 function issueFromSchemaError(error: SchemaError, file: string | undefined): Issue | undefined {
-  const at = (code: string, message: string, path = error.instancePath): Issue =>
+  const at = (code: IssueCode, message: string, path = error.instancePath): Issue =>
     file === undefined ? { code, path, message } : { code, file, path, message };
   const found = describeValue(error.data);
   switch (error.keyword) {

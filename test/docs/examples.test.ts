@@ -15,19 +15,20 @@
  *                 (readScenarioFile with `file=PATH`, so it may extend a base or read a
  *                 CSV), unless its info string says `invalid` (then it must fail); with
  *                 `file=PATH` the block must equal that file byte for byte.
+ *     ```ts run   runs like a TSDoc example, its shown values checked (tsdocExamples.test.ts).
  *     ```sh, ```text and anything else are not run.
  *
  * After an intended change of output: `npx tsx test/docs/updateExamples.ts`, then read the diff.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readScenarioFile } from '../../lib/io/readScenarioFile.js';
 import { formatIssue } from '../../lib/issues/issue.js';
 import { parseScenario } from '../../lib/scenario/parseScenario.js';
 import { projectRoot } from '../support/fixtures.js';
 import { consoleExamples } from './consoleExamples.js';
-import { attribute, codeBlocks, type CodeBlock } from './markdownBlocks.js';
+import { attribute, codeBlocks, documentationPages, type CodeBlock } from './markdownBlocks.js';
 import { clearCostmodelEnvironment, runExample } from './runExample.js';
 
 // Relative paths in the examples are relative to the project root, and the reader's own
@@ -35,16 +36,7 @@ import { clearCostmodelEnvironment, runExample } from './runExample.js';
 process.chdir(projectRoot);
 clearCostmodelEnvironment();
 
-/** Every Markdown file whose examples are run, as paths from the project root. */
-function documentedFiles(): string[] {
-  const docs = readdirSync(`${projectRoot}docs`)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => `docs/${name}`);
-  return existsSync(`${projectRoot}README.md`) ? ['README.md', ...docs] : docs;
-}
-
-const blocks: CodeBlock[] = documentedFiles().flatMap((file) => codeBlocks(file, readFileSync(projectRoot + file, 'utf8')));
+const blocks: CodeBlock[] = documentationPages(projectRoot).flatMap((file) => codeBlocks(file, readFileSync(projectRoot + file, 'utf8')));
 
 describe('the console examples in the docs', () => {
   const examples = blocks.filter((block) => block.language === 'console').flatMap((block) => consoleExamples(block, projectRoot));

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+
 /** A fenced code block of a Markdown file. */
 export type CodeBlock = {
   /** The file, as a path from the project root. */
@@ -45,4 +47,13 @@ export function codeBlocks(file: string, markdown: string): CodeBlock[] {
 export function attribute(block: CodeBlock, key: string): string | undefined {
   const prefix = `${key}=`;
   return block.attributes.find((word) => word.startsWith(prefix))?.slice(prefix.length);
+}
+
+/** The pages whose examples are run, as paths from the project root: README.md, then docs/*.md. */
+export function documentationPages(projectRoot: string): string[] {
+  const docs = readdirSync(`${projectRoot}docs`)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`);
+  return existsSync(`${projectRoot}README.md`) ? ['README.md', ...docs] : docs;
 }

@@ -19,6 +19,7 @@ const CHECKED_PAGES = [
   'docs/architecture.md',
   'docs/charts.md',
   'docs/cli.md',
+  'docs/errors.md',
   'docs/library.md',
   'docs/methodology.md',
   'docs/scenario-format.md',

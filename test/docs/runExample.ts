@@ -1,4 +1,5 @@
 import { runCli } from '../../bin/cli.js';
+import type { Issue } from '../../lib/issues/issue.js';
 import type { ConsoleExample } from './consoleExamples.js';
 
 /** What a terminal would show for one command: stdout and stderr interleaved, and the exit code. */
@@ -7,9 +8,10 @@ export type ExampleRun = { readonly output: string; readonly exitCode: number };
 /**
  * Runs one docs example in-process through `runCli`, with its `NAME=value` environment
  * assignments set for the run only (changed in place on `process.env`, which yargs reads
- * directly), and CRLF line ends (CSV) turned into LF as a Markdown file holds them.
+ * directly), and CRLF line ends (CSV) turned into LF as a Markdown file holds them. `onIssue`
+ * receives each problem the CLI reports, as data.
  */
-export async function runExample(example: ConsoleExample): Promise<ExampleRun> {
+export async function runExample(example: ConsoleExample, onIssue?: (issue: Issue) => void): Promise<ExampleRun> {
   let output = '';
   const saved = Object.fromEntries(Object.keys(example.env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, example.env);
@@ -17,6 +19,7 @@ export async function runExample(example: ConsoleExample): Promise<ExampleRun> {
     const exitCode = await runCli(example.args, {
       stdout: (text) => (output += text),
       stderr: (text) => (output += text),
+      ...(onIssue === undefined ? {} : { issue: onIssue }),
     });
     return { output: output.replace(/\r\n/g, '\n'), exitCode };
   } finally {

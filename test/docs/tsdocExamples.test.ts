@@ -5,6 +5,7 @@
  *   lib/index.ts ─▶ every public export, followed through re-exports to its declaration
  *     ─▶ it has a summary and at least one `@example`
  *   lib/**\/*.ts ─▶ every `@example` (public or not)
+ *   README.md, docs/*.md ─▶ every ```ts run block, as if it were an example in lib/index.ts
  *     ─▶ typecheckExamples: it compiles, with the project's strict options
  *     ─▶ prepareExample ─▶ run ─▶ each `expression; // expected` compared by deep strict equality
  *
@@ -15,7 +16,7 @@
  * `scenarios/self-hosted.json` work and a written file lands nowhere that matters.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -24,6 +25,7 @@ import * as api from '../../lib/index.js';
 import { projectRoot } from '../support/fixtures.js';
 import { prepareExample } from './docExample.js';
 import { examplePrelude } from './examplePrelude.js';
+import { codeBlocks, documentationPages } from './markdownBlocks.js';
 import { documentedDeclarations, publicExports } from './publicExports.js';
 import { typecheckExamples } from './typecheckExamples.js';
 
@@ -52,25 +54,43 @@ describe('every public export', () => {
   }
 });
 
-/** Every example in lib/, named by its declaration and located by file and line. */
-const examples = sourceFiles(join(projectRoot, 'lib')).flatMap((file) =>
-  documentedDeclarations(file).flatMap((declaration) =>
-    declaration.comment.examples.map((example, k) => ({
-      where: `${file.slice(projectRoot.length)}:${example.line}`,
-      file,
-      label: `${declaration.name}${declaration.comment.examples.length > 1 ? ` #${k + 1}` : ''}`,
-      example,
-    })),
+/**
+ * Every example in lib/, named by its declaration and located by file and line; then every
+ * ```ts run block of the docs, which sees what an example in lib/index.ts sees. `file` is the
+ * module whose exports the example may use, `shownIn` the file a reader finds it in.
+ */
+const examples = [
+  ...sourceFiles(join(projectRoot, 'lib')).flatMap((file) =>
+    documentedDeclarations(file).flatMap((declaration) =>
+      declaration.comment.examples.map((example, k) => ({
+        where: `${file.slice(projectRoot.length)}:${example.line}`,
+        file,
+        shownIn: file.slice(projectRoot.length),
+        label: `${declaration.name}${declaration.comment.examples.length > 1 ? ` #${k + 1}` : ''}`,
+        example,
+      })),
+    ),
   ),
-);
+  ...documentationPages(projectRoot).flatMap((page) =>
+    codeBlocks(page, readFileSync(projectRoot + page, 'utf8'))
+      .filter((block) => block.language === 'ts' && block.attributes.includes('run'))
+      .map((block) => ({
+        where: `${page}:${block.line + 1}`,
+        file: join(projectRoot, 'lib/index.ts'),
+        shownIn: page,
+        label: 'the ```ts run block',
+        example: { code: block.lines.join('\n'), line: block.line + 1 },
+      })),
+  ),
+];
 const typeErrors = typecheckExamples(
   examples.map(({ where, file, example }) => ({ id: where, file, code: example.code })),
   publicApi,
   projectRoot,
 );
 
-describe('every @example in lib/', () => {
-  for (const { where, file, label, example } of examples) {
+describe('every @example in lib/ and ```ts run block in the docs', () => {
+  for (const { where, file, shownIn, label, example } of examples) {
     it(`${label} (${where}) compiles`, () => {
       assert.deepEqual(typeErrors.get(where), [], `${where}: the example has type errors`);
     });
@@ -90,7 +110,7 @@ describe('every @example in lib/', () => {
           assert.deepStrictEqual(actual, expected);
         } catch (error) {
           if (error instanceof Error && shown !== undefined) {
-            error.message = `${file.slice(projectRoot.length)}:${example.line + shown.line}: ${shown.actual}\nshows ${shown.expected}\n${error.message}`;
+            error.message = `${shownIn}:${example.line + shown.line}: ${shown.actual}\nshows ${shown.expected}\n${error.message}`;
           }
           throw error;
         }

@@ -8,26 +8,17 @@
  * intended change of output, then read the diff — a changed number in the docs is a
  * changed number for users.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { projectRoot } from '../support/fixtures.js';
 import { consoleExamples } from './consoleExamples.js';
-import { codeBlocks } from './markdownBlocks.js';
+import { codeBlocks, documentationPages } from './markdownBlocks.js';
 import { clearCostmodelEnvironment, runExample } from './runExample.js';
 
 process.chdir(projectRoot);
 clearCostmodelEnvironment();
 
 const requested = process.argv.slice(2);
-const files =
-  requested.length > 0
-    ? requested
-    : [
-        ...(readdirSync(projectRoot).includes('README.md') ? ['README.md'] : []),
-        ...readdirSync(`${projectRoot}docs`)
-          .filter((name) => name.endsWith('.md'))
-          .sort()
-          .map((name) => `docs/${name}`),
-      ];
+const files = requested.length > 0 ? requested : documentationPages(projectRoot);
 
 for (const file of files) {
   const lines = readFileSync(projectRoot + file, 'utf8').split('\n');

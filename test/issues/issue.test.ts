@@ -22,15 +22,15 @@ describe('formatIssue', () => {
   });
 
   it('writes the pointer alone when there is no file', () => {
-    assert.equal(formatIssue({ code: 'x', path: '/name', message: 'm' }), '/name: m');
+    assert.equal(formatIssue({ code: 'missing-key', path: '/name', message: 'm' }), '/name: m');
   });
 });
 
 describe('InputError', () => {
   it('carries every issue and lists them one per line in its message', () => {
     const issues: Issue[] = [
-      { code: 'a', file: 'x.json', path: '/name', message: 'first' },
-      { code: 'b', message: 'second' },
+      { code: 'wrong-type', file: 'x.json', path: '/name', message: 'first' },
+      { code: 'invalid-option', message: 'second' },
     ];
     const error = new InputError(issues);
     assert.ok(error instanceof Error);
@@ -47,7 +47,7 @@ describe('unwrap', () => {
   });
 
   it('throws an InputError with the issues of a failure', () => {
-    const issues: Issue[] = [{ code: 'a', message: 'broken' }];
+    const issues: Issue[] = [{ code: 'invalid-option', message: 'broken' }];
     const result: Result<number> = { ok: false, issues };
     assert.throws(() => unwrap(result), (error: unknown) => error instanceof InputError && error.issues === issues);
   });
