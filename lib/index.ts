@@ -137,19 +137,25 @@ export type { InputAddress, ItemField } from './scenario/inputAddress.js';
 export { parseActualsCsv, compareActuals, tryCompareActuals } from './report/actuals.js';
 export type { ActualsRow, ActualsCsvOptions, ActualsPlan, CompareActualsOptions, ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './report/actuals.js';
 export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';
-export { decisionRecord, definitionHash, recordHash, parseDecisionRecord, recordChanges, forecastAgainstActuals } from './report/decisionRecord.js';
+export { decisionRecord } from './report/decisionRecord.js';
+export { parseDecisionRecord } from './record/parseDecisionRecord.js';
+export { definitionHash, recordHash } from './record/recordHash.js';
+export { decisionRecordSchema } from './record/schema.js';
 export type {
   DecisionRecord,
   RecordedScenario,
   RecordedResults,
-  RecordChanges,
-  InputChange,
-  TextChange,
-  ThresholdCheck,
-  AmountChange,
-  ActualAmount,
-  ForecastAgainstActuals,
-} from './report/decisionRecord.js';
+  RecordedSettings,
+  RecordedThreshold,
+  RecordedThresholdAnalysis,
+  RecordedThresholds,
+} from './record/decisionRecord.js';
+export { recordChanges } from './analysis/recordChanges.js';
+export type { RecordChanges, ReportToday, ThresholdCheck, AmountChange } from './analysis/recordChanges.js';
+export type { InputChange } from './analysis/inputChanges.js';
+export type { TextChange } from './analysis/definitionDiff.js';
+export { forecastAgainstActuals } from './analysis/forecastAgainstActuals.js';
+export type { ActualAmount, ForecastAgainstActuals } from './analysis/forecastAgainstActuals.js';
 export { readDecisionRecord } from './io/readDecisionRecord.js';
 export { reportDocument, reportTitle, decisionSummary, changeText, REPORT_TITLE } from './render/report/reportDocument.js';
 export type { ReportBlock, TextRun } from './render/report/reportBlocks.js';

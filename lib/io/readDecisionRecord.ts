@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Result } from '../issues/issue.js';
-import { parseDecisionRecord, type DecisionRecord } from '../report/decisionRecord.js';
+import type { DecisionRecord } from '../record/decisionRecord.js';
+import { parseDecisionRecord } from '../record/parseDecisionRecord.js';
 import { parseJsonText } from '../scenario/parseJsonText.js';
 import { fileErrorIssue } from './fileErrorIssue.js';
 

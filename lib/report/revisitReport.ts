@@ -30,11 +30,11 @@ import { parseJsonText } from '../scenario/parseJsonText.js';
 import { parseActualsCsv, tryCompareActuals, type ActualsComparison, type ActualsRow } from './actuals.js';
 import { compareWithSettings } from './compare.js';
 import type { Comparison } from './comparison.js';
-import { forecastAgainstActuals, parseDecisionRecord, recordChanges, type DecisionRecord, type ForecastAgainstActuals, type RecordChanges } from './decisionRecord.js';
 import { scheduleWithSettings } from './scheduleReport.js';
-
-export type { Assumption } from '../analysis/assumptions.js';
-export type { Exposure, SigningPlan } from '../analysis/signingPlans.js';
+import type { DecisionRecord } from '../record/decisionRecord.js';
+import { parseDecisionRecord } from '../record/parseDecisionRecord.js';
+import { forecastAgainstActuals, type ForecastAgainstActuals } from '../analysis/forecastAgainstActuals.js';
+import { recordChanges, type RecordChanges } from '../analysis/recordChanges.js';
 
 /**
  * The revisit report, version 1.
@@ -293,6 +293,6 @@ function actualsAgainstPlan(
   const same = start === settings.from && current.every((scenario, index) => scenario === scenarios[index]);
   const plan: AnalysisSettings = same ? settings : { ...settings, from: start, months: settings.from + settings.months - start };
   const planLedgers = same ? ledgers : comparisonLedger(scenarios, plan);
-  const options = given.file === undefined ? {} : { file: given.file };
-  return tryCompareActuals(given.rows, { comparison: compareWithSettings(scenarios, plan, planLedgers), schedule: scheduleWithSettings(scenarios, plan, planLedgers) }, options);
+  const contracts = { comparison: compareWithSettings(scenarios, plan, planLedgers), schedule: scheduleWithSettings(scenarios, plan, planLedgers) };
+  return tryCompareActuals(given.rows, contracts, given.file === undefined ? {} : { file: given.file });
 }

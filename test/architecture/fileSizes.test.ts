@@ -25,7 +25,6 @@ const KNOWN_OVERSIZE: readonly string[] = [
   'lib/analysis/thresholds.ts',
   'lib/render/report/reportDocument.ts',
   'lib/report/actuals.ts',
-  'lib/report/decisionRecord.ts',
   'lib/scenario/schema.ts',
 ];
 

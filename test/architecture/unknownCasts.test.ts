@@ -28,10 +28,6 @@ const KNOWN_UNKNOWN_CASTS: readonly string[] = [
   'lib/io/readDriverCsv.ts: as unknown as CsvRecord[]',
   'lib/render/renderSvg.ts: as unknown as { textMetrics?: TextMetrics }',
   'lib/report/actuals.ts: as unknown as CsvRecord[]',
-  "lib/report/decisionRecord.ts: as unknown as RecordedScenario['definition']",
-  'lib/report/decisionRecord.ts: as unknown as JsonObject',
-  'lib/report/decisionRecord.ts: as unknown as DecisionRecord',
-  'lib/report/decisionRecord.ts: as unknown as Scenario',
 ];
 
 describe('`as unknown as` in lib/', () => {

@@ -177,6 +177,23 @@ describe('costmodel report', () => {
       assert.deepEqual(filesIn(dir), ['decision.json']);
     });
 
+    it('a decision record with several problems: each on its line, with the file and the JSON Pointer, then the count', async (t) => {
+      const dir = tempDir(t);
+      const data = JSON.parse(readFileSync(`${projectRoot}test/fixtures/records/founding-v1.json`, 'utf8')) as Record<string, unknown> & { results: Record<string, unknown>; scenarios: Record<string, unknown>[] };
+      data['revisit'] = 'May 2010';
+      data.scenarios[0]!['sha256'] = 'abc';
+      delete data.results['months'];
+      const record = writeFile(dir, 'decision.json', data);
+      const run = await cli('report', SELF_HOSTED, MANAGED, '--previous', record, '-o', join(dir, 'report.md'));
+      assertBadInput(run, [
+        `${record}: /revisit: expected a month as YYYY-MM (such as "2010-05"), found "May 2010"`,
+        `${record}: /scenarios/0/sha256: expected a SHA-256 as 64 lowercase hexadecimal digits, found "abc"`,
+        `${record}: /results: missing required key "months"`,
+        '3 problems in 1 file. No report was written.',
+      ]);
+      assert.deepEqual(filesIn(dir), ['decision.json']);
+    });
+
     it('never writes over a scenario or the actuals', async (t) => {
       const dir = tempDir(t);
       const csv = writeFile(dir, 'spend.csv', readFileSync(ACTUALS, 'utf8'));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readDecisionRecord } from '../../lib/io/readDecisionRecord.js';
 import { formatIssue } from '../../lib/issues/issue.js';
-import { parseDecisionRecord } from '../../lib/report/decisionRecord.js';
+import { parseDecisionRecord } from '../../lib/record/parseDecisionRecord.js';
 import { projectRoot } from '../support/fixtures.js';
 
 const FIXTURE = `${projectRoot}test/fixtures/records/founding-v1.json`;

@@ -52,17 +52,17 @@ function typecheck(name: string, compilerOptions: Record<string, unknown>, files
 }
 
 describe('the tarball', () => {
-  /** What may ship: the compiled library and CLI with their types, the generated scenario validator beside them, the schema, and the docs npm always includes. */
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/scenario\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/validateScenarioSchema\.cjs$/, /^dist\/.+\.LEGAL\.txt$/];
+  /** What may ship: the compiled library and CLI with their types, the generated validators beside them, the schemas, and the docs npm always includes. */
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/.+\.LEGAL\.txt$/];
 
-  it('holds only the compiled library and CLI, their types, the schema, the README, the licence and the changelog', () => {
+  it('holds only the compiled library and CLI, their types, the schemas, the README, the licence and the changelog', () => {
     const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
     assert.deepEqual(unexpected, [], 'files that should not be published (tests, fixtures, sources, source maps?)');
   });
 
   it('holds every file package.json and the README point at', () => {
     const paths = new Set(packed.pack.files.map((f) => f.path));
-    const required = ['README.md', 'docs/CHANGELOG.md', 'docs/scenario.schema.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/bin/costmodel.js'];
+    const required = ['README.md', 'docs/CHANGELOG.md', 'docs/scenario.schema.json', 'docs/decision-record.schema.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/bin/costmodel.js'];
     assert.deepEqual(required.filter((path) => !paths.has(path)), []);
     const manifest = JSON.parse(readFileSync(join(packed.project, 'node_modules/costmodel/package.json'), 'utf8')) as Record<string, unknown>;
     const pointed = [manifest.main, manifest.types, ...Object.values(manifest.bin as Record<string, string>), ...exportTargets(manifest.exports)];
@@ -122,19 +122,20 @@ describe('an installed costmodel', () => {
     assert.equal(stderr, '', 'require() of the ES module printed something');
   });
 
-  it('exports the scenario schema and package.json, and nothing deeper', () => {
+  it('exports the schemas and package.json, and nothing deeper', () => {
     const { stdout } = node(
       'subpaths.mjs',
       [
         "import schema from 'costmodel/scenario.schema.json' with { type: 'json' };",
+        "import recordSchema from 'costmodel/decision-record.schema.json' with { type: 'json' };",
         "import { createRequire } from 'node:module';",
         'const require = createRequire(import.meta.url);',
-        "console.log(schema.$id, require('costmodel/package.json').name);",
+        "console.log(schema.$id, recordSchema.$id, require('costmodel/package.json').name);",
         "await import('costmodel/dist/lib/index.js').then(() => console.log('deep import allowed'), (error) => console.log(error.code));",
         '',
       ].join('\n'),
     );
-    assert.equal(stdout.trim(), 'urn:costmodel:scenario:1 costmodel\nERR_PACKAGE_PATH_NOT_EXPORTED');
+    assert.equal(stdout.trim(), 'urn:costmodel:scenario:1 urn:costmodel:decision-record:1 costmodel\nERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 });
 
@@ -205,6 +206,31 @@ describe('the installed costmodel binary', () => {
       json.scenarios.map((s) => [s.name, s.total]),
       FOUNDING_TOTALS,
     );
+  });
+});
+
+describe('decision records, written and read by the installed package', () => {
+  it('the binary records a decision and reads it back: report --record, then report --previous', () => {
+    const scenarios = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
+    const report = ['--no-install', 'costmodel', 'report', ...scenarios, '--date', '2009-05-04', '--format', 'json'];
+    run('npx', [...report, '--record', 'decision.json'], packed.project);
+    const later = run('npx', ['--no-install', 'costmodel', 'report', ...scenarios, '--date', '2010-05-03', '--format', 'json', '--previous', 'decision.json'], packed.project);
+    const changes = (JSON.parse(later.stdout) as { changes: { since: { date: string }; scenarios: { unchanged: string[] } } }).changes;
+    assert.deepEqual([changes.since.date, changes.scenarios.unchanged], ['2009-05-04', ['Self-hosted', 'Managed provider']]);
+  });
+
+  it('the library reads it too: readDecisionRecord', () => {
+    const { stdout, stderr } = node(
+      'record.mjs',
+      [
+        "import { readDecisionRecord } from 'costmodel';",
+        "const read = await readDecisionRecord('decision.json');",
+        'console.log(read.ok, read.ok && read.value.results.cheapest);',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(stdout.trim(), 'true Self-hosted');
+    assert.equal(stderr, '');
   });
 });
 

@@ -5,9 +5,9 @@ import { scenarioSchema } from '../../lib/scenario/schema.js';
 import { generatedFiles } from '../tools/generatedFiles.js';
 import { projectRoot } from '../support/fixtures.js';
 
-describe('files generated from the scenario schema', () => {
+describe('files generated from the schemas (scenario and decision record)', () => {
   for (const [path, expected] of Object.entries(generatedFiles())) {
-    it(`${path} is up to date (run \`npm run generate\` after changing lib/scenario/schema.ts)`, () => {
+    it(`${path} is up to date (run \`npm run generate\` after changing lib/scenario/schema.ts or lib/record/schema.ts)`, () => {
       assert.ok(readFileSync(projectRoot + path, 'utf8') === expected, `${path} is stale: run \`npm run generate\``);
     });
   }

@@ -9,9 +9,9 @@
  * chunk loaded only when needed (each output format, the charts). The library is one file. vega, vega-lite, the PNG renderer and the font package stay external: they
  * load only when a chart is drawn, from node_modules.
  *
- * The scenario validator ajv generates (lib/scenario/generated/*.cjs) is not bundled: the
- * code that loads it on first use requires it beside itself, so it is copied beside every
- * output file that does.
+ * The validators ajv generates (lib/scenario/generated/*.cjs, lib/record/generated/*.cjs) are
+ * not bundled: the code that loads one on first use requires it beside itself, so it is
+ * copied beside every output file that does.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,15 +37,21 @@ const common: BuildOptions = {
 // The binary: split, so that each command loads only what it needs.
 await build({ ...common, entryPoints: ['bin/costmodel.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 // The library: one file. Loading a few dozen shared chunks cost `import 'costmodel'` more
-// than the code in them; its heavy parts (vega, the PNG renderer, csv packages, the scenario
-// validator) load on first use from node_modules or beside it anyway.
+// than the code in them; its heavy parts (vega, the PNG renderer, csv packages, the
+// validators) load on first use from node_modules or beside it anyway.
 await build({ ...common, entryPoints: ['lib/index.ts'], outfile: 'dist/lib/index.js' });
 
-const VALIDATOR = 'generated/validateScenarioSchema.cjs';
+/** The validators ajv generates (`npm run generate`), each by the folder of lib/ whose module requires it. */
+const VALIDATORS = [
+  { folder: 'lib/scenario', file: 'generated/validateScenarioSchema.cjs' },
+  { folder: 'lib/record', file: 'generated/validateDecisionRecordSchema.cjs' },
+];
 const outputs = readdirSync(`${root}dist`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
-const loaders = outputs.filter((file) => readFileSync(join(root, 'dist', file), 'utf8').includes(`./${VALIDATOR}`));
-if (loaders.length === 0) throw new Error(`no output file loads ./${VALIDATOR}: update test/tools/build.ts`);
-for (const directory of new Set(loaders.map((file) => dirname(join(root, 'dist', file))))) {
-  mkdirSync(join(directory, 'generated'), { recursive: true });
-  copyFileSync(join(root, 'lib/scenario', VALIDATOR), join(directory, VALIDATOR));
+for (const { folder, file } of VALIDATORS) {
+  const loaders = outputs.filter((output) => readFileSync(join(root, 'dist', output), 'utf8').includes(`./${file}`));
+  if (loaders.length === 0) throw new Error(`no output file loads ./${file}: update test/tools/build.ts`);
+  for (const directory of new Set(loaders.map((output) => dirname(join(root, 'dist', output))))) {
+    mkdirSync(join(directory, 'generated'), { recursive: true });
+    copyFileSync(join(root, folder, file), join(directory, file));
+  }
 }
