@@ -10,9 +10,8 @@
  * Pure: the file is read by lib/io/readActualsCsv.ts. Money is summed as bigint minor units
  * and written as decimal strings with exactly the currency's minor-unit digits.
  */
-import { createRequire } from 'node:module';
-import type * as CsvParse from 'csv-parse/sync';
 import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
+import { parseCsv } from '../csv/parseCsv.js';
 import { didYouMean, didYouMeanSuffix } from '../issues/didYouMean.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
 import { Money } from '../money/decimal.js';
@@ -21,9 +20,6 @@ import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
 import { formatMinorUnits, fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { Comparison } from './comparison.js';
 import type { ScheduleReport } from './scheduleReport.js';
-
-// Loaded on first use: only the revisit report reads actuals, and `import 'costmodel'` should not pay for it.
-let parse: typeof CsvParse.parse | undefined;
 
 /**
  * One payment read from an actuals file: what was paid in a month for a scenario's item.
@@ -76,8 +72,6 @@ const COLUMN_SYNONYMS: Readonly<Record<string, Column>> = { date: 'month', perio
 const EXPORT_ADVICE = 'export amounts as plain numbers with a dot for decimals (format the column as Number with no thousands separator before saving as CSV)';
 const MONTH_ADVICE = 'format the month column as text YYYY-MM (such as 2009-05) before saving as CSV';
 
-type CsvRecord = { readonly record: string[]; readonly raw: string; readonly info: { readonly lines: number } };
-
 /**
  * Reads the actual spending a spreadsheet exported as CSV: a header row naming the columns
  * `month`, `scenario`, `item` (optional) and `amount` — any order, any case — then one row
@@ -121,21 +115,12 @@ export function parseActualsCsv(text: string, options: ActualsCsvOptions): Resul
   if (/^\uFEFF?\s*[{[]/.test(text)) {
     return fail(at(1, 'invalid-csv', 'this is JSON (a scenario file or a decision record?), not a CSV of actual spending: give a CSV file with the columns month, scenario, item and amount'));
   }
-  let records: CsvRecord[];
-  try {
-    parse ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParse).parse;
-    // One kind of line end, so that csv-parse counts lines as an editor does.
-    const csvOptions = { bom: true, info: true, raw: true, record_delimiter: '\n', skip_empty_lines: true, relax_column_count: true, trim: true };
-    records = parse(text.replace(/\r\n?/g, '\n'), csvOptions) as unknown as CsvRecord[];
-  } catch (error) {
-    const { lines = 1, raw = '' } = error as { lines?: number; raw?: string };
-    return fail(at(startLine(raw, lines), 'invalid-csv', csvErrorMessage(error)));
-  }
-
-  const [header, ...data] = records.filter(({ record }) => record.some((cell) => cell.trim() !== ''));
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return fail(...parsed.issues.map((issue) => ({ ...issue, ...where })));
+  const [header, ...data] = parsed.value.filter(({ cells }) => cells.some((cell) => cell !== ''));
   if (header === undefined) return fail(at(1, 'no-rows', `the file is empty; expected a header row naming ${COLUMN_LIST}`));
-  const headerLine = startLine(header.raw, header.info.lines);
-  const names = header.record.map((name) => name.trim());
+  const headerLine = header.line;
+  const names = header.cells;
   const separator = names.length === 1 ? /[;\t]/.exec(names[0] as string)?.[0] : undefined;
   if (separator !== undefined) {
     const which = separator === ';' ? 'semicolons' : 'tabs';
@@ -172,9 +157,7 @@ export function parseActualsCsv(text: string, options: ActualsCsvOptions): Resul
 
   const marks = currencyMarks(currency);
   const rows: ActualsRow[] = [];
-  for (const record of data) {
-    const line = startLine(record.raw, record.info.lines);
-    const cells = record.record.map((cell) => cell.trim());
+  for (const { line, cells } of data) {
     if (cells.length > names.length) {
       issues.push(at(line, 'invalid-row', `found ${cells.length} cells where the header has ${names.length}; quote a cell that holds a comma, or ${EXPORT_ADVICE}`));
       continue;
@@ -208,24 +191,6 @@ export function parseActualsCsv(text: string, options: ActualsCsvOptions): Resul
     rows.push({ line, month: formatMonth(month), scenario, item: item === '' ? null : item, amount: formatMinorUnits(amount, digits) });
   }
   return issues.length > 0 ? fail(...issues) : { ok: true, value: rows };
-}
-
-/**
- * The physical line a record starts on. csv-parse counts lines up to the record's end, and
- * its raw text starts with the blank lines it skipped before it.
- */
-function startLine(raw: string, endLine: number): number {
-  const own = raw.replace(/^(?:[^\S\n]*\n)+/, '').replace(/\n$/, '');
-  return endLine - (own.match(/\n/g)?.length ?? 0);
-}
-
-function csvErrorMessage(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'invalid CSV: a quote opened in this row is never closed; end every quoted cell with a quote (write "" for a quote inside it)';
-  if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
-    return 'invalid CSV: a quoted cell has text after its closing quote; write "" for a quote inside a quoted cell';
-  }
-  return `invalid CSV: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
