@@ -127,8 +127,10 @@ export type { RevisitReport, RevisitDecision, RevisitOptions, Exposure, SigningP
 export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
 export type { Threshold, ThresholdAnalysis, Thresholds } from './analysis/thresholds.js';
 export { thresholdInputs, definitionInputs, type ThresholdInput } from './scenario/thresholdInputs.js';
-export { parseActualsCsv, compareActuals, tryCompareActuals } from './report/actuals.js';
-export type { ActualsRow, ActualsCsvOptions, ActualsPlan, CompareActualsOptions, ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './report/actuals.js';
+export { parseActualsCsv, type ActualsRow, type ActualsCsvOptions } from './actuals/parseActualsCsv.js';
+export { compareActuals, tryCompareActuals, type ActualsPlan } from './analysis/compareActuals.js';
+export { tryActualsAgainstLedgers, type LedgerPlan, type PlanLedger, type CompareActualsOptions } from './analysis/actualsAgainstPlan.js';
+export type { ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './analysis/actualsComparison.js';
 export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';
 export { decisionRecord, definitionHash, recordHash, parseDecisionRecord, recordChanges, forecastAgainstActuals } from './report/decisionRecord.js';
 export type {

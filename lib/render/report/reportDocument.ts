@@ -11,7 +11,7 @@
 import { monthName, parseMonth, type Month } from '../../calendar/month.js';
 import { Money, type Decimal } from '../../money/decimal.js';
 import type { Comparison, ScenarioComparison } from '../../report/comparison.js';
-import type { ActualsComparison, ScenarioActuals } from '../../report/actuals.js';
+import type { ActualsComparison, ScenarioActuals } from '../../analysis/actualsComparison.js';
 import type { RecordChanges } from '../../report/decisionRecord.js';
 import type { Exposure, RevisitReport } from '../../report/revisitReport.js';
 import type { ThresholdInput } from '../../scenario/thresholdInputs.js';

@@ -1,0 +1,106 @@
+/**
+ * The result of holding actual spending against the plan: plain JSON-serialisable data,
+ * part of the revisit report (`actuals`), computed by lib/analysis/actualsAgainstPlan.ts.
+ */
+
+/**
+ * Actual spending against the plan. Plain JSON-serialisable data; money is a decimal
+ * string with exactly `minorDigits` digits, in `currency`. Only scenarios with at least one
+ * row of actuals are in `scenarios`, in the plan's order.
+ *
+ * @example
+ * const csv = 'Month,Scenario,Item,Amount\n2009-05,Self-hosted,Self-hosting,4000.00\n2009-06,Self-hosted,Self-hosting,4310.50\n';
+ * const actuals: ActualsComparison = compareActuals(unwrap(parseActualsCsv(csv, { currency: 'USD' })), {
+ *   comparison: compare([selfHosted, managedProvider]),
+ *   schedule: schedule([selfHosted, managedProvider]),
+ * });
+ * [actuals.horizon, actuals.through, actuals.scenarios.map((s) => s.name)];
+ * // [{ from: '2009-05', to: '2012-04', months: 36 }, '2009-06', ['Self-hosted']]
+ */
+export type ActualsComparison = {
+  /** The actuals file, when one was named. */
+  readonly file?: string;
+  /** The reporting currency, and the digits of its minor unit. */
+  readonly currency: string;
+  readonly minorDigits: number;
+  /** The analysis horizon of the plan: every scenario's `months` start at `from`. */
+  readonly horizon: { readonly from: string; readonly to: string; readonly months: number };
+  /** The last month with actuals, of any scenario. */
+  readonly through: string;
+  readonly scenarios: readonly ScenarioActuals[];
+};
+
+/**
+ * One scenario's actual spending against its plan, over the months from the start of the
+ * analysis through its last month with actuals (`through`): the period compared.
+ *
+ * @example
+ * const csv = 'Month,Scenario,Item,Amount\n2009-05,Self-hosted,Self-hosting,4000.00\n2009-07,Self-hosted,Self-hosting,4310.50\n';
+ * const plan = { comparison: compare([selfHosted]), schedule: schedule([selfHosted]) };
+ * const { months, items, notes, ...totals }: ScenarioActuals = compareActuals(unwrap(parseActualsCsv(csv, { currency: 'USD' })), plan).scenarios[0]!;
+ * totals;
+ * // { name: 'Self-hosted', from: '2009-05', through: '2009-07', plan: '12000.00', actual: '8310.50', variance: '-3689.50',
+ * //   planTotal: '144000.00', reforecast: '140310.50', reforecastDifference: '-3689.50', missingMonths: ['2009-06'] }
+ * notes; // ['No rows for 2009-06, where 4,000.00 was planned: it counts as 0.00 spent.']
+ */
+export type ScenarioActuals = {
+  /** The scenario's name, as the plan spells it. */
+  readonly name: string;
+  /** Its first and last month with actuals. */
+  readonly from: string;
+  readonly through: string;
+  /** The period's plan, actual spending and `actual − plan` (positive: more was spent than planned). */
+  readonly plan: string;
+  readonly actual: string;
+  readonly variance: string;
+  /** Each month from the start of the analysis through `through`. */
+  readonly months: readonly ActualsMonth[];
+  /** Each item of the plan over the period, then (name null) the spending not itemised, if any. */
+  readonly items: readonly ItemActuals[];
+  /** The plan's total over the whole horizon. */
+  readonly planTotal: string;
+  /** Actual spending through `through`, plus the plan for the rest of the horizon. */
+  readonly reforecast: string;
+  /** `reforecast − planTotal`: the period's variance. */
+  readonly reforecastDifference: string;
+  /** Months of the period with a plan but no row at all; they count as nothing spent. */
+  readonly missingMonths: readonly string[];
+  /** What a reader of the numbers must know (missing months, spending not itemised), as sentences. */
+  readonly notes: readonly string[];
+};
+
+/**
+ * One month of a scenario: plan, actual, `actual − plan`, and that variance summed from the
+ * start of the analysis.
+ *
+ * @example
+ * const csv = 'Month,Scenario,Item,Amount\n2009-05,Managed provider,Migration and setup,46200\n2009-05,Managed provider,Managed hosting,40000\n';
+ * const plan = { comparison: compare([managedProvider]), schedule: schedule([managedProvider]) };
+ * const may: ActualsMonth | undefined = compareActuals(unwrap(parseActualsCsv(csv, { currency: 'USD' })), plan).scenarios[0]?.months[0];
+ * may; // { month: '2009-05', plan: '85000.00', actual: '86200.00', variance: '1200.00', cumulativeVariance: '1200.00' }
+ */
+export type ActualsMonth = {
+  readonly month: string;
+  readonly plan: string;
+  readonly actual: string;
+  readonly variance: string;
+  readonly cumulativeVariance: string;
+};
+
+/**
+ * One item of a scenario over the period compared; `name` null is the spending not itemised.
+ *
+ * @example
+ * const csv = 'Month,Scenario,Item,Amount\n2009-05,Managed provider,Migration and setup,46200\n2009-05,Managed provider,Managed hosting,40000\n';
+ * const plan = { comparison: compare([managedProvider]), schedule: schedule([managedProvider]) };
+ * const items: readonly ItemActuals[] | undefined = compareActuals(unwrap(parseActualsCsv(csv, { currency: 'USD' })), plan).scenarios[0]?.items;
+ * items;
+ * // [{ name: 'Migration and setup', plan: '45000.00', actual: '46200.00', variance: '1200.00' },
+ * //  { name: 'Managed hosting', plan: '40000.00', actual: '40000.00', variance: '0.00' }]
+ */
+export type ItemActuals = {
+  readonly name: string | null;
+  readonly plan: string;
+  readonly actual: string;
+  readonly variance: string;
+};
