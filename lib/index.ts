@@ -130,7 +130,7 @@ export { thresholdInputs, definitionInputs, type ThresholdInput } from './scenar
 export { parseActualsCsv, type ActualsRow, type ActualsCsvOptions } from './actuals/parseActualsCsv.js';
 export { compareActuals, tryCompareActuals, type ActualsPlan } from './analysis/compareActuals.js';
 export { tryActualsAgainstLedgers, type LedgerPlan, type PlanLedger, type CompareActualsOptions } from './analysis/actualsAgainstPlan.js';
-export type { ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './analysis/actualsComparison.js';
+export type { ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals, ActualsRunRate } from './analysis/actualsComparison.js';
 export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';
 export { decisionRecord, definitionHash, recordHash, parseDecisionRecord, recordChanges, forecastAgainstActuals } from './report/decisionRecord.js';
 export type {

@@ -5,21 +5,24 @@
  *   ledger over the horizon, in the reporting currency (what compare and schedule sum)
  *     ─▶ each row matched to a month of the horizon, a scenario and an item of the plan
  *     ─▶ per scenario with actuals, sums by month and by item (bigint minor units)
- *     ─▶ month by month and item by item, plan against actual; the reforecast of the horizon
+ *     ─▶ month by month and item by item, plan against actual; the variance's share of the
+ *        plan; the run rate of the last three months; the reforecast of the horizon
  *     ─▶ ActualsComparison
  *
  * Money is summed as bigint minor units and written as decimal strings with exactly the
- * currency's minor-unit digits.
+ * currency's minor-unit digits; shares are Decimals, cut to 6 decimals.
  */
 import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import type { ActualsRow } from '../actuals/parseActualsCsv.js';
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import type { Issue, Result } from '../issues/issue.js';
+import { Money, type Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { formatMinorUnits, fromMinorUnits, parseMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import { roundMoney } from '../money/roundMoney.js';
 import type { ItemSchedule, ScenarioSchedule } from '../model/schedule.js';
 import type { CostItem, Scenario } from '../scenario/scenario.js';
-import type { ActualsComparison, ActualsMonth, ItemActuals, ScenarioActuals } from './actualsComparison.js';
+import type { ActualsComparison, ActualsMonth, ActualsRunRate, ItemActuals, ScenarioActuals } from './actualsComparison.js';
 
 /**
  * What the comparison reads of a scenario's ledger: its name, its items' names and monthly
@@ -67,6 +70,11 @@ export type CompareActualsOptions = {
   readonly file?: string;
 };
 
+/** The months the run rate is taken over: a quarter. */
+const RUN_RATE_MONTHS = 3;
+/** The decimals of a share of the plan: cut, not rounded (see `ScenarioActuals.varianceShare`). */
+const SHARE_DIGITS = 6;
+
 /**
  * Holds actual spending against the plan's ledgers, returning problems with the rows as a
  * value. Rows of the same month, scenario and item are summed (several invoices); a month
@@ -81,7 +89,7 @@ export type CompareActualsOptions = {
  * const rows = [{ month: '2009-05', scenario: 'Self-hosted', item: 'Self-hosting', amount: '4000.00' }, { month: '2009-06', scenario: 'self-hosted', item: null, amount: '4310.50' }];
  * const result = tryActualsAgainstLedgers(rows, plan);
  * result.ok && result.value.scenarios[0]?.months[1]; // { month: '2009-06', plan: '4000.00', actual: '4310.50', variance: '310.50', cumulativeVariance: '310.50' }
- * result.ok && result.value.scenarios[0]?.reforecast; // '144310.50'
+ * result.ok && [result.value.scenarios[0]?.reforecast, result.value.scenarios[0]?.varianceShare]; // ['144310.50', '0.038812']
  */
 export function tryActualsAgainstLedgers(rows: readonly ActualsRow[], plan: LedgerPlan, options: CompareActualsOptions = {}): Result<ActualsComparison> {
   const { from: start, months: count, currency, minorDigits: digits } = plan;
@@ -189,6 +197,8 @@ function scenarioActuals(ledger: PlanLedger, tally: Tally, start: Month, digits:
 
   const planTotal = sumThrough(ledger.monthlyMinorUnits, ledger.monthlyMinorUnits.length - 1);
   const variance = actualSum - planSum;
+  const recent = months.slice(-RUN_RATE_MONTHS);
+  const recentMissing = recent.some(({ month }) => missing.some((gap) => gap.month === month));
   return {
     name: ledger.scenario.name,
     from: formatMonth(start + tally.first),
@@ -203,7 +213,36 @@ function scenarioActuals(ledger: PlanLedger, tally: Tally, start: Month, digits:
     reforecastDifference: money(variance),
     missingMonths: missing.map(({ month }) => month),
     notes,
+    varianceShare: shareOf(fromMinorUnits(variance, digits), fromMinorUnits(planSum, digits)),
+    runRate: recent.length < RUN_RATE_MONTHS || recentMissing ? null : runRate(recent, digits),
   };
+}
+
+/**
+ * The average monthly variance of the last months of the period, and its share of their
+ * average monthly plan; null when it is less than one minor unit (spending ran to plan).
+ */
+function runRate(recent: readonly ActualsMonth[], digits: number): ActualsRunRate | null {
+  const average = (amounts: readonly string[]) => amounts.reduce((sum, amount) => sum.plus(amount), new Money(0)).dividedBy(recent.length);
+  const variance = average(recent.map((m) => m.variance));
+  const plan = average(recent.map((m) => m.plan));
+  if (variance.abs().lessThan(new Money(10).pow(-digits))) return null;
+  return {
+    months: recent.length,
+    from: (recent[0] as ActualsMonth).month,
+    variance: roundMoney(variance, digits).toFixed(digits),
+    varianceShare: shareOf(variance, plan),
+  };
+}
+
+/**
+ * `part ÷ whole` with SHARE_DIGITS decimals cut toward zero: rounding the cut share again,
+ * to fewer decimals and half away from zero, gives what rounding the exact share would
+ * (rounding it to SHARE_DIGITS first could carry a 4.4499…% up to 4.4500% and then 4.5%).
+ */
+function shareOf(part: Decimal, whole: Decimal): string | null {
+  if (whole.isZero()) return null;
+  return part.dividedBy(whole).toDecimalPlaces(SHARE_DIGITS, Money.ROUND_DOWN).toFixed(SHARE_DIGITS);
 }
 
 function sumThrough(units: readonly MinorUnits[], last: number): MinorUnits {

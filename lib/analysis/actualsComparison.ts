@@ -1,6 +1,8 @@
 /**
  * The result of holding actual spending against the plan: plain JSON-serialisable data,
- * part of the revisit report (`actuals`), computed by lib/analysis/actualsAgainstPlan.ts.
+ * part of the revisit report (`actuals`). Every figure the report prints about actual
+ * spending is here, computed by lib/analysis/actualsAgainstPlan.ts; the renderers only lay
+ * it out.
  */
 
 /**
@@ -40,7 +42,8 @@ export type ActualsComparison = {
  * const { months, items, notes, ...totals }: ScenarioActuals = compareActuals(unwrap(parseActualsCsv(csv, { currency: 'USD' })), plan).scenarios[0]!;
  * totals;
  * // { name: 'Self-hosted', from: '2009-05', through: '2009-07', plan: '12000.00', actual: '8310.50', variance: '-3689.50',
- * //   planTotal: '144000.00', reforecast: '140310.50', reforecastDifference: '-3689.50', missingMonths: ['2009-06'] }
+ * //   planTotal: '144000.00', reforecast: '140310.50', reforecastDifference: '-3689.50', missingMonths: ['2009-06'],
+ * //   varianceShare: '-0.307458', runRate: null }
  * notes; // ['No rows for 2009-06, where 4,000.00 was planned: it counts as 0.00 spent.']
  */
 export type ScenarioActuals = {
@@ -67,6 +70,41 @@ export type ScenarioActuals = {
   readonly missingMonths: readonly string[];
   /** What a reader of the numbers must know (missing months, spending not itemised), as sentences. */
   readonly notes: readonly string[];
+  /**
+   * `variance ÷ plan`: how far the period's spending is from its plan, as a share of the
+   * plan (`"0.060010"` is 6.0% more than planned), with 6 decimals cut toward zero (not
+   * rounded, so that rounding it again for display, to 6.0%, gives what rounding the exact
+   * share would); null when the period's plan is 0.
+   */
+  readonly varianceShare: string | null;
+  /** How the last months of the period ran against the plan; null when they do not say (see {@link ActualsRunRate}). */
+  readonly runRate: ActualsRunRate | null;
+};
+
+/**
+ * The run rate of a scenario's actual spending: the average monthly variance over the last
+ * three months of the period, a sign that the plan ahead is out of date. There is none
+ * (`runRate` is null) when the period has fewer than three months, when one of the three
+ * is missing (a plan but no row), or when the average variance is less than one minor unit.
+ *
+ * @example
+ * const csv = 'Month,Scenario,Item,Amount\n2009-05,Self-hosted,Self-hosting,4000\n2009-06,Self-hosted,Self-hosting,4180\n2009-07,Self-hosted,Self-hosting,4180\n';
+ * const plan = { comparison: compare([selfHosted]), schedule: schedule([selfHosted]) };
+ * const runRate: ActualsRunRate | null | undefined = compareActuals(unwrap(parseActualsCsv(csv, { currency: 'USD' })), plan).scenarios[0]?.runRate;
+ * // (0.00 + 180.00 + 180.00) ÷ 3 = 120.00 a month above a plan of 4,000.00 a month
+ * runRate; // { months: 3, from: '2009-05', variance: '120.00', varianceShare: '0.030000' }
+ */
+export type ActualsRunRate = {
+  /** How many months it is taken over (3), and the first of them; the last is the scenario's `through`. */
+  readonly months: number;
+  readonly from: string;
+  /** The average monthly variance (`actual − plan`) over those months, rounded to the minor unit half away from zero. */
+  readonly variance: string;
+  /**
+   * The average monthly variance, before rounding, ÷ the average monthly plan of those
+   * months, with 6 decimals cut toward zero (as `varianceShare`); null when that plan is 0.
+   */
+  readonly varianceShare: string | null;
 };
 
 /**

@@ -7,14 +7,18 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { ActualsRow } from '../../lib/actuals/parseActualsCsv.js';
-import { tryActualsAgainstLedgers, type LedgerPlan } from '../../lib/analysis/actualsAgainstPlan.js';
-import type { ActualsComparison } from '../../lib/analysis/actualsComparison.js';
+import { tryActualsAgainstLedgers, type LedgerPlan, type PlanLedger } from '../../lib/analysis/actualsAgainstPlan.js';
+import type { ActualsComparison, ScenarioActuals } from '../../lib/analysis/actualsComparison.js';
 import { resolveSettings, type AnalysisOptions } from '../../lib/analysis/analysisSettings.js';
 import { comparisonLedger } from '../../lib/analysis/comparisonLedger.js';
 import { tryCompareActuals } from '../../lib/analysis/compareActuals.js';
+import { parseMonth } from '../../lib/calendar/month.js';
 import { loadScenarios } from '../../lib/io/loadScenarios.js';
 import { unwrap, type Result } from '../../lib/issues/issue.js';
+import { Money } from '../../lib/money/decimal.js';
+import { formatMinorUnits, type MinorUnits } from '../../lib/money/minorUnits.js';
 import { compare } from '../../lib/report/compare.js';
 import { schedule } from '../../lib/report/scheduleReport.js';
 import type { Scenario } from '../../lib/scenario/scenario.js';
@@ -34,6 +38,14 @@ function ledgerPlan(scenarios: readonly Scenario[], options: AnalysisOptions = {
 function compared(result: Result<ActualsComparison>): ActualsComparison {
   if (!result.ok) assert.fail(`expected a comparison, got issues: ${JSON.stringify(result.issues, null, 2)}`);
   return result.value;
+}
+
+/** One scenario's actuals from monthly amounts (minor units) from 2009-05, undefined where there is no row. */
+function scenarioFrom(plan: readonly MinorUnits[], actual: readonly (MinorUnits | undefined)[], digits = 2): ScenarioActuals {
+  const ledger: PlanLedger = { scenario: { name: 'Hosting' }, items: [], monthlyMinorUnits: plan };
+  const rows = actual.flatMap((units, m) => (units === undefined ? [] : [{ month: `2009-${String(m + 5).padStart(2, '0')}`, scenario: 'Hosting', item: null, amount: formatMinorUnits(units, digits) }]));
+  const result = compared(tryActualsAgainstLedgers(rows, { from: parseMonth('2009-05') as number, months: plan.length, currency: 'USD', minorDigits: digits, ledgers: [ledger] }));
+  return result.scenarios[0] ?? assert.fail('no scenario');
 }
 
 const row = (month: string, scenario: string, item: string | null, amount: string, line?: number): ActualsRow => ({ ...(line === undefined ? {} : { line }), month, scenario, item, amount });
@@ -110,5 +122,71 @@ describe('tryActualsAgainstLedgers: the same comparison from ledgers as from res
   it('refuses ledgers that do not cover the plan\'s months: a mistake in the calling code', () => {
     const plan = ledgerPlan([selfHosted], { months: 12 });
     assert.throws(() => tryActualsAgainstLedgers([], { ...plan, months: 24 }), /the ledger of "Self-hosted" must cover the plan's 24 months/);
+  });
+});
+
+describe('tryActualsAgainstLedgers: the variance as a share of the plan', () => {
+  it('divides the period\'s variance by its plan, with 6 decimals cut toward zero', () => {
+    // 310.50 ÷ 8,000.00 = 0.0388125: cut, not rounded up to 0.038813
+    assert.equal(scenarioFrom([400000n, 400000n], [400000n, 431050n]).varianceShare, '0.038812');
+    // −3,689.50 ÷ 12,000.00 = −0.3074583…
+    assert.equal(scenarioFrom([400000n, 400000n, 400000n], [400000n, undefined, 431050n]).varianceShare, '-0.307458');
+    // 1 ÷ 3 of the plan
+    assert.equal(scenarioFrom([300n], [400n]).varianceShare, '0.333333');
+    assert.equal(scenarioFrom([400000n], [400000n]).varianceShare, '0.000000');
+  });
+
+  it('is null when the period\'s plan is 0 (actuals before the option starts)', () => {
+    assert.equal(scenarioFrom([0n, 0n], [5000n, 0n]).varianceShare, null);
+  });
+
+  it('shown to one decimal as a percentage, is what rounding the exact share gives', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 15n }), fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (plan, actual) => {
+        const share = scenarioFrom([plan], [actual]).varianceShare;
+        const exact = new Money(String(actual - plan)).dividedBy(String(plan));
+        assert.equal(new Money(share ?? assert.fail('no share')).times(100).toDecimalPlaces(1).toFixed(1), exact.times(100).toDecimalPlaces(1).toFixed(1));
+      }),
+    );
+    // 4,449,999 ÷ 100,000,000 = 4.449999%: rounded to 6 decimals first it would read 4.5%
+    const share = scenarioFrom([100000000n], [104449999n]).varianceShare;
+    assert.deepEqual([share, new Money(share ?? '0').times(100).toDecimalPlaces(1).toFixed(1)], ['0.044499', '4.4']);
+  });
+});
+
+describe('tryActualsAgainstLedgers: the run rate of the last three months', () => {
+  it('averages the variance of the last three months of the period, and its share of their average plan', () => {
+    // variances 0.00, 180.00, 180.00, 180.00: the last three average 180.00 over a plan of 4,000.00
+    assert.deepEqual(scenarioFrom([400000n, 400000n, 400000n, 400000n], [400000n, 418000n, 418000n, 418000n]).runRate, { months: 3, from: '2009-06', variance: '180.00', varianceShare: '0.045000' });
+    // −100.00, 0.00, −50.00 over plans of 4,000.00, 4,000.00, 1,000.00: −50.00 a month against 3,000.00, −0.0166…
+    assert.deepEqual(scenarioFrom([400000n, 400000n, 100000n], [390000n, 400000n, 95000n]).runRate, { months: 3, from: '2009-05', variance: '-50.00', varianceShare: '-0.016666' });
+  });
+
+  it('rounds the average variance to the minor unit half away from zero', () => {
+    // (0.02 + 0.01 + 0.00) ÷ 3 = 0.01; (−0.03 − 0.01 − 0.01) ÷ 3 = −0.01666…: −0.02; 0.05 ÷ 3 = 0.01666…: 0.02
+    assert.equal(scenarioFrom([100n, 100n, 100n], [102n, 101n, 100n]).runRate?.variance, '0.01');
+    assert.equal(scenarioFrom([100n, 100n, 100n], [97n, 99n, 99n]).runRate?.variance, '-0.02');
+    assert.equal(scenarioFrom([100n, 100n, 100n], [105n, 100n, 100n]).runRate?.variance, '0.02');
+    // yen: 5 ÷ 3 = 1.666…: 2
+    assert.equal(scenarioFrom([100n, 100n, 100n], [105n, 100n, 100n], 0).runRate?.variance, '2');
+  });
+
+  it('is null when spending ran to plan within one minor unit a month', () => {
+    // (0.01 + 0.01 + 0.00) ÷ 3 = 0.00666…
+    assert.equal(scenarioFrom([100n, 100n, 100n], [101n, 101n, 100n]).runRate, null);
+    assert.equal(scenarioFrom([100n, 100n, 100n], [100n, 100n, 100n]).runRate, null);
+  });
+
+  it('is null for fewer than three months, or when one of them has a plan but no row', () => {
+    assert.equal(scenarioFrom([400000n, 400000n], [500000n, 500000n]).runRate, null);
+    assert.equal(scenarioFrom([400000n, 400000n, 400000n, 400000n], [500000n, 500000n, undefined, 500000n]).runRate, null);
+    // a missing month before the last three does not matter
+    assert.deepEqual(scenarioFrom([400000n, 400000n, 400000n, 400000n], [undefined, 500000n, 500000n, 500000n]).runRate, { months: 3, from: '2009-06', variance: '1000.00', varianceShare: '0.250000' });
+    // a month without rows and without a plan is not missing
+    assert.deepEqual(scenarioFrom([0n, 400000n, 400000n], [undefined, 500000n, 500000n]).runRate, { months: 3, from: '2009-05', variance: '666.67', varianceShare: '0.250000' });
+  });
+
+  it('has no share when the last three months plan nothing', () => {
+    assert.deepEqual(scenarioFrom([0n, 0n, 0n], [3000n, 3000n, 3000n]).runRate, { months: 3, from: '2009-05', variance: '30.00', varianceShare: null });
   });
 });

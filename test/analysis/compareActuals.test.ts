@@ -105,6 +105,10 @@ describe('compareActuals: the founding example, a year later', () => {
       reforecastDifference: '2880.50',
       missingMonths: [],
       notes: ['1,850.00 was paid without an item (rows with an empty item): it counts in the monthly totals, against no item of the plan.'],
+      // 2,880.50 ÷ 48,000.00 = 0.0600104166…: 6.0% more than planned
+      varianceShare: '0.060010',
+      // 2010-02 to 2010-04: 180.00 above 4,000.00 each month
+      runRate: { months: 3, from: '2010-02', variance: '180.00', varianceShare: '0.045000' },
     });
   });
 
