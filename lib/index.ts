@@ -134,8 +134,10 @@ export { thresholdInputs, definitionInputs, scenarioInputs, type ThresholdInput,
 export { withInput } from './scenario/withInput.js';
 export { movedToStart } from './scenario/movedToStart.js';
 export type { InputAddress, ItemField } from './scenario/inputAddress.js';
-export { parseActualsCsv, compareActuals, tryCompareActuals } from './report/actuals.js';
-export type { ActualsRow, ActualsCsvOptions, ActualsPlan, CompareActualsOptions, ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals } from './report/actuals.js';
+export { parseActualsCsv, type ActualsRow, type ActualsCsvOptions } from './actuals/parseActualsCsv.js';
+export { compareActuals, tryCompareActuals, type ActualsPlan } from './analysis/compareActuals.js';
+export { tryActualsAgainstLedgers, type LedgerPlan, type PlanLedger, type CompareActualsOptions } from './analysis/actualsAgainstPlan.js';
+export type { ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals, ActualsRunRate } from './analysis/actualsComparison.js';
 export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';
 export { decisionRecord } from './report/decisionRecord.js';
 export { parseDecisionRecord } from './record/parseDecisionRecord.js';

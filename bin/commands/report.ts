@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import type { Issue } from '../../lib/issues/issue.js';
-import type { ActualsRow } from '../../lib/report/actuals.js';
+import type { ActualsRow } from '../../lib/actuals/parseActualsCsv.js';
 import type { DecisionRecord } from '../../lib/record/decisionRecord.js';
 import type { RevisitReport } from '../../lib/report/revisitReport.js';
 import type { Scenario } from '../../lib/scenario/scenario.js';

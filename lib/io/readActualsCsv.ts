@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Result } from '../issues/issue.js';
-import { parseActualsCsv, type ActualsRow } from '../report/actuals.js';
+import { parseActualsCsv, type ActualsRow } from '../actuals/parseActualsCsv.js';
 import { fileErrorIssue } from './fileErrorIssue.js';
 
 /**

@@ -1,36 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type * as CsvParse from 'csv-parse/sync';
-
-// Loaded on first use: only scenarios with a CSV driver need it, and `import 'costmodel'` should not pay for it.
-let parse: typeof CsvParse.parse | undefined;
-import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/month.js';
-import { didYouMeanSuffix } from '../issues/didYouMean.js';
-import type { Issue, Result } from '../issues/issue.js';
-import type { IssueCode } from '../issues/issueCodes.js';
-import { parseDecimal } from '../money/parseDecimal.js';
+import type { Result } from '../issues/issue.js';
+import { parseDriverCsv, type DriverCsv } from '../scenario/parseDriverCsv.js';
 import { fileErrorIssue } from './fileErrorIssue.js';
 
-/** The most months a driver may have: the longest horizon. */
-const MAX_DRIVER_MONTHS = 1200;
-const MONTH_COLUMN = 'month';
-
 /**
- * A driver's monthly values read from one column of a CSV file: `from` is the month of the
- * first row, `values` the column's cells as written (decimal strings).
- *
- * @example
- * const driver: DriverCsv = { from: '2009-05', values: ['200', '220'] };
- * driver.values.length; // 2
- */
-export type DriverCsv = { readonly from: string; readonly values: readonly string[] };
-
-/**
- * Reads a driver's values from a CSV file: a header row naming a `month` column and the
- * driver's column, then one row per month — consecutive `YYYY-MM` months in order — with a
- * non-negative decimal in the driver's column. A byte order mark, CRLF line ends, blank
- * lines and spaces around cells are tolerated. Every problem is reported at once, with its
- * line in the CSV file.
+ * Reads a driver's values from a CSV file: see {@link parseDriverCsv} for what the file holds.
+ * A missing or unreadable file, like every problem in it, comes back as issues naming the file.
  *
  * @example
  * const result = await readDriverCsv('scenarios/customers.csv', 'customers');
@@ -44,78 +19,5 @@ export async function readDriverCsv(path: string, column: string): Promise<Resul
   } catch (error) {
     return { ok: false, issues: [fileErrorIssue(path, error, 'CSV file')] };
   }
-  return driverCsvFromText(text, path, column);
-}
-
-type CsvRecord = { readonly record: string[]; readonly info: { readonly lines: number } };
-
-/**
- * {@link readDriverCsv} for text already read.
- *
- * @example
- * const result = driverCsvFromText('\uFEFFmonth,customers\r\n2009-05,200\r\n2009-06, 215.5\r\n', 'plan.csv', 'customers');
- * result.ok && result.value; // { from: '2009-05', values: ['200', '215.5'] }
- */
-export function driverCsvFromText(text: string, path: string, column: string): Result<DriverCsv> {
-  const at = (line: number, message: string, code: IssueCode = 'invalid-csv'): Issue => ({ code, file: path, line, message });
-  let records: CsvRecord[];
-  try {
-    parse ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParse).parse;
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as CsvRecord[];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    return { ok: false, issues: [at(line, `invalid CSV: ${error instanceof Error ? error.message : String(error)}`)] };
-  }
-  const header = records[0];
-  if (header === undefined) return { ok: false, issues: [at(1, `the file is empty; expected a header row with "${MONTH_COLUMN}" and "${column}"`)] };
-  const names = header.record;
-  const monthIndex = names.indexOf(MONTH_COLUMN);
-  const valueIndex = names.indexOf(column);
-  const issues: Issue[] = [];
-  const known = `the header has ${names.map((name) => `"${name}"`).join(', ')}`;
-  if (monthIndex < 0) issues.push(at(header.info.lines, `no "${MONTH_COLUMN}" column${didYouMeanSuffix(MONTH_COLUMN, names)}; ${known}`, 'missing-column'));
-  if (valueIndex < 0) issues.push(at(header.info.lines, `no column "${column}"${didYouMeanSuffix(column, names)}; ${known}`, 'missing-column'));
-  if (issues.length > 0) return { ok: false, issues };
-
-  const rows = records.slice(1);
-  if (rows.length === 0) return { ok: false, issues: [at(header.info.lines, 'no rows of values after the header')] };
-  if (rows.length > MAX_DRIVER_MONTHS) {
-    return { ok: false, issues: [at((rows[MAX_DRIVER_MONTHS] as CsvRecord).info.lines, `more than ${MAX_DRIVER_MONTHS} months of values`)] };
-  }
-  let first: Month | undefined;
-  let previous: { month: Month; line: number } | undefined;
-  const values: string[] = [];
-  for (const { record, info } of rows) {
-    const line = info.lines;
-    if (record.length > names.length) {
-      issues.push(at(line, `found ${record.length} cells where the header has ${names.length}; write numbers without thousands separators (1200, not 1,200), or quote a cell that holds a comma`));
-      continue;
-    }
-    const monthText = record[monthIndex];
-    const valueText = record[valueIndex];
-    const month = parseMonth(monthText);
-    if (month === undefined) {
-      issues.push(at(line, `expected a month as YYYY-MM in column "${MONTH_COLUMN}", found ${cell(monthText)}`));
-    } else {
-      if (previous !== undefined && month !== addMonths(previous.month, 1)) {
-        issues.push(
-          at(line, `expected ${formatMonth(addMonths(previous.month, 1))}, the month after ${formatMonth(previous.month)} (line ${previous.line}), found ${formatMonth(month)}; give every month once, in order`),
-        );
-      }
-      first ??= month;
-      previous = { month, line };
-    }
-    const value = parseDecimal(valueText);
-    if (value === undefined || value.isNegative()) {
-      issues.push(at(line, `expected a non-negative decimal number in column "${column}" (such as 120 or 40.5, no thousands separators), found ${cell(valueText)}`));
-    } else {
-      values.push(valueText as string);
-    }
-  }
-  if (issues.length > 0 || first === undefined) return { ok: false, issues };
-  return { ok: true, value: { from: formatMonth(first), values } };
-}
-
-function cell(text: string | undefined): string {
-  return text === undefined || text === '' ? 'an empty cell' : JSON.stringify(text);
+  return parseDriverCsv(text, path, column);
 }

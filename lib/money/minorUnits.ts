@@ -71,3 +71,24 @@ export function fromMinorUnits(units: MinorUnits, digits: number): Decimal {
   cacheFor(digits).set(amount, units);
   return amount;
 }
+
+const DECIMAL_STRING = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Reads a plain decimal string, as results write money (`"-1234.50"`), in minor units, with
+ * no Decimal in between. Undefined for anything else (`"1,000"`, `".5"`, spaces) and for more
+ * decimals than the minor unit has (trailing zeros do not count).
+ *
+ * @example
+ * parseMinorUnits('4310.5', 2); // 431050n
+ * parseMinorUnits('-0.050', 2); // -5n
+ * [parseMinorUnits('1.001', 2), parseMinorUnits('1,000', 2)]; // [undefined, undefined]
+ */
+export function parseMinorUnits(text: string, digits: number): MinorUnits | undefined {
+  const match = DECIMAL_STRING.exec(text);
+  if (match === null) return undefined;
+  const fraction = (match[3] ?? '').replace(/0+$/, '');
+  if (fraction.length > digits) return undefined;
+  const units = BigInt(`${match[2]}${fraction.padEnd(digits, '0')}`);
+  return match[1] === '-' ? -units : units;
+}

@@ -27,10 +27,11 @@ import { toMinorUnits } from '../money/minorUnits.js';
 import { movedToStart } from '../scenario/movedToStart.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { parseJsonText } from '../scenario/parseJsonText.js';
-import { parseActualsCsv, tryCompareActuals, type ActualsComparison, type ActualsRow } from './actuals.js';
 import { compareWithSettings } from './compare.js';
 import type { Comparison } from './comparison.js';
-import { scheduleWithSettings } from './scheduleReport.js';
+import { parseActualsCsv, type ActualsRow } from '../actuals/parseActualsCsv.js';
+import { tryActualsAgainstLedgers } from '../analysis/actualsAgainstPlan.js';
+import type { ActualsComparison } from '../analysis/actualsComparison.js';
 import type { DecisionRecord } from '../record/decisionRecord.js';
 import { parseDecisionRecord } from '../record/parseDecisionRecord.js';
 import { forecastAgainstActuals, type ForecastAgainstActuals } from '../analysis/forecastAgainstActuals.js';
@@ -293,6 +294,5 @@ function actualsAgainstPlan(
   const same = start === settings.from && current.every((scenario, index) => scenario === scenarios[index]);
   const plan: AnalysisSettings = same ? settings : { ...settings, from: start, months: settings.from + settings.months - start };
   const planLedgers = same ? ledgers : comparisonLedger(scenarios, plan);
-  const contracts = { comparison: compareWithSettings(scenarios, plan, planLedgers), schedule: scheduleWithSettings(scenarios, plan, planLedgers) };
-  return tryCompareActuals(given.rows, contracts, given.file === undefined ? {} : { file: given.file });
+  return tryActualsAgainstLedgers(given.rows, { ...plan, ledgers: planLedgers }, given.file === undefined ? {} : { file: given.file });
 }

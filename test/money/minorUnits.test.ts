@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Money } from '../../lib/money/decimal.js';
-import { formatMinorUnits, fromMinorUnits, toMinorUnits } from '../../lib/money/minorUnits.js';
+import { formatMinorUnits, fromMinorUnits, parseMinorUnits, toMinorUnits } from '../../lib/money/minorUnits.js';
 
 describe('toMinorUnits', () => {
   it('counts cents for 2 digits, yen for 0, fils for 3', () => {
@@ -47,6 +47,41 @@ describe('fromMinorUnits', () => {
         const amount = fromMinorUnits(units, digits);
         assert.equal(toMinorUnits(new Money(amount.toString()), digits), units);
         assert.equal(formatMinorUnits(units, digits), new Money(units.toString()).dividedBy(new Money(10).pow(digits)).toFixed(digits));
+      }),
+    );
+  });
+});
+
+describe('parseMinorUnits', () => {
+  it('reads a result\'s decimal string in minor units', () => {
+    assert.equal(parseMinorUnits('1485000.00', 2), 148500000n);
+    assert.equal(parseMinorUnits('4310.5', 2), 431050n);
+    assert.equal(parseMinorUnits('4000', 2), 400000n);
+    assert.equal(parseMinorUnits('-0.05', 2), -5n);
+    assert.equal(parseMinorUnits('8334', 0), 8334n);
+    assert.equal(parseMinorUnits('0.334', 3), 334n);
+  });
+
+  it('does not count trailing zeros as decimals', () => {
+    assert.equal(parseMinorUnits('4000.500', 2), 400050n);
+    assert.equal(parseMinorUnits('7.000', 0), 7n);
+  });
+
+  it('is exact beyond 2^53', () => {
+    assert.equal(parseMinorUnits('90071992547409.93', 2), 2n ** 53n + 1n);
+  });
+
+  it('refuses more decimals than the minor unit, and anything but a plain decimal string', () => {
+    for (const text of ['1.001', '1,000', '.5', '5.', ' 1.00', '1.00 ', '+1', '--1', '1e3', '$1', '']) {
+      assert.equal(parseMinorUnits(text, 2), undefined, JSON.stringify(text));
+    }
+    assert.equal(parseMinorUnits('0.5', 0), undefined);
+  });
+
+  it('reads back what formatMinorUnits writes', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 4 }), (units, digits) => {
+        assert.equal(parseMinorUnits(formatMinorUnits(units, digits), digits), units);
       }),
     );
   });

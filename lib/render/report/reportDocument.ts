@@ -9,9 +9,9 @@
  *   ─▶ assumptions with their sources ─▶ how the numbers were made
  */
 import { monthName, parseMonth, type Month } from '../../calendar/month.js';
-import { Money, type Decimal } from '../../money/decimal.js';
+import { Money } from '../../money/decimal.js';
 import type { Comparison, ScenarioComparison } from '../../report/comparison.js';
-import type { ActualsComparison, ScenarioActuals } from '../../report/actuals.js';
+import type { ActualsComparison, ScenarioActuals } from '../../analysis/actualsComparison.js';
 import type { RecordChanges } from '../../analysis/recordChanges.js';
 import type { Exposure } from '../../analysis/signingPlans.js';
 import type { RevisitReport } from '../../report/revisitReport.js';
@@ -197,7 +197,7 @@ function actualsSentences(report: RevisitReport, actuals: ActualsComparison): st
     const variance = new Money(scenario.variance);
     const howFar = variance.isZero()
       ? 'exactly as planned'
-      : `${displayAmount(variance.abs().toFixed(digits), digits)}${percentOf(variance, scenario.plan)} ${variance.isPositive() ? 'more' : 'less'} than planned`;
+      : `${displayAmount(variance.abs().toFixed(digits), digits)}${percentOf(scenario.varianceShare)} ${variance.isPositive() ? 'more' : 'less'} than planned`;
     const missing = scenario.missingMonths.length === 0 ? '' : ` (${scenario.missingMonths.length === 1 ? '1 month has' : `${scenario.missingMonths.length} months have`} no rows and count as nothing spent)`;
     return `From ${monthName(parseMonth(scenario.months[0]?.month ?? scenario.from) as Month)} through ${through}, ${scenario.name} has cost ${displayAmount(scenario.actual, digits)}, ${howFar}${missing}.${runRate(scenario, digits)}`;
   });
@@ -242,24 +242,22 @@ function thresholdName(t: InputRef): string {
   return `${inputName(t)} in ${t.scenario}`;
 }
 
-/** The months a run rate is taken over: a quarter. */
-const RUN_RATE_MONTHS = 3;
-
 /** " In the last three months it ran 180.00 a month (4.5%) above plan." when recent spending drifts from the plan. */
 function runRate(scenario: ScenarioActuals, digits: number): string {
-  const recent = scenario.months.slice(-RUN_RATE_MONTHS);
-  if (recent.length < RUN_RATE_MONTHS || scenario.missingMonths.some((month) => recent.some((m) => m.month === month))) return '';
-  const variance = recent.reduce((sum, m) => sum.plus(m.variance), new Money(0)).dividedBy(RUN_RATE_MONTHS);
-  const plan = recent.reduce((sum, m) => sum.plus(m.plan), new Money(0)).dividedBy(RUN_RATE_MONTHS);
-  if (variance.abs().lessThan(new Money(10).pow(-digits))) return '';
-  const share = plan.isZero() ? '' : ` (${variance.abs().dividedBy(plan).times(100).toDecimalPlaces(1).toFixed(1)}%)`;
-  return ` In the last three months it ran ${displayAmount(variance.abs().toDecimalPlaces(digits).toFixed(digits), digits)} a month${share} ${variance.isNegative() ? 'below' : 'above'} plan: the plan ahead may be ${variance.isNegative() ? 'high' : 'low'}.`;
+  const rate = scenario.runRate;
+  if (rate === null) return '';
+  const variance = new Money(rate.variance);
+  // |variance| ÷ plan: the words say which way spending ran (a plan below zero keeps its sign).
+  const size = rate.varianceShare === null || !variance.isNegative() ? rate.varianceShare : new Money(rate.varianceShare).negated().toFixed();
+  const share = percentOf(size, { keepSign: true });
+  return ` In the last ${NUMBER_WORDS[rate.months] ?? String(rate.months)} months it ran ${displayAmount(variance.abs().toFixed(digits), digits)} a month${share} ${variance.isNegative() ? 'below' : 'above'} plan: the plan ahead may be ${variance.isNegative() ? 'high' : 'low'}.`;
 }
 
-function percentOf(part: Decimal, whole: string): string {
-  const base = new Money(whole);
-  if (base.isZero()) return '';
-  return ` (${part.abs().dividedBy(base.abs()).times(100).toDecimalPlaces(1).toFixed(1)}%)`;
+/** " (6.0%)" for a share of the plan of "0.060010" or "-0.060010" (its size, unless `keepSign`); nothing without a share. */
+function percentOf(share: string | null, options: { readonly keepSign?: boolean } = {}): string {
+  if (share === null) return '';
+  const value = new Money(share);
+  return ` (${(options.keepSign === true ? value : value.abs()).times(100).toDecimalPlaces(1).toFixed(1)}%)`;
 }
 
 // ── sections ───────────────────────────────────────────────────────────────────────────────

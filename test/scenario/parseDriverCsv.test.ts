@@ -1,23 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { driverCsvFromText } from '../../lib/io/readDriverCsv.js';
+import { parseDriverCsv } from '../../lib/scenario/parseDriverCsv.js';
 import { formatIssue } from '../../lib/issues/issue.js';
 
 function problems(text: string, column = 'customers'): string[] {
-  const result = driverCsvFromText(text, 'plan.csv', column);
+  const result = parseDriverCsv(text, 'plan.csv', column);
   return result.ok ? [] : result.issues.map(formatIssue);
 }
 
-describe('driverCsvFromText', () => {
+describe('parseDriverCsv', () => {
   it('reads the first month and the column\'s cells as written', () => {
-    assert.deepEqual(driverCsvFromText('month,other,customers\n2009-05,x,200\n2009-06,y,212.5\n', 'plan.csv', 'customers'), {
+    assert.deepEqual(parseDriverCsv('month,other,customers\n2009-05,x,200\n2009-06,y,212.5\n', 'plan.csv', 'customers'), {
       ok: true,
       value: { from: '2009-05', values: ['200', '212.5'] },
     });
   });
 
   it('tolerates a byte order mark, CRLF line ends, blank lines, spaces and quotes', () => {
-    assert.deepEqual(driverCsvFromText('\uFEFF month , customers \r\n\r\n"2009-05", "200" \r\n', 'plan.csv', 'customers'), {
+    assert.deepEqual(parseDriverCsv('\uFEFF month , customers \r\n\r\n"2009-05", "200" \r\n', 'plan.csv', 'customers'), {
       ok: true,
       value: { from: '2009-05', values: ['200'] },
     });
@@ -36,6 +36,12 @@ describe('driverCsvFromText', () => {
     assert.deepEqual(problems('month,customers\n2009-05,-1\n2009-06,1,200\n'), [
       'plan.csv:2: expected a non-negative decimal number in column "customers" (such as 120 or 40.5, no thousands separators), found "-1"',
       'plan.csv:3: found 3 cells where the header has 2; write numbers without thousands separators (1200, not 1,200), or quote a cell that holds a comma',
+    ]);
+  });
+
+  it('reports broken quoting in plain words, at the row where the quote was opened', () => {
+    assert.deepEqual(problems('month,customers\n2009-05,"200\n2009-06,210\n2009-07,220\n'), [
+      'plan.csv:2: invalid CSV: a quote opened in this row is never closed; end every quoted cell with a quote (write "" for a quote inside it)',
     ]);
   });
 
