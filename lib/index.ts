@@ -9,10 +9,11 @@
  * - **Bad input is data too**: `compare`, `schedule` and `loadScenarios` throw an
  *   {@link InputError} carrying every {@link Issue}; the `try…` variants return them as a
  *   {@link Result}.
- * - **Only `loadScenarios`, `tryLoadScenarios`, `readScenarioFile`, `readActualsCsv`,
- *   `readDecisionRecord` and `writeOutputFile` read or write your files** (`renderPng` and `renderChartHtml` read the fonts costmodel
- *   installs with it); everything else is a pure function of its arguments. Renderers return
- *   strings or bytes and never print.
+ * - **Only the functions of lib/io read or write files**: `loadScenarios`, `tryLoadScenarios`,
+ *   `readScenarioFile`, `readActualsCsv`, `readDecisionRecord` and `readTextFile` read your
+ *   files, `writeOutputFile` writes atomically, `readChartFonts` reads the fonts costmodel
+ *   installs with it. Everything else is a pure function of its arguments: renderers return
+ *   strings or bytes and never print, and take the fonts they draw with as an argument.
  *
  * Every `@example` here is run by the test suite (test/docs/tsdocExamples.test.ts): each
  * `expression; // value` shows what the expression returns. The examples use the exports
@@ -101,6 +102,7 @@ export type {
   RenderSvgOptions,
   RenderPngOptions,
   RenderChartHtmlOptions,
+  ChartFonts,
 } from './render/charts/index.js';
 
 // Staff, hardware, commitments in full, currencies
@@ -174,3 +176,5 @@ export { formatIssue, InputError, unwrap, IssueCode, type Issue, type Result } f
 
 // Output files (atomic, never over an input)
 export { writeOutputFile } from './io/writeOutputFile.js';
+export { readTextFile } from './io/readTextFile.js';
+export { readChartFonts, chartFontFiles } from './io/readChartFonts.js';

@@ -106,8 +106,11 @@ export async function writeChart(context: CliContext, comparison: Comparison, re
     reportIssues(context, error.issues, NOTHING_WRITTEN);
     return false;
   }
+  // The renderers read no file: the fonts costmodel installs come from lib/io, for the formats that draw text.
+  const fonts = format === 'png' || format === 'html' ? await (await import('../../lib/io/readChartFonts.js')).readChartFonts({ woff2: format === 'html' }) : undefined;
   const content = await renderChart(spec, format, {
     ...(request.scale === undefined ? {} : { scale: request.scale }),
+    ...(fonts === undefined ? {} : { fonts }),
     // A warning from vega is a flaw in costmodel's chart, not in the user's input: say so, but still draw.
     onWarning: (message) => context.io.stderr(`costmodel: warning while drawing the chart: ${message}\n`),
   });

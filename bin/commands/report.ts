@@ -1,11 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import type { Issue } from '../../lib/issues/issue.js';
-import type { ActualsRow } from '../../lib/actuals/parseActualsCsv.js';
-import type { DecisionRecord } from '../../lib/record/decisionRecord.js';
 import type { RevisitReport } from '../../lib/report/revisitReport.js';
-import type { Scenario } from '../../lib/scenario/scenario.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
 import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
@@ -69,19 +65,27 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       if (homeless.length > 0) {
         return reportIssues(context, homeless.map((file) => ({ code: 'unwritable-file', file, message: 'cannot write the output file: its directory does not exist' })), NOTHING_WRITTEN);
       }
-      const [{ tryLoadScenarios }, { tryRevisitReport }] = await Promise.all([import('../../lib/io/readScenarioFile.js'), import('../../lib/report/revisitReport.js')]);
+      const [{ tryLoadScenarios }, { readTextFile }, { tryRevisitReport }] = await Promise.all([
+        import('../../lib/io/readScenarioFile.js'),
+        import('../../lib/io/readTextFile.js'),
+        import('../../lib/report/revisitReport.js'),
+      ]);
       const loaded = await tryLoadScenarios(argv.files);
       if (!loaded.ok) return reportIssues(context, loaded.issues, NOTHING_WRITTEN);
-      const scenarios = loaded.value;
-      const inputs = await readInputs(argv, scenarios);
-      if (!inputs.ok) return reportIssues(context, inputs.issues, NOTHING_WRITTEN);
-      const made = tryRevisitReport(scenarios, {
+      // The files are read here; reading what is in them is the report's, which knows the reporting currency.
+      const [actuals, previous] = await Promise.all([
+        argv.actuals === undefined ? undefined : readTextFile(argv.actuals, 'CSV file'),
+        argv.previous === undefined ? undefined : readTextFile(argv.previous, 'decision record'),
+      ]);
+      const unread = [...(actuals?.ok === false ? actuals.issues : []), ...(previous?.ok === false ? previous.issues : [])];
+      if (unread.length > 0) return reportIssues(context, unread, NOTHING_WRITTEN);
+      const made = tryRevisitReport(loaded.value, {
         ...analysisOptionsFrom(argv),
         ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),
         date: argv.date === undefined ? today() : String(argv.date),
         ...(argv.decision === undefined ? {} : { decision: String(argv.decision) }),
-        ...(inputs.actuals === undefined ? {} : { actuals: inputs.actuals }),
-        ...(inputs.previous === undefined ? {} : { previous: inputs.previous }),
+        ...(actuals?.ok === true && argv.actuals !== undefined ? { actuals: { csv: actuals.value, file: argv.actuals } } : {}),
+        ...(previous?.ok === true && argv.previous !== undefined ? { previous: { json: previous.value, file: argv.previous } } : {}),
       });
       if (!made.ok) return reportIssues(context, made.issues, NOTHING_WRITTEN);
       const report = made.value;
@@ -91,7 +95,7 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       if (!(await emitOutput(context, content, argv.output, protectedFiles))) return;
       if (argv.record !== undefined) {
         const [{ decisionRecord }, { renderJson }] = await Promise.all([import('../../lib/report/decisionRecord.js'), import('../../lib/render/renderJson.js')]);
-        await emitOutput(context, renderJson(decisionRecord(report, scenarios)), argv.record, protectedFiles);
+        await emitOutput(context, renderJson(decisionRecord(report, loaded.value)), argv.record, protectedFiles);
       }
     },
   };
@@ -131,31 +135,6 @@ function outputClash(argv: ReportArgs): string | undefined {
   return undefined;
 }
 
-/** The actuals and the previous record, read together so that every problem is reported at once. */
-async function readInputs(argv: ReportArgs, scenarios: readonly Scenario[]) {
-  const issues: Issue[] = [];
-  let actuals: { rows: readonly ActualsRow[]; file: string } | undefined;
-  let previous: DecisionRecord | undefined;
-  if (argv.actuals !== undefined) {
-    const { readActualsCsv } = await import('../../lib/io/readActualsCsv.js');
-    const { resolveSettings } = await import('../../lib/analysis/analysisSettings.js');
-    const settings = resolveSettings(scenarios, analysisOptionsFrom(argv));
-    // Problems with the settings are reported when the report is made.
-    const currency = settings.ok ? { currency: settings.value.currency, minorDigits: settings.value.minorDigits } : { currency: scenarios[0]?.currency ?? 'USD' };
-    const read = await readActualsCsv(argv.actuals, currency);
-    if (read.ok) actuals = { rows: read.value, file: argv.actuals };
-    else issues.push(...read.issues);
-  }
-  if (argv.previous !== undefined) {
-    const { readDecisionRecord } = await import('../../lib/io/readDecisionRecord.js');
-    const read = await readDecisionRecord(argv.previous);
-    if (read.ok) previous = read.value;
-    else issues.push(...read.issues);
-  }
-  if (issues.length > 0) return { ok: false as const, issues };
-  return { ok: true as const, actuals, previous };
-}
-
 /**
  * The report in one format, loading only what that format needs. Markdown written to a file
  * gets the break-even chart beside it as a PNG (FILE.md → FILE.png); HTML has it inline.
@@ -186,8 +165,13 @@ async function renderReport(
 }
 
 async function drawChart(context: CliContext, report: RevisitReport, format: 'png' | 'svg'): Promise<string | Uint8Array> {
-  const [{ breakEvenChart }, { renderChart }] = await Promise.all([import('../../lib/render/charts/breakEvenChart.js'), import('../../lib/render/charts/renderChart.js')]);
+  const [{ breakEvenChart }, { renderChart }, { readChartFonts }] = await Promise.all([
+    import('../../lib/render/charts/breakEvenChart.js'),
+    import('../../lib/render/charts/renderChart.js'),
+    import('../../lib/io/readChartFonts.js'),
+  ]);
   return renderChart(breakEvenChart(report.comparison, { revisit: report.revisit }), format, {
+    ...(format === 'png' ? { fonts: await readChartFonts({ woff2: false }) } : {}),
     onWarning: (message) => context.io.stderr(`costmodel: warning while drawing the chart: ${message}\n`),
   });
 }

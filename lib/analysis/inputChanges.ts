@@ -36,6 +36,8 @@ export type InputChange = {
   readonly change: string | null;
   /** after ÷ before − 1, to 6 places; null when added, removed, or before is 0. */
   readonly relative: string | null;
+  /** 1 + `relative`: the multiple of the recorded value today's is; null with `relative`. */
+  readonly factor: string | null;
 };
 
 /**
@@ -69,6 +71,7 @@ export function inputChanges(before: readonly ThresholdInput[], after: readonly 
 function inputChange(input: ThresholdInput, status: InputChange['status'], from: string | null, to: string | null): InputChange {
   const a = from === null ? undefined : parseDecimal(from);
   const b = to === null ? undefined : parseDecimal(to);
+  const relative = a === undefined || b === undefined || a.isZero() ? undefined : b.dividedBy(a).minus(1).toDecimalPlaces(6);
   return {
     scenario: input.scenario,
     item: input.item,
@@ -80,7 +83,8 @@ function inputChange(input: ThresholdInput, status: InputChange['status'], from:
     before: from,
     after: to,
     change: a === undefined || b === undefined ? null : b.minus(a).toFixed(),
-    relative: a === undefined || b === undefined || a.isZero() ? null : b.dividedBy(a).minus(1).toDecimalPlaces(6).toFixed(),
+    relative: relative === undefined ? null : relative.toFixed(),
+    factor: relative === undefined ? null : relative.plus(1).toFixed(),
   };
 }
 

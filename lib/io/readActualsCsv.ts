@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Result } from '../issues/issue.js';
 import { parseActualsCsv, type ActualsRow } from '../actuals/parseActualsCsv.js';
-import { fileErrorIssue } from './fileErrorIssue.js';
+import { readTextFile } from './readTextFile.js';
 
 /**
  * How to read an actuals file: the reporting currency (the plan's,
@@ -33,11 +32,8 @@ export type ReadActualsOptions = {
  * result.ok ? result.value : result.issues; // [{ code: 'file-not-found', file: 'scenarios/actuals/missing.csv', message: 'no such CSV file' }]
  */
 export async function readActualsCsv(path: string, options: ReadActualsOptions): Promise<Result<ActualsRow[]>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    return { ok: false, issues: [fileErrorIssue(path, error, 'CSV file')] };
-  }
+  const read = await readTextFile(path, 'CSV file');
+  if (!read.ok) return read;
+  const text = read.value;
   return parseActualsCsv(text, { file: path, currency: options.currency, ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }) });
 }

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { Result } from '../issues/issue.js';
 import type { DecisionRecord } from '../record/decisionRecord.js';
 import { parseDecisionRecord } from '../record/parseDecisionRecord.js';
 import { parseJsonText } from '../scenario/parseJsonText.js';
-import { fileErrorIssue } from './fileErrorIssue.js';
+import { readTextFile } from './readTextFile.js';
 
 /**
  * Reads a decision record written by `costmodel report --record` (any version this
@@ -17,12 +16,9 @@ import { fileErrorIssue } from './fileErrorIssue.js';
  * result.ok ? result.value.revisit : result.issues.map(formatIssue); // ['decision.json: no such decision record']
  */
 export async function readDecisionRecord(path: string): Promise<Result<DecisionRecord>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    return { ok: false, issues: [fileErrorIssue(path, error, 'decision record')] };
-  }
+  const read = await readTextFile(path, 'decision record');
+  if (!read.ok) return read;
+  const text = read.value;
   const data = parseJsonText(text, path);
   if (!data.ok) return data;
   return parseDecisionRecord(data.value, path);

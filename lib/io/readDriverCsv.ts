@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Result } from '../issues/issue.js';
 import { parseDriverCsv, type DriverCsv } from '../scenario/parseDriverCsv.js';
-import { fileErrorIssue } from './fileErrorIssue.js';
+import { readTextFile } from './readTextFile.js';
 
 /**
  * Reads a driver's values from a CSV file: see {@link parseDriverCsv} for what the file holds.
@@ -13,11 +12,8 @@ import { fileErrorIssue } from './fileErrorIssue.js';
  * result.ok ? result.value : result.issues.map((issue) => [issue.code, issue.file]); // [['file-not-found', 'scenarios/customers.csv']]
  */
 export async function readDriverCsv(path: string, column: string): Promise<Result<DriverCsv>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    return { ok: false, issues: [fileErrorIssue(path, error, 'CSV file')] };
-  }
+  const read = await readTextFile(path, 'CSV file');
+  if (!read.ok) return read;
+  const text = read.value;
   return parseDriverCsv(text, path, column);
 }

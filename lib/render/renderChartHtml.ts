@@ -1,13 +1,13 @@
 /**
  * A chart as one self-contained HTML file: the SVG inline, the numbers behind it as a table
- * beneath, the charts' font embedded, nothing fetched from the network. Opens the same in any
- * browser, offline, and prints on one page.
+ * beneath, the charts' font embedded when it is given, nothing fetched from the network.
+ * Opens the same in any browser, offline, and prints on one page.
  *
  *   spec ─▶ renderSvg ─▶ <figure> with the SVG (hover shows each mark's exact amount)
  *        ─▶ the spec's data table (usermeta) ─▶ <table>, every cell HTML-escaped
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { readChartFontsWoff2 } from '../io/readChartFonts.js';
+import type { ChartFonts } from './charts/chartFonts.js';
 import { chartTableOf, type ChartTable } from './charts/chartTable.js';
 import { CHART_FONT, CHART_FONT_FAMILY, CHART_WIDTH_PX, INK } from './charts/chartTheme.js';
 
@@ -15,15 +15,19 @@ import { CHART_FONT, CHART_FONT_FAMILY, CHART_WIDTH_PX, INK } from './charts/cha
  * Options of {@link renderChartHtml}.
  *
  * @example
- * const options: RenderChartHtmlOptions = { embedFont: false, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' };
+ * const options: RenderChartHtmlOptions = { fonts: await readChartFonts(), svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' };
  * const html = await renderChartHtml({ data: { values: [{ cost: 4000 }] }, mark: 'point' }, options);
- * html.includes('@font-face'); // false
+ * html.includes('@font-face'); // true
  */
 export type RenderChartHtmlOptions = {
   /** The SVG of the spec, when the caller has already rendered it. */
   readonly svg?: string;
-  /** Embed the charts' font, so text looks as designed on machines without it (default true; about 290 kB). */
-  readonly embedFont?: boolean;
+  /**
+   * The charts' fonts ({@link readChartFonts}): their WOFF2 bytes are embedded (about 290 kB),
+   * so text looks as designed on machines without the font. Without them the page names the
+   * font and falls back to the reader's sans-serif.
+   */
+  readonly fonts?: Pick<ChartFonts, 'woff2'>;
   /** Receives the warnings of compiling the spec; see {@link renderSvg}. */
   readonly onWarning?: (message: string) => void;
 };
@@ -35,12 +39,13 @@ export type RenderChartHtmlOptions = {
  * const html = await renderChartHtml({ title: 'R&D', data: { values: [{ cost: 4000 }] }, mark: 'point', encoding: { x: { field: 'cost', type: 'quantitative' } } });
  * html.startsWith('<!doctype html>'); // true
  * html.includes('<title>R&amp;D</title>'); // true
+ * html.includes('@font-face'); // false
  */
 export async function renderChartHtml(spec: TopLevelSpec, options: RenderChartHtmlOptions = {}): Promise<string> {
   const svg = options.svg ?? (await (await import('./renderSvg.js')).renderSvg(spec, options.onWarning === undefined ? {} : { onWarning: options.onWarning }));
   const title = titleText(spec);
   const table = chartTableOf(spec) ?? tableFromInlineData(spec);
-  const fontFaces = options.embedFont === false ? '' : await fontFaceCss();
+  const fontFaces = options.fonts?.woff2 === undefined ? '' : fontFaceCss(options.fonts.woff2);
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -91,8 +96,7 @@ footer { margin-top: 16px; color: ${INK.muted}; font-size: 13px; }
 @media print { main { margin: 0; } thead th { position: static; } }
 `;
 
-async function fontFaceCss(): Promise<string> {
-  const { regular, bold } = await readChartFontsWoff2();
+function fontFaceCss({ regular, bold }: NonNullable<ChartFonts['woff2']>): string {
   const face = (bytes: Uint8Array, weight: number) =>
     `@font-face { font-family: "${CHART_FONT_FAMILY}"; font-weight: ${weight}; font-style: normal; src: url(data:font/woff2;base64,${Buffer.from(bytes).toString('base64')}) format("woff2"); }\n`;
   return face(regular, 400) + face(bold, 700);

@@ -58,6 +58,7 @@ describe('recordChanges', () => {
         after: '2500',
         change: '-37500',
         relative: '-0.9375',
+        factor: '0.0625',
       },
     ]);
     assert.deepEqual(changes.texts, []);

@@ -93,36 +93,45 @@ function folderImports(graph: ImportGraph): Import[] {
 }
 
 /**
- * The file imports that close a cycle in the graph of lib/'s folders: a depth-first search,
- * from the top layer down, meets each cycle at one back edge; every file import along that
- * edge is a finding, with the cycle of folders it closes.
+ * The file imports that close a cycle in the graph of lib/'s folders. The folders of each
+ * strongly connected group of more than one folder form cycles; of the imports between them,
+ * those that go up the layers (or, for folders in no layer, all of them) are what has to
+ * change, so each is a finding, with the folders of its group. Unlike the back edges of a
+ * search, this does not depend on the order the folders are visited in.
  */
 export function folderBackEdges(graph: ImportGraph, layers: readonly Layer[]): Finding[] {
   const imports = folderImports(graph);
   const rank = layerRanks(layers);
-  const topFirst = (a: string, b: string) => (rank.get(b) ?? Infinity) - (rank.get(a) ?? Infinity) || a.localeCompare(b);
-  const folders = [...new Set(graph.files.map(folderOf))].filter((folder): folder is string => folder !== undefined).sort(topFirst);
-  const successors = (folder: string) => [...new Set(imports.filter((i) => folderOf(i.from) === folder).map((i) => folderOf(i.to) ?? ''))].sort(topFirst);
-
-  const findings: Finding[] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (folder: string): void => {
-    state.set(folder, 'open');
-    path.push(folder);
-    for (const next of successors(folder)) {
-      if (state.get(next) === 'open') {
-        const cycle = [...path.slice(path.indexOf(next)), next].join(' → ');
-        const along = imports.filter((i) => folderOf(i.from) === folder && folderOf(i.to) === next);
-        findings.push(...byFileImport(along, () => `closes the folder cycle ${cycle}`));
-      } else if (!state.has(next)) {
-        visit(next);
+  const folders = [...new Set(graph.files.map(folderOf))].filter((folder): folder is string => folder !== undefined).sort();
+  const successors = new Map(folders.map((folder) => [folder, [...new Set(imports.filter((i) => folderOf(i.from) === folder).map((i) => folderOf(i.to) ?? ''))].sort()]));
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>([from]);
+    const queue = [from];
+    while (queue.length > 0) {
+      for (const next of successors.get(queue.shift() as string) ?? []) {
+        if (next === to) return true;
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
       }
     }
-    path.pop();
-    state.set(folder, 'done');
+    return false;
   };
-  for (const folder of folders) if (!state.has(folder)) visit(folder);
+  const findings: Finding[] = [];
+  const grouped = new Set<string>();
+  for (const folder of folders) {
+    if (grouped.has(folder)) continue;
+    const group = folders.filter((other) => other === folder || (reaches(folder, other) && reaches(other, folder)));
+    group.forEach((member) => grouped.add(member));
+    if (group.length < 2) continue;
+    const upward = (i: Import) => {
+      const [from, to] = [rank.get(folderOf(i.from) ?? ''), rank.get(folderOf(i.to) ?? '')];
+      return from === undefined || to === undefined || to > from;
+    };
+    const along = imports.filter((i) => group.includes(folderOf(i.from) ?? '') && group.includes(folderOf(i.to) ?? '') && upward(i));
+    findings.push(...byFileImport(along, () => `closes a cycle among the folders ${group.join(', ')}`));
+  }
   return findings;
 }
 

@@ -25,12 +25,7 @@ import { projectImportGraph } from './importGraph.js';
 import { itKeepsToKnown } from './knownViolations.js';
 
 /** Core files that reach the file system, the process or the clock today: `file reaches what`. */
-const KNOWN_IMPURE: readonly string[] = [
-  'lib/render/charts/index.ts reaches node:fs/promises',
-  'lib/render/charts/renderChart.ts reaches node:fs/promises',
-  'lib/render/renderChartHtml.ts reaches node:fs/promises',
-  'lib/render/report/renderReportHtml.ts reaches node:fs/promises',
-];
+const KNOWN_IMPURE: readonly string[] = [];
 
 describe('the core (lib/ outside lib/io/), with everything it imports', () => {
   itKeepsToKnown('KNOWN_IMPURE', KNOWN_IMPURE, impureReaches(projectImportGraph(projectRoot)), 'path to the file system, the process or the clock');

@@ -1,42 +1,15 @@
-import { createRequire } from 'node:module';
-
 /**
- * The font files the renderers use: Source Sans 3 Regular and Bold from the `source-sans` package.
+ * The charts' fonts as the renderers take them: the renderers read no file themselves, so
+ * whoever calls them hands the fonts in ({@link readChartFonts} reads the ones costmodel
+ * installs with it, the Source Sans 3 of the `source-sans` package).
  *
  * @example
- * const files: ChartFontFiles = chartFontFiles();
- * files.boldWoff2.endsWith('SourceSans3-Bold.ttf.woff2'); // true
+ * const fonts: ChartFonts = await readChartFonts();
+ * [fonts.ttfFiles.regular.endsWith('SourceSans3-Regular.ttf'), (fonts.woff2?.bold.length ?? 0) > 0]; // [true, true]
  */
-export type ChartFontFiles = {
-  /** TrueType files, for the PNG renderer. */
-  readonly regularTtf: string;
-  readonly boldTtf: string;
-  /** WOFF2 files, for the HTML page to embed. */
-  readonly regularWoff2: string;
-  readonly boldWoff2: string;
+export type ChartFonts = {
+  /** Paths of the TrueType files the PNG renderer loads (it reads them by path). */
+  readonly ttfFiles: { readonly regular: string; readonly bold: string };
+  /** The WOFF2 bytes a self-contained HTML page embeds; without them the page names the font and falls back to the reader's sans-serif. */
+  readonly woff2?: { readonly regular: Uint8Array; readonly bold: Uint8Array };
 };
-
-/**
- * Where the charts' fonts are installed. They come with costmodel (the `source-sans`
- * dependency), so a PNG renders the same on a machine without any system fonts. Throws when
- * the package is missing, rather than letting the PNG renderer silently drop every label.
- *
- * @example
- * chartFontFiles().regularTtf.endsWith('SourceSans3-Regular.ttf'); // true
- */
-export function chartFontFiles(): ChartFontFiles {
-  const require = createRequire(import.meta.url);
-  const resolve = (file: string) => {
-    try {
-      return require.resolve(`source-sans/${file}`);
-    } catch {
-      throw new Error(`the charts' font source-sans/${file} is not installed; reinstall costmodel's dependencies`);
-    }
-  };
-  return {
-    regularTtf: resolve('TTF/SourceSans3-Regular.ttf'),
-    boldTtf: resolve('TTF/SourceSans3-Bold.ttf'),
-    regularWoff2: resolve('WOFF2/TTF/SourceSans3-Regular.ttf.woff2'),
-    boldWoff2: resolve('WOFF2/TTF/SourceSans3-Bold.ttf.woff2'),
-  };
-}

@@ -10,3 +10,4 @@ export { SCENARIO_COLORS, CATEGORY_COLORS } from './palette.js';
 export { renderSvg, type RenderSvgOptions } from '../renderSvg.js';
 export { renderPng, type RenderPngOptions } from '../renderPng.js';
 export { renderChartHtml, type RenderChartHtmlOptions } from '../renderChartHtml.js';
+export type { ChartFonts } from './chartFonts.js';

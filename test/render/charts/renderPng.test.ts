@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { breakEvenChart } from '../../../lib/render/charts/breakEvenChart.js';
+import { readChartFonts } from '../../../lib/io/readChartFonts.js';
 import { renderPng } from '../../../lib/render/renderPng.js';
 import { renderSvg } from '../../../lib/render/renderSvg.js';
 import { darkPixels, decodePng, foundingComparison, svgSize } from './chartFixtures.js';
+
+const fonts = await readChartFonts({ woff2: false });
 
 describe('renderPng', () => {
   describe('the break-even chart of the founding example', async () => {
     const spec = breakEvenChart(foundingComparison(), { revisit: '2010-05' });
     const svg = await renderSvg(spec);
-    const png = await renderPng(svg);
+    const png = await renderPng(svg, { fonts });
     const image = decodePng(png);
 
     it('is twice the SVG’s size by default, sharp on screens and in print', () => {
@@ -31,18 +34,23 @@ describe('renderPng', () => {
     });
 
     it('gives identical bytes for identical input', async () => {
-      assert.deepEqual(await renderPng(svg), png);
-      assert.deepEqual(await renderPng(spec), png);
+      assert.deepEqual(await renderPng(svg, { fonts }), png);
+      assert.deepEqual(await renderPng(spec, { fonts }), png);
     });
   });
 
   it('renders at the scale asked for', async () => {
-    const image = decodePng(await renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="5" y="30" font-size="24">$4K</text></svg>', { scale: 1 }));
+    const image = decodePng(await renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="5" y="30" font-size="24">$4K</text></svg>', { fonts, scale: 1 }));
     assert.deepEqual([image.width, image.height], [100, 40]);
     assert.ok(darkPixels(image, { x: 0, y: 0, width: 100, height: 40 }) > 50, 'the text is drawn even with no font-family named');
   });
 
   it('refuses a scale that is not a sensible positive number', async () => {
-    for (const scale of [0, -1, Number.NaN, 9]) await assert.rejects(renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { scale }), RangeError);
+    for (const scale of [0, -1, Number.NaN, 9]) await assert.rejects(renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { fonts, scale }), RangeError);
+  });
+
+  it('refuses to draw without fonts, rather than dropping every label', async () => {
+    // @ts-expect-error: a caller in plain JavaScript may leave the fonts out
+    await assert.rejects(renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', {}), /give the fonts to draw text in/);
   });
 });
