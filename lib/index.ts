@@ -130,7 +130,8 @@ export { signingPlans, type Exposure, type SigningPlan } from './analysis/signin
 export { assumptionsOf, type Assumption, type AssumedValue } from './analysis/assumptions.js';
 export { replacedLedger, comparisonLedger } from './analysis/comparisonLedger.js';
 export { analysisMonth } from './analysis/analysisMonth.js';
-export { findThresholds, tryFindThresholds, cheapestOf, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
+export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
+export { cheapestOf } from './analysis/decisionModel.js';
 export type { Threshold, ThresholdAnalysis, Thresholds } from './analysis/thresholds.js';
 export { thresholdInputs, definitionInputs, scenarioInputs, type ThresholdInput, type AddressedInput } from './scenario/thresholdInputs.js';
 export { withInput } from './scenario/withInput.js';

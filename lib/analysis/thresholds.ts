@@ -14,19 +14,16 @@
  *   ─▶ ranked by how small a relative change flips the decision; inputs no value of which
  *      alone flips it come last, with `value: null`
  */
-import { Money, type Decimal } from '../money/decimal.js';
-import { monthlyDiscountFactors } from './npv.js';
-import { sumMinorUnits } from './sumMinorUnits.js';
 import { unwrap, type Result } from '../issues/issue.js';
-import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
-import { roundMoney } from '../money/roundMoney.js';
+import { Money, type Decimal } from '../money/decimal.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
-import type { InputAddress } from '../scenario/inputAddress.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { scenarioInputs, type AddressedInput, type ThresholdInput } from '../scenario/thresholdInputs.js';
 import { withInput } from '../scenario/withInput.js';
 import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from './analysisSettings.js';
-import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
+import { comparisonLedger } from './comparisonLedger.js';
+import { DecisionModel } from './decisionModel.js';
+import { gridDecimal, gridText, linearGuesses, monthsThatMatter, scanMonths, searchDirection, termChangesLedger, toGrid, type GridValue, type Trial } from './thresholdSearch.js';
 
 /**
  * The grid rates are searched on: 0.000001, a ten-thousandth of a percentage point. A rate
@@ -167,84 +164,6 @@ function rank(thresholds: Threshold[]): Threshold[] {
   return thresholds.map((t, order) => ({ t, order })).sort((a, b) => size(a.t) - size(b.t) || a.order - b.order).map(({ t }) => t);
 }
 
-/**
- * The model seen as "which scenario is cheapest", with one scenario replaced. Ledgers of the
- * scenarios not replaced are computed once.
- */
-class DecisionModel {
-  readonly cheapest: number;
-  /** Every scenario's metric as the files are. */
-  readonly base: readonly MinorUnits[];
-
-  /** `ledgers` are the scenarios' ledgers over the horizon under `settings`, as the comparison has them. */
-  constructor(
-    readonly scenarios: readonly Scenario[],
-    readonly settings: AnalysisSettings,
-    ledgers: readonly ScenarioSchedule[],
-    readonly metric: 'total' | 'npv',
-  ) {
-    this.base = ledgers.map((ledger) => this.measureLedger(ledger));
-    this.cheapest = cheapestOf(this.base, settings.baselineIndex);
-  }
-
-  /** Every scenario's metric with scenario `index` replaced. */
-  measure(index: number, replacement: Scenario): readonly MinorUnits[] {
-    if (this.settings.overlapFrom !== undefined) {
-      // An overlap ties the ledgers together: the replaced scenario may be what another migrates from.
-      const all = [...this.scenarios];
-      all[index] = replacement;
-      return comparisonLedger(all, this.settings).map((ledger) => this.measureLedger(ledger));
-    }
-    const values = [...this.base];
-    values[index] = this.measureLedger(replacedLedger(this.scenarios, this.settings, index, replacement));
-    return values;
-  }
-
-  /** The scenario that is cheapest with these metrics, when it is not the current decision; undefined when the decision holds. */
-  flipsTo(values: readonly MinorUnits[]): number | undefined {
-    const now = cheapestOf(values, this.settings.baselineIndex);
-    return now === this.cheapest ? undefined : now;
-  }
-
-  private measureLedger(ledger: ScenarioSchedule): MinorUnits {
-    if (this.metric === 'total') return sumMinorUnits(ledger.monthlyMinorUnits);
-    // The NPV `compare` reports, computed the same way on the minor units: scaling by the
-    // minor unit changes no significant digit, so every product, the sum and the rounding are
-    // those of npv() on the amounts; the discount factors are computed once, not per run.
-    const digits = this.settings.minorDigits;
-    this.factors ??= monthlyDiscountFactors(this.settings.discountRate as Decimal, this.settings.months);
-    let total: Decimal = new Money(0);
-    ledger.monthlyMinorUnits.forEach((units, m) => {
-      if (units !== 0n) total = total.plus(new Money(units.toString()).times(this.factors?.[m] as Decimal));
-    });
-    return toMinorUnits(roundMoney(total.dividedBy(new Money(10).pow(digits)), digits), digits);
-  }
-
-  private factors: Decimal[] | undefined;
-}
-
-/**
- * The index of the cheapest value; ties go to the baseline, then to the earlier scenario: the
- * one tie rule of every decision costmodel states.
- *
- * @example
- * cheapestOf([300n, 200n, 200n], 0); // 1
- * cheapestOf([300n, 200n, 200n], 2); // 2
- */
-export function cheapestOf(values: readonly MinorUnits[], baselineIndex: number): number {
-  let best = baselineIndex;
-  values.forEach((value, index) => {
-    if (value < (values[best] as MinorUnits)) best = index;
-  });
-  return best;
-}
-
-/** An input's value as a whole number of grid steps: value × 10^scale. */
-type GridValue = bigint;
-
-/** What trying one value of an input gives: undefined when the file would be invalid with it. */
-type Trial = { readonly flipsTo: number | undefined } | undefined;
-
 function thresholdOf(model: DecisionModel, index: number, { input, address }: AddressedInput): Threshold {
   const scenario = model.scenarios[index] as Scenario;
   const scale = input.kind === 'rate' ? RATE_SCALE : input.kind === 'months' ? 0 : Math.max(scenario.minorDigits, new Money(input.current).decimalPlaces());
@@ -295,123 +214,8 @@ function thresholdOf(model: DecisionModel, index: number, { input, address }: Ad
   };
 }
 
-/**
- * The nearest value in one direction at which the decision still holds, with the value one
- * step beyond where it flips; undefined when no value up to `bound` flips it. `guess` is a
- * value near the crossing (from the linear solve), which narrows the bisection to a few runs.
- */
-function searchDirection(trial: (value: GridValue) => Trial, current: GridValue, direction: 'up' | 'down', bound: GridValue | undefined, guess: Decimal | undefined) {
-  const sign = direction === 'up' ? 1n : -1n;
-  const beyond = (value: GridValue) => (bound === undefined ? true : direction === 'up' ? value <= bound : value >= bound);
-  const flips = (value: GridValue) => trial(value)?.flipsTo !== undefined;
-  let holding = current;
-  let flipping: GridValue | undefined;
-  if (guess !== undefined) {
-    const near = direction === 'up' ? BigInt(guess.floor().toFixed()) : BigInt(guess.ceil().toFixed());
-    for (const candidate of [near + sign, near + 2n * sign]) {
-      if (beyond(candidate) && (candidate - current) * sign > 0n && flips(candidate)) {
-        flipping = candidate;
-        break;
-      }
-    }
-    const before = near - sign;
-    if (flipping !== undefined && (before - current) * sign > 0n && (flipping - before) * sign > 0n && trial(before) !== undefined && !flips(before)) holding = before;
-  }
-  if (flipping === undefined && guess !== undefined) {
-    // Far from linear after all (a minimum charge, say): widen the bracket from the guess.
-    const near = BigInt(guess.round().toFixed());
-    for (let distance = 1n << 4n; flipping === undefined && distance < 1n << 80n; distance <<= 4n) {
-      const candidate = near + distance * sign;
-      if (!beyond(candidate)) break;
-      if (flips(candidate)) flipping = candidate;
-    }
-  }
-  if (flipping === undefined && bound !== undefined && flips(bound)) flipping = bound;
-  if (flipping === undefined) return undefined;
-  // Bisection: the decision holds at `holding` and flips at `high`.
-  let high: GridValue = flipping;
-  while ((high - holding) * sign > 1n) {
-    const middle: GridValue = holding + (high - holding) / 2n;
-    if (trial(middle) === undefined || flips(middle)) high = middle;
-    else holding = middle;
-  }
-  return { value: holding, flip: high };
-}
-
-/**
- * Money enters every total linearly: from the metrics at the current value and at a value
- * 10^9 higher, the metric of each scenario is a line in the amount, and where each line
- * crosses the current cheapest's is solved exactly. Rounding each month to the minor unit
- * moves the crossing by less than a step or two; the search confirms it at the grid.
- */
-function linearGuesses(model: DecisionModel, index: number, scenario: Scenario, address: InputAddress, scale: number, current: GridValue) {
-  const far = current + 10n ** BigInt(scale + 9);
-  const at = (value: GridValue) => {
-    const replaced = withInput(scenario, address, gridDecimal(value, scale));
-    return replaced === undefined ? undefined : model.measure(index, replaced);
-  };
-  // At the current value the model is as the files are: no need to run it again.
-  const here = model.base;
-  const there = at(far);
-  const guesses: { up: Decimal | undefined; down: Decimal | undefined } = { up: undefined, down: undefined };
-  if (there === undefined) return guesses;
-  const winner = model.cheapest;
-  const span = new Money((far - current).toString());
-  here.forEach((value, other) => {
-    if (other === winner) return;
-    const gapHere = new Money((value - (here[winner] as MinorUnits)).toString());
-    const gapThere = new Money(((there[other] as MinorUnits) - (there[winner] as MinorUnits)).toString());
-    const slope = gapThere.minus(gapHere).dividedBy(span);
-    if (slope.isZero()) return;
-    const root = new Money(current.toString()).minus(gapHere.dividedBy(slope));
-    const direction = slope.isNegative() ? 'up' : 'down';
-    const known = guesses[direction];
-    if (known === undefined || root.minus(current.toString()).abs().lessThan(known.minus(current.toString()).abs())) guesses[direction] = root;
-  });
-  return guesses;
-}
-
-/**
- * A commitment's length changes the horizon's ledger only up to the month after the
- * horizon's end (beyond it, the term outlasts the analysis whatever its length): every
- * length from 1 to there is tried.
- */
-function monthsThatMatter(model: DecisionModel, scenario: Scenario): bigint {
-  const settings = model.settings;
-  return BigInt(Math.min(1200, Math.max(1, settings.from + settings.months - scenario.start + 1)));
-}
-
-function termChangesLedger(scenario: Scenario): boolean {
-  const renewal = scenario.commitment?.renewal;
-  return renewal !== undefined && (renewal.kind === 'ends' || (renewal.kind === 'monthly' && renewal.price !== undefined));
-}
-
-function scanMonths(trial: (value: GridValue) => Trial, current: GridValue, last: bigint) {
-  const found: { value: GridValue; flip: GridValue }[] = [];
-  for (const sign of [1n, -1n]) {
-    for (let value = current + sign; value >= 1n && value <= (last > current ? last : current + 1n); value += sign) {
-      if (trial(value)?.flipsTo !== undefined) {
-        found.push({ value: value - sign, flip: value });
-        break;
-      }
-    }
-  }
-  return found;
-}
-
 function relativeChange(input: ThresholdInput, value: Decimal, current: Decimal): Decimal | null {
   if (input.kind === 'rate') return value.plus(1).dividedBy(current.plus(1)).minus(1);
   return current.isZero() ? null : value.dividedBy(current).minus(1);
 }
 
-function toGrid(value: Decimal, scale: number): GridValue {
-  return BigInt(value.times(new Money(10).pow(scale)).toFixed(0, Money.ROUND_FLOOR));
-}
-
-function gridDecimal(value: GridValue, scale: number): Decimal {
-  return new Money(value.toString()).dividedBy(new Money(10).pow(scale));
-}
-
-function gridText(value: GridValue, scale: number): string {
-  return gridDecimal(value, scale).toFixed(scale);
-}
