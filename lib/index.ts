@@ -60,7 +60,8 @@ export type {
 } from './report/comparison.js';
 export type { ScheduleReport, ScheduleScenario, ScheduleEntry } from './report/scheduleReport.js';
 export { buildSchedule, scenarioSchedule } from './model/schedule.js';
-export type { Schedule, ScenarioSchedule, ItemSchedule } from './model/schedule.js';
+export type { Schedule, ScenarioSchedule } from './model/schedule.js';
+export type { ItemSchedule } from './model/itemSchedule.js';
 export type { MonthRange } from './model/monthRange.js';
 export { npv, spreadsheetNpv, monthlyDiscountFactors } from './analysis/npv.js';
 export { breakEvenIndex, crossings, type Crossing } from './analysis/breakEven.js';
