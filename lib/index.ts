@@ -107,7 +107,7 @@ export type {
 // Staff, hardware, commitments in full, currencies
 export type { StaffItem, StaffCoverage, HardwareItem, ExitFee, Renewal, Overlap } from './scenario/scenario.js';
 export type { StaffItemFile, HardwareItemFile, CommitmentFile } from './scenario/scenarioFile.js';
-export { onCallRotationSize } from './model/onCallRotationSize.js';
+export { onCallRotationSize } from './scenario/onCallRotationSize.js';
 export type { LedgerView } from './model/modelContext.js';
 export type { ScheduleOptions } from './model/schedule.js';
 export { convertAmount, convertScenarioSchedule, type Conversion } from './model/convertSchedule.js';
