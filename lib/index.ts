@@ -61,7 +61,8 @@ export type {
 } from './report/comparison.js';
 export type { ScheduleReport, ScheduleScenario, ScheduleEntry } from './report/scheduleReport.js';
 export { buildSchedule, scenarioSchedule } from './model/schedule.js';
-export type { Schedule, ScenarioSchedule, ItemSchedule } from './model/schedule.js';
+export type { Schedule, ScenarioSchedule } from './model/schedule.js';
+export type { ItemSchedule } from './model/itemSchedule.js';
 export type { MonthRange } from './model/monthRange.js';
 export { npv, spreadsheetNpv, monthlyDiscountFactors } from './analysis/npv.js';
 export { breakEvenIndex, crossings, type Crossing } from './analysis/breakEven.js';
@@ -108,7 +109,7 @@ export type {
 // Staff, hardware, commitments in full, currencies
 export type { StaffItem, StaffCoverage, HardwareItem, ExitFee, Renewal, Overlap } from './scenario/scenario.js';
 export type { StaffItemFile, HardwareItemFile, CommitmentFile } from './scenario/scenarioFile.js';
-export { onCallRotationSize } from './model/onCallRotationSize.js';
+export { onCallRotationSize } from './scenario/onCallRotationSize.js';
 export type { LedgerView } from './model/modelContext.js';
 export type { ScheduleOptions } from './model/schedule.js';
 export { convertAmount, convertScenarioSchedule, type Conversion } from './model/convertSchedule.js';

@@ -21,7 +21,8 @@ import { Money, type Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { formatMinorUnits, fromMinorUnits, parseMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
-import type { ItemSchedule, ScenarioSchedule } from '../model/schedule.js';
+import type { ItemSchedule } from '../model/itemSchedule.js';
+import type { ScenarioSchedule } from '../model/schedule.js';
 import type { CostItem, Scenario } from '../scenario/scenario.js';
 import type { ActualsComparison, ActualsMonth, ActualsRunRate, ItemActuals, ScenarioActuals } from './actualsComparison.js';
 

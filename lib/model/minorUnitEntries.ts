@@ -2,8 +2,8 @@ import type { Month } from '../calendar/month.js';
 import type { Decimal } from '../money/decimal.js';
 import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { CostItem } from '../scenario/scenario.js';
+import type { ItemSchedule } from './itemSchedule.js';
 import type { MonthRange } from './monthRange.js';
-import type { ItemSchedule } from './schedule.js';
 
 const MINOR_UNIT_ENTRIES = Symbol('minor-unit entries');
 

@@ -1,9 +1,10 @@
 import type { Decimal } from '../money/decimal.js';
 import { fromMinorUnits, toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
-import type { CostItem, Scenario } from '../scenario/scenario.js';
+import type { Scenario } from '../scenario/scenario.js';
 import { scenarioDriverValues } from './driverValues.js';
 import { entriesUntil } from './entriesUntil.js';
 import { itemEntries } from './itemEntries.js';
+import type { ItemSchedule } from './itemSchedule.js';
 import { isMinorUnitEntries, itemScheduleFromMinorUnits } from './minorUnitEntries.js';
 import type { MonthRange } from './monthRange.js';
 import type { LedgerView, ModelContext } from './modelContext.js';
@@ -38,24 +39,6 @@ export type ScenarioSchedule = {
   readonly monthlyMinorUnits: readonly MinorUnits[];
   /** Monthly sums per category, in order of the categories' first appearance. */
   readonly categories: ReadonlyMap<string, readonly MinorUnits[]>;
-};
-
-/**
- * One cost item's entries over the range.
- *
- * @example
- * const [setup, hosting] = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 2 }).items;
- * setup?.amounts.map((amount) => amount?.toFixed(2)); // ['45000.00', undefined]
- * [hosting?.item.name, hosting?.totalMinorUnits]; // ['Managed hosting', 8000000n]
- */
-export type ItemSchedule = {
-  readonly item: CostItem;
-  /** `undefined` where nothing is due. */
-  readonly amounts: readonly (Decimal | undefined)[];
-  /** The same amounts in exact minor units (0n where nothing is due). */
-  readonly minorUnits: readonly MinorUnits[];
-  /** The item's total over the range. */
-  readonly totalMinorUnits: MinorUnits;
 };
 
 /**

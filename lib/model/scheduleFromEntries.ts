@@ -1,7 +1,8 @@
 import type { Decimal } from '../money/decimal.js';
 import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { CostItem, Scenario } from '../scenario/scenario.js';
-import { assembleScenarioSchedule, type ItemSchedule, type ScenarioSchedule } from './schedule.js';
+import type { ItemSchedule } from './itemSchedule.js';
+import { assembleScenarioSchedule, type ScenarioSchedule } from './schedule.js';
 
 /**
  * A scenario's ledger rebuilt from its items' entries, every entry already rounded to

@@ -1,7 +1,7 @@
 import { Money, ZERO } from '../money/decimal.js';
 import { parseRate } from '../money/parseDecimal.js';
-import { onCallRotationSize } from '../model/onCallRotationSize.js';
 import type { ItemNormalizer } from './itemNormalizer.js';
+import { onCallRotationSize } from './onCallRotationSize.js';
 import type { StaffItem } from './scenario.js';
 import type { StaffItemFile } from './scenarioFile.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { onCallRotationSize } from '../../lib/model/onCallRotationSize.js';
+import { onCallRotationSize } from '../../lib/scenario/onCallRotationSize.js';
 
 describe('onCallRotationSize', () => {
   it('needs 5 people for 24×7 at 40 on-call hours a person (168 ÷ 40 = 4.2, rounded up)', () => {
