@@ -47,6 +47,8 @@ const WARN_LEVEL = 2;
  */
 export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
   const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
+  // vega's module exports textMetrics at run time, which its typings leave out. The cast is
+  // sound: the field is typed optional and checked before use, so a vega without it fails plainly.
   measureTextWithChartFont(vega as unknown as { textMetrics?: TextMetrics });
   const logger = forwardingLogger(options.onWarning ?? (() => undefined));
   const compiled = vegaLite.compile(spec, { logger });
