@@ -23,7 +23,6 @@ const MAX_LONG_FILES = 3;
 /** The files over 400 lines today. */
 const KNOWN_OVERSIZE: readonly string[] = [
   'lib/analysis/thresholds.ts',
-  'lib/render/report/reportDocument.ts',
   'lib/scenario/schema.ts',
 ];
 

@@ -9,12 +9,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { revisitReport } from '../../lib/report/revisitReport.js';
-import { renderReportHtml } from '../../lib/render/report/renderReportHtml.js';
-import type { ReportBlock } from '../../lib/render/report/reportBlocks.js';
-import { reportDocument } from '../../lib/render/report/reportDocument.js';
-import type { ScenarioFile } from '../../lib/scenario/scenarioFile.js';
-import { readExample, scenarioOf } from '../support/fixtures.js';
+import { revisitReport } from '../../../lib/report/revisitReport.js';
+import { renderReportHtml } from '../../../lib/render/report/renderReportHtml.js';
+import type { ReportBlock } from '../../../lib/render/report/reportBlocks.js';
+import { reportDocument } from '../../../lib/render/report/reportDocument.js';
+import type { ScenarioFile } from '../../../lib/scenario/scenarioFile.js';
+import { readExample, scenarioOf } from '../../support/fixtures.js';
 
 const SCRIPT = '<script>alert(1)</script>';
 const QUOTES = `"quotes" & 'apostrophes'`;
