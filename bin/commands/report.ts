@@ -148,20 +148,18 @@ async function renderReport(
   inputs: readonly string[],
 ): Promise<string | undefined> {
   if (format === 'json') return (await import('../../lib/render/renderJson.js')).renderJson(report);
-  const { reportDocument, reportTitle } = await import('../../lib/render/report/reportDocument.js');
-  const blocks = reportDocument(report);
   const toFile = output !== undefined && output !== '-';
   if (format === 'markdown') {
     const { renderReportMarkdown } = await import('../../lib/render/report/renderReportMarkdown.js');
-    if (!toFile) return renderReportMarkdown(blocks);
+    if (!toFile) return renderReportMarkdown(report);
     const chartFile = chartFileOf(output);
     const png = await drawChart(context, report, 'png');
     if (!(await emitOutput(context, png, chartFile, inputs))) return undefined;
-    return renderReportMarkdown(blocks, { chartPath: basename(chartFile) });
+    return renderReportMarkdown(report, { chartPath: basename(chartFile) });
   }
   const { renderReportHtml } = await import('../../lib/render/report/renderReportHtml.js');
   const svg = await drawChart(context, report, 'svg');
-  return renderReportHtml(blocks, { title: reportTitle(report), chartSvg: String(svg) });
+  return renderReportHtml(report, { chartSvg: String(svg) });
 }
 
 async function drawChart(context: CliContext, report: RevisitReport, format: 'png' | 'svg'): Promise<string | Uint8Array> {

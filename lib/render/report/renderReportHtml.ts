@@ -1,8 +1,9 @@
 /**
  * The revisit report as one self-contained HTML page, for a CFO to read on screen and print:
  *
- *   ReportBlock[] ─▶ h1–h3, <p>, <ul>, <table> (numbers right-aligned), the chart as an
- *     <img> with the SVG as a data: URI (an SVG in an <img> can never run script)
+ *   RevisitReport ─▶ its document (reportDocument) and its title (reportTitle), or ReportBlock[]
+ *   ─▶ h1–h3, <p>, <ul>, <table> (numbers right-aligned), the chart as an <img> with the SVG
+ *      as a data: URI (an SVG in an <img> can never run script)
  *   ─▶ one inline stylesheet: system fonts, thin rules, a print layout that fits both A4 and
  *      Letter (@page margin 15 mm, content ≤ 180 mm wide, no page size forced)
  *   ─▶ a Content-Security-Policy that forbids everything but the inline style and data: images
@@ -10,8 +11,10 @@
  * Every string in the blocks and options is HTML-escaped; the page fetches nothing and runs
  * no script. Pure and synchronous: the caller renders the chart's SVG beforehand.
  */
+import type { RevisitReport } from '../../report/revisitReport.js';
 import { escapeHtml } from '../renderChartHtml.js';
-import type { ReportBlock, TextRun } from './reportBlocks.js';
+import { isReportBlocks, type ReportBlock, type TextRun } from './reportBlocks.js';
+import { REPORT_TITLE, reportDocument, reportTitle } from './reportDocument.js';
 
 /**
  * Options of {@link renderReportHtml}.
@@ -21,7 +24,10 @@ import type { ReportBlock, TextRun } from './reportBlocks.js';
  * renderReportHtml([], options).includes('<title>Revisit report: Self-hosted vs Managed provider</title>'); // true
  */
 export type RenderReportHtmlOptions = {
-  /** The page's title (the browser tab, the PDF's title); also the heading when the blocks have no level-1 heading. */
+  /**
+   * The page's title (the browser tab, the PDF's title); also the heading when the blocks have
+   * no level-1 heading. Optional with a report, whose title ({@link reportTitle}) it replaces.
+   */
   readonly title: string;
   /** The break-even chart as an SVG document (renderSvg of breakEvenChart); without it a chart block shows its description as text. */
   readonly chartSvg?: string;
@@ -39,8 +45,25 @@ export type RenderReportHtmlOptions = {
 export const REPORT_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /**
- * Lays out a report document as a self-contained HTML5 page: no scripts, nothing fetched from
- * the network, every user-provided string escaped, and a print style for A4 and Letter.
+ * The revisit report as a self-contained HTML5 page: no scripts, nothing fetched from the
+ * network, every user-provided string escaped, and a print style for A4 and Letter. The page
+ * is the report's document ({@link reportDocument}) under the report's title
+ * ({@link reportTitle}), unless `title` gives another; pass the break-even chart as
+ * `chartSvg` (`await renderSvg(breakEvenChart(report.comparison, { revisit: report.revisit }))`)
+ * to draw it.
+ *
+ * @example
+ * const report = revisitReport([selfHosted, managedProvider], { months: 36 });
+ * const html = renderReportHtml(report);
+ * html.includes('<title>Revisit report: Self-hosted or Managed provider</title>'); // true
+ * html.includes('<p><strong>Keep Self-hosted; look again in May 2010.</strong> Over three years'); // true
+ * html === renderReportHtml(reportDocument(report), { title: reportTitle(report) }); // true
+ */
+export function renderReportHtml(report: RevisitReport, options?: Partial<RenderReportHtmlOptions>): string;
+/**
+ * Lays out a report document, given as its blocks, as a self-contained HTML5 page: no
+ * scripts, nothing fetched from the network, every user-provided string escaped, and a print
+ * style for A4 and Letter.
  *
  * @example
  * const html = renderReportHtml(
@@ -55,7 +78,11 @@ export const REPORT_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; i
  * html.includes('<p><strong>Keep R&amp;D self-hosted.</strong> Look again in May 2010.</p>'); // true
  * html.includes('<td class="num">144,000.00</td>'); // true
  */
-export function renderReportHtml(blocks: readonly ReportBlock[], options: RenderReportHtmlOptions): string {
+export function renderReportHtml(blocks: readonly ReportBlock[], options: RenderReportHtmlOptions): string;
+export function renderReportHtml(document: RevisitReport | readonly ReportBlock[], options: Partial<RenderReportHtmlOptions> = {}): string {
+  const blocks = isReportBlocks(document) ? document : reportDocument(document);
+  // Blocks come with a title (their signature asks for one); a report has its own.
+  const title = options.title ?? (isReportBlocks(document) ? REPORT_TITLE : reportTitle(document));
   const hasTitleHeading = blocks.some((block) => block.type === 'heading' && block.level === 1);
   const body = blocks.map((block) => blockHtml(block, options.chartSvg));
   return [
@@ -68,12 +95,12 @@ export function renderReportHtml(blocks: readonly ReportBlock[], options: Render
     '<meta name="color-scheme" content="light">',
     '<meta name="referrer" content="no-referrer">',
     '<meta name="generator" content="costmodel">',
-    `<title>${escapeHtml(options.title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    ...(hasTitleHeading ? [] : [`<h1>${escapeHtml(options.title)}</h1>`]),
+    ...(hasTitleHeading ? [] : [`<h1>${escapeHtml(title)}</h1>`]),
     ...body,
     '</main>',
     '</body>',

@@ -1,6 +1,8 @@
+import type { RevisitReport } from '../../report/revisitReport.js';
 import { displayWidth, padToWidth } from '../displayWidth.js';
 import { markdownCellText, markdownText } from '../markdownText.js';
-import type { ReportBlock, TextRun } from './reportBlocks.js';
+import { isReportBlocks, type ReportBlock, type TextRun } from './reportBlocks.js';
+import { reportDocument } from './reportDocument.js';
 
 /**
  * How {@link renderReportMarkdown} shows the chart.
@@ -23,12 +25,25 @@ export type ReportMarkdownOptions = {
  * a scenario file is escaped, so names show as written; tables are padded so the source also
  * reads well as plain text.
  *
+ * It takes the report itself, or a document of blocks: the report's
+ * ({@link reportDocument}), perhaps with blocks added or left out, or one of your own.
+ *
  * @example
- * const markdown = renderReportMarkdown(reportDocument(revisitReport([selfHosted, managedProvider], { months: 36 })), { chartPath: 'report.png' });
+ * const report = revisitReport([selfHosted, managedProvider], { months: 36 });
+ * const markdown = renderReportMarkdown(report, { chartPath: 'report.png' });
  * markdown.split('\n')[0]; // '# Revisit report: Self-hosted or Managed provider'
  * markdown.includes('![Cumulative cost of each option'); // true
+ *
+ * @example
+ * // the document as blocks: here, the report without its assumptions and method notes
+ * const report = revisitReport([selfHosted, managedProvider], { months: 36 });
+ * const blocks = reportDocument(report);
+ * const shorter = blocks.slice(0, blocks.findIndex((block) => block.type === 'heading' && block.text === 'Assumptions'));
+ * renderReportMarkdown(shorter).includes('## Assumptions'); // false
+ * renderReportMarkdown(blocks) === renderReportMarkdown(report); // true
  */
-export function renderReportMarkdown(blocks: readonly ReportBlock[], options: ReportMarkdownOptions = {}): string {
+export function renderReportMarkdown(document: RevisitReport | readonly ReportBlock[], options: ReportMarkdownOptions = {}): string {
+  const blocks = isReportBlocks(document) ? document : reportDocument(document);
   return `${blocks.map((block) => markdownBlock(block, options)).join('\n\n')}\n`;
 }
 

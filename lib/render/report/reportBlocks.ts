@@ -3,6 +3,7 @@
  * order. One function writes the words (reportDocument); each format only lays them out
  * (Markdown, HTML), so the formats cannot say different things.
  */
+import type { RevisitReport } from '../../report/revisitReport.js';
 
 /**
  * A run of text; `strong` runs are set in bold.
@@ -36,3 +37,14 @@ export type ReportBlock =
     }
   /** The break-even chart, with `alt` text describing it. */
   | { readonly type: 'chart'; readonly alt: string };
+
+/**
+ * Whether a report document is given as its blocks (rather than as the report they are made from).
+ *
+ * @example
+ * isReportBlocks([{ type: 'heading', level: 1, text: 'Revisit report' }]); // true
+ * isReportBlocks(revisitReport([selfHosted, managedProvider])); // false
+ */
+export function isReportBlocks(document: RevisitReport | readonly ReportBlock[]): document is readonly ReportBlock[] {
+  return Array.isArray(document);
+}

@@ -6,15 +6,17 @@
  *     ─▶ escaped, no `<script` anywhere, nothing fetched (no http: or https: at all)
  *   the founding report (reportDocument) with a scenario named `<script>alert(1)</script>`
  *     ─▶ the same, plus the structure: one h1, every table with a thead, the chart a data: URI
+ *   the report itself instead of its blocks ─▶ its document under its title (reportTitle)
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { revisitReport } from '../../lib/report/revisitReport.js';
-import { renderReportHtml } from '../../lib/render/report/renderReportHtml.js';
-import type { ReportBlock } from '../../lib/render/report/reportBlocks.js';
-import { reportDocument } from '../../lib/render/report/reportDocument.js';
-import type { ScenarioFile } from '../../lib/scenario/scenarioFile.js';
-import { readExample, scenarioOf } from '../support/fixtures.js';
+import { revisitReport } from '../../../lib/report/revisitReport.js';
+import { renderReportHtml } from '../../../lib/render/report/renderReportHtml.js';
+import type { ReportBlock } from '../../../lib/render/report/reportBlocks.js';
+import { reportDocument, reportTitle } from '../../../lib/render/report/reportDocument.js';
+import type { ScenarioFile } from '../../../lib/scenario/scenarioFile.js';
+import { readExample, scenarioOf } from '../../support/fixtures.js';
+import { plainReport } from './reportFixtures.js';
 
 const SCRIPT = '<script>alert(1)</script>';
 const QUOTES = `"quotes" & 'apostrophes'`;
@@ -215,10 +217,33 @@ describe('renderReportHtml', () => {
     });
   });
 
-  it('the founding report as written mentions no web address at all', () => {
-    const selfHosted = scenarioOf(readExample('self-hosted.json') as ScenarioFile);
-    const managed = scenarioOf(readExample('managed-provider.json') as ScenarioFile);
-    const html = renderReportHtml(reportDocument(revisitReport([selfHosted, managed], { months: 36 })), { title: 'Revisit report', chartSvg: SVG });
-    assertInert(html);
+  describe('given the report itself', () => {
+    const report = plainReport();
+
+    it('lays out the report’s document under the report’s title', () => {
+      const html = renderReportHtml(report, { chartSvg: SVG });
+      assert.ok(html.includes('<title>Revisit report: Self-hosted or Managed provider</title>'));
+      assert.equal(html, renderReportHtml(reportDocument(report), { title: reportTitle(report), chartSvg: SVG }));
+    });
+
+    it('takes another title for the page when given one', () => {
+      const html = renderReportHtml(report, { title: 'Hosting: the decision of May 2009' });
+      assert.ok(html.includes('<title>Hosting: the decision of May 2009</title>'));
+      assert.ok(html.includes('<h1>Revisit report: Self-hosted or Managed provider</h1>'));
+    });
+
+    it('without a chart, shows the chart’s description as text', () => {
+      assert.ok(renderReportHtml(report).includes('<p class="chart-text">Cumulative cost of each option, month by month, from 2009-05 to 2012-04'));
+    });
+
+    it('escapes the names in the title it takes from the report', () => {
+      const html = renderReportHtml(hostileReport(), { chartSvg: SVG });
+      assert.ok(html.includes(`<title>Revisit report: ${QUOTES_ESCAPED} or ${SCRIPT_ESCAPED}</title>`));
+      assertInert(html);
+    });
+
+    it('mentions no web address at all, as the founding report is written', () => {
+      assertInert(renderReportHtml(report, { chartSvg: SVG }));
+    });
   });
 });
