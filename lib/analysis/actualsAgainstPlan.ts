@@ -217,6 +217,7 @@ function scenarioActuals(ledger: PlanLedger, tally: Tally, start: Month, digits:
     notes,
     varianceShare: shareOf(fromMinorUnits(variance, digits), fromMinorUnits(planSum, digits)),
     runRate: recent.length < RUN_RATE_MONTHS || recentMissing ? null : runRate(recent, digits),
+    reforecastPlanFrom: formatMonth(start + tally.last + 1),
   };
 }
 

@@ -43,7 +43,7 @@ export type ActualsComparison = {
  * totals;
  * // { name: 'Self-hosted', from: '2009-05', through: '2009-07', plan: '12000.00', actual: '8310.50', variance: '-3689.50',
  * //   planTotal: '144000.00', reforecast: '140310.50', reforecastDifference: '-3689.50', missingMonths: ['2009-06'],
- * //   varianceShare: '-0.307458', runRate: null }
+ * //   varianceShare: '-0.307458', runRate: null, reforecastPlanFrom: '2009-08' }
  * notes; // ['No rows for 2009-06, where 4,000.00 was planned: it counts as 0.00 spent.']
  */
 export type ScenarioActuals = {
@@ -62,7 +62,7 @@ export type ScenarioActuals = {
   readonly items: readonly ItemActuals[];
   /** The plan's total over the whole horizon. */
   readonly planTotal: string;
-  /** Actual spending through `through`, plus the plan for the rest of the horizon. */
+  /** Actual spending through `through`, plus the plan for the rest of the horizon (from `reforecastPlanFrom`). */
   readonly reforecast: string;
   /** `reforecast − planTotal`: the period's variance. */
   readonly reforecastDifference: string;
@@ -79,6 +79,8 @@ export type ScenarioActuals = {
   readonly varianceShare: string | null;
   /** How the last months of the period ran against the plan; null when they do not say (see {@link ActualsRunRate}). */
   readonly runRate: ActualsRunRate | null;
+  /** The first month of the plan in `reforecast`: the month after `through`. */
+  readonly reforecastPlanFrom: string;
 };
 
 /**

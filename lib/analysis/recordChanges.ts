@@ -111,6 +111,13 @@ export type RecordChanges = {
     /** Null when neither the record nor today has an NPV for it. */
     readonly npv: AmountChange | null;
   }[];
+  /**
+   * How much has changed, as the report counts it: `changes`, the scenarios added and
+   * removed, the items added and removed, the inputs and the other values changed (an item
+   * added counts once as the item and once for each of its inputs); `crossedThresholds`,
+   * the thresholds today's values have crossed.
+   */
+  readonly counts: { readonly changes: number; readonly crossedThresholds: number };
 };
 
 /**
@@ -191,12 +198,14 @@ export function recordChanges(previous: DecisionRecord, report: ReportToday, sce
     difference: before === null || now === null ? null : new Money(now).minus(before).toFixed(digits),
   });
 
+  const added = scenarios.filter((s) => !recorded.has(s.name)).map((s) => s.name);
+  const removed = previous.scenarios.filter((s) => !today.has(s.name)).map((s) => s.name);
   return {
     since: { date: previous.date, decision: previous.decision, revisit: previous.revisit },
     settings: settingChanges(previous.settings, report.comparison.settings),
     scenarios: {
-      added: scenarios.filter((s) => !recorded.has(s.name)).map((s) => s.name),
-      removed: previous.scenarios.filter((s) => !today.has(s.name)).map((s) => s.name),
+      added,
+      removed,
       unchanged: both.filter(sameHash).map((s) => s.name),
       changed: both.filter((s) => !sameHash(s)).map((s) => s.name),
     },
@@ -216,6 +225,10 @@ export function recordChanges(previous: DecisionRecord, report: ReportToday, sce
         npv: npvBefore === null && npvNow === null ? null : amountChange(npvBefore, npvNow),
       };
     }),
+    counts: {
+      changes: added.length + removed.length + items.length + inputs.length + texts.length,
+      crossedThresholds: thresholds.filter((t) => t.crossed).length,
+    },
   };
 }
 

@@ -73,6 +73,8 @@ export type Threshold = ThresholdInput & {
   readonly difference: string | null;
   /** The scenario that becomes the cheapest one step beyond the threshold. */
   readonly becomes: string | null;
+  /** `value` one `step` further in `direction`: the first value at which the decision flips (a term of 23 months, say). Null with `value`. */
+  readonly beyond: string | null;
   /** One step: a minor unit (or the input's own precision, if finer) for money, {@link RATE_TOLERANCE} for rates, 1 for months. */
   readonly step: string;
   /** `linear`: solved exactly; `search`: bisection to within `step`; `every value`: every whole number tried. */
@@ -197,7 +199,7 @@ function thresholdOf(model: DecisionModel, index: number, { input, address }: Ad
   const best = candidates
     .map((candidate) => ({ ...candidate, change: relativeChange(input, new Money(text(candidate.value)), new Money(input.current)) }))
     .sort((a, b) => (a.change === null ? 1 : b.change === null ? -1 : a.change.abs().comparedTo(b.change.abs())))[0];
-  if (best === undefined) return { ...input, metric: model.metric, value: null, direction: null, change: null, factor: null, difference: null, becomes: null, step, method };
+  if (best === undefined) return { ...input, metric: model.metric, value: null, direction: null, change: null, factor: null, difference: null, becomes: null, beyond: null, step, method };
   const becomes = trial(best.flip)?.flipsTo;
   const change = best.change === null ? null : best.change.toDecimalPlaces(6);
   return {
@@ -209,6 +211,7 @@ function thresholdOf(model: DecisionModel, index: number, { input, address }: Ad
     factor: change === null ? null : change.plus(1).toFixed(),
     difference: gridDecimal(best.value, scale).minus(input.current).toFixed(scale),
     becomes: becomes === undefined ? null : (model.scenarios[becomes] as Scenario).name,
+    beyond: text(best.flip),
     step,
     method,
   };

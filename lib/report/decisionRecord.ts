@@ -57,15 +57,31 @@ export function decisionRecord(report: RevisitReport, scenarios: readonly Scenar
 }
 
 /**
- * The thresholds as record version 1 holds them, with the fields a threshold had then: what
- * the report added since (a threshold's factor and difference, the rate grid) can be worked
- * out from them, and a record written today reads the same as one written before.
+ * The thresholds as record version 1 holds them, with the fields a threshold had then, in
+ * their order: what the report added since (a threshold's factor, difference and first
+ * flipping value, the rate grid) can be worked out from them, and a record written today
+ * reads the same as one written before.
  */
 function recordedThresholds(thresholds: Thresholds): RecordedThresholds {
   const analysis = ({ metric, cheapest, thresholds: found }: ThresholdAnalysis): RecordedThresholdAnalysis => ({
     metric,
     cheapest,
-    thresholds: found.map(({ factor: _factor, difference: _difference, ...recorded }) => jsonCopy(recorded)),
+    thresholds: found.map((t) => ({
+      scenario: t.scenario,
+      item: t.item,
+      field: t.field,
+      path: t.path,
+      kind: t.kind,
+      current: t.current,
+      per: t.per,
+      metric: t.metric,
+      value: t.value,
+      direction: t.direction,
+      change: t.change,
+      becomes: t.becomes,
+      step: t.step,
+      method: t.method,
+    })),
   });
   return { total: analysis(thresholds.total), npv: thresholds.npv === null ? null : analysis(thresholds.npv) };
 }

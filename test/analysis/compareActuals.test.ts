@@ -109,6 +109,7 @@ describe('compareActuals: the founding example, a year later', () => {
       varianceShare: '0.060010',
       // 2010-02 to 2010-04: 180.00 above 4,000.00 each month
       runRate: { months: 3, from: '2010-02', variance: '180.00', varianceShare: '0.045000' },
+      reforecastPlanFrom: '2010-05',
     });
   });
 

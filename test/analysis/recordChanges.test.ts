@@ -45,6 +45,7 @@ describe('recordChanges', () => {
     const cheaper = edited(managed, (file) => (file.costs[1]!['amount'] = '2500'));
     const changes = changesSince([selfHosted, cheaper]);
     assert.deepEqual(changes.scenarios, { added: [], removed: [], unchanged: ['Self-hosted'], changed: ['Managed provider'] });
+    assert.deepEqual(changes.counts, { changes: 1, crossedThresholds: 1 });
     assert.deepEqual(changes.inputs, [
       {
         scenario: 'Managed provider',
@@ -113,6 +114,7 @@ describe('recordChanges', () => {
     const changes = changesSince([selfHosted, itHire]);
     assert.deepEqual(changes.scenarios, { added: ['Self-hosted + IT hire'], removed: ['Managed provider'], unchanged: ['Self-hosted'], changed: [] });
     assert.deepEqual([changes.items, changes.inputs, changes.texts], [[], [], []]);
+    assert.deepEqual(changes.counts, { changes: 2, crossedThresholds: 0 });
     // the provider's threshold has nothing to watch today
     assert.deepEqual(watched(changes.thresholds), [
       ['total', 'Managed provider', 'Managed hosting', '2750.00', 'down', '40000', null, false],
@@ -145,6 +147,8 @@ describe('recordChanges', () => {
     );
     // "Managed hosting" moved from /costs/1 to /costs/0 and did not change
     assert.deepEqual(changes.texts, []);
+    // an item added and one removed, each once as the item and once for its amount
+    assert.deepEqual(changes.counts, { changes: 4, crossedThresholds: 0 });
     assert.deepEqual(watched(changes.thresholds)[0], ['total', 'Managed provider', 'Managed hosting', '2750.00', 'down', '40000', '40000', false]);
   });
 

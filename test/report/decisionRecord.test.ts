@@ -35,8 +35,8 @@ describe('decisionRecord', () => {
       ],
     );
     assert.deepEqual([record.results.months[0], record.results.months.at(-1), record.results.months.length], ['2009-05', '2012-04', 36]);
-    // as record version 1 has them: without the fields thresholds gained later (factor, difference, rateStep)
-    const v1 = (a: typeof foundingReport.thresholds.total) => ({ ...a, thresholds: a.thresholds.map(({ factor: _f, difference: _d, ...t }) => t) });
+    // as record version 1 has them: without the fields thresholds gained later (factor, difference, beyond, rateStep)
+    const v1 = (a: typeof foundingReport.thresholds.total) => ({ ...a, thresholds: a.thresholds.map(({ factor: _f, difference: _d, beyond: _b, ...t }) => t) });
     assert.deepEqual(record.thresholds, { total: v1(foundingReport.thresholds.total), npv: null });
     assert.deepEqual(
       record.thresholds.total.thresholds.slice(0, 2).map((t) => [t.scenario, t.item, t.value, t.direction]),

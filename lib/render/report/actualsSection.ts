@@ -8,7 +8,6 @@
  *   summary ─▶ how far spending is from the plan, the months without rows, the last three
  *     months' run rate ─▶ the cheaper option with actual spending to date and the plan after
  */
-import { monthName, parseMonth, type Month } from '../../calendar/month.js';
 import type { ScenarioActuals } from '../../analysis/actualsComparison.js';
 import { Money } from '../../money/decimal.js';
 import type { RevisitReport } from '../../report/revisitReport.js';
@@ -46,7 +45,7 @@ export function actualsSection(report: RevisitReport): ReportBlock[] {
       align: ['left', 'right', 'right', 'right'],
       rows: scenario.items.map((item) => [item.name ?? 'Not itemised', amount(item.plan), amount(item.actual), signed(item.variance)]),
     });
-    const planFrom = monthName((parseMonth(scenario.through) as Month) + 1);
+    const planFrom = monthWords(scenario.reforecastPlanFrom);
     blocks.push({
       type: 'paragraph',
       runs: [

@@ -10,7 +10,6 @@
  *   summary ─▶ "Since the decision of 2009-05-04, nothing in the scenarios has changed and no
  *     threshold has been crossed."
  */
-import { Money } from '../../money/decimal.js';
 import type { RecordChanges } from '../../analysis/recordChanges.js';
 import type { RevisitReport } from '../../report/revisitReport.js';
 import { displayAmount } from '../displayAmount.js';
@@ -41,7 +40,11 @@ export function changesSection(report: RevisitReport): ReportBlock[] {
         inputName(input),
         input.before === null ? '—' : valueText(report, input, input.before),
         input.after === null ? '—' : valueText(report, input, input.after),
-        input.relative === null ? '—' : input.kind === 'rate' ? pointsText(input.change ?? '0') : changeText({ change: input.relative, factor: new Money(input.relative).plus(1).toFixed() }),
+        input.relative === null || input.factor === null || input.change === null
+          ? '—'
+          : input.kind === 'rate'
+            ? pointsText(input.change)
+            : changeText({ change: input.relative, factor: input.factor }),
       ]),
     });
 
@@ -88,10 +91,11 @@ export function changesSentences(report: RevisitReport): string[] {
   const { changes } = report;
   if (changes === null) return [];
   const since = changes.since.date === null ? 'Since the recorded decision' : `Since the decision of ${changes.since.date}`;
-  const count = changes.inputs.length + changes.items.length + changes.texts.length + changes.scenarios.added.length + changes.scenarios.removed.length;
+  const count = changes.counts.changes;
   const changed = count === 0 ? 'nothing in the scenarios has changed' : `${count === 1 ? '1 thing' : `${count} things`} in the scenarios ${count === 1 ? 'has' : 'have'} changed`;
   const crossed = changes.thresholds.filter((t) => t.crossed);
-  const thresholds = crossed.length === 0 ? 'no threshold has been crossed' : `${crossed.length === 1 ? '1 threshold has' : `${crossed.length} thresholds have`} been crossed (${crossed.map(thresholdName).join('; ')})`;
+  const { crossedThresholds } = changes.counts;
+  const thresholds = crossedThresholds === 0 ? 'no threshold has been crossed' : `${crossedThresholds === 1 ? '1 threshold has' : `${crossedThresholds} thresholds have`} been crossed (${crossed.map(thresholdName).join('; ')})`;
   const decision = changes.decision.total.changed ? ` The cheapest option was ${changes.decision.total.before}; now it is ${changes.decision.total.now}.` : '';
   return [`${since}, ${changed} and ${thresholds}.${decision}`];
 }

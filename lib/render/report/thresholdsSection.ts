@@ -45,10 +45,7 @@ function thresholdPhrase(report: RevisitReport, t: Threshold, subject: string | 
   const owner = t.item === null ? 'commitment' : t.item;
   const whose = t.scenario === subject ? `its ${owner}` : `${t.scenario}’s ${owner}`;
   const value = t.value as string;
-  if (t.kind === 'months') {
-    const flip = Number(value) + (t.direction === 'up' ? 1 : -1);
-    return `${whose} were ${flip} months or ${t.direction === 'up' ? 'longer' : 'shorter'}`;
-  }
+  if (t.kind === 'months') return `${whose} were ${t.beyond ?? ''} months or ${t.direction === 'up' ? 'longer' : 'shorter'}`;
   const verb = t.direction === 'up' ? 'rose above' : 'fell below';
   if (t.kind === 'rate') {
     const what = t.field === 'raise' ? 'yearly raise' : 'escalation';

@@ -118,7 +118,7 @@ describe('flipSentence, for the decision summary', () => {
   });
 
   it('speaks of a longer commitment when the length must rise', () => {
-    const report = withThresholds(steepRenewal(), (thresholds) => thresholds.map((t) => (t.kind === 'months' ? { ...t, direction: 'up' } : t)));
+    const report = withThresholds(steepRenewal(), (thresholds) => thresholds.map((t) => (t.kind === 'months' ? { ...t, direction: 'up', beyond: '25' } : t)));
     assert.match(flipSentence(report), /only if Steep renewal’s commitment were 25 months or longer or/);
   });
 
