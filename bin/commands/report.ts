@@ -77,8 +77,8 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
         argv.actuals === undefined ? undefined : readTextFile(argv.actuals, 'CSV file'),
         argv.previous === undefined ? undefined : readTextFile(argv.previous, 'decision record'),
       ]);
+      // A file that cannot be read is reported with every problem of the other one, not instead of them.
       const unread = [...(actuals?.ok === false ? actuals.issues : []), ...(previous?.ok === false ? previous.issues : [])];
-      if (unread.length > 0) return reportIssues(context, unread, NOTHING_WRITTEN);
       const made = tryRevisitReport(loaded.value, {
         ...analysisOptionsFrom(argv),
         ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),
@@ -87,7 +87,7 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
         ...(actuals?.ok === true && argv.actuals !== undefined ? { actuals: { csv: actuals.value, file: argv.actuals } } : {}),
         ...(previous?.ok === true && argv.previous !== undefined ? { previous: { json: previous.value, file: argv.previous } } : {}),
       });
-      if (!made.ok) return reportIssues(context, made.issues, NOTHING_WRITTEN);
+      if (!made.ok || unread.length > 0) return reportIssues(context, [...unread, ...(made.ok ? [] : made.issues)], NOTHING_WRITTEN);
       const report = made.value;
       const protectedFiles = [...argv.files, ...[argv.actuals, argv.previous].filter((file): file is string => file !== undefined)];
       const content = await renderReport(context, report, format.value, argv.output, protectedFiles);

@@ -176,8 +176,9 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   const resolved = resolveSettings(current, { ...options, ...lookAhead });
   const previous = previousRecord(options.previous);
   const rows = actualsRows(options.actuals, resolved.ok ? resolved.value : scenarios[0]);
-  issues.push(...(resolved.ok ? [] : resolved.issues), ...(previous.ok ? [] : previous.issues), ...(rows.ok ? [] : rows.issues));
-  if (!resolved.ok || !previous.ok || !rows.ok || issues.length > 0) return { ok: false, issues };
+  // The settings first, then the report's own options, the actual spending and the record.
+  const all = [...(resolved.ok ? [] : resolved.issues), ...issues, ...(rows.ok ? [] : rows.issues), ...(previous.ok ? [] : previous.issues)];
+  if (!resolved.ok || !previous.ok || !rows.ok || all.length > 0) return { ok: false, issues: all };
   const settings = resolved.value;
 
   const end = settings.from + settings.months - 1;

@@ -209,3 +209,14 @@ describe('costmodel report', () => {
     });
   });
 });
+
+describe('costmodel report, with a file it cannot read', () => {
+  it('reports the unreadable file together with every problem of the other one', async () => {
+    const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2010-05-03', '--actuals', `${projectRoot}docs/examples/actuals-with-mistakes.csv`, '--previous', '/nonexistent/decision.json');
+    assert.equal(run.code, 2);
+    const lines = run.stderr.trim().split('\n');
+    assert.equal(lines[0], '/nonexistent/decision.json: no such decision record');
+    assert.ok(lines.some((line) => line.includes('actuals-with-mistakes.csv:')), run.stderr);
+    assert.match(lines.at(-1) ?? '', /problems in 2 files\. No report was written\.$/);
+  });
+});

@@ -56,11 +56,11 @@ describe('revisitReport', () => {
       previous: { json: '{\n  "kind": "costmodel-decision-record",\n  "version": 1,\n}', file: 'decision.json' },
     });
     assert.deepEqual(result.ok ? [] : result.issues.map(formatIssue), [
-      '--revisit: expected a month as YYYY-MM, found "next May"',
       '--months: expected a whole number of months from 1 to 1200, found 0',
+      '--revisit: expected a month as YYYY-MM, found "next May"',
+      'spend.csv:2: found 4 cells where the header has 3; quote a cell that holds a comma, or export amounts as plain numbers with a dot for decimals (format the column as Number with no thousands separator before saving as CSV)',
       // line 3, column 15: the comma after "version": 1
       'decision.json:3:15: invalid JSON: expected another property after this ",", found "}" (JSON allows no trailing comma)',
-      'spend.csv:2: found 4 cells where the header has 3; quote a cell that holds a comma, or export amounts as plain numbers with a dot for decimals (format the column as Number with no thousands separator before saving as CSV)',
     ]);
   });
 
