@@ -40,7 +40,11 @@ export { normalizeScenario } from './scenario/normalizeScenario.js';
 export { parseJsonText } from './scenario/parseJsonText.js';
 export { scenarioSchema } from './scenario/schema.js';
 export type { Scenario, CostItem, OneTimeItem, RecurringItem, Commitment, Escalation } from './scenario/scenario.js';
-export type { ScenarioFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period } from './scenario/scenarioFile.js';
+export type { ScenarioFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period, RangeFile, Uncertain } from './scenario/scenarioFile.js';
+
+// Ranges: uncertain values, their medians and quantiles
+export { rangeMedian, rangeQuantile, standardNormalQuantile, regularizedBeta, RANGE_DISTRIBUTIONS, Z95, type Range, type RangeDistribution } from './scenario/rangeDistribution.js';
+export { uncertainValue, isRangeFile, rangeOfFile, roundedMedian, RANGE_MEDIAN_PLACES, type ScenarioRange, type ValueKind, type RangeContext } from './scenario/normalizeRange.js';
 
 // Analysis
 export { compare, tryCompare } from './report/compare.js';
@@ -134,7 +138,7 @@ export { analysisMonth } from './analysis/analysisMonth.js';
 export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
 export { cheapestOf } from './analysis/decisionModel.js';
 export type { Threshold, ThresholdAnalysis, Thresholds } from './analysis/thresholds.js';
-export { thresholdInputs, definitionInputs, scenarioInputs, type ThresholdInput, type AddressedInput } from './scenario/thresholdInputs.js';
+export { thresholdInputs, definitionInputs, scenarioInputs, inputRange, type ThresholdInput, type AddressedInput, type InputRange } from './scenario/thresholdInputs.js';
 export { withInput } from './scenario/withInput.js';
 export { movedToStart } from './scenario/movedToStart.js';
 export type { InputAddress, ItemField } from './scenario/inputAddress.js';

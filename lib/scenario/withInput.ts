@@ -11,6 +11,7 @@
 import type { Decimal } from '../money/decimal.js';
 import type { InputAddress, ItemField } from './inputAddress.js';
 import { itemsUnderRenewal } from './normalizeCommitment.js';
+import { isRangeFile } from './normalizeRange.js';
 import type { Commitment, CostItem, Scenario } from './scenario.js';
 import type { CommitmentFile, CostItemFile } from './scenarioFile.js';
 
@@ -58,11 +59,37 @@ function withItem(scenario: Scenario, index: number, change: (item: CostItem, co
   if (item === undefined || cost === undefined || item.kind !== cost.kind) throw new Error(`withInput: ${scenario.name} has no cost item ${index} as written`);
   const changed = change(item, cost);
   if (changed === undefined) return undefined;
-  return {
-    ...scenario,
-    items: scenario.items.map((other, i) => (i === index ? changed.item : other)),
-    definition: { ...scenario.definition, costs: scenario.definition.costs.map((other, i) => (i === index ? changed.cost : other)) },
-  };
+  return withoutRangesAt(
+    {
+      ...scenario,
+      items: scenario.items.map((other, i) => (i === index ? changed.item : other)),
+      definition: { ...scenario.definition, costs: scenario.definition.costs.map((other, i) => (i === index ? changed.cost : other)) },
+    },
+    `/costs/${index}/`,
+    changed.cost,
+  );
+}
+
+/**
+ * The scenario without the ranges its changed part no longer has: a value set where a range
+ * was is a number now. `prefix` is where the changed part is; `part` its definition now.
+ */
+function withoutRangesAt(scenario: Scenario, prefix: string, part: unknown): Scenario {
+  if (scenario.ranges === undefined) return scenario;
+  const ranges = scenario.ranges.filter((range) => !range.path.startsWith(prefix) || isRangeFile(valueAtPointer(part, range.path.slice(prefix.length))));
+  if (ranges.length === scenario.ranges.length) return scenario;
+  const { ranges: _before, ...rest } = scenario;
+  return ranges.length === 0 ? rest : { ...rest, ranges };
+}
+
+/** The value at a relative JSON Pointer (`a/b/0`) of plain data; undefined where there is none. */
+function valueAtPointer(data: unknown, pointer: string): unknown {
+  let node: unknown = data;
+  for (const key of pointer.split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
 }
 
 const RATES: ReadonlySet<ItemField> = new Set(['escalation', 'raise']);
@@ -127,12 +154,17 @@ function withCommitment(scenario: Scenario, change: (commitment: Commitment) => 
   const file = scenario.definition.commitment;
   if (commitment === undefined || file === undefined) throw new Error(`withInput: ${scenario.name} has no commitment`);
   const changed = change(commitment);
-  return {
-    ...scenario,
-    commitment: changed,
-    items: itemsUnderRenewal(itemsAsWritten(scenario), changed, scenario.start),
-    definition: { ...scenario.definition, commitment: changeFile(file) },
-  };
+  const changedFile = changeFile(file);
+  return withoutRangesAt(
+    {
+      ...scenario,
+      commitment: changed,
+      items: itemsUnderRenewal(itemsAsWritten(scenario), changed, scenario.start),
+      definition: { ...scenario.definition, commitment: changedFile },
+    },
+    '/commitment/',
+    changedFile,
+  );
 }
 
 /**
