@@ -140,6 +140,8 @@ export { cheapestOf } from './analysis/decisionModel.js';
 export type { Threshold, ThresholdAnalysis, Thresholds } from './analysis/thresholds.js';
 export { thresholdInputs, definitionInputs, scenarioInputs, inputRange, type ThresholdInput, type AddressedInput, type InputRange } from './scenario/thresholdInputs.js';
 export { withInput } from './scenario/withInput.js';
+export { withExitFee, withDriver } from './scenario/withCommitmentOrDriver.js';
+export { addressOfPath } from './scenario/rangeAddress.js';
 export { movedToStart } from './scenario/movedToStart.js';
 export type { InputAddress, ItemField } from './scenario/inputAddress.js';
 export { parseActualsCsv, type ActualsRow, type ActualsCsvOptions } from './actuals/parseActualsCsv.js';

@@ -12,6 +12,7 @@ import type { Decimal } from '../money/decimal.js';
 import type { InputAddress, ItemField } from './inputAddress.js';
 import { itemsUnderRenewal } from './normalizeCommitment.js';
 import { isRangeFile } from './normalizeRange.js';
+import { withDriver, withExitFee } from './withCommitmentOrDriver.js';
 import type { Commitment, CostItem, Scenario } from './scenario.js';
 import type { CommitmentFile, CostItemFile } from './scenarioFile.js';
 
@@ -45,6 +46,15 @@ export function withInput(scenario: Scenario, address: InputAddress, value: Deci
         (commitment) => ({ ...commitment, renewal: { kind: 'monthly', price: value } }),
         (file) => ({ ...file, renewal: { ...file.renewal, kind: 'monthly', price: value.toFixed() } }),
       );
+    case 'exitFee': {
+      const changed = withExitFee(scenario, address.field, value);
+      return changed === undefined ? undefined : withoutRangesAt(changed, '/commitment/', changed.definition.commitment);
+    }
+    case 'driver': {
+      const changed = withDriver(scenario, address.name, address.field, value);
+      const at = `/drivers/${address.name.replace(/~/g, '~0').replace(/\//g, '~1')}/`;
+      return changed === undefined ? undefined : withoutRangesAt(changed, at, changed.definition.drivers?.[address.name]);
+    }
     default:
       return assertNever(address);
   }
@@ -127,6 +137,9 @@ function itemWith(item: CostItem, cost: CostItemFile, field: ItemField, value: D
       break;
     case 'raise':
       if (item.kind === 'staff' && cost.kind === 'staff') return { item: { ...item, raise: value }, cost: { ...cost, raise: text } };
+      break;
+    case 'salvage':
+      if (item.kind === 'hardware' && cost.kind === 'hardware') return value.greaterThan(item.price) ? undefined : { item: { ...item, salvage: value }, cost: { ...cost, salvage: text } };
       break;
     default:
       return assertNever(field);
