@@ -176,6 +176,15 @@ export type { ReportBlock, TextRun } from './render/report/reportBlocks.js';
 export { renderReportMarkdown, type ReportMarkdownOptions } from './render/report/renderReportMarkdown.js';
 export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from './render/report/renderReportHtml.js';
 
+// Simulation: ranges drawn over many trials
+export { simulate, trySimulate, DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS } from './report/simulation.js';
+export type { Simulation, SimulationOptions, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';
+export { simulateTrials, type TrialOutcomes } from './analysis/simulateTrials.js';
+export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
+export { moneyStatistics, monthPercentiles, probability, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
+export { RandomStream, TRIALS_PER_STREAM } from './analysis/randomStream.js';
+export { renderSimulationTable, renderSimulationMarkdown } from './render/renderSimulation.js';
+
 // Money and months
 export { Money, allocate, roundMoney, formatMoney, parseDecimal, parseRate, minorUnitDigits, toDecimal } from './money/index.js';
 export type { Decimal, DecimalInput, MoneyFormat, MinorUnits } from './money/index.js';
