@@ -179,7 +179,8 @@ export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from 
 // Simulation: ranges drawn over many trials
 export { simulate, trySimulate, DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS } from './report/simulation.js';
 export type { Simulation, SimulationOptions, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';
-export { simulateTrials, type TrialOutcomes } from './analysis/simulateTrials.js';
+export { simulateTrials, drawn, withDrawn, type TrialOutcomes } from './analysis/simulateTrials.js';
+export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
 export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
 export { moneyStatistics, monthPercentiles, probability, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
 export { RandomStream, TRIALS_PER_STREAM } from './analysis/randomStream.js';

@@ -121,8 +121,18 @@ export function simulateTrials(scenarios: readonly Scenario[], settings: Analysi
   return { trials, totals, years: yearTotals, npvs, breakEvens, cheapest, draws };
 }
 
-/** A quantity's value at probability `p`, kept inside what the format allows, money to the minor unit. */
-function drawn(quantity: UncertainQuantity, p: number, digits: number): number {
+/**
+ * A quantity's value at probability `p`, kept inside what the format allows (money not below
+ * 0, a rate above −100%, a share from 0 to 1, a driver's value not below 0), money to the
+ * minor unit `digits`.
+ *
+ * @example
+ * const [fee] = uncertainQuantities([unwrap(parseScenario({ name: 'P', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Fee', kind: 'recurring', amount: { low: '0', high: '10', dist: 'normal' }, every: 'month' }] }))]);
+ * // a normal range from 0 to 10 (a 90% interval) reaches below 0 one time in twenty: a fee of 0 then
+ * [drawn(fee!, 0.01, 2), drawn(fee!, 0.9, 2)]; // [0, 8.9]
+ */
+export function drawn(quantity: UncertainQuantity, p: number, digits: number): number {
   const value = rangeQuantile(quantity.range, p);
   const path = quantity.path;
   switch (quantity.kind) {
@@ -135,8 +145,18 @@ function drawn(quantity: UncertainQuantity, p: number, digits: number): number {
   }
 }
 
-/** The scenario with a drawn value where the quantity's range is; salvage at most the (drawn) price. */
-function withDrawn(scenario: Scenario, quantity: UncertainQuantity, value: number, digits: number): Scenario {
+/**
+ * The scenario with a drawn value where the quantity's range is; salvage at most the (drawn)
+ * price. Money `digits` is the scenario's minor unit.
+ *
+ * @example
+ * const provider = unwrap(parseScenario({ name: 'P', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Fee', kind: 'recurring', amount: { low: '10', high: '20' }, every: 'month' }] }));
+ * const [fee] = uncertainQuantities([provider]);
+ * const changed = withDrawn(provider, fee!, 12.5, 2);
+ * [changed.items[0]?.kind === 'recurring' && changed.items[0].amount.toString(), changed.ranges]; // ['12.5', undefined]
+ */
+export function withDrawn(scenario: Scenario, quantity: UncertainQuantity, value: number, digits: number): Scenario {
   const address = addressOfPath(scenario, quantity.path);
   if (address === undefined) throw new Error(`simulate: no address for ${quantity.path} in ${scenario.name}`);
   let decimal = new Money(quantity.kind === 'money' ? value.toFixed(digits) : value.toPrecision(15));

@@ -66,6 +66,19 @@ function simulationParts(simulation: Simulation, text: (name: string) => string)
       rows: challengers.map((s) => [text(s.name), signed(s.difference.p5, digits), signed(s.difference.p50, digits), signed(s.difference.p95, digits), percent(s.probabilityCheaperThanBaseline ?? '0', 1)]),
     });
   }
+  if (simulation.sensitivity.length > 0) {
+    const several = challengers.length > 1;
+    tables.push({
+      header: ['What moves it most', ...(several ? ['Scenario'] : []), 'P10', 'P90', 'Difference at P10', 'at P90', 'Rank corr.'],
+      rows: simulation.sensitivity.flatMap((s) =>
+        s.scenarios.map((c) => {
+          const quantity = simulation.uncertain.find((q) => q.label === s.label);
+          const value = (v: string) => (quantity?.kind === 'money' ? displayAmount(Number(v).toFixed(digits), digits) : quantity?.kind === 'rate' ? percent(v, 2) : v);
+          return [text(s.label), ...(several ? [text(c.scenario)] : []), value(s.low), value(s.high), signed(c.atLow, digits), signed(c.atHigh, digits), c.rankCorrelation ?? '—'];
+        }),
+      ),
+    });
+  }
   const sentences = challengers.flatMap((s) => (s.breakEven === null ? [] : [breakEvenSentence(s, settings.baseline, text)]));
   if (simulation.uncertain.length === 0) sentences.push('No input is a range: every trial is the same.');
   else sentences.push(...simulation.uncertain.map((q) => quantitySentence(q, digits, text)));

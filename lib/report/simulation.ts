@@ -13,6 +13,7 @@
 import type { AnalysisMonth } from '../analysis/analysisMonth.js';
 import { resolveSettings, type AnalysisOptions } from '../analysis/analysisSettings.js';
 import { monthPercentiles, moneyStatistics, probability, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
+import { sensitivities, type Sensitivity } from '../analysis/sensitivity.js';
 import { simulateTrials } from '../analysis/simulateTrials.js';
 import { uncertainQuantities } from '../analysis/uncertainQuantities.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
@@ -71,6 +72,8 @@ export type Simulation = {
   readonly years: readonly HorizonYear[];
   /** Every uncertain quantity, drawn once per trial. */
   readonly uncertain: readonly SimulatedQuantity[];
+  /** The uncertain quantities by how much each alone moves the difference to the baseline, largest first. */
+  readonly sensitivity: readonly Sensitivity[];
   readonly scenarios: readonly SimulatedScenario[];
 };
 
@@ -194,6 +197,7 @@ export function trySimulate(scenarios: readonly Scenario[], options: SimulationO
         scenarios: quantity.scenarios.map((index) => (scenarios[index] as Scenario).name),
         drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, quantity.kind === 'money' ? digits : undefined),
       })),
+      sensitivity: sensitivities(scenarios, settings, quantities, outcomes),
       scenarios: scenarios.map((scenario, s): SimulatedScenario => {
         const totals = outcomes.totals[s] as Float64Array;
         const isBaseline = s === settings.baselineIndex;

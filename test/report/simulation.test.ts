@@ -105,6 +105,34 @@ describe('simulate', () => {
     assert.deepEqual(result.scenarios[1]?.breakEven, { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null, withinHorizon: '0.0000', withinCommitment: '0.0000' });
   });
 
+  it('ranks the inputs by how far each alone moves the difference to the baseline, P10 to P90, the others at their medians', () => {
+    const fee = { low: '3000', high: '5000', dist: 'uniform' };
+    const setup = { low: '0', high: '100', dist: 'uniform' };
+    const two = unwrap(
+      parseScenario({
+        name: 'Provider',
+        currency: 'USD',
+        start: '2009-05',
+        costs: [
+          { name: 'Setup', kind: 'one-time', amount: setup },
+          { name: 'Hosting', kind: 'recurring', amount: fee, every: 'month' },
+        ],
+      }),
+    );
+    const result = simulate([selfHosted, two], { months: 12, trials: 4000, seed: 4 });
+    assert.deepEqual(
+      result.sensitivity.map((s) => [s.label, s.low, s.high, s.scenarios[0]?.atLow, s.scenarios[0]?.atHigh, s.swing]),
+      [
+        // the fee at 3,200 and 4,800, the setup at its median 50: 50 + 12 × (3,200 − 4,000) and 50 + 12 × 800
+        ['Provider: Hosting', '3200', '4800', '-9550.00', '9650.00', '19200.00'],
+        // the setup at 10 and 90, the fee at its median 4,000
+        ['Provider: Setup', '10', '90', '10.00', '90.00', '80.00'],
+      ],
+    );
+    // the fee decides almost everything: its draws and the difference rise together
+    assert.ok(Number(result.sensitivity[0]?.scenarios[0]?.rankCorrelation) > 0.99);
+  });
+
   it('refuses bad trials and seeds with every other problem at once', () => {
     const result = trySimulate([selfHosted], { trials: 1.5, seed: 2 ** 32, months: 0 });
     assert.deepEqual(result.ok ? [] : result.issues.map(formatIssue), [
