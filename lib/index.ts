@@ -179,6 +179,7 @@ export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from 
 // Simulation: ranges drawn over many trials
 export { simulate, trySimulate, DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS } from './report/simulation.js';
 export type { Simulation, SimulationOptions, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';
+export { waitingTrials, waitingSummary, type WaitingOutcomes, type SimulatedWaiting } from './analysis/waitingTrials.js';
 export { simulateTrials, drawn, withDrawn, type TrialOutcomes } from './analysis/simulateTrials.js';
 export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
 export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';

@@ -31,6 +31,8 @@ export type UncertainQuantity = {
   readonly median: ScenarioRange['median'];
   /** The indexes of the scenarios that use it, in order. */
   readonly scenarios: readonly number[];
+  /** True when waiting until the revisit date will not reveal it. */
+  readonly neverKnown: boolean;
 };
 
 /**
@@ -51,7 +53,7 @@ export function uncertainQuantities(scenarios: readonly Scenario[]): UncertainQu
       }
       const owner = range.file === undefined || scenarios.filter((s) => s.ranges?.some((r) => r.file === range.file && r.path === range.path)).length === 1 ? scenario.name : range.file;
       byKey.set(key, {
-        quantity: { key, label: `${owner}: ${placeName(scenario, range.path)}`, path: range.path, file: range.file ?? null, kind: range.kind, range: range.range, median: range.median, scenarios: [] },
+        quantity: { key, label: `${owner}: ${placeName(scenario, range.path)}`, path: range.path, file: range.file ?? null, kind: range.kind, range: range.range, median: range.median, scenarios: [], neverKnown: range.neverKnown === true },
         scenarios: [index],
       });
     }

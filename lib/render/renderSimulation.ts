@@ -80,6 +80,7 @@ function simulationParts(simulation: Simulation, text: (name: string) => string)
     });
   }
   const sentences = challengers.flatMap((s) => (s.breakEven === null ? [] : [breakEvenSentence(s, settings.baseline, text)]));
+  if (simulation.waiting !== null) sentences.push(waitingSentence(simulation.waiting, digits, text));
   if (simulation.uncertain.length === 0) sentences.push('No input is a range: every trial is the same.');
   else sentences.push(...simulation.uncertain.map((q) => quantitySentence(q, digits, text)));
   return { heading, tables, sentences };
@@ -90,6 +91,23 @@ function breakEvenSentence(s: SimulatedScenario, baseline: string, text: (name: 
   const median = breakEven.p50 === null ? 'in most trials it does not break even within the horizon' : `the median break-even is month ${breakEven.p50.month} (${breakEven.p50.calendar})`;
   const term = breakEven.withinCommitment === null ? '' : `, within its commitment's term in ${percent(breakEven.withinCommitment, 1)}`;
   return `${text(s.name)} breaks even against ${text(baseline)} within the horizon in ${percent(breakEven.withinHorizon, 1)} of trials${term}; ${median}.`;
+}
+
+function waitingSentence(w: NonNullable<Simulation['waiting']>, digits: number, text: (name: string) => string): string {
+  const amount = (value: string) => displayAmount(value, digits);
+  const value = Number(w.valueOfWaiting.mean);
+  const worth =
+    value === 0
+      ? 'waiting changes nothing on average'
+      : value > 0
+        ? `waiting is worth ${amount(w.valueOfWaiting.mean)} on average (P5 ${signed(w.valueOfWaiting.p5, digits)}, P95 ${signed(w.valueOfWaiting.p95, digits)})`
+        : `waiting costs ${amount(w.valueOfWaiting.mean.replace('-', ''))} more on average`;
+  const taken = w.choices.filter((c) => Number(c.probability) > 0).map((c) => `${text(c.scenario)} in ${percent(c.probability, 1)}`);
+  return (
+    `Deciding now takes ${text(w.decideNow)}, ${amount(w.decideNowCost.mean)} on average; waiting until ${w.revisit} and then taking the cheapest from there on costs ${amount(w.waitCost.mean)}: ` +
+    `${worth}, and waiting turns out cheaper in ${percent(w.probabilityWaitingRight, 1)} of trials (it takes ${taken.join(', ')}). ` +
+    `Against foresight, deciding now loses ${amount(w.expectedRegretNow)} on average.`
+  );
 }
 
 function quantitySentence(q: SimulatedQuantity, digits: number, text: (name: string) => string): string {

@@ -15,6 +15,8 @@ import { resolveSettings, type AnalysisOptions } from '../analysis/analysisSetti
 import { monthPercentiles, moneyStatistics, probability, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
 import { sensitivities, type Sensitivity } from '../analysis/sensitivity.js';
 import { simulateTrials } from '../analysis/simulateTrials.js';
+import { waitingSummary, waitingTrials, type SimulatedWaiting } from '../analysis/waitingTrials.js';
+import { formatMonth, parseMonth } from '../calendar/month.js';
 import { uncertainQuantities } from '../analysis/uncertainQuantities.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
 import { inputRange, type InputRange } from '../scenario/thresholdInputs.js';
@@ -56,6 +58,8 @@ export type SimulationOptions = AnalysisOptions & {
   readonly trials?: number;
   /** The seed of the random draws, a whole number from 0 to 4294967295 (default {@link DEFAULT_SEED}). */
   readonly seed?: number;
+  /** `YYYY-MM`: also weigh deciding now against waiting until this month (`waiting`). */
+  readonly revisit?: string;
 };
 
 /**
@@ -74,6 +78,8 @@ export type Simulation = {
   readonly uncertain: readonly SimulatedQuantity[];
   /** The uncertain quantities by how much each alone moves the difference to the baseline, largest first. */
   readonly sensitivity: readonly Sensitivity[];
+  /** Deciding now against waiting until `revisit`; null when no revisit month was given. */
+  readonly waiting: SimulatedWaiting | null;
   readonly scenarios: readonly SimulatedScenario[];
 };
 
@@ -173,6 +179,12 @@ export function trySimulate(scenarios: readonly Scenario[], options: SimulationO
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) issues.push({ code: 'invalid-option', message: `--seed: expected a whole number from 0 to 4294967295, found ${String(options.seed)}` });
   const resolved = resolveSettings(scenarios, options);
   if (!resolved.ok) issues.push(...resolved.issues);
+  const revisit = options.revisit === undefined ? undefined : parseMonth(options.revisit);
+  if (options.revisit !== undefined && revisit === undefined) issues.push({ code: 'invalid-option', message: `--revisit: expected a month as YYYY-MM, found "${options.revisit}"` });
+  if (resolved.ok && revisit !== undefined && (revisit <= resolved.value.from || revisit >= resolved.value.from + resolved.value.months)) {
+    const { from, months } = resolved.value;
+    issues.push({ code: 'invalid-option', message: `--revisit: expected a month after the start of the analysis (${formatMonth(from)}) and within it (to ${formatMonth(from + months - 1)}), found ${options.revisit as string}` });
+  }
   if (!resolved.ok || issues.length > 0) return { ok: false, issues };
   const settings = resolved.value;
   const comparison = compareWithSettings(scenarios, settings);
@@ -198,6 +210,7 @@ export function trySimulate(scenarios: readonly Scenario[], options: SimulationO
         drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, quantity.kind === 'money' ? digits : undefined),
       })),
       sensitivity: sensitivities(scenarios, settings, quantities, outcomes),
+      waiting: revisit === undefined ? null : waitingSummary(scenarios, waitingTrials(scenarios, settings, quantities, outcomes, revisit), revisit, digits),
       scenarios: scenarios.map((scenario, s): SimulatedScenario => {
         const totals = outcomes.totals[s] as Float64Array;
         const isBaseline = s === settings.baselineIndex;

@@ -55,6 +55,8 @@ export type ScenarioRange = {
   readonly median: Decimal;
   /** The file that writes it (a base file it extends, or the scenario's own), when read from a file: the same range is the same quantity in every scenario that inherits it. */
   readonly file?: string;
+  /** True when waiting until the revisit date will not reveal it (`"known": "never"`). */
+  readonly neverKnown?: true;
 };
 
 /**
@@ -92,7 +94,7 @@ export function uncertainValue(value: Uncertain<string | number>, path: string, 
   const range = checkedRange(value, path, kind, context.problem);
   if (range === undefined) return undefined;
   const median = roundedMedian(range, kind, context.minorDigits);
-  context.ranges.push({ path, kind, range, median });
+  context.ranges.push({ path, kind, range, median, ...(value.known === 'never' ? { neverKnown: true as const } : {}) });
   return median;
 }
 

@@ -229,6 +229,8 @@ export type RangeFile = {
   readonly high: string | number;
   readonly mode?: string | number;
   readonly dist?: 'lognormal' | 'normal' | 'uniform' | 'triangular' | 'pert';
+  /** `"never"` when waiting until the revisit date will not reveal the value. */
+  readonly known?: 'never';
 };
 
 /**

@@ -27,6 +27,10 @@ function rangeOf(value: string, what: string) {
       low: bound('The 5th percentile for "lognormal" and "normal"; the lower bound for "uniform", "triangular" and "pert".'),
       high: bound('The 95th percentile for "lognormal" and "normal"; the upper bound for "uniform", "triangular" and "pert". At least `low`.'),
       mode: bound('The most likely value, from `low` to `high`: required by "triangular" and "pert", and only for them.'),
+      known: {
+        const: 'never',
+        description: 'Give "never" when waiting will not tell you the value (a cost only a migration reveals): a simulation\'s value of waiting then decides at the revisit date without it. Default: known by the revisit date.',
+      },
       dist: {
         enum: DISTRIBUTIONS,
         description: 'The distribution: "lognormal" (default when `low` is above 0; `low` must be), "normal" (default otherwise), "uniform", "triangular" or "pert" (a beta distribution with the mode weighted 4 to 1).',
