@@ -17,6 +17,7 @@ import { compareCommand } from './commands/compare.js';
 import { reportCommand } from './commands/report.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { schemaCommand } from './commands/schema.js';
+import { simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, type CliContext, type CliIo } from './context.js';
 import { fileErrorIssue } from '../lib/io/fileErrorIssue.js';
@@ -43,6 +44,7 @@ export function createCli(context: CliContext): Argv {
     .command(scheduleCommand(context))
     .command(chartCommand(context))
     .command(reportCommand(context))
+    .command(simulateCommand(context))
     .command(validateCommand(context))
     .command(schemaCommand(context))
     .demandCommand(1, 'Name a command: compare, schedule, chart, report, validate or schema.')

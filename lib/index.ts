@@ -40,7 +40,11 @@ export { normalizeScenario } from './scenario/normalizeScenario.js';
 export { parseJsonText } from './scenario/parseJsonText.js';
 export { scenarioSchema } from './scenario/schema.js';
 export type { Scenario, CostItem, OneTimeItem, RecurringItem, Commitment, Escalation } from './scenario/scenario.js';
-export type { ScenarioFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period } from './scenario/scenarioFile.js';
+export type { ScenarioFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period, RangeFile, Uncertain } from './scenario/scenarioFile.js';
+
+// Ranges: uncertain values, their medians and quantiles
+export { rangeMedian, rangeQuantile, standardNormalQuantile, regularizedBeta, RANGE_DISTRIBUTIONS, Z95, type Range, type RangeDistribution } from './scenario/rangeDistribution.js';
+export { uncertainValue, isRangeFile, rangeOfFile, roundedMedian, RANGE_MEDIAN_PLACES, type ScenarioRange, type ValueKind, type RangeContext } from './scenario/normalizeRange.js';
 
 // Analysis
 export { compare, tryCompare } from './report/compare.js';
@@ -134,8 +138,10 @@ export { analysisMonth } from './analysis/analysisMonth.js';
 export { findThresholds, tryFindThresholds, RATE_TOLERANCE, MAX_RATE_SEARCHED } from './analysis/thresholds.js';
 export { cheapestOf } from './analysis/decisionModel.js';
 export type { Threshold, ThresholdAnalysis, Thresholds } from './analysis/thresholds.js';
-export { thresholdInputs, definitionInputs, scenarioInputs, type ThresholdInput, type AddressedInput } from './scenario/thresholdInputs.js';
+export { thresholdInputs, definitionInputs, scenarioInputs, inputRange, type ThresholdInput, type AddressedInput, type InputRange } from './scenario/thresholdInputs.js';
 export { withInput } from './scenario/withInput.js';
+export { withExitFee, withDriver } from './scenario/withCommitmentOrDriver.js';
+export { addressOfPath } from './scenario/rangeAddress.js';
 export { movedToStart } from './scenario/movedToStart.js';
 export type { InputAddress, ItemField } from './scenario/inputAddress.js';
 export { parseActualsCsv, type ActualsRow, type ActualsCsvOptions } from './actuals/parseActualsCsv.js';
@@ -169,6 +175,17 @@ export { changeText } from './render/report/reportWords.js';
 export type { ReportBlock, TextRun } from './render/report/reportBlocks.js';
 export { renderReportMarkdown, type ReportMarkdownOptions } from './render/report/renderReportMarkdown.js';
 export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from './render/report/renderReportHtml.js';
+
+// Simulation: ranges drawn over many trials
+export { simulate, trySimulate, DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS } from './report/simulation.js';
+export type { Simulation, SimulationOptions, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';
+export { waitingTrials, waitingSummary, type WaitingOutcomes, type SimulatedWaiting } from './analysis/waitingTrials.js';
+export { simulateTrials, drawn, withDrawn, type TrialOutcomes } from './analysis/simulateTrials.js';
+export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
+export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
+export { moneyStatistics, monthPercentiles, probability, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
+export { RandomStream, TRIALS_PER_STREAM } from './analysis/randomStream.js';
+export { renderSimulationTable, renderSimulationMarkdown } from './render/renderSimulation.js';
 
 // Money and months
 export { Money, allocate, roundMoney, formatMoney, parseDecimal, parseRate, minorUnitDigits, toDecimal } from './money/index.js';

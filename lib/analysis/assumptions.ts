@@ -9,8 +9,9 @@
  */
 import { formatMonth } from '../calendar/month.js';
 import type { Driver, Scenario } from '../scenario/scenario.js';
-import type { CostItemFile } from '../scenario/scenarioFile.js';
-import { thresholdInputs } from '../scenario/thresholdInputs.js';
+import { isRangeFile, rangeOfFile, roundedMedian } from '../scenario/normalizeRange.js';
+import type { CostItemFile, Uncertain } from '../scenario/scenarioFile.js';
+import { inputRange, thresholdInputs, type InputRange } from '../scenario/thresholdInputs.js';
 
 /**
  * One line of a scenario as the report lists it: an item (or the commitment) with its
@@ -43,7 +44,14 @@ export type Assumption = {
  * const value: AssumedValue = { field: 'fte', value: '1', per: 'full-time equivalents', kind: 'quantity' };
  * value.kind; // 'quantity'
  */
-export type AssumedValue = { readonly field: string; readonly value: string; readonly per: string; readonly kind: 'money' | 'rate' | 'months' | 'quantity' };
+export type AssumedValue = {
+  readonly field: string;
+  readonly value: string;
+  readonly per: string;
+  readonly kind: 'money' | 'rate' | 'months' | 'quantity';
+  /** When the file gives a range: the range; `value` is its median. */
+  readonly range?: InputRange;
+};
 
 /**
  * The assumptions of scenarios, in order: each scenario's items as its file writes them
@@ -62,27 +70,32 @@ export function assumptionsOf(scenarios: readonly Scenario[]): Assumption[] {
 function scenarioAssumptions(scenario: Scenario): Assumption[] {
   const inputs = thresholdInputs(scenario);
   const values = (item: string | null): AssumedValue[] =>
-    inputs.filter((input) => input.item === item).map((input) => ({ field: input.field, value: input.current, per: input.per, kind: input.kind }));
+    inputs
+      .filter((input) => input.item === item)
+      .map((input) => ({ field: input.field, value: input.current, per: input.per, kind: input.kind, ...(input.range === undefined ? {} : { range: input.range }) }));
   const items: Assumption[] = scenario.definition.costs.map((item) => ({
     scenario: scenario.name,
     item: item.name,
     kind: item.kind,
-    values: [...values(item.name), ...quantitiesOf(item)],
+    values: [...values(item.name), ...quantitiesOf(item, scenario.minorDigits)],
     source: item.source ?? null,
     note: item.note ?? null,
   }));
   if (scenario.commitment !== undefined) items.push({ scenario: scenario.name, item: null, kind: 'commitment', values: values(null), source: null, note: null });
   for (const driver of scenario.drivers?.values() ?? []) {
-    items.push({ scenario: scenario.name, item: driver.name, kind: 'driver', values: driverValuesOf(driver), source: driver.source ?? null, note: driver.description ?? null });
+    items.push({ scenario: scenario.name, item: driver.name, kind: 'driver', values: driverValuesOf(driver, scenario), source: driver.source ?? null, note: driver.description ?? null });
   }
   return items;
 }
 
 /** What an item counts besides money: people, a life in months, what equipment sells for. */
-function quantitiesOf(item: CostItemFile): AssumedValue[] {
+function quantitiesOf(item: CostItemFile, minorDigits: number): AssumedValue[] {
   const found: AssumedValue[] = [];
-  const add = (field: string, value: string | number | undefined, per: string, kind: 'quantity' | 'money') => {
-    if (value !== undefined) found.push({ field, value: String(value).trim(), per, kind });
+  const add = (field: string, value: Uncertain<string | number> | undefined, per: string, kind: 'quantity' | 'money') => {
+    if (value === undefined) return;
+    const range = isRangeFile(value) ? rangeOfFile(value, kind) : undefined;
+    if (range === undefined) found.push({ field, value: String(value).trim(), per, kind });
+    else found.push({ field, value: roundedMedian(range, kind, minorDigits).toFixed(), per, kind, range: inputRange(range) });
   };
   if (item.kind === 'staff') add('fte', item.fte, 'full-time equivalents', 'quantity');
   if (item.kind === 'hardware') {
@@ -93,7 +106,12 @@ function quantitiesOf(item: CostItemFile): AssumedValue[] {
 }
 
 /** A driver's starting value and growth, or its list of values, with its unit. */
-function driverValuesOf(driver: Driver): AssumedValue[] {
+function driverValuesOf(driver: Driver, scenario: Scenario): AssumedValue[] {
+  const at = `/drivers/${driver.name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const ranged = (path: string) => {
+    const range = scenario.ranges?.find((r) => r.path === path)?.range;
+    return range === undefined ? {} : { range: inputRange(range) };
+  };
   const unit = driver.unit ?? `unit of ${driver.name}`;
   const from = `from ${formatMonth(driver.from)}`;
   const definition = driver.definition;
@@ -101,13 +119,13 @@ function driverValuesOf(driver: Driver): AssumedValue[] {
   switch (definition.kind) {
     case 'linear':
       return [
-        { field: 'value', value: definition.value.toFixed(), per: `${unit} ${from}`, kind: 'quantity' },
-        ...(definition.add.isZero() ? [] : [{ field: 'growth', value: definition.add.toFixed(), per: every(definition.everyMonths), kind: 'quantity' as const }]),
+        { field: 'value', value: definition.value.toFixed(), per: `${unit} ${from}`, kind: 'quantity', ...ranged(`${at}/value`) },
+        ...(definition.add.isZero() ? [] : [{ field: 'growth', value: definition.add.toFixed(), per: every(definition.everyMonths), kind: 'quantity' as const, ...ranged(`${at}/growth/add`) }]),
       ];
     case 'compound':
       return [
-        { field: 'value', value: definition.value.toFixed(), per: `${unit} ${from}`, kind: 'quantity' },
-        { field: 'growth', value: definition.rate.toFixed(), per: every(definition.everyMonths), kind: 'rate' },
+        { field: 'value', value: definition.value.toFixed(), per: `${unit} ${from}`, kind: 'quantity', ...ranged(`${at}/value`) },
+        { field: 'growth', value: definition.rate.toFixed(), per: every(definition.everyMonths), kind: 'rate', ...ranged(`${at}/growth/rate`) },
       ];
     case 'values':
       return [{ field: 'values', value: String(definition.values.length), per: `monthly values ${from}`, kind: 'quantity' }];

@@ -19,11 +19,17 @@ export async function readScenarioFile(path: string): Promise<Result<Scenario>> 
   const { data, fileOf } = source.value;
   const scenario = normalizeScenario(data as ScenarioFile, path);
   if (!scenario.ok) return { ok: false, issues: scenario.issues.map((issue) => inFileOf(issue, fileOf)) };
-  const drivers = scenario.value.drivers;
-  if (drivers === undefined) return scenario;
-  // Each driver remembers the file that defines it, so a clash between scenarios names that file.
-  const withOrigins = new Map([...drivers].map(([name, driver]) => [name, { ...driver, origin: fileOf(`/drivers/${name}`) }]));
-  return { ok: true, value: { ...scenario.value, drivers: withOrigins } };
+  const { drivers, ranges } = scenario.value;
+  // Each driver remembers the file that defines it, so a clash between scenarios names that
+  // file; each range the file that writes it, so scenarios that share it draw it alike.
+  return {
+    ok: true,
+    value: {
+      ...scenario.value,
+      ...(drivers === undefined ? {} : { drivers: new Map([...drivers].map(([name, driver]) => [name, { ...driver, origin: fileOf(`/drivers/${name}`) }])) }),
+      ...(ranges === undefined ? {} : { ranges: ranges.map((range) => ({ ...range, file: fileOf(range.path) })) }),
+    },
+  };
 }
 
 /**

@@ -57,7 +57,8 @@ export function summarySentences(comparison: Comparison, options: SummaryOptions
   const baseline = formatName(settings.baseline);
   const heading =
     `${count(comparison.scenarios.length, 'scenario')} over ${count(settings.months, 'month')} (${span(settings.from, settings.to)}), ` +
-    `${settings.currency}, ${discounting(settings)}${settings.view === 'amortized' ? ', hardware amortized' : ''}. Baseline: ${baseline}.`;
+    `${settings.currency}, ${discounting(settings)}${settings.view === 'amortized' ? ', hardware amortized' : ''}. Baseline: ${baseline}.` +
+    (settings.ranges === 'medians' ? ' Ranges at their medians.' : '');
   const sentences: string[] = [];
   for (const scenario of comparison.scenarios) {
     const name = formatName(scenario.name);

@@ -56,6 +56,8 @@ export type ComparisonSettings = {
   readonly rates?: Readonly<Record<string, string>>;
   /** The months after which leaving each committed scenario is costed (`commitment.exit`); absent when not asked. */
   readonly exitAfter?: number;
+  /** `"medians"` when a scenario gives a value as a range: the analysis used each range's median. Absent when there are no ranges. */
+  readonly ranges?: 'medians';
 };
 
 /**

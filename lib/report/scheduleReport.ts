@@ -36,6 +36,8 @@ export type ScheduleReport = {
     readonly view?: 'cash' | 'amortized';
     /** The exchange rates used, by currency (`{ "EUR": "1.08" }`: 1 EUR = 1.08 `currency`); absent when every scenario is in `currency`. */
     readonly rates?: Readonly<Record<string, string>>;
+    /** `"medians"` when a scenario gives a value as a range: the ledger holds each range's median. Absent when there are no ranges. */
+    readonly ranges?: 'medians';
   };
   /** `YYYY-MM` of each month of the horizon. */
   readonly months: readonly string[];
@@ -135,6 +137,7 @@ export function scheduleWithSettings(scenarios: readonly Scenario[], settings: A
       minorDigits: settings.minorDigits,
       ...(settings.view === undefined ? {} : { view: settings.view }),
       ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
+      ...(scenarios.some((scenario) => scenario.ranges !== undefined) ? { ranges: 'medians' as const } : {}),
     },
     months,
     scenarios: ledgers.map(({ scenario, monthlyMinorUnits }) => {

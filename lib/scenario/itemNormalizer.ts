@@ -2,6 +2,7 @@ import type { Month } from '../calendar/month.js';
 import type { IssueCode } from '../issues/issueCodes.js';
 import type { Decimal } from '../money/decimal.js';
 import type { Driver } from './scenario.js';
+import type { Uncertain } from './scenarioFile.js';
 
 /**
  * What normalizing one cost item needs from the scenario around it: a place to report
@@ -15,6 +16,10 @@ export type ItemNormalizer = {
   readonly monthAtOrAfterStart: (text: string | undefined, path: string) => Month;
   /** An amount or quantity the schema has already checked, read exactly. */
   readonly decimalAt: (value: string | number, path: string) => Decimal;
+  /** An amount (or a quantity) that may be a range: the number, or the range's median (the range recorded for a simulation). */
+  readonly valueAt: (value: Uncertain<string | number>, path: string, kind?: 'money' | 'quantity') => Decimal;
+  /** A rate that may be a range: the rate as a fraction, or the range's median; undefined when a number is unreadable (the caller says what was expected). */
+  readonly rateAt: (value: Uncertain<string | number>, path: string) => Decimal | undefined;
   /** The scenario's drivers by name (those of the file it extends included). */
   readonly drivers: ReadonlyMap<string, Driver>;
   /** Every driver name the file declares, valid or not (an invalid one is reported once, at the driver). */

@@ -3,7 +3,8 @@ import type { IssueCode } from '../issues/issueCodes.js';
 import { Money, ZERO, type Decimal } from '../money/decimal.js';
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
 import type { Commitment, CostItem, ExitFee, Renewal } from './scenario.js';
-import type { CommitmentFile } from './scenarioFile.js';
+import { isRangeFile } from './normalizeRange.js';
+import type { CommitmentFile, Uncertain } from './scenarioFile.js';
 
 /** The name of the item that a month-to-month renewal price adds after the term. */
 export const RENEWAL_ITEM_NAME = 'Month to month after the term';
@@ -20,18 +21,28 @@ export const RENEWAL_ITEM_NAME = 'Month to month after the term';
  * const commitment = normalizeCommitment({ months: 24, exitFee: { kind: 'fixed', amount: '50000' }, noticeMonths: 3 }, (path, code, message) => issues.push(message));
  * [commitment.exitFee?.share.toString(), commitment.exitFee?.amount.toString(), commitment.noticeMonths, issues]; // ['0', '50000', 3, []]
  */
-export function normalizeCommitment(file: CommitmentFile, problem: (path: string, code: IssueCode, message: string) => void): Commitment {
+export function normalizeCommitment(file: CommitmentFile, problem: Problem, read: CommitmentReaders = NUMBERS_ONLY): Commitment {
   return {
     months: file.months,
-    ...(file.exitFee === undefined ? {} : { exitFee: exitFeeOf(file.exitFee, problem) }),
+    ...(file.exitFee === undefined ? {} : { exitFee: exitFeeOf(file.exitFee, problem, read) }),
     ...(file.noticeMonths === undefined ? {} : { noticeMonths: file.noticeMonths }),
-    ...(file.renewal === undefined ? {} : { renewal: renewalOf(file.renewal, problem) }),
+    ...(file.renewal === undefined ? {} : { renewal: renewalOf(file.renewal, problem, read) }),
   };
 }
 
-function exitFeeOf(fee: NonNullable<CommitmentFile['exitFee']>, problem: (path: string, code: IssueCode, message: string) => void): ExitFee {
+type Problem = (path: string, code: IssueCode, message: string) => void;
+
+/** How the amounts and rates of a commitment are read: numbers, or ranges (their medians; see ItemNormalizer). */
+type CommitmentReaders = {
+  readonly valueAt: (value: Uncertain<string | number>, path: string) => Decimal;
+  readonly rateAt: (value: Uncertain<string | number>, path: string) => Decimal | undefined;
+};
+
+const NUMBERS_ONLY: CommitmentReaders = { valueAt: (value) => parseDecimal(value) ?? ZERO, rateAt: (value) => parseRate(value) };
+
+function exitFeeOf(fee: NonNullable<CommitmentFile['exitFee']>, problem: Problem, read: CommitmentReaders): ExitFee {
   const path = '/commitment/exitFee';
-  const amount = fee.amount === undefined ? ZERO : (parseDecimal(fee.amount) ?? ZERO);
+  const amount = fee.amount === undefined ? ZERO : read.valueAt(fee.amount, `${path}/amount`);
   let share: Decimal = fee.kind === 'remaining' ? new Money(1) : ZERO;
   if (fee.kind === 'share' && fee.rate === undefined) {
     problem(path, 'missing-key', 'missing required key "rate": a "share" fee is a share of the remaining payments, such as "50%"');
@@ -43,8 +54,9 @@ function exitFeeOf(fee: NonNullable<CommitmentFile['exitFee']>, problem: (path: 
     problem(`${path}/rate`, 'invalid-value', `"rate" is only for "kind": "share"; a "${fee.kind}" fee has no rate (remove it, or use "kind": "share")`);
   }
   if (fee.kind === 'share' && fee.rate !== undefined) {
-    const rate = parseRate(fee.rate);
-    if (rate === undefined || rate.isNegative() || rate.greaterThan(1)) {
+    const rate = read.rateAt(fee.rate, `${path}/rate`);
+    const bounds = isRangeFile(fee.rate) ? [parseRate(fee.rate.low), parseRate(fee.rate.high)] : [];
+    if (rate === undefined || rate.isNegative() || rate.greaterThan(1) || bounds.some((bound) => bound !== undefined && (bound.isNegative() || bound.greaterThan(1)))) {
       problem(`${path}/rate`, 'invalid-value', `expected a share of the remaining payments from 0 to 100%, found ${JSON.stringify(fee.rate)}`);
     } else {
       share = rate;
@@ -53,14 +65,14 @@ function exitFeeOf(fee: NonNullable<CommitmentFile['exitFee']>, problem: (path: 
   return { kind: fee.kind, share, amount };
 }
 
-function renewalOf(renewal: NonNullable<CommitmentFile['renewal']>, problem: (path: string, code: IssueCode, message: string) => void): Renewal {
+function renewalOf(renewal: NonNullable<CommitmentFile['renewal']>, problem: Problem, read: CommitmentReaders): Renewal {
   if (renewal.kind !== 'monthly') {
     if (renewal.price !== undefined) {
       problem('/commitment/renewal/price', 'invalid-value', `"price" is only for "kind": "monthly"; a commitment that ${renewal.kind === 'ends' ? 'ends' : 'renews'} has no price after its term`);
     }
     return { kind: renewal.kind };
   }
-  const price = renewal.price === undefined ? undefined : parseDecimal(renewal.price);
+  const price = renewal.price === undefined ? undefined : read.valueAt(renewal.price, '/commitment/renewal/price');
   return price === undefined ? { kind: 'monthly' } : { kind: 'monthly', price };
 }
 

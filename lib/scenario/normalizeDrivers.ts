@@ -1,10 +1,9 @@
 import { parseMonth, type Month } from '../calendar/month.js';
 import type { IssueCode } from '../issues/issueCodes.js';
 import { ZERO, type Decimal } from '../money/decimal.js';
-import { parseRate } from '../money/parseDecimal.js';
 import type { Driver, DriverDefinition } from './scenario.js';
 import { PERIOD_MONTHS } from './scenario.js';
-import type { DriverFile } from './scenarioFile.js';
+import type { DriverFile, Uncertain } from './scenarioFile.js';
 
 /** The ways a driver can be given; exactly one per driver. */
 const FORMS = ['value', 'values', 'csv'] as const;
@@ -22,7 +21,7 @@ export function normalizeDrivers(
   drivers: { readonly [name: string]: DriverFile } | undefined,
   start: Month,
   problem: (path: string, code: IssueCode, message: string) => void,
-  decimalAt: (value: string | number, path: string) => Decimal,
+  read: DriverReaders,
 ): Map<string, Driver> {
   const result = new Map<string, Driver>();
   for (const [name, driver] of Object.entries(drivers ?? {})) {
@@ -50,7 +49,7 @@ export function normalizeDrivers(
       );
       continue;
     }
-    const definition = driverDefinition(driver, path, problem, decimalAt);
+    const definition = driverDefinition(driver, path, problem, read);
     if (definition === undefined) continue;
     result.set(name, {
       name,
@@ -68,12 +67,12 @@ function driverDefinition(
   driver: DriverFile,
   path: string,
   problem: (path: string, code: IssueCode, message: string) => void,
-  decimalAt: (value: string | number, path: string) => Decimal,
+  { decimalAt, valueAt, rateAt }: DriverReaders,
 ): DriverDefinition | undefined {
   if (driver.values !== undefined) {
     return { kind: 'values', values: driver.values.map((value, index) => decimalAt(value, `${path}/values/${index}`)) };
   }
-  const value = decimalAt(driver.value as string | number, `${path}/value`);
+  const value = valueAt(driver.value as Uncertain<string | number>, `${path}/value`, 'quantity');
   const growth = driver.growth;
   if (growth === undefined) return { kind: 'linear', value, add: ZERO, everyMonths: 1 };
   const everyMonths = PERIOD_MONTHS[growth.every];
@@ -87,14 +86,21 @@ function driverDefinition(
     );
     return undefined;
   }
-  if (growth.add !== undefined) return { kind: 'linear', value, add: decimalAt(growth.add, `${path}/growth/add`), everyMonths };
-  const rate = parseRate(growth.rate);
+  if (growth.add !== undefined) return { kind: 'linear', value, add: valueAt(growth.add, `${path}/growth/add`, 'quantity'), everyMonths };
+  const rate = growth.rate === undefined ? undefined : rateAt(growth.rate, `${path}/growth/rate`);
   if (rate === undefined || rate.lessThanOrEqualTo(-1)) {
     problem(`${path}/growth/rate`, 'invalid-value', `expected a rate above -100%, found ${JSON.stringify(growth.rate)}`);
     return undefined;
   }
   return { kind: 'compound', value, rate, everyMonths };
 }
+
+/** How the drivers' numbers are read: a plain number, a value that may be a range, a rate that may be a range (see ItemNormalizer). */
+type DriverReaders = {
+  readonly decimalAt: (value: string | number, path: string) => Decimal;
+  readonly valueAt: (value: Uncertain<string | number>, path: string, kind?: 'money' | 'quantity') => Decimal;
+  readonly rateAt: (value: Uncertain<string | number>, path: string) => Decimal | undefined;
+};
 
 /** A driver name as a JSON pointer segment (RFC 6901: `~` and `/` escaped). */
 function escapePointer(name: string): string {

@@ -19,8 +19,8 @@ export function normalizeHardwareItem(
   common: Pick<HardwareItem, 'name' | 'category' | 'source' | 'note'>,
   normalizer: ItemNormalizer,
 ): HardwareItem {
-  const price = normalizer.decimalAt(item.price, `${path}/price`);
-  const salvage = item.salvage === undefined ? ZERO : normalizer.decimalAt(item.salvage, `${path}/salvage`);
+  const price = normalizer.valueAt(item.price, `${path}/price`);
+  const salvage = item.salvage === undefined ? ZERO : normalizer.valueAt(item.salvage, `${path}/salvage`);
   if (salvage.greaterThan(price)) {
     normalizer.problem(`${path}/salvage`, 'invalid-value', `expected a salvage value of at most the price, ${price.toString()}, found ${JSON.stringify(item.salvage)}`);
   }

@@ -3,7 +3,7 @@ import type { Issue, Result } from '../issues/issue.js';
 import type { IssueCode } from '../issues/issueCodes.js';
 import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
-import type { Decimal } from '../money/decimal.js';
+import { ZERO, type Decimal } from '../money/decimal.js';
 import type { ItemNormalizer } from './itemNormalizer.js';
 import { normalizeDrivers } from './normalizeDrivers.js';
 import { itemsUnderRenewal, normalizeCommitment } from './normalizeCommitment.js';
@@ -12,7 +12,8 @@ import { normalizeStaffItem } from './normalizeStaffItem.js';
 import { normalizeStepItem } from './normalizeStepItem.js';
 import { normalizeUsageItem } from './normalizeUsageItem.js';
 import { PERIOD_MONTHS, type CostItem, type Scenario } from './scenario.js';
-import type { CostItemFile, ScenarioFile } from './scenarioFile.js';
+import type { CostItemFile, ScenarioFile, Uncertain } from './scenarioFile.js';
+import { isRangeFile, uncertainValue, type RangeContext, type ScenarioRange } from './normalizeRange.js';
 
 const DEFAULT_CATEGORY = 'other';
 
@@ -50,15 +51,22 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
     if (amount === undefined) throw new Error(`schema let through an unreadable amount at ${path}`);
     return amount;
   };
+  // A range's median stands in for it; an invalid range has been reported and reads as 0.
+  const ranges: ScenarioRange[] = [];
+  const rangeContext: RangeContext = { problem, minorDigits, ranges };
+  const valueAt = (value: Uncertain<string | number>, path: string, kind: 'money' | 'quantity' = 'money'): Decimal => uncertainValue(value, path, kind, rangeContext) ?? ZERO;
+  const rateAt = (value: Uncertain<string | number>, path: string): Decimal | undefined => (isRangeFile(value) ? (uncertainValue(value, path, 'rate', rangeContext) ?? ZERO) : parseRate(value));
 
   if (file.extends !== undefined) {
     problem('/extends', 'extends-needs-file', 'a scenario extends a base file only when it is read from a file (readScenarioFile, loadScenarios or the CLI); in code, merge the base in yourself');
   }
-  const drivers = normalizeDrivers(file.drivers, start, problem, amountAt);
+  const drivers = normalizeDrivers(file.drivers, start, problem, { decimalAt: amountAt, valueAt, rateAt });
   const normalizer: ItemNormalizer = {
     problem,
     monthAtOrAfterStart,
     decimalAt: amountAt,
+    valueAt,
+    rateAt,
     drivers,
     declaredDrivers: new Set(Object.keys(file.drivers ?? {})),
   };
@@ -80,12 +88,12 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
     };
     switch (item.kind) {
       case 'one-time':
-        return { ...common, kind: 'one-time', amount: amountAt(item.amount, `${path}/amount`), month: monthAtOrAfterStart(item.month, `${path}/month`) };
+        return { ...common, kind: 'one-time', amount: valueAt(item.amount, `${path}/amount`), month: monthAtOrAfterStart(item.month, `${path}/month`) };
       case 'recurring': {
         const escalation = item.escalation;
         let rate: Decimal | undefined;
         if (escalation !== undefined) {
-          rate = parseRate(escalation.rate);
+          rate = rateAt(escalation.rate, `${path}/escalation/rate`);
           if (rate === undefined || rate.lessThanOrEqualTo(-1)) {
             problem(`${path}/escalation/rate`, 'invalid-value', `expected a rate above -100%, found ${JSON.stringify(escalation.rate)}`);
           }
@@ -93,7 +101,7 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
         return {
           ...common,
           kind: 'recurring',
-          amount: amountAt(item.amount, `${path}/amount`),
+          amount: valueAt(item.amount, `${path}/amount`),
           periodMonths: PERIOD_MONTHS[item.every],
           billing: item.billing ?? 'upfront',
           from: monthAtOrAfterStart(item.from, `${path}/from`),
@@ -116,7 +124,7 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
     }
   });
 
-  const commitment = file.commitment === undefined ? undefined : normalizeCommitment(file.commitment, problem);
+  const commitment = file.commitment === undefined ? undefined : normalizeCommitment(file.commitment, problem, { valueAt, rateAt });
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
@@ -129,6 +137,7 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
       ...(commitment === undefined ? {} : { commitment }),
       ...(file.overlap === undefined ? {} : { overlap: file.overlap.scenario === undefined ? { months: file.overlap.months } : { ...file.overlap } }),
       ...(drivers.size === 0 ? {} : { drivers }),
+      ...(ranges.length === 0 ? {} : { ranges }),
       items: itemsUnderRenewal(items, commitment, start),
       ...(origin === undefined ? {} : { origin }),
       definition: file,

@@ -1,5 +1,4 @@
 import { Money, ZERO } from '../money/decimal.js';
-import { parseRate } from '../money/parseDecimal.js';
 import type { ItemNormalizer } from './itemNormalizer.js';
 import { onCallRotationSize } from './onCallRotationSize.js';
 import type { StaffItem } from './scenario.js';
@@ -25,7 +24,7 @@ export function normalizeStaffItem(
 ): StaffItem {
   let raise = ZERO;
   if (item.raise !== undefined) {
-    const rate = parseRate(item.raise);
+    const rate = normalizer.rateAt(item.raise, `${path}/raise`);
     if (rate === undefined || rate.lessThanOrEqualTo(-1)) {
       normalizer.problem(`${path}/raise`, 'invalid-value', `expected a yearly raise above -100%, found ${JSON.stringify(item.raise)}`);
     } else {
@@ -44,12 +43,12 @@ export function normalizeStaffItem(
   return {
     ...common,
     kind: 'staff',
-    annualCost: normalizer.decimalAt(item.annualCost, `${path}/annualCost`),
+    annualCost: normalizer.valueAt(item.annualCost, `${path}/annualCost`),
     fte,
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
     ...(item.months === undefined ? {} : { months: item.months }),
     raise,
-    ...(item.onCallStipend === undefined ? {} : { onCallStipend: normalizer.decimalAt(item.onCallStipend, `${path}/onCallStipend`) }),
+    ...(item.onCallStipend === undefined ? {} : { onCallStipend: normalizer.valueAt(item.onCallStipend, `${path}/onCallStipend`) }),
     onCallPeople: fte.ceil().toNumber(),
     ...(coverage === undefined ? {} : { coverage }),
   };

@@ -21,7 +21,7 @@ export function normalizeUsageItem(item: UsageItemFile, path: string, common: Co
       item.price === undefined ? 'a usage item needs a "price" per unit, or "tiers"' : 'give a usage item a "price" or "tiers", not both',
     );
   } else if (item.price !== undefined) {
-    tiers = [{ price: normalizer.decimalAt(item.price, `${path}/price`) }];
+    tiers = [{ price: normalizer.valueAt(item.price, `${path}/price`) }];
   } else {
     tiers = normalizeTiers(item.tiers ?? [], `${path}/tiers`, normalizer);
   }
@@ -32,7 +32,7 @@ export function normalizeUsageItem(item: UsageItemFile, path: string, common: Co
     tiers,
     tiering: item.tiering ?? 'graduated',
     periodMonths: PERIOD_MONTHS[item.every ?? 'month'],
-    minimum: item.minimum === undefined ? ZERO : normalizer.decimalAt(item.minimum, `${path}/minimum`),
+    minimum: item.minimum === undefined ? ZERO : normalizer.valueAt(item.minimum, `${path}/minimum`),
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
     ...(item.months === undefined ? {} : { months: item.months }),
   };
@@ -42,7 +42,7 @@ function normalizeTiers(tiers: NonNullable<UsageItemFile['tiers']>, path: string
   let previousEnd: Decimal = ZERO;
   return tiers.map((tier, index): UsageTier => {
     const at = `${path}/${index}`;
-    const price = normalizer.decimalAt(tier.price, `${at}/price`);
+    const price = normalizer.valueAt(tier.price, `${at}/price`);
     const isLast = index === tiers.length - 1;
     if (tier.upTo === undefined) {
       if (!isLast) normalizer.problem(at, 'missing-key', `only the last tier may leave out "upTo"; tier ${index + 1} of ${tiers.length} has none, so the tiers after it overlap it`);

@@ -1,5 +1,6 @@
 import type { Month } from '../calendar/month.js';
 import type { Decimal } from '../money/decimal.js';
+import type { ScenarioRange } from './normalizeRange.js';
 import type { ScenarioFile } from './scenarioFile.js';
 
 /**
@@ -22,6 +23,8 @@ export type Scenario = {
   readonly overlap?: Overlap;
   /** The drivers usage and step items are priced by, by name; absent when the file defines none. */
   readonly drivers?: ReadonlyMap<string, Driver>;
+  /** The values the file gives as ranges, each with the median that stands in for it; absent when there are none. */
+  readonly ranges?: readonly ScenarioRange[];
   readonly items: readonly CostItem[];
   /** Where the scenario came from (a file path), for messages and reports. */
   readonly origin?: string;

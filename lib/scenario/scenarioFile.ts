@@ -57,7 +57,7 @@ type ItemFileCommon = {
  */
 export type OneTimeItemFile = ItemFileCommon & {
   readonly kind: 'one-time';
-  readonly amount: string | number;
+  readonly amount: Uncertain<string | number>;
   readonly month?: string;
 };
 
@@ -82,12 +82,12 @@ export type Period = 'month' | 'quarter' | 'year';
  */
 export type RecurringItemFile = ItemFileCommon & {
   readonly kind: 'recurring';
-  readonly amount: string | number;
+  readonly amount: Uncertain<string | number>;
   readonly every: Period;
   readonly billing?: 'upfront' | 'monthly';
   readonly from?: string;
   readonly months?: number;
-  readonly escalation?: { readonly rate: string | number; readonly every?: Period };
+  readonly escalation?: { readonly rate: Uncertain<string | number>; readonly every?: Period };
 };
 
 /**
@@ -104,8 +104,8 @@ export type DriverFile = {
   readonly description?: string;
   readonly unit?: string;
   readonly from?: string;
-  readonly value?: string | number;
-  readonly growth?: { readonly add?: string | number; readonly rate?: string | number; readonly every: Period };
+  readonly value?: Uncertain<string | number>;
+  readonly growth?: { readonly add?: Uncertain<string | number>; readonly rate?: Uncertain<string | number>; readonly every: Period };
   readonly values?: readonly (string | number)[];
   readonly csv?: string;
   readonly column?: string;
@@ -125,11 +125,11 @@ export type DriverFile = {
 export type UsageItemFile = ItemFileCommon & {
   readonly kind: 'usage';
   readonly driver: string;
-  readonly price?: string | number;
-  readonly tiers?: readonly { readonly upTo?: string | number; readonly price: string | number }[];
+  readonly price?: Uncertain<string | number>;
+  readonly tiers?: readonly { readonly upTo?: string | number; readonly price: Uncertain<string | number> }[];
   readonly tiering?: 'graduated' | 'volume';
   readonly every?: Period;
-  readonly minimum?: string | number;
+  readonly minimum?: Uncertain<string | number>;
   readonly from?: string;
   readonly months?: number;
 };
@@ -150,8 +150,8 @@ export type StepItemFile = ItemFileCommon & {
   readonly driver: string;
   readonly blockSize: string | number;
   readonly included?: string | number;
-  readonly oneTimePerBlock?: string | number;
-  readonly recurringPerBlock?: string | number;
+  readonly oneTimePerBlock?: Uncertain<string | number>;
+  readonly recurringPerBlock?: Uncertain<string | number>;
   readonly every?: Period;
   readonly releaseUnused?: boolean;
   readonly from?: string;
@@ -170,9 +170,9 @@ export type StepItemFile = ItemFileCommon & {
  */
 export type CommitmentFile = {
   readonly months: number;
-  readonly exitFee?: { readonly kind: 'remaining' | 'share' | 'fixed'; readonly rate?: string | number; readonly amount?: string | number };
+  readonly exitFee?: { readonly kind: 'remaining' | 'share' | 'fixed'; readonly rate?: Uncertain<string | number>; readonly amount?: Uncertain<string | number> };
   readonly noticeMonths?: number;
-  readonly renewal?: { readonly kind: 'ends' | 'renews' | 'monthly'; readonly price?: string | number };
+  readonly renewal?: { readonly kind: 'ends' | 'renews' | 'monthly'; readonly price?: Uncertain<string | number> };
 };
 
 /**
@@ -186,12 +186,12 @@ export type CommitmentFile = {
  */
 export type StaffItemFile = ItemFileCommon & {
   readonly kind: 'staff';
-  readonly annualCost: string | number;
+  readonly annualCost: Uncertain<string | number>;
   readonly fte?: number;
   readonly from?: string;
   readonly months?: number;
-  readonly raise?: string | number;
-  readonly onCallStipend?: string | number;
+  readonly raise?: Uncertain<string | number>;
+  readonly onCallStipend?: Uncertain<string | number>;
   readonly coverage?: { readonly hoursPerWeek: number; readonly maxOnCallHoursPerPersonPerWeek: number };
 };
 
@@ -206,9 +206,38 @@ export type StaffItemFile = ItemFileCommon & {
  */
 export type HardwareItemFile = ItemFileCommon & {
   readonly kind: 'hardware';
-  readonly price: string | number;
+  readonly price: Uncertain<string | number>;
   readonly lifeMonths: number;
   readonly from?: string;
   readonly refresh?: boolean;
-  readonly salvage?: string | number;
+  readonly salvage?: Uncertain<string | number>;
 };
+
+/**
+ * An uncertain value as a scenario file writes it: `low` and `high` (the 5th and 95th
+ * percentiles for `lognormal` and `normal`, the bounds for `uniform`, `triangular` and `pert`),
+ * the `mode` of a triangular or pert range, and its distribution (default: lognormal when
+ * `low` is above 0, normal otherwise). Every deterministic analysis uses its median.
+ *
+ * @example
+ * const fee: RangeFile = { low: '30000', high: '45000' };
+ * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount: fee, every: 'month' }] }));
+ * provider.items[0]?.kind === 'recurring' && provider.items[0].amount.toFixed(2); // '36742.35'
+ */
+export type RangeFile = {
+  readonly low: string | number;
+  readonly high: string | number;
+  readonly mode?: string | number;
+  readonly dist?: 'lognormal' | 'normal' | 'uniform' | 'triangular' | 'pert';
+  /** `"never"` when waiting until the revisit date will not reveal the value. */
+  readonly known?: 'never';
+};
+
+/**
+ * A value a scenario file may give as a number or as a range ({@link RangeFile}).
+ *
+ * @example
+ * const salary: Uncertain<string | number> = { low: '85000', high: '110000', dist: 'normal' };
+ * typeof salary === 'object'; // true
+ */
+export type Uncertain<T> = T | RangeFile;

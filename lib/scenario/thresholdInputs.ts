@@ -8,6 +8,8 @@
  */
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
 import type { InputAddress, ItemField } from './inputAddress.js';
+import { isRangeFile, rangeOfFile, roundedMedian } from './normalizeRange.js';
+import type { Range, RangeDistribution } from './rangeDistribution.js';
 import type { Scenario } from './scenario.js';
 
 /**
@@ -33,7 +35,21 @@ export type ThresholdInput = {
   readonly current: string;
   /** What the value is per, for sentences: `once`, `a month`, `a year`, `a year, compounding`, `months`, … */
   readonly per: string;
+  /** When the file gives a range, not a number: the range, its bounds as plain decimal strings; `current` is its median. */
+  readonly range?: InputRange;
 };
+
+/**
+ * A range as an input lists it: its distribution, bounds and mode as plain decimal strings
+ * (a rate as a fraction).
+ *
+ * @example
+ * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: { low: '30000', high: '45000' }, every: 'month' }] }));
+ * const [fee] = thresholdInputs(provider);
+ * [fee?.current, fee?.range]; // ['36742.35', { dist: 'lognormal', low: '30000', high: '45000' }]
+ */
+export type InputRange = { readonly dist: RangeDistribution; readonly low: string; readonly high: string; readonly mode?: string };
 
 const PER_PERIOD: Readonly<Record<string, string>> = { month: 'a month', quarter: 'a quarter', year: 'a year' };
 
@@ -45,7 +61,7 @@ const PER_PERIOD: Readonly<Record<string, string>> = { month: 'a month', quarter
  * // ['Self-hosting: amount 48000 a year', 'Recruiting fee: amount 10500 once', 'IT administrator: amount 98000 a year', 'IT administrator: rate 0.03 a year, compounding']
  */
 export function thresholdInputs(scenario: Scenario): ThresholdInput[] {
-  return addressedInputs(scenario.name, scenario.definition).map(({ input }) => input);
+  return addressedInputs(scenario.name, scenario.definition, scenario.minorDigits).map(({ input }) => input);
 }
 
 /**
@@ -65,7 +81,7 @@ export type AddressedInput = { readonly input: ThresholdInput; readonly address:
  * scenarioInputs(managedProvider).map(({ address }) => address.on); // ['item', 'item', 'commitment']
  */
 export function scenarioInputs(scenario: Scenario): AddressedInput[] {
-  return addressedInputs(scenario.name, scenario.definition);
+  return addressedInputs(scenario.name, scenario.definition, scenario.minorDigits);
 }
 
 /**
@@ -76,17 +92,28 @@ export function scenarioInputs(scenario: Scenario): AddressedInput[] {
  * definitionInputs('Provider', { costs: [{ name: 'Hosting', kind: 'recurring', amount: 40000 }] }).map((input) => [input.path, input.current, input.per]);
  * // [['/costs/0/amount', '40000', 'a month']]
  */
-export function definitionInputs(scenarioName: string, definition: unknown): ThresholdInput[] {
-  return addressedInputs(scenarioName, definition).map(({ input }) => input);
+export function definitionInputs(scenarioName: string, definition: unknown, minorDigits = 2): ThresholdInput[] {
+  return addressedInputs(scenarioName, definition, minorDigits).map(({ input }) => input);
 }
 
-function addressedInputs(scenarioName: string, definition: unknown): AddressedInput[] {
+function addressedInputs(scenarioName: string, definition: unknown, minorDigits: number): AddressedInput[] {
   const inputs: AddressedInput[] = [];
   const file: Record<string, unknown> = definition !== null && typeof definition === 'object' && !Array.isArray(definition) ? (definition as Record<string, unknown>) : {};
   const add = (item: string | null, field: string, path: string, kind: ThresholdInput['kind'], value: unknown, per: string, address: InputAddress) => {
     if (value === undefined || value === null) return;
-    const current = kind === 'rate' ? rateText(value) : kind === 'money' ? (parseDecimal(value)?.toFixed() ?? String(value)) : String(value).trim();
-    inputs.push({ input: { scenario: scenarioName, item, field, path, kind, current, per }, address });
+    const range = isRangeFile(value) && kind !== 'months' ? rangeOfFile(value, kind) : undefined;
+    const current =
+      range !== undefined
+        ? roundedMedian(range, kind === 'money' ? 'money' : 'rate', minorDigits).toFixed()
+        : isRangeFile(value)
+          ? JSON.stringify(value)
+          : kind === 'rate'
+            ? rateText(value)
+            : kind === 'money'
+              ? (parseDecimal(value)?.toFixed() ?? String(value))
+              : String(value).trim();
+    const shown = range === undefined ? {} : { range: inputRange(range) };
+    inputs.push({ input: { scenario: scenarioName, item, field, path, kind, current, per, ...shown }, address });
   };
   const costs = Array.isArray(file['costs']) ? (file['costs'] as Record<string, unknown>[]) : [];
   costs.forEach((cost, index) => {
@@ -133,6 +160,16 @@ function addressedInputs(scenarioName: string, definition: unknown): AddressedIn
     if (renewal !== undefined) add(null, 'renewal price', '/commitment/renewal/price', 'money', renewal['price'], 'a month after the term', { on: 'renewal' });
   }
   return inputs;
+}
+
+/**
+ * A range as an input lists it: its bounds as plain decimal strings.
+ *
+ * @example
+ * inputRange({ dist: 'uniform', low: toDecimal('1'), high: toDecimal('2.50') }); // { dist: 'uniform', low: '1', high: '2.5' }
+ */
+export function inputRange(range: Range): InputRange {
+  return { dist: range.dist, low: range.low.toFixed(), high: range.high.toFixed(), ...(range.mode === undefined ? {} : { mode: range.mode.toFixed() }) };
 }
 
 /** A rate as written ("3%" or 0.03) as a plain fraction string. */

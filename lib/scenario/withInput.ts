@@ -11,6 +11,8 @@
 import type { Decimal } from '../money/decimal.js';
 import type { InputAddress, ItemField } from './inputAddress.js';
 import { itemsUnderRenewal } from './normalizeCommitment.js';
+import { isRangeFile } from './normalizeRange.js';
+import { withDriver, withExitFee } from './withCommitmentOrDriver.js';
 import type { Commitment, CostItem, Scenario } from './scenario.js';
 import type { CommitmentFile, CostItemFile } from './scenarioFile.js';
 
@@ -44,6 +46,15 @@ export function withInput(scenario: Scenario, address: InputAddress, value: Deci
         (commitment) => ({ ...commitment, renewal: { kind: 'monthly', price: value } }),
         (file) => ({ ...file, renewal: { ...file.renewal, kind: 'monthly', price: value.toFixed() } }),
       );
+    case 'exitFee': {
+      const changed = withExitFee(scenario, address.field, value);
+      return changed === undefined ? undefined : withoutRangesAt(changed, '/commitment/', changed.definition.commitment);
+    }
+    case 'driver': {
+      const changed = withDriver(scenario, address.name, address.field, value);
+      const at = `/drivers/${address.name.replace(/~/g, '~0').replace(/\//g, '~1')}/`;
+      return changed === undefined ? undefined : withoutRangesAt(changed, at, changed.definition.drivers?.[address.name]);
+    }
     default:
       return assertNever(address);
   }
@@ -58,11 +69,37 @@ function withItem(scenario: Scenario, index: number, change: (item: CostItem, co
   if (item === undefined || cost === undefined || item.kind !== cost.kind) throw new Error(`withInput: ${scenario.name} has no cost item ${index} as written`);
   const changed = change(item, cost);
   if (changed === undefined) return undefined;
-  return {
-    ...scenario,
-    items: scenario.items.map((other, i) => (i === index ? changed.item : other)),
-    definition: { ...scenario.definition, costs: scenario.definition.costs.map((other, i) => (i === index ? changed.cost : other)) },
-  };
+  return withoutRangesAt(
+    {
+      ...scenario,
+      items: scenario.items.map((other, i) => (i === index ? changed.item : other)),
+      definition: { ...scenario.definition, costs: scenario.definition.costs.map((other, i) => (i === index ? changed.cost : other)) },
+    },
+    `/costs/${index}/`,
+    changed.cost,
+  );
+}
+
+/**
+ * The scenario without the ranges its changed part no longer has: a value set where a range
+ * was is a number now. `prefix` is where the changed part is; `part` its definition now.
+ */
+function withoutRangesAt(scenario: Scenario, prefix: string, part: unknown): Scenario {
+  if (scenario.ranges === undefined) return scenario;
+  const ranges = scenario.ranges.filter((range) => !range.path.startsWith(prefix) || isRangeFile(valueAtPointer(part, range.path.slice(prefix.length))));
+  if (ranges.length === scenario.ranges.length) return scenario;
+  const { ranges: _before, ...rest } = scenario;
+  return ranges.length === 0 ? rest : { ...rest, ranges };
+}
+
+/** The value at a relative JSON Pointer (`a/b/0`) of plain data; undefined where there is none. */
+function valueAtPointer(data: unknown, pointer: string): unknown {
+  let node: unknown = data;
+  for (const key of pointer.split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
 }
 
 const RATES: ReadonlySet<ItemField> = new Set(['escalation', 'raise']);
@@ -101,6 +138,9 @@ function itemWith(item: CostItem, cost: CostItemFile, field: ItemField, value: D
     case 'raise':
       if (item.kind === 'staff' && cost.kind === 'staff') return { item: { ...item, raise: value }, cost: { ...cost, raise: text } };
       break;
+    case 'salvage':
+      if (item.kind === 'hardware' && cost.kind === 'hardware') return value.greaterThan(item.price) ? undefined : { item: { ...item, salvage: value }, cost: { ...cost, salvage: text } };
+      break;
     default:
       return assertNever(field);
   }
@@ -127,12 +167,17 @@ function withCommitment(scenario: Scenario, change: (commitment: Commitment) => 
   const file = scenario.definition.commitment;
   if (commitment === undefined || file === undefined) throw new Error(`withInput: ${scenario.name} has no commitment`);
   const changed = change(commitment);
-  return {
-    ...scenario,
-    commitment: changed,
-    items: itemsUnderRenewal(itemsAsWritten(scenario), changed, scenario.start),
-    definition: { ...scenario.definition, commitment: changeFile(file) },
-  };
+  const changedFile = changeFile(file);
+  return withoutRangesAt(
+    {
+      ...scenario,
+      commitment: changed,
+      items: itemsUnderRenewal(itemsAsWritten(scenario), changed, scenario.start),
+      definition: { ...scenario.definition, commitment: changedFile },
+    },
+    '/commitment/',
+    changedFile,
+  );
 }
 
 /**

@@ -31,7 +31,7 @@ describe('scenarioKeyTables', () => {
     assert.ok(tables.includes('| `name` | text, not blank | required |'));
     assert.ok(tables.includes('| `category` | text, not blank | `"other"` |'));
     assert.ok(tables.includes('| `from` | [month](#value-types) | the scenario\'s `start` |'));
-    assert.ok(tables.includes('| `escalation.rate` | [rate](#value-types) | required in `escalation` |'));
+    assert.ok(tables.includes('| `escalation.rate` | [rate](#value-types) or [range](#ranges) | required in `escalation` |'));
   });
 
   it('shows enums, bounds and constants from the schema', () => {

@@ -36,10 +36,13 @@ export function reparsedMoved(scenario: Scenario, start: Month): Scenario {
   return unwrap(parseScenario(definition, scenario.origin));
 }
 
-/** A scenario without what only reading a file adds (the file of each driver), for comparing with one parsed in code. */
+/** A scenario without what only reading a file adds (the file of each driver and range), for comparing with one parsed in code. */
 export function withoutDriverOrigins(scenario: Scenario): Scenario {
-  if (scenario.drivers === undefined) return scenario;
-  return { ...scenario, drivers: new Map([...scenario.drivers].map(([name, { origin: _origin, ...driver }]) => [name, driver])) };
+  return {
+    ...scenario,
+    ...(scenario.drivers === undefined ? {} : { drivers: new Map([...scenario.drivers].map(([name, { origin: _origin, ...driver }]) => [name, driver])) }),
+    ...(scenario.ranges === undefined ? {} : { ranges: scenario.ranges.map(({ file: _file, ...range }) => range) }),
+  };
 }
 
 /** Every example scenario that parses on its own, with costs of every kind, terms and drivers among them. */
@@ -59,6 +62,8 @@ export async function exampleScenarios(): Promise<Scenario[]> {
     'docs/examples/every-key.json',
     'docs/examples/compound-growth.json',
     'docs/examples/prepaid-yearly.json',
+    'scenarios/uncertain/self-hosted.json',
+    'scenarios/uncertain/managed-provider.json',
   ];
   return Promise.all(files.map(async (file) => unwrap(await readScenarioFile(`${projectRoot}${file}`))));
 }

@@ -3,6 +3,9 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Money } from '../../lib/money/decimal.js';
 import { withInput } from '../../lib/scenario/withInput.js';
+import { addressOfPath } from '../../lib/scenario/rangeAddress.js';
+import { parseScenario } from '../../lib/scenario/parseScenario.js';
+import { unwrap } from '../../lib/issues/issue.js';
 import { scenarioInputs } from '../../lib/scenario/thresholdInputs.js';
 import { exampleScenarios, reparsedWithValue, withoutDriverOrigins } from './transformations.js';
 
@@ -82,4 +85,47 @@ describe('withInput', () => {
     assert.throws(() => withInput(selfHosted!, { on: 'item', index: 7, field: 'amount' }, new Money('12')), /has no cost item 7/);
     assert.throws(() => withInput(selfHosted!, { on: 'item', index: 0, field: 'price' }, new Money('12')), /a recurring item has no price/);
   });
+});
+
+describe('withInput at the place of a range', () => {
+  const range = { low: '100', high: '200', dist: 'uniform' };
+  const everything = unwrap(
+    parseScenario(
+      {
+        name: 'Everything',
+        currency: 'USD',
+        start: '2009-05',
+        drivers: { customers: { value: { low: 40, high: 60 }, growth: { add: { low: -2, high: 6 }, every: 'month' } }, storage: { value: 5, growth: { rate: { low: '1%', high: '3%' }, every: 'month' } } },
+        commitment: { months: 12, exitFee: { kind: 'share', rate: { low: '40%', high: '60%', dist: 'uniform' }, amount: range }, renewal: { kind: 'monthly', price: range } },
+        costs: [
+          { name: 'Setup', kind: 'one-time', amount: range },
+          { name: 'Fee', kind: 'usage', driver: 'customers', tiers: [{ upTo: 10, price: range }, { price: range }], minimum: range },
+          { name: 'Flat fee', kind: 'usage', driver: 'storage', price: range },
+          { name: 'Servers', kind: 'step', driver: 'customers', blockSize: 40, oneTimePerBlock: range, recurringPerBlock: range },
+          { name: 'Admin', kind: 'staff', annualCost: range, raise: { low: '1%', high: '5%', dist: 'uniform' }, onCallStipend: range },
+          { name: 'Disks', kind: 'hardware', price: range, salvage: { low: '10', high: '20', dist: 'uniform' }, lifeMonths: 36 },
+          { name: 'Hosting', kind: 'recurring', amount: range, every: 'month', escalation: { rate: { low: '2%', high: '4%' } } },
+        ],
+      },
+      'everything.json',
+    ),
+  );
+
+  it('finds an address for every range', () => {
+    assert.equal(everything.ranges?.length, 20);
+    assert.deepEqual(everything.ranges?.filter((r) => addressOfPath(everything, r.path) === undefined), []);
+  });
+
+  for (const scenario of [everything, ...scenarios.filter((s) => s.ranges !== undefined)]) {
+    it(`gives what writing the number where the range was and parsing again gives, for every range of ${scenario.name}`, () => {
+      for (const { path, kind } of scenario.ranges ?? []) {
+        const values = kind === 'rate' ? ['0.02', '-0.5', '-1', '1.5'] : ['0', '150', '1000', '-1', '10.5'];
+        for (const value of values) {
+          const expected = reparsedWithValue(scenario, path, value);
+          const actual = withInput(scenario, addressOfPath(scenario, path)!, new Money(value));
+          assert.deepEqual(actual === undefined ? undefined : withoutDriverOrigins(actual), expected === undefined ? undefined : withoutDriverOrigins(expected), `${scenario.name} ${path} = ${value}`);
+        }
+      }
+    });
+  }
 });

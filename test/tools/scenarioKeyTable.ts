@@ -20,6 +20,8 @@ type JsonSchema = { readonly [keyword: string]: unknown };
 const VALUE_TYPE_REFS = new Set(['month', 'amount', 'rate', 'quantity', 'signedQuantity']);
 /** Where the tables link for a `$ref` to a value type. */
 const VALUE_TYPES_ANCHOR = '#value-types';
+/** Where the tables link for a value that may be a range. */
+const RANGES_ANCHOR = '#ranges';
 /** Object or array examples longer than this are left out of the table: they do not read well in a cell. */
 const MAX_COMPOSITE_EXAMPLE_LENGTH = 40;
 /** A description's sentence that states a default the schema cannot express as a value. */
@@ -131,6 +133,7 @@ function arrayItemObject(root: JsonSchema, property: JsonSchema): JsonSchema | u
 function typeOf(property: JsonSchema, kinds: readonly CostItemKind[]): string {
   if (typeof property.$ref === 'string') {
     const name = refName(property.$ref);
+    if (name.endsWith('OrRange')) return `[${name.slice(0, -'OrRange'.length)}](${VALUE_TYPES_ANCHOR}) or [range](${RANGES_ANCHOR})`;
     return name === 'costItem' ? 'cost item' : `[${name}](${VALUE_TYPES_ANCHOR})`;
   }
   if (property.const !== undefined) return `always ${code(JSON.stringify(property.const))}`;
@@ -174,17 +177,21 @@ function typeName(type: string): string {
   }
 }
 
-/** A `$ref` property without its own description takes the referenced definition's. */
+/** A `$ref` property without its own description takes the referenced definition's (for a number or a range, the number's). */
 function referencedDescription(root: JsonSchema, property: JsonSchema): string {
   if (typeof property.$ref !== 'string') return '';
-  return String(resolveRef(root, property.$ref).description ?? '');
+  const definition = resolveRef(root, property.$ref);
+  const orNumber = asRecord(definition.else);
+  if (typeof orNumber.$ref === 'string') return String(resolveRef(root, orNumber.$ref).description ?? '');
+  return String(definition.description ?? '');
 }
 
 function valueTypesSection(defs: JsonSchema): string {
   const rows: Row[] = [];
   for (const [name, value] of Object.entries(defs)) {
     const definition = asRecord(value);
-    if (definition.type === 'object' || definition.oneOf !== undefined) continue;
+    // Objects (the cost items, a range) have tables of their own; "a number or a range" links to both.
+    if (definition.type === 'object' || definition.oneOf !== undefined || definition.if !== undefined) continue;
     rows.push([
       code(name),
       typeOf({ ...definition, pattern: undefined, minimum: undefined }, []),

@@ -25,6 +25,7 @@ export function countOf(n: number, noun: string): string {
 export function horizonLine(settings: ComparisonSettings, options: { readonly discounting?: boolean } = {}): string {
   const parts = [`${countOf(settings.months, 'month')}, ${monthSpan(settings.from, settings.to)}`, settings.currency];
   if (options.discounting ?? true) parts.push(discountPhrase(settings));
+  if (settings.ranges === 'medians') parts.push('ranges at their medians');
   return parts.join(' · ');
 }
 

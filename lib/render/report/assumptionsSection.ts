@@ -7,6 +7,7 @@
  *   rate ─▶ "escalation 3% a year", "raise 3% a year", "growing 5% every quarter"
  *   quantity ─▶ "2 full-time equivalents"; a driver's growth signed: "+10 every month"
  *   months ─▶ "24 months"
+ *   a range ─▶ its median as above, then "(median of 30,000.00 to 45,000.00, lognormal)"
  */
 import type { AssumedValue } from '../../analysis/assumptions.js';
 import { Money } from '../../money/decimal.js';
@@ -37,6 +38,14 @@ export function assumptionsSection(report: RevisitReport): ReportBlock[] {
 }
 
 function assumedValueText(v: AssumedValue, digits: number): string {
+  const text = numberText(v, digits);
+  if (v.range === undefined) return text;
+  const bound = (value: string) => (v.kind === 'money' ? displayAmount(value, Math.max(digits, new Money(value).decimalPlaces())) : v.kind === 'rate' ? percentText(value) : value);
+  const mode = v.range.mode === undefined ? '' : `, most likely ${bound(v.range.mode)}`;
+  return `${text} (median of ${bound(v.range.low)} to ${bound(v.range.high)}, ${v.range.dist}${mode})`;
+}
+
+function numberText(v: AssumedValue, digits: number): string {
   switch (v.kind) {
     case 'money':
       return `${v.field === 'amount' ? '' : `${fieldWords(v.field)} `}${displayAmount(v.value, Math.max(digits, new Money(v.value).decimalPlaces()))} ${v.per}`;

@@ -90,7 +90,7 @@ function preparedLine(report: RevisitReport): string {
   return [
     ...(report.date === null ? [] : [`Prepared ${report.date}`]),
     `${horizonWords(settings.months, { capital: true })} from ${monthWords(settings.from)} to ${monthWords(settings.to)}`,
-    `${settings.currency}, ${discount}${settings.view === 'amortized' ? ', hardware amortized' : ''}`,
+    `${settings.currency}, ${discount}${settings.view === 'amortized' ? ', hardware amortized' : ''}${settings.ranges === 'medians' ? ', ranges at their medians' : ''}`,
     `baseline: ${settings.baseline}`,
     `revisit: ${monthWords(report.revisit)}`,
   ].join(' · ');

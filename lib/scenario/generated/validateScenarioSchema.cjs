@@ -3,22 +3,833 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:costmodel:scenario:1","title":"costmodel scenario","description":"One hosting option: what it costs, from when, and what it commits you to.","type":"object","additionalProperties":false,"required":["name","currency","start","costs"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, so editors check and complete the file."},"version":{"const":1,"default":1,"description":"The scenario format version. Only 1 exists."},"name":{"type":"string","pattern":"\\S","description":"Display name, unique among the compared scenarios."},"description":{"type":"string","description":"A sentence about this option (e.g. \"Quote received April 2009\")."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code of every amount in the file (e.g. \"USD\"). Compared scenarios must share it."},"start":{"$ref":"#/$defs/month","description":"YYYY-MM: the month this option's costs begin. It costs nothing before."},"extends":{"type":"string","pattern":"\\S","description":"Path of a base file (relative to this file) whose keys this file takes unless it gives them itself, typically shared `drivers`. A base file has this format with every key optional; drivers merge by name, other keys are replaced whole. Only files read from disk can extend."},"drivers":{"type":"object","description":"Named monthly quantities that usage and step items are priced by, e.g. `customers`. Names start with a letter and hold letters, digits, `_` and `-`.","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/driver"}},"commitment":{"type":"object","additionalProperties":false,"required":["months"],"description":"A minimum term from `start`. Leaving early costs the remaining payments due within the term.","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Length of the minimum term in months."},"exitFee":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What leaving before the end of the term costs: `amount` plus a share of the payments still due in the rest of the term. Default: all the remaining payments.","properties":{"kind":{"enum":["remaining","share","fixed"],"description":"\"remaining\": all the payments still due in the term; \"share\": `rate` of them; \"fixed\": `amount` alone."},"rate":{"$ref":"#/$defs/rate","description":"For \"share\" (and only for it): the share of the remaining payments, 0.5 or \"50%\", from 0 to 100%."},"amount":{"$ref":"#/$defs/amount","description":"A fixed fee: required for \"fixed\", added to the share for \"remaining\" and \"share\". Default: 0."}}},"noticeMonths":{"type":"integer","minimum":0,"maximum":1200,"default":0,"description":"Months of notice: after you give notice, the service, and its payments, run this many months more."},"renewal":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What happens at the end of the term. Default: every item continues as written, without a new term.","properties":{"kind":{"enum":["ends","renews","monthly"],"description":"\"ends\": nothing is paid after the term; \"renews\": a new term of the same length starts, again and again; \"monthly\": the service continues month to month, without a term."},"price":{"$ref":"#/$defs/amount","description":"For \"monthly\" (and only for it): the price per month after the term, which then replaces every item of the scenario. Default: the items continue at their own prices."}}}}},"overlap":{"type":"object","additionalProperties":false,"required":["months"],"description":"Migrating to this option: the option you leave keeps running, and costing, during the first `months` months of this one; its costs are added to this scenario as items marked \"(overlap)\".","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Months during which both options run, from this scenario's `start`."},"scenario":{"type":"string","pattern":"\\S","description":"Name of the compared scenario you migrate from. Default: the baseline."}}},"costs":{"type":"array","description":"The cost items of this option.","items":{"$ref":"#/$defs/costItem"}}},"$defs":{"month":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM."},"amount":{"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."},"rate":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."},"quantity":{"type":["string","number"],"pattern":"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal number of driver units (customers, servers, TB): a string (\"120.5\") or a number."},"signedQuantity":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."},"driver":{"type":"object","additionalProperties":false,"description":"A named monthly quantity, given one of three ways: `value` (with an optional `growth`), a list of monthly `values`, or a `csv` file. It is 0 before `from`.","properties":{"description":{"type":"string","description":"What the driver counts, and why it grows this way."},"unit":{"type":"string","pattern":"\\S","description":"One of what the driver counts, for sentences such as \"cost per customer\" (e.g. \"customer\"). Default: \"unit of\" and the name (\"unit of customers\")."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario's `start`."},"value":{"$ref":"#/$defs/quantity","description":"The driver's value in the month `from`; it stays there unless `growth` is given."},"growth":{"type":"object","additionalProperties":false,"required":["every"],"description":"How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.","properties":{"add":{"$ref":"#/$defs/signedQuantity","description":"Linear growth: added at each step (negative to decline; the driver never goes below 0)."},"rate":{"$ref":"#/$defs/rate","description":"Compound growth per step: 0.05 or \"5%\", so that the value is value × (1 + rate)^steps."},"every":{"enum":["month","quarter","year"],"description":"How often the driver steps: every month, or on each quarter or anniversary of `from`."}}},"values":{"type":"array","minItems":1,"maxItems":1200,"items":{"$ref":"#/$defs/quantity"},"description":"The value in each month from `from`, one per month; after the last one the last value holds."},"csv":{"type":"string","pattern":"\\S","description":"Path of a CSV file (relative to the file that names it) with a header row, a `month` column of consecutive YYYY-MM months and a column of values."},"column":{"type":"string","pattern":"\\S","description":"The CSV column holding the values. Default: the driver's name."},"source":{"type":"string","description":"Where the numbers come from (a forecast, the CRM, a board plan)."}}},"tier":{"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amount","description":"The price per driver unit per period (`every`) within this tier."}}},"costItem":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]},"oneTime":{"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amount"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"recurring":{"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amount","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rate","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"usage":{"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amount","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amount","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"step":{"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amount","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amount","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"staff":{"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amount","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rate","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amount","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"hardware":{"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amount","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amount","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:costmodel:scenario:1","title":"costmodel scenario","description":"One hosting option: what it costs, from when, and what it commits you to.","type":"object","additionalProperties":false,"required":["name","currency","start","costs"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, so editors check and complete the file."},"version":{"const":1,"default":1,"description":"The scenario format version. Only 1 exists."},"name":{"type":"string","pattern":"\\S","description":"Display name, unique among the compared scenarios."},"description":{"type":"string","description":"A sentence about this option (e.g. \"Quote received April 2009\")."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code of every amount in the file (e.g. \"USD\"). Compared scenarios must share it."},"start":{"$ref":"#/$defs/month","description":"YYYY-MM: the month this option's costs begin. It costs nothing before."},"extends":{"type":"string","pattern":"\\S","description":"Path of a base file (relative to this file) whose keys this file takes unless it gives them itself, typically shared `drivers`. A base file has this format with every key optional; drivers merge by name, other keys are replaced whole. Only files read from disk can extend."},"drivers":{"type":"object","description":"Named monthly quantities that usage and step items are priced by, e.g. `customers`. Names start with a letter and hold letters, digits, `_` and `-`.","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/driver"}},"commitment":{"type":"object","additionalProperties":false,"required":["months"],"description":"A minimum term from `start`. Leaving early costs the remaining payments due within the term.","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Length of the minimum term in months."},"exitFee":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What leaving before the end of the term costs: `amount` plus a share of the payments still due in the rest of the term. Default: all the remaining payments.","properties":{"kind":{"enum":["remaining","share","fixed"],"description":"\"remaining\": all the payments still due in the term; \"share\": `rate` of them; \"fixed\": `amount` alone."},"rate":{"$ref":"#/$defs/rateOrRange","description":"For \"share\" (and only for it): the share of the remaining payments, 0.5 or \"50%\", from 0 to 100%."},"amount":{"$ref":"#/$defs/amountOrRange","description":"A fixed fee: required for \"fixed\", added to the share for \"remaining\" and \"share\". Default: 0."}}},"noticeMonths":{"type":"integer","minimum":0,"maximum":1200,"default":0,"description":"Months of notice: after you give notice, the service, and its payments, run this many months more."},"renewal":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What happens at the end of the term. Default: every item continues as written, without a new term.","properties":{"kind":{"enum":["ends","renews","monthly"],"description":"\"ends\": nothing is paid after the term; \"renews\": a new term of the same length starts, again and again; \"monthly\": the service continues month to month, without a term."},"price":{"$ref":"#/$defs/amountOrRange","description":"For \"monthly\" (and only for it): the price per month after the term, which then replaces every item of the scenario. Default: the items continue at their own prices."}}}}},"overlap":{"type":"object","additionalProperties":false,"required":["months"],"description":"Migrating to this option: the option you leave keeps running, and costing, during the first `months` months of this one; its costs are added to this scenario as items marked \"(overlap)\".","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Months during which both options run, from this scenario's `start`."},"scenario":{"type":"string","pattern":"\\S","description":"Name of the compared scenario you migrate from. Default: the baseline."}}},"costs":{"type":"array","description":"The cost items of this option.","items":{"$ref":"#/$defs/costItem"}}},"$defs":{"month":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM."},"amount":{"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."},"rate":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."},"quantity":{"type":["string","number"],"pattern":"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal number of driver units (customers, servers, TB): a string (\"120.5\") or a number."},"signedQuantity":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."},"amountOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}},"amountRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"rateOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/rateRange"},"else":{"$ref":"#/$defs/rate"}},"rateRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain rate, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/rate","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/rate","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/rate","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"quantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/quantityRange"},"else":{"$ref":"#/$defs/quantity"}},"quantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain number of driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/quantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/quantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/quantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"signedQuantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/signedQuantityRange"},"else":{"$ref":"#/$defs/signedQuantity"}},"signedQuantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain change in driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/signedQuantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/signedQuantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/signedQuantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"driver":{"type":"object","additionalProperties":false,"description":"A named monthly quantity, given one of three ways: `value` (with an optional `growth`), a list of monthly `values`, or a `csv` file. It is 0 before `from`.","properties":{"description":{"type":"string","description":"What the driver counts, and why it grows this way."},"unit":{"type":"string","pattern":"\\S","description":"One of what the driver counts, for sentences such as \"cost per customer\" (e.g. \"customer\"). Default: \"unit of\" and the name (\"unit of customers\")."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario's `start`."},"value":{"$ref":"#/$defs/quantityOrRange","description":"The driver's value in the month `from`; it stays there unless `growth` is given."},"growth":{"type":"object","additionalProperties":false,"required":["every"],"description":"How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.","properties":{"add":{"$ref":"#/$defs/signedQuantityOrRange","description":"Linear growth: added at each step (negative to decline; the driver never goes below 0)."},"rate":{"$ref":"#/$defs/rateOrRange","description":"Compound growth per step: 0.05 or \"5%\", so that the value is value × (1 + rate)^steps."},"every":{"enum":["month","quarter","year"],"description":"How often the driver steps: every month, or on each quarter or anniversary of `from`."}}},"values":{"type":"array","minItems":1,"maxItems":1200,"items":{"$ref":"#/$defs/quantity"},"description":"The value in each month from `from`, one per month; after the last one the last value holds."},"csv":{"type":"string","pattern":"\\S","description":"Path of a CSV file (relative to the file that names it) with a header row, a `month` column of consecutive YYYY-MM months and a column of values."},"column":{"type":"string","pattern":"\\S","description":"The CSV column holding the values. Default: the driver's name."},"source":{"type":"string","description":"Where the numbers come from (a forecast, the CRM, a board plan)."}}},"tier":{"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}},"costItem":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]},"oneTime":{"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"recurring":{"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"usage":{"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"step":{"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"staff":{"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"hardware":{"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}}}};
 const schema32 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM."};
-const schema37 = {"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."};
-const schema40 = {"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("\\S", "u");
 const pattern5 = new RegExp("^[A-Z]{3}$", "u");
 const pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])$", "u");
 const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
-const pattern13 = new RegExp("^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$", "u");
-const pattern18 = new RegExp("^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$", "u");
-const schema33 = {"type":"object","additionalProperties":false,"description":"A named monthly quantity, given one of three ways: `value` (with an optional `growth`), a list of monthly `values`, or a `csv` file. It is 0 before `from`.","properties":{"description":{"type":"string","description":"What the driver counts, and why it grows this way."},"unit":{"type":"string","pattern":"\\S","description":"One of what the driver counts, for sentences such as \"cost per customer\" (e.g. \"customer\"). Default: \"unit of\" and the name (\"unit of customers\")."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario's `start`."},"value":{"$ref":"#/$defs/quantity","description":"The driver's value in the month `from`; it stays there unless `growth` is given."},"growth":{"type":"object","additionalProperties":false,"required":["every"],"description":"How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.","properties":{"add":{"$ref":"#/$defs/signedQuantity","description":"Linear growth: added at each step (negative to decline; the driver never goes below 0)."},"rate":{"$ref":"#/$defs/rate","description":"Compound growth per step: 0.05 or \"5%\", so that the value is value × (1 + rate)^steps."},"every":{"enum":["month","quarter","year"],"description":"How often the driver steps: every month, or on each quarter or anniversary of `from`."}}},"values":{"type":"array","minItems":1,"maxItems":1200,"items":{"$ref":"#/$defs/quantity"},"description":"The value in each month from `from`, one per month; after the last one the last value holds."},"csv":{"type":"string","pattern":"\\S","description":"Path of a CSV file (relative to the file that names it) with a header row, a `month` column of consecutive YYYY-MM months and a column of values."},"column":{"type":"string","pattern":"\\S","description":"The CSV column holding the values. Default: the driver's name."},"source":{"type":"string","description":"Where the numbers come from (a forecast, the CRM, a board plan)."}}};
-const schema35 = {"type":["string","number"],"pattern":"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal number of driver units (customers, servers, TB): a string (\"120.5\") or a number."};
-const schema36 = {"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."};
+const schema33 = {"type":"object","additionalProperties":false,"description":"A named monthly quantity, given one of three ways: `value` (with an optional `growth`), a list of monthly `values`, or a `csv` file. It is 0 before `from`.","properties":{"description":{"type":"string","description":"What the driver counts, and why it grows this way."},"unit":{"type":"string","pattern":"\\S","description":"One of what the driver counts, for sentences such as \"cost per customer\" (e.g. \"customer\"). Default: \"unit of\" and the name (\"unit of customers\")."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario's `start`."},"value":{"$ref":"#/$defs/quantityOrRange","description":"The driver's value in the month `from`; it stays there unless `growth` is given."},"growth":{"type":"object","additionalProperties":false,"required":["every"],"description":"How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.","properties":{"add":{"$ref":"#/$defs/signedQuantityOrRange","description":"Linear growth: added at each step (negative to decline; the driver never goes below 0)."},"rate":{"$ref":"#/$defs/rateOrRange","description":"Compound growth per step: 0.05 or \"5%\", so that the value is value × (1 + rate)^steps."},"every":{"enum":["month","quarter","year"],"description":"How often the driver steps: every month, or on each quarter or anniversary of `from`."}}},"values":{"type":"array","minItems":1,"maxItems":1200,"items":{"$ref":"#/$defs/quantity"},"description":"The value in each month from `from`, one per month; after the last one the last value holds."},"csv":{"type":"string","pattern":"\\S","description":"Path of a CSV file (relative to the file that names it) with a header row, a `month` column of consecutive YYYY-MM months and a column of values."},"column":{"type":"string","pattern":"\\S","description":"The CSV column holding the values. Default: the driver's name."},"source":{"type":"string","description":"Where the numbers come from (a forecast, the CRM, a board plan)."}}};
+const schema37 = {"type":["string","number"],"pattern":"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal number of driver units (customers, servers, TB): a string (\"120.5\") or a number."};
 const pattern11 = new RegExp("^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$", "u");
-const pattern12 = new RegExp("^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$", "u");
+const schema35 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/quantityRange"},"else":{"$ref":"#/$defs/quantity"}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain number of driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/quantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/quantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/quantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.low === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.high === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "high"},message:"must have required property '"+"high"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "low") || (key0 === "high")) || (key0 === "mode")) || (key0 === "known")) || (key0 === "dist"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.low !== undefined){
+let data0 = data.low;
+if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
+const err3 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(typeof data0 === "string"){
+if(!pattern11.test(data0)){
+const err5 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.high !== undefined){
+let data1 = data.high;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err6 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(typeof data1 === "string"){
+if(!pattern11.test(data1)){
+const err8 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.mode !== undefined){
+let data2 = data.mode;
+if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
+const err9 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err11 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.known !== undefined){
+let data3 = data.known;
+if("never" !== data3){
+const err12 = {instancePath:instancePath+"/known",schemaPath:"#/properties/known/const",keyword:"const",params:{allowedValue: "never"},message:"must be equal to constant",schema:"never",parentSchema:schema36.properties.known,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.dist !== undefined){
+let data4 = data.dist;
+if(!(((((data4 === "lognormal") || (data4 === "normal")) || (data4 === "uniform")) || (data4 === "triangular")) || (data4 === "pert"))){
+const err13 = {instancePath:instancePath+"/dist",schemaPath:"#/properties/dist/enum",keyword:"enum",params:{allowedValues: schema36.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.dist.enum,parentSchema:schema36.properties.dist,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
+const err1 = {instancePath,schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(typeof data === "string"){
+if(!pattern11.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema35.if,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate22.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema41 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/signedQuantityRange"},"else":{"$ref":"#/$defs/signedQuantity"}};
+const schema43 = {"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."};
+const schema42 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain change in driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/signedQuantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/signedQuantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/signedQuantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
+const pattern15 = new RegExp("^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$", "u");
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.low === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.high === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "high"},message:"must have required property '"+"high"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "low") || (key0 === "high")) || (key0 === "mode")) || (key0 === "known")) || (key0 === "dist"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.low !== undefined){
+let data0 = data.low;
+if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
+const err3 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/signedQuantity/type",keyword:"type",params:{type: schema43.type},message:"must be string,number",schema:schema43.type,parentSchema:schema43,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(!pattern15.test(data0)){
+const err4 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/signedQuantity/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema43,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.high !== undefined){
+let data1 = data.high;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err5 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/signedQuantity/type",keyword:"type",params:{type: schema43.type},message:"must be string,number",schema:schema43.type,parentSchema:schema43,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!pattern15.test(data1)){
+const err6 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/signedQuantity/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema43,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.mode !== undefined){
+let data2 = data.mode;
+if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
+const err7 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/signedQuantity/type",keyword:"type",params:{type: schema43.type},message:"must be string,number",schema:schema43.type,parentSchema:schema43,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(!pattern15.test(data2)){
+const err8 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/signedQuantity/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema43,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.known !== undefined){
+let data3 = data.known;
+if("never" !== data3){
+const err9 = {instancePath:instancePath+"/known",schemaPath:"#/properties/known/const",keyword:"const",params:{allowedValue: "never"},message:"must be equal to constant",schema:"never",parentSchema:schema42.properties.known,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.dist !== undefined){
+let data4 = data.dist;
+if(!(((((data4 === "lognormal") || (data4 === "normal")) || (data4 === "uniform")) || (data4 === "triangular")) || (data4 === "pert"))){
+const err10 = {instancePath:instancePath+"/dist",schemaPath:"#/properties/dist/enum",keyword:"enum",params:{allowedValues: schema42.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.dist.enum,parentSchema:schema42.properties.dist,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
+const err1 = {instancePath,schemaPath:"#/$defs/signedQuantity/type",keyword:"type",params:{type: schema43.type},message:"must be string,number",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(!pattern15.test(data)){
+const err2 = {instancePath,schemaPath:"#/$defs/signedQuantity/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema41.if,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate26.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate26.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema47 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/rateRange"},"else":{"$ref":"#/$defs/rate"}};
+const schema49 = {"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."};
+const schema48 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain rate, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/rate","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/rate","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/rate","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
+const pattern19 = new RegExp("^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$", "u");
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.low === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.high === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "high"},message:"must have required property '"+"high"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "low") || (key0 === "high")) || (key0 === "mode")) || (key0 === "known")) || (key0 === "dist"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.low !== undefined){
+let data0 = data.low;
+if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
+const err3 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/rate/type",keyword:"type",params:{type: schema49.type},message:"must be string,number",schema:schema49.type,parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(!pattern19.test(data0)){
+const err4 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/rate/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$",parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.high !== undefined){
+let data1 = data.high;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err5 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/rate/type",keyword:"type",params:{type: schema49.type},message:"must be string,number",schema:schema49.type,parentSchema:schema49,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!pattern19.test(data1)){
+const err6 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/rate/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$",parentSchema:schema49,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.mode !== undefined){
+let data2 = data.mode;
+if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
+const err7 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/rate/type",keyword:"type",params:{type: schema49.type},message:"must be string,number",schema:schema49.type,parentSchema:schema49,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(!pattern19.test(data2)){
+const err8 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/rate/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$",parentSchema:schema49,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.known !== undefined){
+let data3 = data.known;
+if("never" !== data3){
+const err9 = {instancePath:instancePath+"/known",schemaPath:"#/properties/known/const",keyword:"const",params:{allowedValue: "never"},message:"must be equal to constant",schema:"never",parentSchema:schema48.properties.known,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.dist !== undefined){
+let data4 = data.dist;
+if(!(((((data4 === "lognormal") || (data4 === "normal")) || (data4 === "uniform")) || (data4 === "triangular")) || (data4 === "pert"))){
+const err10 = {instancePath:instancePath+"/dist",schemaPath:"#/properties/dist/enum",keyword:"enum",params:{allowedValues: schema48.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.dist.enum,parentSchema:schema48.properties.dist,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
+const err1 = {instancePath,schemaPath:"#/$defs/rate/type",keyword:"type",params:{type: schema49.type},message:"must be string,number",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(!pattern19.test(data)){
+const err2 = {instancePath,schemaPath:"#/$defs/rate/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$",parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema47.if,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate30.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate30.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -107,9 +918,16 @@ errors++;
 }
 }
 if(data.value !== undefined){
-let data3 = data.value;
-if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema35.type},message:"must be string,number",schema:schema35.type,parentSchema:schema35,data:data3};
+if(!(validate22(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.growth !== undefined){
+let data4 = data.growth;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.every === undefined){
+const err6 = {instancePath:instancePath+"/growth",schemaPath:"#/properties/growth/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema33.properties.growth.required,parentSchema:schema33.properties.growth,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -118,9 +936,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35,data:data3};
+for(const key1 in data4){
+if(!(((key1 === "add") || (key1 === "rate")) || (key1 === "every"))){
+const err7 = {instancePath:instancePath+"/growth",schemaPath:"#/properties/growth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.growth,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -130,9 +948,22 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(typeof data3 === "string"){
-if(!pattern11.test(data3)){
-const err8 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema35,data:data3};
+if(data4.add !== undefined){
+if(!(validate26(data4.add, {instancePath:instancePath+"/growth/add",parentData:data4,parentDataProperty:"add",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data4.rate !== undefined){
+if(!(validate30(data4.rate, {instancePath:instancePath+"/growth/rate",parentData:data4,parentDataProperty:"rate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data4.every !== undefined){
+let data7 = data4.every;
+if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
+const err8 = {instancePath:instancePath+"/growth/every",schemaPath:"#/properties/growth/properties/every/enum",keyword:"enum",params:{allowedValues: schema33.properties.growth.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.growth.properties.every.enum,parentSchema:schema33.properties.growth.properties.every,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -143,11 +974,8 @@ errors++;
 }
 }
 }
-if(data.growth !== undefined){
-let data4 = data.growth;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.every === undefined){
-const err9 = {instancePath:instancePath+"/growth",schemaPath:"#/properties/growth/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema33.properties.growth.required,parentSchema:schema33.properties.growth,data:data4};
+else {
+const err9 = {instancePath:instancePath+"/growth",schemaPath:"#/properties/growth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.growth.type,parentSchema:schema33.properties.growth,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -156,9 +984,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!(((key1 === "add") || (key1 === "rate")) || (key1 === "every"))){
-const err10 = {instancePath:instancePath+"/growth",schemaPath:"#/properties/growth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.growth,data:data4};
+}
+if(data.values !== undefined){
+let data8 = data.values;
+if(Array.isArray(data8)){
+if(data8.length > 1200){
+const err10 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/maxItems",keyword:"maxItems",params:{limit: 1200},message:"must NOT have more than 1200 items",schema:1200,parentSchema:schema33.properties.values,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -167,11 +998,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data4.add !== undefined){
-let data5 = data4.add;
-if((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))){
-const err11 = {instancePath:instancePath+"/growth/add",schemaPath:"#/$defs/signedQuantity/type",keyword:"type",params:{type: schema36.type},message:"must be string,number",schema:schema36.type,parentSchema:schema36,data:data5};
+if(data8.length < 1){
+const err11 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.values,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -180,9 +1008,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
-const err12 = {instancePath:instancePath+"/growth/add",schemaPath:"#/$defs/signedQuantity/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema36,data:data5};
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))){
+const err12 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -191,12 +1021,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-if(data4.rate !== undefined){
-let data6 = data4.rate;
-if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){
-const err13 = {instancePath:instancePath+"/growth/rate",schemaPath:"#/$defs/rate/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data6};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err13 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -205,9 +1032,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err14 = {instancePath:instancePath+"/growth/rate",schemaPath:"#/$defs/rate/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$",parentSchema:schema37,data:data6};
+}
+if(typeof data9 === "string"){
+if(!pattern11.test(data9)){
+const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -218,10 +1046,9 @@ errors++;
 }
 }
 }
-if(data4.every !== undefined){
-let data7 = data4.every;
-if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
-const err15 = {instancePath:instancePath+"/growth/every",schemaPath:"#/properties/growth/properties/every/enum",keyword:"enum",params:{allowedValues: schema33.properties.growth.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.growth.properties.every.enum,parentSchema:schema33.properties.growth.properties.every,data:data7};
+}
+else {
+const err15 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.values.type,parentSchema:schema33.properties.values,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -231,9 +1058,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/growth",schemaPath:"#/properties/growth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.growth.type,parentSchema:schema33.properties.growth,data:data4};
+if(data.csv !== undefined){
+let data10 = data.csv;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err16 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema33.properties.csv,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -243,11 +1072,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.values !== undefined){
-let data8 = data.values;
-if(Array.isArray(data8)){
-if(data8.length > 1200){
-const err17 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/maxItems",keyword:"maxItems",params:{limit: 1200},message:"must NOT have more than 1200 items",schema:1200,parentSchema:schema33.properties.values,data:data8};
+else {
+const err17 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.csv.type,parentSchema:schema33.properties.csv,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -256,8 +1082,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data8.length < 1){
-const err18 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.values,data:data8};
+}
+if(data.column !== undefined){
+let data11 = data.column;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err18 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema33.properties.column,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -266,11 +1096,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))){
-const err19 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema35.type},message:"must be string,number",schema:schema35.type,parentSchema:schema35,data:data9};
+}
+else {
+const err19 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.column.type,parentSchema:schema33.properties.column,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -279,9 +1107,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35,data:data9};
+}
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.source.type,parentSchema:schema33.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -291,9 +1121,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(typeof data9 === "string"){
-if(!pattern11.test(data9)){
-const err21 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema35,data:data9};
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -302,106 +1132,323 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.values.type,parentSchema:schema33.properties.values,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.csv !== undefined){
-let data10 = data.csv;
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-const err23 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema33.properties.csv,data:data10};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.csv.type,parentSchema:schema33.properties.csv,data:data10};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.column !== undefined){
-let data11 = data.column;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err25 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema33.properties.column,data:data11};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.column.type,parentSchema:schema33.properties.column,data:data11};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.source.type,parentSchema:schema33.properties.source,data:data12};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]};
-const schema43 = {"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amount"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema54 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}};
+const schema56 = {"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."};
+const schema55 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
+const pattern26 = new RegExp("^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$", "u");
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.low === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.high === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "high"},message:"must have required property '"+"high"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "low") || (key0 === "high")) || (key0 === "mode")) || (key0 === "known")) || (key0 === "dist"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.low !== undefined){
+let data0 = data.low;
+if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
+const err3 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema56.type},message:"must be string,number",schema:schema56.type,parentSchema:schema56,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(typeof data0 === "string"){
+if(!pattern26.test(data0)){
+const err5 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema56,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.high !== undefined){
+let data1 = data.high;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err6 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema56.type},message:"must be string,number",schema:schema56.type,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(typeof data1 === "string"){
+if(!pattern26.test(data1)){
+const err8 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.mode !== undefined){
+let data2 = data.mode;
+if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
+const err9 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema56.type},message:"must be string,number",schema:schema56.type,parentSchema:schema56,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(typeof data2 === "string"){
+if(!pattern26.test(data2)){
+const err11 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema56,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.known !== undefined){
+let data3 = data.known;
+if("never" !== data3){
+const err12 = {instancePath:instancePath+"/known",schemaPath:"#/properties/known/const",keyword:"const",params:{allowedValue: "never"},message:"must be equal to constant",schema:"never",parentSchema:schema55.properties.known,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.dist !== undefined){
+let data4 = data.dist;
+if(!(((((data4 === "lognormal") || (data4 === "normal")) || (data4 === "uniform")) || (data4 === "triangular")) || (data4 === "pert"))){
+const err13 = {instancePath:instancePath+"/dist",schemaPath:"#/properties/dist/enum",keyword:"enum",params:{allowedValues: schema55.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.dist.enum,parentSchema:schema55.properties.dist,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
+const err1 = {instancePath,schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema56.type},message:"must be string,number",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(typeof data === "string"){
+if(!pattern26.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema54.if,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate36.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate36.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema60 = {"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]};
+const schema61 = {"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -410,7 +1457,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -420,7 +1467,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -430,7 +1477,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.amount === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -441,7 +1488,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "kind")) || (key0 === "amount")) || (key0 === "month")) || (key0 === "category")) || (key0 === "source")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -455,7 +1502,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -466,7 +1513,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.name.type,parentSchema:schema43.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -479,7 +1526,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("one-time" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "one-time"},message:"must be equal to constant",schema:"one-time",parentSchema:schema43.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "one-time"},message:"must be equal to constant",schema:"one-time",parentSchema:schema61.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -490,9 +1537,16 @@ errors++;
 }
 }
 if(data.amount !== undefined){
-let data2 = data.amount;
-if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
-const err7 = {instancePath:instancePath+"/amount",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data2};
+if(!(validate36(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.month !== undefined){
+let data3 = data.month;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err7 = {instancePath:instancePath+"/month",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -501,52 +1555,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/amount",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data2};
+}
+else {
+const err8 = {instancePath:instancePath+"/month",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!pattern18.test(data2)){
-const err9 = {instancePath:instancePath+"/amount",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.month !== undefined){
-let data3 = data.month;
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err10 = {instancePath:instancePath+"/month",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/month",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -555,23 +1571,23 @@ if(data.category !== undefined){
 let data4 = data.category;
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
-const err12 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43.properties.category,data:data4};
+const err9 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61.properties.category,data:data4};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err9];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err9);
 }
 errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.category.type,parentSchema:schema43.properties.category,data:data4};
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.category.type,parentSchema:schema61.properties.category,data:data4};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err10];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -579,12 +1595,12 @@ errors++;
 if(data.source !== undefined){
 let data5 = data.source;
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.source.type,parentSchema:schema43.properties.source,data:data5};
+const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.source.type,parentSchema:schema61.properties.source,data:data5};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err11];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -592,189 +1608,7 @@ errors++;
 if(data.note !== undefined){
 let data6 = data.note;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.note.type,parentSchema:schema43.properties.note,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate24.errors = vErrors;
-return errors === 0;
-}
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema46 = {"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amount","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rate","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
-
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate25.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema46.required,parentSchema:schema46,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.amount === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema46.required,parentSchema:schema46,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.every === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema46.required,parentSchema:schema46,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema46.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("recurring" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema46.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.amount !== undefined){
-let data2 = data.amount;
-if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
-const err8 = {instancePath:instancePath+"/amount",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/amount",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!pattern18.test(data2)){
-const err10 = {instancePath:instancePath+"/amount",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data.every !== undefined){
-let data3 = data.every;
-if(!(((data3 === "month") || (data3 === "quarter")) || (data3 === "year"))){
-const err11 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema46.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.every.enum,parentSchema:schema46.properties.every,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.billing !== undefined){
-let data4 = data.billing;
-if(!((data4 === "upfront") || (data4 === "monthly"))){
-const err12 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/enum",keyword:"enum",params:{allowedValues: schema46.properties.billing.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.billing.enum,parentSchema:schema46.properties.billing,data:data4};
+const err12 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.note.type,parentSchema:schema61.properties.note,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -784,11 +1618,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.from !== undefined){
-let data5 = data.from;
-if(typeof data5 === "string"){
-if(!pattern6.test(data5)){
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data5};
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -797,1142 +1629,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.months !== undefined){
-let data6 = data.months;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.months.type,parentSchema:schema46.properties.months,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 1200 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema46.properties.months,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data6 < 1 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.properties.months,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data.escalation !== undefined){
-let data7 = data.escalation;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.rate === undefined){
-const err18 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema46.properties.escalation.required,parentSchema:schema46.properties.escalation,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!((key1 === "rate") || (key1 === "every"))){
-const err19 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.escalation,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data7.rate !== undefined){
-let data8 = data7.rate;
-if((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))){
-const err20 = {instancePath:instancePath+"/escalation/rate",schemaPath:"#/$defs/rate/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data8};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err21 = {instancePath:instancePath+"/escalation/rate",schemaPath:"#/$defs/rate/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$",parentSchema:schema37,data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data7.every !== undefined){
-let data9 = data7.every;
-if(!(((data9 === "month") || (data9 === "quarter")) || (data9 === "year"))){
-const err22 = {instancePath:instancePath+"/escalation/every",schemaPath:"#/properties/escalation/properties/every/enum",keyword:"enum",params:{allowedValues: schema46.properties.escalation.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.escalation.properties.every.enum,parentSchema:schema46.properties.escalation.properties.every,data:data9};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.escalation.type,parentSchema:schema46.properties.escalation,data:data7};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.category !== undefined){
-let data10 = data.category;
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-const err24 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46.properties.category,data:data10};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.category.type,parentSchema:schema46.properties.category,data:data10};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-let data11 = data.source;
-if(typeof data11 !== "string"){
-const err26 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.source.type,parentSchema:schema46.properties.source,data:data11};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data12 = data.note;
-if(typeof data12 !== "string"){
-const err27 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.note.type,parentSchema:schema46.properties.note,data:data12};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-validate25.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amount","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amount","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
-const schema52 = {"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amount","description":"The price per driver unit per period (`every`) within this tier."}}};
+const schema63 = {"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.price === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema52.required,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "upTo") || (key0 === "price"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.upTo !== undefined){
-let data0 = data.upTo;
-if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err2 = {instancePath:instancePath+"/upTo",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema35.type},message:"must be string,number",schema:schema35.type,parentSchema:schema35,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 0 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/upTo",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(typeof data0 === "string"){
-if(!pattern11.test(data0)){
-const err4 = {instancePath:instancePath+"/upTo",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema35,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.price !== undefined){
-let data1 = data.price;
-if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
-const err5 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(typeof data1 === "string"){
-if(!pattern18.test(data1)){
-const err7 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate27.errors = vErrors;
-return errors === 0;
-}
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate26.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema50.required,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.driver === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'",schema:schema50.required,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema50.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema50.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.name.type,parentSchema:schema50.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("usage" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant",schema:"usage",parentSchema:schema50.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.driver !== undefined){
-let data2 = data.driver;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err7 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema50.properties.driver,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.driver.type,parentSchema:schema50.properties.driver,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.price !== undefined){
-let data3 = data.price;
-if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err9 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(typeof data3 === "string"){
-if(!pattern18.test(data3)){
-const err11 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.tiers !== undefined){
-let data4 = data.tiers;
-if(Array.isArray(data4)){
-if(data4.length > 100){
-const err12 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema50.properties.tiers,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data4.length < 1){
-const err13 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema50.properties.tiers,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate27(data4[i0], {instancePath:instancePath+"/tiers/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.tiers.type,parentSchema:schema50.properties.tiers,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.tiering !== undefined){
-let data6 = data.tiering;
-if(!((data6 === "graduated") || (data6 === "volume"))){
-const err15 = {instancePath:instancePath+"/tiering",schemaPath:"#/properties/tiering/enum",keyword:"enum",params:{allowedValues: schema50.properties.tiering.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.tiering.enum,parentSchema:schema50.properties.tiering,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.every !== undefined){
-let data7 = data.every;
-if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
-const err16 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema50.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.every.enum,parentSchema:schema50.properties.every,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.minimum !== undefined){
-let data8 = data.minimum;
-if((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))){
-const err17 = {instancePath:instancePath+"/minimum",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data8};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/minimum",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(typeof data8 === "string"){
-if(!pattern18.test(data8)){
-const err19 = {instancePath:instancePath+"/minimum",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data8};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-if(data.from !== undefined){
-let data9 = data.from;
-if(typeof data9 === "string"){
-if(!pattern6.test(data9)){
-const err20 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.months !== undefined){
-let data10 = data.months;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.months.type,parentSchema:schema50.properties.months,data:data10};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1200 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema50.properties.months,data:data10};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(data10 < 1 || isNaN(data10)){
-const err24 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.months,data:data10};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err25 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema50.properties.category,data:data11};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.category.type,parentSchema:schema50.properties.category,data:data11};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.source.type,parentSchema:schema50.properties.source,data:data12};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.note.type,parentSchema:schema50.properties.note,data:data13};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema57 = {"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amount","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amount","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate29.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema57.required,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.driver === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'",schema:schema57.required,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.blockSize === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blockSize"},message:"must have required property '"+"blockSize"+"'",schema:schema57.required,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema57.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema57.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("step" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema57.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.driver !== undefined){
-let data2 = data.driver;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema57.properties.driver,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.driver.type,parentSchema:schema57.properties.driver,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.blockSize !== undefined){
-let data3 = data.blockSize;
-if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err10 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema35.type},message:"must be string,number",schema:schema35.type,parentSchema:schema35,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(typeof data3 === "string"){
-if(!pattern11.test(data3)){
-const err12 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema35,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.included !== undefined){
-let data4 = data.included;
-if((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))){
-const err13 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema35.type},message:"must be string,number",schema:schema35.type,parentSchema:schema35,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
-const err15 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema35,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.oneTimePerBlock !== undefined){
-let data5 = data.oneTimePerBlock;
-if((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))){
-const err16 = {instancePath:instancePath+"/oneTimePerBlock",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/oneTimePerBlock",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(typeof data5 === "string"){
-if(!pattern18.test(data5)){
-const err18 = {instancePath:instancePath+"/oneTimePerBlock",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-if(data.recurringPerBlock !== undefined){
-let data6 = data.recurringPerBlock;
-if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){
-const err19 = {instancePath:instancePath+"/recurringPerBlock",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/recurringPerBlock",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(typeof data6 === "string"){
-if(!pattern18.test(data6)){
-const err21 = {instancePath:instancePath+"/recurringPerBlock",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data6};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data.every !== undefined){
-let data7 = data.every;
-if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
-const err22 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema57.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.every.enum,parentSchema:schema57.properties.every,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.releaseUnused !== undefined){
-let data8 = data.releaseUnused;
-if(typeof data8 !== "boolean"){
-const err23 = {instancePath:instancePath+"/releaseUnused",schemaPath:"#/properties/releaseUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.releaseUnused.type,parentSchema:schema57.properties.releaseUnused,data:data8};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.from !== undefined){
-let data9 = data.from;
-if(typeof data9 === "string"){
-if(!pattern6.test(data9)){
-const err24 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.months !== undefined){
-let data10 = data.months;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err26 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.months.type,parentSchema:schema57.properties.months,data:data10};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1200 || isNaN(data10)){
-const err27 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema57.properties.months,data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data10 < 1 || isNaN(data10)){
-const err28 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.months,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema57.properties.category,data:data11};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.category.type,parentSchema:schema57.properties.category,data:data11};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err31 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.source.type,parentSchema:schema57.properties.source,data:data12};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err32 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.note.type,parentSchema:schema57.properties.note,data:data13};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-validate29.errors = vErrors;
-return errors === 0;
-}
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema63 = {"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amount","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rate","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amount","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
-
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1960,8 +1667,420 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.annualCost === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annualCost"},message:"must have required property '"+"annualCost"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(data.amount === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.every === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema63.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.name.type,parentSchema:schema63.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("recurring" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema63.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.amount !== undefined){
+if(!(validate36(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.every !== undefined){
+let data3 = data.every;
+if(!(((data3 === "month") || (data3 === "quarter")) || (data3 === "year"))){
+const err8 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema63.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.every.enum,parentSchema:schema63.properties.every,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.billing !== undefined){
+let data4 = data.billing;
+if(!((data4 === "upfront") || (data4 === "monthly"))){
+const err9 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/enum",keyword:"enum",params:{allowedValues: schema63.properties.billing.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.billing.enum,parentSchema:schema63.properties.billing,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data5 = data.from;
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err10 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.months !== undefined){
+let data6 = data.months;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err12 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.months.type,parentSchema:schema63.properties.months,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1200 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema63.properties.months,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data6 < 1 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.months,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.escalation !== undefined){
+let data7 = data.escalation;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.rate === undefined){
+const err15 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema63.properties.escalation.required,parentSchema:schema63.properties.escalation,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!((key1 === "rate") || (key1 === "every"))){
+const err16 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.escalation,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data7.rate !== undefined){
+if(!(validate30(data7.rate, {instancePath:instancePath+"/escalation/rate",parentData:data7,parentDataProperty:"rate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data7.every !== undefined){
+let data9 = data7.every;
+if(!(((data9 === "month") || (data9 === "quarter")) || (data9 === "year"))){
+const err17 = {instancePath:instancePath+"/escalation/every",schemaPath:"#/properties/escalation/properties/every/enum",keyword:"enum",params:{allowedValues: schema63.properties.escalation.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.escalation.properties.every.enum,parentSchema:schema63.properties.escalation.properties.every,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.escalation.type,parentSchema:schema63.properties.escalation,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.category !== undefined){
+let data10 = data.category;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.category,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.category.type,parentSchema:schema63.properties.category,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data11 = data.source;
+if(typeof data11 !== "string"){
+const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data12 = data.note;
+if(typeof data12 !== "string"){
+const err22 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = {"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema66 = {"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.price === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "upTo") || (key0 === "price"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.upTo !== undefined){
+let data0 = data.upTo;
+if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
+const err2 = {instancePath:instancePath+"/upTo",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/upTo",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(typeof data0 === "string"){
+if(!pattern11.test(data0)){
+const err4 = {instancePath:instancePath+"/upTo",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.price !== undefined){
+if(!(validate36(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.driver === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1971,8 +2090,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema63.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+if(!(func1.call(schema65.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1986,7 +2105,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1997,7 +2116,699 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.name.type,parentSchema:schema63.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("usage" !== data1){
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant",schema:"usage",parentSchema:schema65.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.driver !== undefined){
+let data2 = data.driver;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err7 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.driver,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.driver.type,parentSchema:schema65.properties.driver,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.price !== undefined){
+if(!(validate36(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.tiers !== undefined){
+let data4 = data.tiers;
+if(Array.isArray(data4)){
+if(data4.length > 100){
+const err9 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema65.properties.tiers,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data4.length < 1){
+const err10 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.tiers,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate49(data4[i0], {instancePath:instancePath+"/tiers/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.tiers.type,parentSchema:schema65.properties.tiers,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.tiering !== undefined){
+let data6 = data.tiering;
+if(!((data6 === "graduated") || (data6 === "volume"))){
+const err12 = {instancePath:instancePath+"/tiering",schemaPath:"#/properties/tiering/enum",keyword:"enum",params:{allowedValues: schema65.properties.tiering.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.tiering.enum,parentSchema:schema65.properties.tiering,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.every !== undefined){
+let data7 = data.every;
+if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
+const err13 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema65.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.every.enum,parentSchema:schema65.properties.every,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.minimum !== undefined){
+if(!(validate36(data.minimum, {instancePath:instancePath+"/minimum",parentData:data,parentDataProperty:"minimum",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.from !== undefined){
+let data9 = data.from;
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+const err14 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.months !== undefined){
+let data10 = data.months;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err16 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.months.type,parentSchema:schema65.properties.months,data:data10};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1200 || isNaN(data10)){
+const err17 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema65.properties.months,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data10 < 1 || isNaN(data10)){
+const err18 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.months,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.category,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.category.type,parentSchema:schema65.properties.category,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.source.type,parentSchema:schema65.properties.source,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err22 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.note.type,parentSchema:schema65.properties.note,data:data13};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema69 = {"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.driver === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.blockSize === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blockSize"},message:"must have required property '"+"blockSize"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema69.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.name.type,parentSchema:schema69.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("step" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema69.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.driver !== undefined){
+let data2 = data.driver;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.driver,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.driver.type,parentSchema:schema69.properties.driver,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.blockSize !== undefined){
+let data3 = data.blockSize;
+if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
+const err10 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(typeof data3 === "string"){
+if(!pattern11.test(data3)){
+const err12 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.included !== undefined){
+let data4 = data.included;
+if((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))){
+const err13 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(typeof data4 === "string"){
+if(!pattern11.test(data4)){
+const err15 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.oneTimePerBlock !== undefined){
+if(!(validate36(data.oneTimePerBlock, {instancePath:instancePath+"/oneTimePerBlock",parentData:data,parentDataProperty:"oneTimePerBlock",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.recurringPerBlock !== undefined){
+if(!(validate36(data.recurringPerBlock, {instancePath:instancePath+"/recurringPerBlock",parentData:data,parentDataProperty:"recurringPerBlock",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.every !== undefined){
+let data7 = data.every;
+if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
+const err16 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema69.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.every.enum,parentSchema:schema69.properties.every,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.releaseUnused !== undefined){
+let data8 = data.releaseUnused;
+if(typeof data8 !== "boolean"){
+const err17 = {instancePath:instancePath+"/releaseUnused",schemaPath:"#/properties/releaseUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.releaseUnused.type,parentSchema:schema69.properties.releaseUnused,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data9 = data.from;
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+const err18 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.months !== undefined){
+let data10 = data.months;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.months.type,parentSchema:schema69.properties.months,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1200 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema69.properties.months,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 1 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.months,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err23 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.category,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.category.type,parentSchema:schema69.properties.category,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err25 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.source.type,parentSchema:schema69.properties.source,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.note.type,parentSchema:schema69.properties.note,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema73 = {"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate56.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.annualCost === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annualCost"},message:"must have required property '"+"annualCost"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema73.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2010,7 +2821,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("staff" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "staff"},message:"must be equal to constant",schema:"staff",parentSchema:schema63.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "staff"},message:"must be equal to constant",schema:"staff",parentSchema:schema73.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2021,9 +2832,16 @@ errors++;
 }
 }
 if(data.annualCost !== undefined){
-let data2 = data.annualCost;
-if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
-const err7 = {instancePath:instancePath+"/annualCost",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data2};
+if(!(validate36(data.annualCost, {instancePath:instancePath+"/annualCost",parentData:data,parentDataProperty:"annualCost",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.fte !== undefined){
+let data3 = data.fte;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 10000 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema73.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2032,9 +2850,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/annualCost",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data2};
+if(data3 < 0.01 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.01},message:"must be >= 0.01",schema:0.01,parentSchema:schema73.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2044,9 +2861,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(typeof data2 === "string"){
-if(!pattern18.test(data2)){
-const err9 = {instancePath:instancePath+"/annualCost",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data2};
+else {
+const err9 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.fte.type,parentSchema:schema73.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2056,12 +2872,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-if(data.fte !== undefined){
-let data3 = data.fte;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 10000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema63.properties.fte,data:data3};
+if(data.from !== undefined){
+let data4 = data.from;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err10 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2070,8 +2885,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data3 < 0.01 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.01},message:"must be >= 0.01",schema:0.01,parentSchema:schema63.properties.fte,data:data3};
+}
+else {
+const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2081,8 +2897,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.fte.type,parentSchema:schema63.properties.fte,data:data3};
+if(data.months !== undefined){
+let data5 = data.months;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.months.type,parentSchema:schema73.properties.months,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2091,12 +2909,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.from !== undefined){
-let data4 = data.from;
-if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1200 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema73.properties.months,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2105,9 +2920,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+if(data5 < 1 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.months,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2117,10 +2931,24 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.months !== undefined){
-let data5 = data.months;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.months.type,parentSchema:schema63.properties.months,data:data5};
+}
+if(data.raise !== undefined){
+if(!(validate30(data.raise, {instancePath:instancePath+"/raise",parentData:data,parentDataProperty:"raise",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data.onCallStipend !== undefined){
+if(!(validate36(data.onCallStipend, {instancePath:instancePath+"/onCallStipend",parentData:data,parentDataProperty:"onCallStipend",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.coverage !== undefined){
+let data8 = data.coverage;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.hoursPerWeek === undefined){
+const err15 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "hoursPerWeek"},message:"must have required property '"+"hoursPerWeek"+"'",schema:schema73.properties.coverage.required,parentSchema:schema73.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2129,9 +2957,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 1200 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema63.properties.months,data:data5};
+if(data8.maxOnCallHoursPerPersonPerWeek === undefined){
+const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "maxOnCallHoursPerPersonPerWeek"},message:"must have required property '"+"maxOnCallHoursPerPersonPerWeek"+"'",schema:schema73.properties.coverage.required,parentSchema:schema73.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2140,8 +2967,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data5 < 1 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.months,data:data5};
+for(const key1 in data8){
+if(!((key1 === "hoursPerWeek") || (key1 === "maxOnCallHoursPerPersonPerWeek"))){
+const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2151,11 +2979,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-if(data.raise !== undefined){
-let data6 = data.raise;
-if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){
-const err18 = {instancePath:instancePath+"/raise",schemaPath:"#/$defs/rate/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data6};
+if(data8.hoursPerWeek !== undefined){
+let data9 = data8.hoursPerWeek;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 168 || isNaN(data9)){
+const err18 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2164,9 +2992,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err19 = {instancePath:instancePath+"/raise",schemaPath:"#/$defs/rate/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$",parentSchema:schema37,data:data6};
+if(data9 < 1 || isNaN(data9)){
+const err19 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2176,11 +3003,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-if(data.onCallStipend !== undefined){
-let data7 = data.onCallStipend;
-if((typeof data7 !== "string") && (!((typeof data7 == "number") && (isFinite(data7))))){
-const err20 = {instancePath:instancePath+"/onCallStipend",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data7};
+else {
+const err20 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.coverage.properties.hoursPerWeek.type,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2189,9 +3013,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/onCallStipend",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data7};
+}
+if(data8.maxOnCallHoursPerPersonPerWeek !== undefined){
+let data10 = data8.maxOnCallHoursPerPersonPerWeek;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 168 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2200,10 +3027,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(typeof data7 === "string"){
-if(!pattern18.test(data7)){
-const err22 = {instancePath:instancePath+"/onCallStipend",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data7};
+if(data10 < 1 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2213,12 +3038,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-if(data.coverage !== undefined){
-let data8 = data.coverage;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.hoursPerWeek === undefined){
-const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "hoursPerWeek"},message:"must have required property '"+"hoursPerWeek"+"'",schema:schema63.properties.coverage.required,parentSchema:schema63.properties.coverage,data:data8};
+else {
+const err23 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek.type,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2227,8 +3048,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data8.maxOnCallHoursPerPersonPerWeek === undefined){
-const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "maxOnCallHoursPerPersonPerWeek"},message:"must have required property '"+"maxOnCallHoursPerPersonPerWeek"+"'",schema:schema63.properties.coverage.required,parentSchema:schema63.properties.coverage,data:data8};
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.coverage.type,parentSchema:schema73.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2237,9 +3060,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!((key1 === "hoursPerWeek") || (key1 === "maxOnCallHoursPerPersonPerWeek"))){
-const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.coverage,data:data8};
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err25 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2249,11 +3075,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data8.hoursPerWeek !== undefined){
-let data9 = data8.hoursPerWeek;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 168 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema63.properties.coverage.properties.hoursPerWeek,data:data9};
+else {
+const err26 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.category.type,parentSchema:schema73.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2262,8 +3085,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data9 < 1 || isNaN(data9)){
-const err27 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.coverage.properties.hoursPerWeek,data:data9};
+}
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.source.type,parentSchema:schema73.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2273,8 +3099,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.coverage.properties.hoursPerWeek.type,parentSchema:schema63.properties.coverage.properties.hoursPerWeek,data:data9};
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err28 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2284,11 +3112,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data8.maxOnCallHoursPerPersonPerWeek !== undefined){
-let data10 = data8.maxOnCallHoursPerPersonPerWeek;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 168 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema63.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2297,113 +3123,17 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek.type,parentSchema:schema63.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.coverage.type,parentSchema:schema63.properties.coverage,data:data8};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err33 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.category,data:data11};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.category.type,parentSchema:schema63.properties.category,data:data11};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data13};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-validate30.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amount","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amount","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema75 = {"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2412,7 +3142,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2422,7 +3152,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2432,7 +3162,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.price === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2442,7 +3172,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.lifeMonths === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifeMonths"},message:"must have required property '"+"lifeMonths"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifeMonths"},message:"must have required property '"+"lifeMonths"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2452,8 +3182,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema68.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(!(func1.call(schema75.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2467,7 +3197,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema68.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2478,7 +3208,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.name.type,parentSchema:schema68.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2491,7 +3221,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("hardware" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hardware"},message:"must be equal to constant",schema:"hardware",parentSchema:schema68.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hardware"},message:"must be equal to constant",schema:"hardware",parentSchema:schema75.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2502,9 +3232,15 @@ errors++;
 }
 }
 if(data.price !== undefined){
-let data2 = data.price;
-if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
-const err8 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data2};
+if(!(validate36(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.lifeMonths !== undefined){
+let data3 = data.lifeMonths;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.lifeMonths.type,parentSchema:schema75.properties.lifeMonths,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2513,9 +3249,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data2};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1200 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema75.properties.lifeMonths,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2524,10 +3260,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(typeof data2 === "string"){
-if(!pattern18.test(data2)){
-const err10 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data2};
+if(data3 < 1 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.lifeMonths,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2538,10 +3272,11 @@ errors++;
 }
 }
 }
-if(data.lifeMonths !== undefined){
-let data3 = data.lifeMonths;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err11 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.lifeMonths.type,parentSchema:schema68.properties.lifeMonths,data:data3};
+if(data.from !== undefined){
+let data4 = data.from;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2550,9 +3285,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1200 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema68.properties.lifeMonths,data:data3};
+}
+else {
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2561,8 +3296,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3 < 1 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.lifeMonths,data:data3};
+}
+if(data.refresh !== undefined){
+let data5 = data.refresh;
+if(typeof data5 !== "boolean"){
+const err13 = {instancePath:instancePath+"/refresh",schemaPath:"#/properties/refresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.refresh.type,parentSchema:schema75.properties.refresh,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2572,12 +3310,17 @@ vErrors.push(err13);
 errors++;
 }
 }
+if(data.salvage !== undefined){
+if(!(validate36(data.salvage, {instancePath:instancePath+"/salvage",parentData:data,parentDataProperty:"salvage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
 }
-if(data.from !== undefined){
-let data4 = data.from;
-if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
-const err14 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
+}
+if(data.category !== undefined){
+let data7 = data.category;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err14 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.category,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2588,7 +3331,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.category.type,parentSchema:schema75.properties.category,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2598,10 +3341,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.refresh !== undefined){
-let data5 = data.refresh;
-if(typeof data5 !== "boolean"){
-const err16 = {instancePath:instancePath+"/refresh",schemaPath:"#/properties/refresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.refresh.type,parentSchema:schema68.properties.refresh,data:data5};
+if(data.source !== undefined){
+let data8 = data.source;
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.source.type,parentSchema:schema75.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2611,10 +3354,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.salvage !== undefined){
-let data6 = data.salvage;
-if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){
-const err17 = {instancePath:instancePath+"/salvage",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data6};
+if(data.note !== undefined){
+let data9 = data.note;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2623,9 +3366,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/salvage",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data6};
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2634,92 +3378,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(typeof data6 === "string"){
-if(!pattern18.test(data6)){
-const err19 = {instancePath:instancePath+"/salvage",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-if(data.category !== undefined){
-let data7 = data.category;
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema68.properties.category,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.category.type,parentSchema:schema68.properties.category,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-let data8 = data.source;
-if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.source.type,parentSchema:schema68.properties.source,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data9 = data.note;
-if(typeof data9 !== "string"){
-const err23 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.note.type,parentSchema:schema68.properties.note,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate31.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2728,7 +3396,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2740,7 +3408,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.kind.type,parentSchema:schema42.properties.kind,data:data0};
+const err1 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kind.type,parentSchema:schema60.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2753,15 +3421,15 @@ errors++;
 const tag0 = data.kind;
 if(typeof tag0 == "string"){
 if(tag0 === "one-time"){
-if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "recurring"){
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2769,8 +3437,8 @@ props0 = true;
 }
 }
 else if(tag0 === "usage"){
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2778,8 +3446,8 @@ props0 = true;
 }
 }
 else if(tag0 === "step"){
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2787,8 +3455,8 @@ props0 = true;
 }
 }
 else if(tag0 === "staff"){
-if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2796,8 +3464,8 @@ props0 = true;
 }
 }
 else if(tag0 === "hardware"){
-if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2805,7 +3473,7 @@ props0 = true;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema42.discriminator,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema60.discriminator,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2816,7 +3484,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema42.discriminator,parentSchema:schema42,data};
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema60.discriminator,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2827,7 +3495,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2836,11 +3504,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate41.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate41.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3192,9 +3860,20 @@ errors++;
 }
 }
 if(data11.rate !== undefined){
-let data13 = data11.rate;
-if((typeof data13 !== "string") && (!((typeof data13 == "number") && (isFinite(data13))))){
-const err27 = {instancePath:instancePath+"/commitment/exitFee/rate",schemaPath:"#/$defs/rate/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data13};
+if(!(validate30(data11.rate, {instancePath:instancePath+"/commitment/exitFee/rate",parentData:data11,parentDataProperty:"rate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data11.amount !== undefined){
+if(!(validate36(data11.amount, {instancePath:instancePath+"/commitment/exitFee/amount",parentData:data11,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.exitFee.type,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3203,9 +3882,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(typeof data13 === "string"){
-if(!pattern13.test(data13)){
-const err28 = {instancePath:instancePath+"/commitment/exitFee/rate",schemaPath:"#/$defs/rate/pattern",keyword:"pattern",params:{pattern: "^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"},message:"must match pattern \""+"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$"+"\"",schema:"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$",parentSchema:schema37,data:data13};
+}
+if(data9.noticeMonths !== undefined){
+let data15 = data9.noticeMonths;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err28 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.commitment.properties.noticeMonths.type,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3214,12 +3895,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-if(data11.amount !== undefined){
-let data14 = data11.amount;
-if((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))){
-const err29 = {instancePath:instancePath+"/commitment/exitFee/amount",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data14};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1200 || isNaN(data15)){
+const err29 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3228,9 +3906,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err30 = {instancePath:instancePath+"/commitment/exitFee/amount",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data14};
+if(data15 < 0 || isNaN(data15)){
+const err30 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3240,9 +3917,12 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(typeof data14 === "string"){
-if(!pattern18.test(data14)){
-const err31 = {instancePath:instancePath+"/commitment/exitFee/amount",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data14};
+}
+if(data9.renewal !== undefined){
+let data16 = data9.renewal;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.kind === undefined){
+const err31 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.renewal.required,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3251,11 +3931,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.exitFee.type,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
+for(const key5 in data16){
+if(!((key5 === "kind") || (key5 === "price"))){
+const err32 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3265,10 +3943,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data9.noticeMonths !== undefined){
-let data15 = data9.noticeMonths;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err33 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.commitment.properties.noticeMonths.type,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+if(data16.kind !== undefined){
+let data17 = data16.kind;
+if(!(((data17 === "ends") || (data17 === "renews")) || (data17 === "monthly"))){
+const err33 = {instancePath:instancePath+"/commitment/renewal/kind",schemaPath:"#/properties/commitment/properties/renewal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.renewal.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.renewal.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.renewal.properties.kind,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3277,9 +3955,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 1200 || isNaN(data15)){
-const err34 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+}
+if(data16.price !== undefined){
+if(!(validate36(data16.price, {instancePath:instancePath+"/commitment/renewal/price",parentData:data16,parentDataProperty:"price",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.renewal.type,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3288,8 +3973,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err35 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.type,parentSchema:schema31.properties.commitment,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3299,12 +3986,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data9.renewal !== undefined){
-let data16 = data9.renewal;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.kind === undefined){
-const err36 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.renewal.required,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+if(data.overlap !== undefined){
+let data19 = data.overlap;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.months === undefined){
+const err36 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'",schema:schema31.properties.overlap.required,parentSchema:schema31.properties.overlap,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3313,9 +3999,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key5 in data16){
-if(!((key5 === "kind") || (key5 === "price"))){
-const err37 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+for(const key6 in data19){
+if(!((key6 === "months") || (key6 === "scenario"))){
+const err37 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overlap,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3325,10 +4011,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data16.kind !== undefined){
-let data17 = data16.kind;
-if(!(((data17 === "ends") || (data17 === "renews")) || (data17 === "monthly"))){
-const err38 = {instancePath:instancePath+"/commitment/renewal/kind",schemaPath:"#/properties/commitment/properties/renewal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.renewal.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.renewal.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.renewal.properties.kind,data:data17};
+if(data19.months !== undefined){
+let data20 = data19.months;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err38 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.overlap.properties.months.type,parentSchema:schema31.properties.overlap.properties.months,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3337,11 +4023,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data16.price !== undefined){
-let data18 = data16.price;
-if((typeof data18 !== "string") && (!((typeof data18 == "number") && (isFinite(data18))))){
-const err39 = {instancePath:instancePath+"/commitment/renewal/price",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema40.type},message:"must be string,number",schema:schema40.type,parentSchema:schema40,data:data18};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1200 || isNaN(data20)){
+const err39 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.overlap.properties.months,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3350,9 +4034,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err40 = {instancePath:instancePath+"/commitment/renewal/price",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40,data:data18};
+if(data20 < 1 || isNaN(data20)){
+const err40 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.overlap.properties.months,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3362,9 +4045,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(typeof data18 === "string"){
-if(!pattern18.test(data18)){
-const err41 = {instancePath:instancePath+"/commitment/renewal/price",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema40,data:data18};
+}
+if(data19.scenario !== undefined){
+let data21 = data19.scenario;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err41 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3374,10 +4060,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-}
 else {
-const err42 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.renewal.type,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+const err42 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overlap.properties.scenario.type,parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3389,7 +4073,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.type,parentSchema:schema31.properties.commitment,data:data9};
+const err43 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overlap.type,parentSchema:schema31.properties.overlap,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3399,11 +4083,19 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.overlap !== undefined){
-let data19 = data.overlap;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.months === undefined){
-const err44 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'",schema:schema31.properties.overlap.required,parentSchema:schema31.properties.overlap,data:data19};
+if(data.costs !== undefined){
+let data22 = data.costs;
+if(Array.isArray(data22)){
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate41(data22[i0], {instancePath:instancePath+"/costs/" + i0,parentData:data22,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.costs.type,parentSchema:schema31.properties.costs,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3412,120 +4104,15 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key6 in data19){
-if(!((key6 === "months") || (key6 === "scenario"))){
-const err45 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overlap,data:data19};
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data19.months !== undefined){
-let data20 = data19.months;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err46 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.overlap.properties.months.type,parentSchema:schema31.properties.overlap.properties.months,data:data20};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 1200 || isNaN(data20)){
-const err47 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.overlap.properties.months,data:data20};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(data20 < 1 || isNaN(data20)){
-const err48 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.overlap.properties.months,data:data20};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-if(data19.scenario !== undefined){
-let data21 = data19.scenario;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err49 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overlap.properties.scenario.type,parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overlap.type,parentSchema:schema31.properties.overlap,data:data19};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.costs !== undefined){
-let data22 = data.costs;
-if(Array.isArray(data22)){
-const len0 = data22.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate23(data22[i0], {instancePath:instancePath+"/costs/" + i0,parentData:data22,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.costs.type,parentSchema:schema31.properties.costs,data:data22};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
 }
 errors++;
 }

@@ -22,9 +22,9 @@ export const commitmentKey = {
           enum: ['remaining', 'share', 'fixed'],
           description: '"remaining": all the payments still due in the term; "share": `rate` of them; "fixed": `amount` alone.',
         },
-        rate: { $ref: '#/$defs/rate', description: 'For "share" (and only for it): the share of the remaining payments, 0.5 or "50%", from 0 to 100%.' },
+        rate: { $ref: '#/$defs/rateOrRange', description: 'For "share" (and only for it): the share of the remaining payments, 0.5 or "50%", from 0 to 100%.' },
         amount: {
-          $ref: '#/$defs/amount',
+          $ref: '#/$defs/amountOrRange',
           description: 'A fixed fee: required for "fixed", added to the share for "remaining" and "share". Default: 0.',
         },
       },
@@ -48,7 +48,7 @@ export const commitmentKey = {
             '"ends": nothing is paid after the term; "renews": a new term of the same length starts, again and again; "monthly": the service continues month to month, without a term.',
         },
         price: {
-          $ref: '#/$defs/amount',
+          $ref: '#/$defs/amountOrRange',
           description:
             'For "monthly" (and only for it): the price per month after the term, which then replaces every item of the scenario. Default: the items continue at their own prices.',
         },

@@ -31,15 +31,15 @@ export const driverDefinition = {
       $ref: '#/$defs/month',
       description: 'YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario\'s `start`.',
     },
-    value: { $ref: '#/$defs/quantity', description: 'The driver\'s value in the month `from`; it stays there unless `growth` is given.' },
+    value: { $ref: '#/$defs/quantityOrRange', description: 'The driver\'s value in the month `from`; it stays there unless `growth` is given.' },
     growth: {
       type: 'object',
       additionalProperties: false,
       required: ['every'],
       description: 'How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.',
       properties: {
-        add: { $ref: '#/$defs/signedQuantity', description: 'Linear growth: added at each step (negative to decline; the driver never goes below 0).' },
-        rate: { $ref: '#/$defs/rate', description: 'Compound growth per step: 0.05 or "5%", so that the value is value × (1 + rate)^steps.' },
+        add: { $ref: '#/$defs/signedQuantityOrRange', description: 'Linear growth: added at each step (negative to decline; the driver never goes below 0).' },
+        rate: { $ref: '#/$defs/rateOrRange', description: 'Compound growth per step: 0.05 or "5%", so that the value is value × (1 + rate)^steps.' },
         every: { enum: ['month', 'quarter', 'year'], description: 'How often the driver steps: every month, or on each quarter or anniversary of `from`.' },
       },
     },

@@ -10,7 +10,7 @@ export const hardwareDefinition = {
   properties: {
     name: commonItemKeys.name,
     kind: { const: 'hardware', description: 'Equipment bought outright.' },
-    price: { $ref: '#/$defs/amount', description: 'The purchase price, paid in the month of purchase.' },
+    price: { $ref: '#/$defs/amountOrRange', description: 'The purchase price, paid in the month of purchase.' },
     lifeMonths: {
       type: 'integer',
       minimum: 1,
@@ -24,7 +24,7 @@ export const hardwareDefinition = {
       description: 'true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once.',
     },
     salvage: {
-      $ref: '#/$defs/amount',
+      $ref: '#/$defs/amountOrRange',
       default: 0,
       description: 'What the equipment sells for at the end of each life, received then (a negative entry). At most `price`.',
     },

@@ -9,7 +9,7 @@ export const oneTimeDefinition = {
   properties: {
     name: commonItemKeys.name,
     kind: { const: 'one-time', description: 'A single payment.' },
-    amount: { $ref: '#/$defs/amount' },
+    amount: { $ref: '#/$defs/amountOrRange' },
     month: { $ref: '#/$defs/month', description: 'YYYY-MM when it is paid. Default: the scenario\'s `start`.' },
     category: commonItemKeys.category,
     source: commonItemKeys.source,

@@ -9,7 +9,7 @@ export const recurringDefinition = {
   properties: {
     name: commonItemKeys.name,
     kind: { const: 'recurring', description: 'A fee paid every period.' },
-    amount: { $ref: '#/$defs/amount', description: 'The amount per period (per month, quarter or year).' },
+    amount: { $ref: '#/$defs/amountOrRange', description: 'The amount per period (per month, quarter or year).' },
     every: { enum: ['month', 'quarter', 'year'], description: 'The period the amount is for.' },
     billing: {
       enum: ['upfront', 'monthly'],
@@ -29,7 +29,7 @@ export const recurringDefinition = {
       required: ['rate'],
       description: 'A compounding price increase applied on each anniversary of `from`.',
       properties: {
-        rate: { $ref: '#/$defs/rate', description: 'The increase per step: 0.03 or "3%".' },
+        rate: { $ref: '#/$defs/rateOrRange', description: 'The increase per step: 0.03 or "3%".' },
         every: { enum: ['month', 'quarter', 'year'], default: 'year', description: 'How often the price steps up.' },
       },
     },

@@ -10,7 +10,7 @@ export const staffDefinition = {
     name: commonItemKeys.name,
     kind: { const: 'staff', description: 'People on the payroll.' },
     annualCost: {
-      $ref: '#/$defs/amount',
+      $ref: '#/$defs/amountOrRange',
       description:
         'The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it.',
     },
@@ -28,12 +28,12 @@ export const staffDefinition = {
       description: 'How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis).',
     },
     raise: {
-      $ref: '#/$defs/rate',
+      $ref: '#/$defs/rateOrRange',
       default: 0,
       description: 'The yearly raise, compounding on each anniversary of `from`: 0.03 or "3%".',
     },
     onCallStipend: {
-      $ref: '#/$defs/amount',
+      $ref: '#/$defs/amountOrRange',
       description: 'Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none.',
     },
     coverage: {

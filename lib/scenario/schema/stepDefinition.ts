@@ -16,8 +16,8 @@ export const stepDefinition = {
       default: 0,
       description: 'Driver units served without any block: capacity you already have and pay for elsewhere.',
     },
-    oneTimePerBlock: { $ref: '#/$defs/amount', description: 'Paid once for each block added, in the month it is added (e.g. buying a server).' },
-    recurringPerBlock: { $ref: '#/$defs/amount', description: 'Paid for each block held, per period (`every`) (e.g. rack space for a server).' },
+    oneTimePerBlock: { $ref: '#/$defs/amountOrRange', description: 'Paid once for each block added, in the month it is added (e.g. buying a server).' },
+    recurringPerBlock: { $ref: '#/$defs/amountOrRange', description: 'Paid for each block held, per period (`every`) (e.g. rack space for a server).' },
     every: {
       enum: ['month', 'quarter', 'year'],
       default: 'month',

@@ -11,7 +11,7 @@ export const tierDefinition = {
       $ref: '#/$defs/quantity',
       description: 'The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above.',
     },
-    price: { $ref: '#/$defs/amount', description: 'The price per driver unit per period (`every`) within this tier.' },
+    price: { $ref: '#/$defs/amountOrRange', description: 'The price per driver unit per period (`every`) within this tier.' },
   },
 } as const;
 
@@ -25,7 +25,7 @@ export const usageDefinition = {
     name: commonItemKeys.name,
     kind: { const: 'usage', description: 'A price per driver unit.' },
     driver: meteredItemKeys.driver,
-    price: { $ref: '#/$defs/amount', description: 'The price per driver unit per period (`every`). Give `price` or `tiers`, not both.' },
+    price: { $ref: '#/$defs/amountOrRange', description: 'The price per driver unit per period (`every`). Give `price` or `tiers`, not both.' },
     tiers: {
       type: 'array',
       minItems: 1,
@@ -43,7 +43,7 @@ export const usageDefinition = {
       default: 'month',
       description: 'The period the prices are for; each month is charged its share (a yearly price ÷ 12).',
     },
-    minimum: { $ref: '#/$defs/amount', description: 'The least charged in any month the item runs: a minimum monthly charge.' },
+    minimum: { $ref: '#/$defs/amountOrRange', description: 'The least charged in any month the item runs: a minimum monthly charge.' },
     from: meteredItemKeys.from,
     months: meteredItemKeys.months,
     category: commonItemKeys.category,

@@ -13,6 +13,37 @@ const SIGNED_QUANTITY_PATTERN = '^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$';
 /** A key that holds free text, with what it is for. */
 export const textKey = (description: string) => ({ type: 'string', description }) as const;
 
+const DISTRIBUTIONS = ['lognormal', 'normal', 'uniform', 'triangular', 'pert'] as const;
+
+/** A range of values of the `$defs` entry `value`: what it is, and how it is drawn. */
+function rangeOf(value: string, what: string) {
+  const bound = (description: string) => ({ $ref: `#/$defs/${value}`, description });
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['low', 'high'],
+    description: `An uncertain ${what}, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.`,
+    properties: {
+      low: bound('The 5th percentile for "lognormal" and "normal"; the lower bound for "uniform", "triangular" and "pert".'),
+      high: bound('The 95th percentile for "lognormal" and "normal"; the upper bound for "uniform", "triangular" and "pert". At least `low`.'),
+      mode: bound('The most likely value, from `low` to `high`: required by "triangular" and "pert", and only for them.'),
+      known: {
+        const: 'never',
+        description: 'Give "never" when waiting will not tell you the value (a cost only a migration reveals): a simulation\'s value of waiting then decides at the revisit date without it. Default: known by the revisit date.',
+      },
+      dist: {
+        enum: DISTRIBUTIONS,
+        description: 'The distribution: "lognormal" (default when `low` is above 0; `low` must be), "normal" (default otherwise), "uniform", "triangular" or "pert" (a beta distribution with the mode weighted 4 to 1).',
+      },
+    },
+  } as const;
+}
+
+/** A key whose value may be a number (the `$defs` entry `value`) or a range of them. */
+function orRange(value: string) {
+  return { if: { type: 'object' }, then: { $ref: `#/$defs/${value}Range` }, else: { $ref: `#/$defs/${value}` } } as const;
+}
+
 /** The `$defs` of single values, in the order the schema lists them. */
 export const valueDefinitions = {
   month: { type: 'string', pattern: MONTH_PATTERN, description: 'A calendar month, YYYY-MM.' },
@@ -38,4 +69,12 @@ export const valueDefinitions = {
     pattern: SIGNED_QUANTITY_PATTERN,
     description: 'A decimal number of driver units that may be negative: a string ("-5") or a number.',
   },
+  amountOrRange: orRange('amount'),
+  amountRange: rangeOf('amount', 'amount'),
+  rateOrRange: orRange('rate'),
+  rateRange: rangeOf('rate', 'rate'),
+  quantityOrRange: orRange('quantity'),
+  quantityRange: rangeOf('quantity', 'number of driver units'),
+  signedQuantityOrRange: orRange('signedQuantity'),
+  signedQuantityRange: rangeOf('signedQuantity', 'change in driver units'),
 } as const;

@@ -1,0 +1,148 @@
+/**
+ * Which uncertain inputs move the answer most, two ways:
+ *
+ *   a tornado ─▶ per quantity: its 10th and 90th percentiles, the others at their medians,
+ *     each scenario's total computed exactly ─▶ every challenger's difference to the
+ *     baseline at each ─▶ the swing (how far the difference moves), largest first
+ *   rank correlation ─▶ per quantity and challenger: Spearman's ρ between the quantity's
+ *     draws and the challenger's difference to the baseline over the trials
+ */
+import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import type { ScenarioSchedule } from '../model/schedule.js';
+import type { Scenario } from '../scenario/scenario.js';
+import type { AnalysisSettings } from './analysisSettings.js';
+import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
+import { drawn, withDrawn, type TrialOutcomes } from './simulateTrials.js';
+import type { UncertainQuantity } from './uncertainQuantities.js';
+
+/**
+ * One uncertain quantity's effect on the decision: the difference of each challenger to the
+ * baseline with the quantity at its 10th and its 90th percentile (every other at its median),
+ * and the rank correlation of its draws with that difference over the trials.
+ *
+ * @example
+ * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: { low: '3000', high: '5000', dist: 'uniform' }, every: 'month' }] }));
+ * const [fee]: readonly Sensitivity[] = simulate([selfHosted, provider], { months: 12, trials: 2000 }).sensitivity;
+ * // at P10 (3,200 a month) the provider saves 12 × 800; at P90 (4,800) it costs 12 × 800 more
+ * [fee?.low, fee?.high, fee?.scenarios[0]?.atLow, fee?.scenarios[0]?.atHigh, fee?.swing]; // ['3200', '4800', '-9600.00', '9600.00', '19200.00']
+ */
+export type Sensitivity = {
+  readonly label: string;
+  /** The quantity's 10th and 90th percentiles, as plain decimal strings. */
+  readonly low: string;
+  readonly high: string;
+  /** Per challenger (every scenario but the baseline, in order). */
+  readonly scenarios: readonly {
+    readonly scenario: string;
+    /** The challenger's total minus the baseline's, with the quantity at `low` and at `high`. */
+    readonly atLow: string;
+    readonly atHigh: string;
+    /** Spearman's rank correlation of the draws with the difference, to 4 places; null when either never varies. */
+    readonly rankCorrelation: string | null;
+  }[];
+  /** The largest |atHigh − atLow| of the challengers: how much this input alone moves the answer. */
+  readonly swing: string;
+};
+
+/**
+ * The sensitivity of the decision to each quantity, largest swing first (ties in the order
+ * the quantities come). `outcomes` are the trials of the same scenarios and quantities.
+ *
+ * @example
+ * simulate([selfHosted, managedProvider], { trials: 10 }).sensitivity; // []
+ */
+export function sensitivities(scenarios: readonly Scenario[], settings: AnalysisSettings, quantities: readonly UncertainQuantity[], outcomes: TrialOutcomes): Sensitivity[] {
+  const digits = settings.minorDigits;
+  const base = comparisonLedger(scenarios, settings);
+  const totalOf = (ledger: { readonly monthlyMinorUnits: readonly MinorUnits[] }) => ledger.monthlyMinorUnits.reduce((sum, units) => sum + units, 0n);
+  const baseTotals = base.map(totalOf);
+  const challengers = scenarios.flatMap((_s, index) => (index === settings.baselineIndex ? [] : [index]));
+  const differences = challengers.map((s) => {
+    const totals = outcomes.totals[s] as Float64Array;
+    const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
+    return totals.map((total, t) => total - (baseline[t] as number));
+  });
+  const found = quantities.map((quantity, q) => {
+    const digitsOf = scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? digits;
+    const at = (p: number) => {
+      const value = drawn(quantity, p, digitsOf);
+      const changed = scenarios.map((scenario, index) => (quantity.scenarios.includes(index) ? withDrawn(scenario, quantity, value, scenario.minorDigits) : scenario));
+      const ledgers = settings.overlapFrom !== undefined ? comparisonLedger(changed, settings) : changed.map((scenario, index) => (scenario === scenarios[index] ? base[index] : replacedLedger(scenarios, settings, index, scenario)));
+      const totals = ledgers.map((ledger, index) => (ledger === base[index] ? (baseTotals[index] as MinorUnits) : totalOf(ledger as ScenarioSchedule)));
+      return { value, totals };
+    };
+    const low = at(0.1);
+    const high = at(0.9);
+    const byScenario = challengers.map((s, c) => {
+      const atLow = (low.totals[s] as MinorUnits) - (low.totals[settings.baselineIndex] as MinorUnits);
+      const atHigh = (high.totals[s] as MinorUnits) - (high.totals[settings.baselineIndex] as MinorUnits);
+      return { scenario: (scenarios[s] as Scenario).name, atLow, atHigh, rankCorrelation: spearman(outcomes.draws[q] as Float64Array, differences[c] as Float64Array) };
+    });
+    const swing = byScenario.reduce((largest, { atLow, atHigh }) => {
+      const size = atHigh > atLow ? atHigh - atLow : atLow - atHigh;
+      return size > largest ? size : largest;
+    }, 0n);
+    return {
+      order: q,
+      swingUnits: swing,
+      sensitivity: {
+        label: quantity.label,
+        low: plain(low.value, quantity.kind),
+        high: plain(high.value, quantity.kind),
+        scenarios: byScenario.map(({ scenario, atLow, atHigh, rankCorrelation }) => ({
+          scenario,
+          atLow: formatMinorUnits(atLow, digits),
+          atHigh: formatMinorUnits(atHigh, digits),
+          rankCorrelation: rankCorrelation === null ? null : rankCorrelation.toFixed(4),
+        })),
+        swing: formatMinorUnits(swing, digits),
+      },
+    };
+  });
+  return found.sort((a, b) => (a.swingUnits === b.swingUnits ? a.order - b.order : a.swingUnits > b.swingUnits ? -1 : 1)).map(({ sensitivity }) => sensitivity);
+}
+
+/** The value used, as a plain decimal string: money as drawn (to the minor unit), others to 6 significant digits. */
+function plain(used: number, kind: UncertainQuantity['kind']): string {
+  return kind === 'money' ? String(used) : String(Number(used.toPrecision(6)));
+}
+
+/** Spearman's ρ: the Pearson correlation of the ranks (ties take their average rank); null when either side never varies. */
+function spearman(a: Float64Array, b: Float64Array): number | null {
+  const ra = ranks(a);
+  const rb = ranks(b);
+  const n = ra.length;
+  let meanA = 0;
+  let meanB = 0;
+  for (let i = 0; i < n; i++) {
+    meanA += ra[i] as number;
+    meanB += rb[i] as number;
+  }
+  meanA /= n;
+  meanB /= n;
+  let cov = 0;
+  let varA = 0;
+  let varB = 0;
+  for (let i = 0; i < n; i++) {
+    const da = (ra[i] as number) - meanA;
+    const db = (rb[i] as number) - meanB;
+    cov += da * db;
+    varA += da * da;
+    varB += db * db;
+  }
+  return varA === 0 || varB === 0 ? null : cov / Math.sqrt(varA * varB);
+}
+
+function ranks(values: Float64Array): Float64Array {
+  const order = Array.from(values.keys()).sort((i, j) => (values[i] as number) - (values[j] as number));
+  const result = new Float64Array(values.length);
+  for (let start = 0; start < order.length; ) {
+    let end = start;
+    while (end + 1 < order.length && values[order[end + 1] as number] === values[order[start] as number]) end++;
+    const rank = (start + end) / 2 + 1;
+    for (let k = start; k <= end; k++) result[order[k] as number] = rank;
+    start = end + 1;
+  }
+  return result;
+}

@@ -1,0 +1,75 @@
+/**
+ * The uncertain quantities of a comparison: every range of every scenario, one quantity per
+ * place it is written — a range written once in a base file that several scenarios extend is
+ * one quantity, drawn once per trial for all of them, so that scenarios sharing an assumption
+ * never disagree about it.
+ */
+import type { ScenarioRange, ValueKind } from '../scenario/normalizeRange.js';
+import type { Range } from '../scenario/rangeDistribution.js';
+import type { Scenario } from '../scenario/scenario.js';
+
+/**
+ * One uncertain quantity: its range, and the scenarios (by index) that use it at `path`.
+ *
+ * @example
+ * const [fee]: UncertainQuantity[] = uncertainQuantities([selfHosted, unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: { low: '30000', high: '45000' }, every: 'month' }] }))]);
+ * [fee?.key, fee?.label, fee?.scenarios]; // ['Provider#/costs/0/amount', 'Provider: Hosting', [1]]
+ */
+export type UncertainQuantity = {
+  /** The file and pointer that write it (the scenario's name for one built in code), unique among the quantities. */
+  readonly key: string;
+  /** What it is, for people: the scenario (or the shared file) and the item or driver, with the field unless it is an amount. */
+  readonly label: string;
+  /** JSON Pointer of the range in each scenario's definition (the same in all of them). */
+  readonly path: string;
+  /** The file that writes it, when read from a file; null for a scenario built in code. */
+  readonly file: string | null;
+  readonly kind: ValueKind;
+  readonly range: Range;
+  /** The median the deterministic analysis uses. */
+  readonly median: ScenarioRange['median'];
+  /** The indexes of the scenarios that use it, in order. */
+  readonly scenarios: readonly number[];
+  /** True when waiting until the revisit date will not reveal it. */
+  readonly neverKnown: boolean;
+};
+
+/**
+ * Every uncertain quantity of the scenarios, in the order they first appear.
+ *
+ * @example
+ * uncertainQuantities([selfHosted, managedProvider]); // []
+ */
+export function uncertainQuantities(scenarios: readonly Scenario[]): UncertainQuantity[] {
+  const byKey = new Map<string, { quantity: UncertainQuantity; scenarios: number[] }>();
+  scenarios.forEach((scenario, index) => {
+    for (const range of scenario.ranges ?? []) {
+      const key = `${range.file ?? scenario.name}#${range.path}`;
+      const known = byKey.get(key);
+      if (known !== undefined) {
+        known.scenarios.push(index);
+        continue;
+      }
+      const owner = range.file === undefined || scenarios.filter((s) => s.ranges?.some((r) => r.file === range.file && r.path === range.path)).length === 1 ? scenario.name : range.file;
+      byKey.set(key, {
+        quantity: { key, label: `${owner}: ${placeName(scenario, range.path)}`, path: range.path, file: range.file ?? null, kind: range.kind, range: range.range, median: range.median, scenarios: [], neverKnown: range.neverKnown === true },
+        scenarios: [index],
+      });
+    }
+  });
+  return [...byKey.values()].map(({ quantity, scenarios: used }) => ({ ...quantity, scenarios: used }));
+}
+
+/** "Managed hosting", "Managed hosting escalation", "customers growth", "commitment exit fee share". */
+function placeName(scenario: Scenario, path: string): string {
+  const keys = path.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const [top, second, ...rest] = keys;
+  if (top === 'costs') {
+    const name = scenario.definition.costs[Number(second)]?.name ?? `cost ${second}`;
+    const field = rest.join(' ').replace(/^amount$/, '').replace(/^escalation rate$/, 'escalation').replace(/^tiers (\d+) price$/, (_all, t: string) => `tier ${Number(t) + 1} price`);
+    return field === '' ? name : `${name} ${field}`;
+  }
+  if (top === 'commitment') return `commitment ${[second, ...rest].join(' ').replace('exitFee rate', 'exit fee share').replace('exitFee amount', 'exit fee').replace('renewal price', 'price after the term')}`;
+  return `${second ?? ''} ${rest.join(' ').replace('growth add', 'growth').replace('growth rate', 'growth rate')}`.trim();
+}
