@@ -157,6 +157,13 @@ export function withScenarioFiles<T>(yargs: Argv<T>) {
 }
 
 /** `-o FILE`: write to a file (atomically) instead of stdout. */
+/** `--trials` and `--seed` of a simulation: for `simulate`, and for `report` when an input is a range. */
+export function withTrialOptions<T>(yargs: Argv<T>, what = 'Trials to run') {
+  return yargs
+    .option('trials', { type: 'number', requiresArg: true, describe: `${what}, 1 to 1000000 (default 10000)` })
+    .option('seed', { type: 'number', requiresArg: true, describe: 'Seed of the random draws, 0 to 4294967295 (default 20090504): the same seed gives the same numbers' });
+}
+
 export function withOutputFile<T>(
   yargs: Argv<T>,
   describe = 'Write to FILE instead of standard output (the format follows the extension unless --format is given)',

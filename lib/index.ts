@@ -131,6 +131,7 @@ export type { UnitCostSettings } from './analysis/unitCostSettings.js';
 // The revisit report: thresholds, commitment exposure, actuals, decision records
 export { revisitReport, tryRevisitReport } from './report/revisitReport.js';
 export type { RevisitReport, RevisitDecision, RevisitOptions } from './report/revisitReport.js';
+export type { RevisitActuals, RevisitPrevious } from './report/revisitInputs.js';
 export { signingPlans, type Exposure, type SigningPlan } from './analysis/signingPlans.js';
 export { assumptionsOf, type Assumption, type AssumedValue } from './analysis/assumptions.js';
 export { replacedLedger, comparisonLedger } from './analysis/comparisonLedger.js';

@@ -4,7 +4,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { RevisitReport } from '../../lib/report/revisitReport.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
-import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withTrialOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 
 const FORMATS = ['markdown', 'html', 'json'] as const;
@@ -22,6 +22,8 @@ type ReportArgs = AnalysisArgs & {
   record?: string;
   decision?: string;
   date?: string;
+  trials?: number;
+  seed?: number;
 };
 
 /** `costmodel report <files..>`: the revisit report — decision, thresholds, commitments, actuals, changes. */
@@ -30,7 +32,7 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
     command: 'report <files..>',
     describe: 'Write the revisit report: the decision, what would change it, what signing commits you to, actual spending and what changed',
     builder: (yargs: Argv) =>
-      withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)), 'Write to FILE: .md (the chart is written beside it as FILE.png), .html (self-contained) or .json')
+      withTrialOptions(withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)), 'Write to FILE: .md (the chart is written beside it as FILE.png), .html (self-contained) or .json'), 'When an input is a range: trials of the simulation under "How sure are we"')
         .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: markdown, or what the -o extension says)' })
         .option('revisit', { type: 'string', requiresArg: true, describe: 'The month to look at the decision again, YYYY-MM (default: twelve months after the start of the analysis)' })
         .option('actuals', { type: 'string', requiresArg: true, describe: 'CSV of actual spending (columns month, scenario, item, amount) to compare with the plan' })
@@ -84,6 +86,8 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
         ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),
         date: argv.date === undefined ? today() : String(argv.date),
         ...(argv.decision === undefined ? {} : { decision: String(argv.decision) }),
+        ...(argv.trials === undefined ? {} : { trials: argv.trials }),
+        ...(argv.seed === undefined ? {} : { seed: argv.seed }),
         ...(actuals?.ok === true && argv.actuals !== undefined ? { actuals: { csv: actuals.value, file: argv.actuals } } : {}),
         ...(previous?.ok === true && argv.previous !== undefined ? { previous: { json: previous.value, file: argv.previous } } : {}),
       });

@@ -12,10 +12,12 @@
  *   ─▶ assumptions (every input with its source and note)
  *   ─▶ actual spending against the scenarios as written (when given, as rows or CSV text)
  *   ─▶ changes since a previous record and its forecast against the actuals (when given)
+ *   ─▶ when an input is a range: the simulation on the same settings, waiting weighed
+ *      against deciding now at the revisit month (lib/report/simulation.ts)
  *   ─▶ RevisitReport
  */
 import { assumptionsOf, type Assumption } from '../analysis/assumptions.js';
-import { MAX_HORIZON_MONTHS, resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
+import { resolveSettings, type AnalysisOptions } from '../analysis/analysisSettings.js';
 import { comparisonLedger } from '../analysis/comparisonLedger.js';
 import { signingPlans, type Exposure } from '../analysis/signingPlans.js';
 import { cheapestOf } from '../analysis/decisionModel.js';
@@ -27,16 +29,14 @@ import { Money } from '../money/decimal.js';
 import { toMinorUnits } from '../money/minorUnits.js';
 import { movedToStart } from '../scenario/movedToStart.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { parseJsonText } from '../scenario/parseJsonText.js';
 import { compareWithSettings } from './compare.js';
 import type { Comparison } from './comparison.js';
-import { parseActualsCsv, type ActualsRow } from '../actuals/parseActualsCsv.js';
-import { tryActualsAgainstLedgers } from '../analysis/actualsAgainstPlan.js';
+import { parseActualsCsv } from '../actuals/parseActualsCsv.js';
 import type { ActualsComparison } from '../analysis/actualsComparison.js';
-import type { DecisionRecord } from '../record/decisionRecord.js';
-import { parseDecisionRecord } from '../record/parseDecisionRecord.js';
 import { forecastAgainstActuals, type ForecastAgainstActuals } from '../analysis/forecastAgainstActuals.js';
 import { recordChanges, type RecordChanges } from '../analysis/recordChanges.js';
+import { actualsAgainstPlan, actualsRows, previousRecord, type RevisitActuals, type RevisitPrevious } from './revisitInputs.js';
+import { DEFAULT_SEED, DEFAULT_TRIALS, simulationWithSettings, trialOptionIssues, type Simulation } from './simulation.js';
 
 /**
  * The revisit report, version 1.
@@ -71,6 +71,12 @@ export type RevisitReport = {
   readonly changes: RecordChanges | null;
   /** The previous record's monthly forecast against the actual spending; null unless both were given. */
   readonly forecast: ForecastAgainstActuals | null;
+  /**
+   * How sure the decision is when an input is a range: the simulation of the options as
+   * analysed (the same months, baseline and options moved to start), with waiting until
+   * `revisit` weighed against deciding now. Null when no input is a range.
+   */
+  readonly uncertainty: Simulation | null;
 };
 
 /**
@@ -120,12 +126,16 @@ export type RevisitOptions = AnalysisOptions & {
    * {@link parseActualsCsv} reads it, in the reporting currency), or rows already read; and
    * the file it came from, named in problems and in the report.
    */
-  readonly actuals?: { readonly csv: string; readonly file?: string } | { readonly rows: readonly ActualsRow[]; readonly file?: string };
+  readonly actuals?: RevisitActuals;
   /**
    * A decision record made earlier (see {@link decisionRecord}): the report says what changed
    * since. The record itself, or the text of its JSON file and the file's name.
    */
-  readonly previous?: DecisionRecord | { readonly json: string; readonly file?: string };
+  readonly previous?: RevisitPrevious;
+  /** Trials of the simulation when an input is a range (default {@link DEFAULT_TRIALS}). */
+  readonly trials?: number;
+  /** Seed of the simulation's draws (default {@link DEFAULT_SEED}). */
+  readonly seed?: number;
 };
 
 /**
@@ -174,6 +184,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   const earliest = Math.min(...scenarios.map((scenario) => scenario.start));
   const lookAhead = options.from === undefined && asOf !== undefined && asOf > earliest ? { from: formatMonth(asOf) } : {};
   const resolved = resolveSettings(current, { ...options, ...lookAhead });
+  issues.push(...trialOptionIssues(options));
   const previous = previousRecord(options.previous);
   const rows = actualsRows(options.actuals, resolved.ok ? resolved.value : scenarios[0]);
   // The settings first, then the report's own options, the actual spending and the record.
@@ -199,6 +210,8 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
     actuals = compared.value;
   }
   const thresholds = thresholdsWithSettings(current, settings, ledgers);
+  const uncertain = current.some((scenario) => (scenario.ranges?.length ?? 0) > 0);
+  const simulation = uncertain ? simulationWithSettings(current, settings, { trials: options.trials ?? DEFAULT_TRIALS, seed: options.seed ?? DEFAULT_SEED, revisit: revisitMonth }) : null;
   const report: RevisitReport = {
     version: 1,
     kind: 'revisit-report',
@@ -213,6 +226,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
     actuals,
     changes: null,
     forecast: null,
+    uncertainty: simulation,
   };
   if (previous.value === undefined) return { ok: true, value: report };
   const spent = (actuals?.scenarios ?? []).flatMap((scenario) => scenario.months.map((m) => ({ scenario: scenario.name, month: m.month, amount: m.actual })));
@@ -244,57 +258,4 @@ function decisionOf(comparison: Comparison, thresholds: Thresholds, actuals: Act
       .map((scenario) => ({ scenario: scenario.name, amount: new Money(scenario.total).minus(cheapest.total).toFixed(digits) })),
     cheapestWithActuals,
   };
-}
-
-/** The previous record, read from its JSON text when given as text; undefined when none was given. */
-function previousRecord(previous: RevisitOptions['previous']): Result<DecisionRecord | undefined> {
-  if (previous === undefined) return { ok: true, value: undefined };
-  if (!('json' in previous)) return { ok: true, value: previous };
-  const data = parseJsonText(previous.json, previous.file);
-  return data.ok ? parseDecisionRecord(data.value, previous.file) : data;
-}
-
-/** The rows of actual spending, read from CSV text in the reporting currency when given as text (in the first scenario's, when the settings are invalid: so that its problems are reported too). */
-function actualsRows(actuals: RevisitOptions['actuals'], currency: Pick<AnalysisSettings, 'currency' | 'minorDigits'> | undefined): Result<{ rows: readonly ActualsRow[]; file?: string } | undefined> {
-  if (actuals === undefined) return { ok: true, value: undefined };
-  const file = actuals.file === undefined ? {} : { file: actuals.file };
-  if ('rows' in actuals) return { ok: true, value: { rows: actuals.rows, ...file } };
-  const rows = parseActualsCsv(actuals.csv, { ...file, currency: currency?.currency ?? 'USD', ...(currency === undefined ? {} : { minorDigits: currency.minorDigits }) });
-  return rows.ok ? { ok: true, value: { rows: rows.value, ...file } } : rows;
-}
-
-/**
- * Actual spending against the scenarios as written (what they said would be paid), over a
- * plan that runs from the first month with actuals (or the analysis start, if earlier) to the
- * end of the analysis: actuals of the months before a report's look-ahead are history, held
- * against the plan of their own months. The analysis's ledgers are the plan's when nothing
- * was moved and no actuals come before it.
- */
-function actualsAgainstPlan(
-  scenarios: readonly Scenario[],
-  current: readonly Scenario[],
-  settings: AnalysisSettings,
-  ledgers: ReturnType<typeof comparisonLedger>,
-  given: { readonly rows: readonly ActualsRow[]; readonly file?: string },
-): Result<ActualsComparison> {
-  const months = given.rows.map((row) => parseMonth(row.month)).filter((month): month is Month => month !== undefined);
-  const start = Math.min(settings.from, ...months);
-  if (settings.from + settings.months - start > MAX_HORIZON_MONTHS) {
-    const earliest = given.rows.find((row) => parseMonth(row.month) === start);
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'outside-horizon',
-          ...(given.file === undefined ? {} : { file: given.file }),
-          ...(earliest?.line === undefined ? {} : { line: earliest.line }),
-          message: `month ${formatMonth(start)} is more than ${MAX_HORIZON_MONTHS} months before the end of the analysis (${formatMonth(settings.from + settings.months - 1)}); leave out actual spending that old`,
-        },
-      ],
-    };
-  }
-  const same = start === settings.from && current.every((scenario, index) => scenario === scenarios[index]);
-  const plan: AnalysisSettings = same ? settings : { ...settings, from: start, months: settings.from + settings.months - start };
-  const planLedgers = same ? ledgers : comparisonLedger(scenarios, plan);
-  return tryActualsAgainstLedgers(given.rows, { ...plan, ledgers: planLedgers }, given.file === undefined ? {} : { file: given.file });
 }

@@ -11,12 +11,12 @@
  *   ─▶ per quantity: its range, median and the percentiles of what was drawn
  */
 import type { AnalysisMonth } from '../analysis/analysisMonth.js';
-import { resolveSettings, type AnalysisOptions } from '../analysis/analysisSettings.js';
+import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
 import { monthPercentiles, moneyStatistics, probability, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
 import { sensitivities, type Sensitivity } from '../analysis/sensitivity.js';
 import { simulateTrials } from '../analysis/simulateTrials.js';
 import { waitingSummary, waitingTrials, type SimulatedWaiting } from '../analysis/waitingTrials.js';
-import { formatMonth, parseMonth } from '../calendar/month.js';
+import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import { uncertainQuantities } from '../analysis/uncertainQuantities.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
 import { inputRange, type InputRange } from '../scenario/thresholdInputs.js';
@@ -172,11 +172,9 @@ export function simulate(scenarios: readonly Scenario[], options: SimulationOpti
  * result.ok ? [] : result.issues.map((issue) => issue.message); // ['--trials: expected a whole number of trials from 1 to 1000000, found 0']
  */
 export function trySimulate(scenarios: readonly Scenario[], options: SimulationOptions = {}): Result<Simulation> {
-  const issues: Issue[] = [];
+  const issues: Issue[] = trialOptionIssues(options);
   const trials = options.trials ?? DEFAULT_TRIALS;
   const seed = options.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(trials) || trials < 1 || trials > MAX_TRIALS) issues.push({ code: 'invalid-option', message: `--trials: expected a whole number of trials from 1 to ${MAX_TRIALS}, found ${String(options.trials)}` });
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) issues.push({ code: 'invalid-option', message: `--seed: expected a whole number from 0 to 4294967295, found ${String(options.seed)}` });
   const resolved = resolveSettings(scenarios, options);
   if (!resolved.ok) issues.push(...resolved.issues);
   const revisit = options.revisit === undefined ? undefined : parseMonth(options.revisit);
@@ -186,62 +184,85 @@ export function trySimulate(scenarios: readonly Scenario[], options: SimulationO
     issues.push({ code: 'invalid-option', message: `--revisit: expected a month after the start of the analysis (${formatMonth(from)}) and within it (to ${formatMonth(from + months - 1)}), found ${options.revisit as string}` });
   }
   if (!resolved.ok || issues.length > 0) return { ok: false, issues };
-  const settings = resolved.value;
+  return { ok: true, value: simulationWithSettings(scenarios, resolved.value, { trials, seed, ...(revisit === undefined ? {} : { revisit }) }) };
+}
+
+/**
+ * What is wrong with the number of trials and the seed asked for; none when they are fine.
+ *
+ * @example
+ * trialOptionIssues({ trials: 10, seed: -1 }).map((issue) => issue.message); // ['--seed: expected a whole number from 0 to 4294967295, found -1']
+ */
+export function trialOptionIssues(options: { readonly trials?: number; readonly seed?: number }): Issue[] {
+  const issues: Issue[] = [];
+  const trials = options.trials ?? DEFAULT_TRIALS;
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(trials) || trials < 1 || trials > MAX_TRIALS) issues.push({ code: 'invalid-option', message: `--trials: expected a whole number of trials from 1 to ${MAX_TRIALS}, found ${String(options.trials)}` });
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) issues.push({ code: 'invalid-option', message: `--seed: expected a whole number from 0 to 4294967295, found ${String(options.seed)}` });
+  return issues;
+}
+
+/**
+ * {@link simulate} for settings already resolved against the scenarios and options already
+ * checked: what the revisit report runs on its own settings.
+ *
+ * @example
+ * const settings = unwrap(resolveSettings([selfHosted], { months: 12 }));
+ * simulationWithSettings([selfHosted], settings, { trials: 10, seed: 1 }).scenarios[0]?.total.p50; // '48000.00'
+ */
+export function simulationWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, { trials, seed, revisit }: { readonly trials: number; readonly seed: number; readonly revisit?: Month }): Simulation {
   const comparison = compareWithSettings(scenarios, settings);
   const quantities = uncertainQuantities(scenarios);
   const outcomes = simulateTrials(scenarios, settings, quantities, { trials, seed });
   const digits = settings.minorDigits;
   const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
   return {
-    ok: true,
-    value: {
-      version: 1,
-      kind: 'simulation',
-      settings: { ...comparison.settings, trials, seed },
-      years: comparison.years,
-      uncertain: quantities.map((quantity, q) => ({
-        label: quantity.label,
-        path: quantity.path,
-        file: quantity.file,
-        kind: quantity.kind,
-        range: inputRange(quantity.range),
-        median: quantity.median.toFixed(),
-        scenarios: quantity.scenarios.map((index) => (scenarios[index] as Scenario).name),
-        drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, quantity.kind === 'money' ? digits : undefined),
-      })),
-      sensitivity: sensitivities(scenarios, settings, quantities, outcomes),
-      waiting: revisit === undefined ? null : waitingSummary(scenarios, waitingTrials(scenarios, settings, quantities, outcomes, revisit), revisit, digits),
-      scenarios: scenarios.map((scenario, s): SimulatedScenario => {
-        const totals = outcomes.totals[s] as Float64Array;
-        const isBaseline = s === settings.baselineIndex;
-        const breakEvens = outcomes.breakEvens[s];
-        const termEnd = scenario.commitment === undefined ? undefined : scenario.start + scenario.commitment.months - 1 - settings.from;
-        const count = (test: (trial: number) => boolean) => {
-          let n = 0;
-          for (let t = 0; t < trials; t++) if (test(t)) n++;
-          return n;
-        };
-        return {
-          name: scenario.name,
-          isBaseline,
-          atMedians: comparison.scenarios[s]?.total as string,
-          total: moneyStatistics(totals, digits),
-          years: (outcomes.years[s] ?? []).map((values) => moneyStatistics(values, digits)),
-          npv: outcomes.npvs === null ? null : moneyStatistics(outcomes.npvs[s] as Float64Array, digits),
-          difference: isBaseline ? null : moneyStatistics(totals.map((total, t) => total - (baseline[t] as number)), digits),
-          probabilityCheapest: probability(outcomes.cheapest[s] as number, trials),
-          probabilityCheaperThanBaseline: isBaseline ? null : probability(count((t) => (totals[t] as number) < (baseline[t] as number)), trials),
-          breakEven:
-            breakEvens === null || breakEvens === undefined
-              ? null
-              : {
-                  ...monthPercentiles(breakEvens, settings.from),
-                  withinHorizon: probability(count((t) => (breakEvens[t] as number) >= 0), trials),
-                  withinCommitment: termEnd === undefined ? null : probability(count((t) => (breakEvens[t] as number) >= 0 && (breakEvens[t] as number) <= termEnd), trials),
-                },
-        };
-      }),
-    },
+    version: 1,
+    kind: 'simulation',
+    settings: { ...comparison.settings, trials, seed },
+    years: comparison.years,
+    uncertain: quantities.map((quantity, q) => ({
+      label: quantity.label,
+      path: quantity.path,
+      file: quantity.file,
+      kind: quantity.kind,
+      range: inputRange(quantity.range),
+      median: quantity.median.toFixed(),
+      scenarios: quantity.scenarios.map((index) => (scenarios[index] as Scenario).name),
+      drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, quantity.kind === 'money' ? digits : undefined),
+    })),
+    sensitivity: sensitivities(scenarios, settings, quantities, outcomes),
+    waiting: revisit === undefined ? null : waitingSummary(scenarios, waitingTrials(scenarios, settings, quantities, outcomes, revisit), revisit, digits),
+    scenarios: scenarios.map((scenario, s): SimulatedScenario => {
+      const totals = outcomes.totals[s] as Float64Array;
+      const isBaseline = s === settings.baselineIndex;
+      const breakEvens = outcomes.breakEvens[s];
+      const termEnd = scenario.commitment === undefined ? undefined : scenario.start + scenario.commitment.months - 1 - settings.from;
+      const count = (test: (trial: number) => boolean) => {
+        let n = 0;
+        for (let t = 0; t < trials; t++) if (test(t)) n++;
+        return n;
+      };
+      return {
+        name: scenario.name,
+        isBaseline,
+        atMedians: comparison.scenarios[s]?.total as string,
+        total: moneyStatistics(totals, digits),
+        years: (outcomes.years[s] ?? []).map((values) => moneyStatistics(values, digits)),
+        npv: outcomes.npvs === null ? null : moneyStatistics(outcomes.npvs[s] as Float64Array, digits),
+        difference: isBaseline ? null : moneyStatistics(totals.map((total, t) => total - (baseline[t] as number)), digits),
+        probabilityCheapest: probability(outcomes.cheapest[s] as number, trials),
+        probabilityCheaperThanBaseline: isBaseline ? null : probability(count((t) => (totals[t] as number) < (baseline[t] as number)), trials),
+        breakEven:
+          breakEvens === null || breakEvens === undefined
+            ? null
+            : {
+                ...monthPercentiles(breakEvens, settings.from),
+                withinHorizon: probability(count((t) => (breakEvens[t] as number) >= 0), trials),
+                withinCommitment: termEnd === undefined ? null : probability(count((t) => (breakEvens[t] as number) >= 0 && (breakEvens[t] as number) <= termEnd), trials),
+              },
+      };
+    }),
   };
 }
 

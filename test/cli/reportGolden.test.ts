@@ -3,7 +3,8 @@
  * as a user runs it: the founding decision of May 2009, the revisit of May 2010 with actual
  * spending and the previous record, the growth example discounted, and a report over every
  * kind of term and item (an exit fee, notice, renewal, overlap, another currency, hardware in
- * the amortized view, staff, usage tiers) made as of a later date, so options are moved.
+ * the amortized view, staff, usage tiers) made as of a later date, so options are moved, and
+ * the founding decision with ranges (how sure we are, over seeded trials).
  * Refresh with UPDATE_GOLDEN=1 after an intended change, then review the diff.
  */
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { expectGolden } from '../golden/golden.js';
+import { projectRoot } from '../support/fixtures.js';
 import { cli } from './cliHarness.js';
 
 const FOUNDING = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
@@ -24,6 +26,7 @@ const TERMS = [
   'docs/examples/on-call-hire.json',
   'docs/examples/per-customer-fee.json',
 ];
+const UNCERTAIN = ['scenarios/uncertain/self-hosted.json', 'scenarios/uncertain/managed-provider.json', '--date', '2009-05-04', '--trials', '2000', '--seed', '7'];
 const TERMS_OPTIONS = ['--rate', 'EUR=1.37', '--view', 'amortized', '--discount-rate', '5%', '--exit-after', '6', '--date', '2010-02-10', '--revisit', '2011-02'];
 
 describe('golden files of the revisit report', () => {
@@ -61,6 +64,17 @@ describe('golden files of the revisit report', () => {
     it(`growth example over 60 months, discounted at 8%, as ${extension}`, async () => {
       expectGolden(`report.growth.${extension}`, await written(`growth.${extension}`, 'report', ...GROWTH, '--months', '60', '--discount-rate', '8%', '--date', '2009-05-04'));
     });
+    it(`the founding decision with ranges, 2,000 trials, as ${extension}`, async () => {
+      expectGolden(`report.uncertain.${extension}`, await written(`uncertain.${extension}`, 'report', ...UNCERTAIN));
+    });
+    if (extension === 'md') {
+      it('the sentence docs/simulation.md quotes from the report with ranges', () => {
+        const sentence = /With its ranges drawn [^.]*\.\d% of them\./.exec(readFileSync(`${projectRoot}test/golden/report.uncertain.md`, 'utf8'))?.[0];
+        const docs = readFileSync(`${projectRoot}docs/simulation.md`, 'utf8').replace(/\s+/g, ' ');
+        assert.ok(sentence !== undefined && docs.includes(sentence), `docs/simulation.md should quote: ${sentence}`);
+        assert.ok(docs.includes(`costmodel report ${UNCERTAIN.slice(0, 2).join(' ')} \\ ${UNCERTAIN.slice(2).join(' ')}`), 'docs/simulation.md should show the command of the golden report');
+      });
+    }
     it(`every kind of term and item, as of February 2010, as ${extension}`, async () => {
       expectGolden(`report.terms.${extension}`, await written(`terms.${extension}`, 'report', ...TERMS, ...TERMS_OPTIONS));
     });

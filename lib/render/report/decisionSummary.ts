@@ -4,6 +4,7 @@
  *   a bold headline: keep or switch, and when to look again (or that the revisit is due)
  *   ─▶ what the other options cost more over the horizon
  *   ─▶ the two smallest changes that would flip the decision         (thresholdsSection.ts)
+ *   ─▶ with ranges, how often the option is the cheapest over the trials (uncertaintySection.ts)
  *   ─▶ what signing commits you to and what waiting is worth         (exposureSection.ts)
  *   ─▶ with actuals, how spending went against the plan              (actualsSection.ts)
  *   ─▶ with a record, what changed since and which thresholds were crossed  (changesSection.ts)
@@ -18,6 +19,7 @@ import { commitSentences } from './exposureSection.js';
 import type { TextRun } from './reportBlocks.js';
 import { horizonWords, monthWords, percentText } from './reportWords.js';
 import { flipSentence } from './thresholdsSection.js';
+import { uncertaintySentences } from './uncertaintySection.js';
 
 /**
  * The decision in a bold headline and sentences a manager can read aloud: what to do and
@@ -30,7 +32,7 @@ import { flipSentence } from './thresholdsSection.js';
  * //  ' Over three years Managed provider costs 1,341,000.00 more than Self-hosted. Changing one input at a time, it would become the cheaper option only if its Managed hosting fell below 2,750.00 a month (−93%) or Self-hosted’s Self-hosting rose above 495,000.00 a year (×10.3). Signing Managed provider today would commit you to 1,005,000.00; waiting until May 2010 saves 432,000.00 over three years.']
  */
 export function decisionSummary(report: RevisitReport): TextRun[] {
-  const sentences = [costSentence(report), flipSentence(report), ...commitSentences(report), ...actualsSentences(report), ...changesSentences(report), ...discountSentences(report)];
+  const sentences = [costSentence(report), flipSentence(report), ...uncertaintySentences(report), ...commitSentences(report), ...actualsSentences(report), ...changesSentences(report), ...discountSentences(report)];
   return [{ text: headline(report), strong: true }, { text: ` ${sentences.join(' ')}` }];
 }
 

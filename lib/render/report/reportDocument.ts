@@ -7,13 +7,14 @@
  *   ─▶ the options and the break-even chart                          (optionsSection.ts)
  *   ─▶ what signing commits you to                                   (exposureSection.ts)
  *   ─▶ what would change the decision: the thresholds                (thresholdsSection.ts)
+ *   ─▶ with ranges: how sure we are, over the simulation's trials    (uncertaintySection.ts)
  *   ─▶ with actuals: actual spending against the plan                (actualsSection.ts)
  *   ─▶ with a previous record: what changed since the decision       (changesSection.ts)
  *   ─▶ the assumptions with their sources                            (assumptionsSection.ts)
  *   ─▶ how these numbers were made                                   (methodSection.ts)
  *   ─▶ ReportBlock[]
  *
- * A section with nothing to say (no other option, no actuals, no record) gives no blocks.
+ * A section with nothing to say (no other option, no range, no actuals, no record) gives no blocks.
  * The words and number formats the sections share are in reportWords.ts and inputWords.ts.
  * Sections lay out fields of the report: every amount, percentage and multiplier they print
  * is in its JSON (test/render/report/reportFigures.test.ts).
@@ -29,6 +30,7 @@ import { breakEvenSection, optionsSection } from './optionsSection.js';
 import type { ReportBlock } from './reportBlocks.js';
 import { horizonWords, monthWords, orList, percentText } from './reportWords.js';
 import { thresholdsSection } from './thresholdsSection.js';
+import { uncertaintySection } from './uncertaintySection.js';
 
 /**
  * The report's title, before the options compared.
@@ -54,6 +56,7 @@ export function reportDocument(report: RevisitReport): ReportBlock[] {
     ...breakEvenSection(report),
     ...exposureSection(report),
     ...thresholdsSection(report),
+    ...uncertaintySection(report),
     ...actualsSection(report),
     ...changesSection(report),
     ...assumptionsSection(report),

@@ -64,3 +64,13 @@ export function pointsText(difference: string): string {
 export function percentText(fraction: string): string {
   return `${new Money(fraction).times(100).toDecimalPlaces(4).toFixed()}%`;
 }
+
+/**
+ * A probability (a fraction) as a share of trials, to one place: `89.7%`, `100%`, `0%`.
+ *
+ * @example
+ * [shareText('0.8965'), shareText('1.0000'), shareText('0.0004')]; // ['89.7%', '100%', '0%']
+ */
+export function shareText(fraction: string): string {
+  return `${new Money(fraction).times(100).toDecimalPlaces(1).toFixed(1).replace(/\.0$/, '')}%`;
+}

@@ -102,7 +102,7 @@ describe('figures of the revisit report', () => {
     assert.deepEqual(missingFigures('costs 1,341,000.00 more (−93%), ×10.3', { total: '1341000.00', change: '-0.93125' }), ['×10.3']);
   });
 
-  for (const name of ['founding', '2010-05', 'growth', 'terms']) {
+  for (const name of ['founding', '2010-05', 'growth', 'terms', 'uncertain']) {
     it(`prints no figure that its JSON lacks: ${name} (test/golden/report.${name}.md against .json)`, () => {
       const markdown = readFileSync(`${projectRoot}test/golden/report.${name}.md`, 'utf8');
       const json = JSON.parse(readFileSync(`${projectRoot}test/golden/report.${name}.json`, 'utf8')) as unknown;
