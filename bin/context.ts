@@ -9,6 +9,10 @@ export type CliIo = {
   readonly columns?: number;
   /** Receives each input problem as data as it is reported, for programs that run the CLI in-process. */
   readonly issue?: (issue: Issue) => void;
+  /** Standard error's width when it is a terminal, where a long simulation shows its progress; absent otherwise (pipes, CI, tests), and nothing is drawn. */
+  readonly stderrColumns?: number;
+  /** The clock progress is timed by, in milliseconds (default `performance.now`). */
+  readonly now?: () => number;
 };
 
 /** What every command gets: the streams and a way to set the exit code. */
@@ -38,16 +42,19 @@ export function reportIssues(context: CliContext, issues: readonly Issue[], cons
 
 /**
  * Sends a command's output to stdout, or atomically to a file (never over an input).
- * Returns false (after reporting) when the file cannot be written.
+ * Returns false (after reporting) when the file cannot be written. Content in parts (an
+ * iterable of strings) is written part by part.
  */
 export async function emitOutput(
   context: CliContext,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Iterable<string>,
   output: string | undefined,
   inputs: readonly string[],
 ): Promise<boolean> {
   if (output === undefined || output === '-') {
-    context.io.stdout(typeof content === 'string' ? content : Buffer.from(content).toString('binary'));
+    if (typeof content === 'string') context.io.stdout(content);
+    else if (content instanceof Uint8Array) context.io.stdout(Buffer.from(content).toString('binary'));
+    else for (const part of content) context.io.stdout(part);
     return true;
   }
   const written = await writeOutputFile(output, content, { inputs });

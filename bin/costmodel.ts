@@ -20,4 +20,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   ...(columns === undefined ? {} : { columns }),
+  // Progress is drawn only for a person watching a terminal: never into a pipe, a file or a
+  // CI log (some CI runners give their jobs a terminal, and set CI).
+  ...(process.stderr.isTTY && process.env.CI === undefined ? { stderrColumns: process.stderr.columns } : {}),
 });

@@ -178,10 +178,15 @@ export { renderReportMarkdown, type ReportMarkdownOptions } from './render/repor
 export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from './render/report/renderReportHtml.js';
 
 // Simulation: ranges drawn over many trials
-export { simulate, trySimulate, DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS } from './report/simulation.js';
-export type { Simulation, SimulationOptions, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';
+export { simulate, trySimulate } from './report/simulation.js';
+export type { Simulation, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';
+export { DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS, type SimulationOptions } from './report/simulationOptions.js';
 export { waitingTrials, waitingSummary, type WaitingOutcomes, type SimulatedWaiting } from './analysis/waitingTrials.js';
 export { simulateTrials, drawn, withDrawn, type TrialOutcomes } from './analysis/simulateTrials.js';
+export type { TrialProgress } from './analysis/trialProgress.js';
+export { simulateWithSamples, trySimulateWithSamples, simulationSamples, sampleText, type SimulationSamples, type SampleColumn } from './report/simulationSamples.js';
+export { renderSimulationCsv } from './render/renderSimulationCsv.js';
+export { renderSimulationSamplesCsv, simulationSamplesCsvParts } from './render/renderSimulationSamplesCsv.js';
 export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
 export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
 export { moneyStatistics, monthPercentiles, probability, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';

@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import type { RevisitReport } from '../../lib/report/revisitReport.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
+import { missingFolderIssues } from '../outputFiles.js';
 import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withTrialOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 
@@ -63,10 +63,8 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       const clash = outputClash(argv);
       if (clash !== undefined) return reportIssues(context, [{ code: 'invalid-option', message: clash }], NOTHING_WRITTEN);
       // The report, its chart and the record are written one after the other: make sure each has somewhere to go first.
-      const homeless = outputFiles(argv, format.value).filter((file) => !isDirectory(dirname(resolve(file))));
-      if (homeless.length > 0) {
-        return reportIssues(context, homeless.map((file) => ({ code: 'unwritable-file', file, message: 'cannot write the output file: its directory does not exist' })), NOTHING_WRITTEN);
-      }
+      const homeless = missingFolderIssues(outputFiles(argv, format.value));
+      if (homeless.length > 0) return reportIssues(context, homeless, NOTHING_WRITTEN);
       const [{ tryLoadScenarios }, { readTextFile }, { tryRevisitReport }] = await Promise.all([
         import('../../lib/io/readScenarioFile.js'),
         import('../../lib/io/readTextFile.js'),
@@ -113,14 +111,6 @@ function outputFiles(argv: ReportArgs, format: ReportFormat): string[] {
     ...(toFile && format === 'markdown' ? [chartFileOf(argv.output as string)] : []),
     ...(argv.record === undefined ? [] : [argv.record]),
   ];
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Where the chart of a Markdown report goes: beside it, with its name (report.md → report.png). */

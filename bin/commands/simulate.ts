@@ -2,15 +2,17 @@ import type { Argv, CommandModule } from 'yargs';
 import type { Simulation } from '../../lib/report/simulation.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
-import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
+import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withTrialOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
+import { progressOnTerminal } from '../progressBar.js';
+import { simulationOutputIssues, withSamplesOption, writeSamples } from '../samplesFile.js';
 
-const FORMATS = ['table', 'markdown', 'json'] as const;
+const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
 type SimulateFormat = (typeof FORMATS)[number];
-const FORMAT_BY_EXTENSION: Record<string, SimulateFormat> = { '.txt': 'table', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json' };
+const FORMAT_BY_EXTENSION: Record<string, SimulateFormat> = { '.txt': 'table', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json', '.csv': 'csv' };
 const NOTHING = 'Nothing was simulated.';
 
-type SimulateArgs = AnalysisArgs & { files: string[]; format?: SimulateFormat; output?: string; trials?: number; seed?: number; revisit?: string };
+type SimulateArgs = AnalysisArgs & { files: string[]; format?: SimulateFormat; output?: string; trials?: number; seed?: number; revisit?: string; samples?: string };
 
 /** `costmodel simulate <files..>`: the comparison over many trials, each range drawn once per trial. */
 export function simulateCommand(context: CliContext): CommandModule<object, SimulateArgs> {
@@ -18,28 +20,44 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
     command: 'simulate <files..>',
     describe: 'Simulate scenarios whose inputs are ranges: totals as percentiles, how often each option is the cheapest, break-even odds',
     builder: (yargs: Argv) =>
-      withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)))
+      withSamplesOption(withTrialOptions(withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)))))
         .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: table, or what the -o extension says)' })
-        .option('trials', { type: 'number', requiresArg: true, describe: 'Trials to run, 1 to 1000000 (default 10000)' })
-        .option('seed', { type: 'number', requiresArg: true, describe: 'Seed of the random draws, 0 to 4294967295 (default 20090504): the same seed gives the same numbers' })
         .option('revisit', { type: 'string', requiresArg: true, describe: 'YYYY-MM: weigh deciding now against waiting until this month, then taking the cheapest option' })
         .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --months 60', 'The growth example with a negotiable price and uncertain growth')
         .example('$0 simulate a.json b.json --trials 100000 --seed 7 -o simulation.json', 'More trials, another seed, as JSON')
-        .example('$0 simulate scenarios/uncertain/*.json --revisit 2010-05', 'What waiting a year is worth') as unknown as Argv<SimulateArgs>,
+        .example('$0 simulate scenarios/uncertain/*.json --revisit 2010-05', 'What waiting a year is worth')
+        .example('$0 simulate a.json b.json --trials 2000 --samples trials.csv', 'Every trial in a spreadsheet, to check the percentiles there') as unknown as Argv<SimulateArgs>,
     handler: async (argv) => {
-      const [{ tryLoadScenarios }, { trySimulate }] = await Promise.all([import('../../lib/io/readScenarioFile.js'), import('../../lib/report/simulation.js')]);
       const format = chooseFormat(argv.format, argv.output, FORMAT_BY_EXTENSION, 'table');
       if (!format.ok) return reportIssues(context, format.issues, NOTHING);
+      // A simulation can run for minutes: where it will write is checked before it starts.
+      const unwritable = simulationOutputIssues(argv.output, argv.samples, argv.files);
+      if (unwritable.length > 0) return reportIssues(context, unwritable, NOTHING);
+      const [{ tryLoadScenarios }, { trySimulate }, { trySimulateWithSamples }] = await Promise.all([
+        import('../../lib/io/readScenarioFile.js'),
+        import('../../lib/report/simulation.js'),
+        import('../../lib/report/simulationSamples.js'),
+      ]);
       const loaded = await tryLoadScenarios(argv.files);
       if (!loaded.ok) return reportIssues(context, loaded.issues, NOTHING);
-      const simulated = trySimulate(loaded.value, {
+      const progress = progressOnTerminal(context.io, 'Simulating');
+      const options = {
         ...analysisOptionsFrom(argv),
         ...(argv.trials === undefined ? {} : { trials: argv.trials }),
         ...(argv.seed === undefined ? {} : { seed: argv.seed }),
         ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),
-      });
+        ...(progress === undefined ? {} : { onProgress: progress.update }),
+      };
+      let simulated;
+      try {
+        simulated = argv.samples === undefined ? trySimulate(loaded.value, options) : trySimulateWithSamples(loaded.value, options);
+      } finally {
+        progress?.end();
+      }
       if (!simulated.ok) return reportIssues(context, simulated.issues, NOTHING);
-      await emitOutput(context, await renderSimulation(simulated.value, format.value, context.io.columns), argv.output, argv.files);
+      const { simulation, samples } = 'simulation' in simulated.value ? simulated.value : { simulation: simulated.value, samples: undefined };
+      const written = await emitOutput(context, await renderSimulation(simulation, format.value, context.io.columns), argv.output, argv.files);
+      if (written && samples !== undefined && argv.samples !== undefined) await writeSamples(context, samples, argv.samples, argv.files);
     },
   };
 }
@@ -48,6 +66,8 @@ async function renderSimulation(simulation: Simulation, format: SimulateFormat, 
   switch (format) {
     case 'json':
       return (await import('../../lib/render/renderJson.js')).renderJson(simulation);
+    case 'csv':
+      return (await import('../../lib/render/renderSimulationCsv.js')).renderSimulationCsv(simulation);
     case 'markdown':
       return (await import('../../lib/render/renderSimulation.js')).renderSimulationMarkdown(simulation);
     case 'table':

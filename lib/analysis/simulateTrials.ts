@@ -28,6 +28,8 @@ import { cheapestOf } from './decisionModel.js';
 import { monthlyDiscountFactors } from './npv.js';
 import { RandomStream, TRIALS_PER_STREAM } from './randomStream.js';
 import { cumulativeMinorUnits } from './sumMinorUnits.js';
+import { drawnText } from './drawnText.js';
+import type { TrialProgress } from './trialProgress.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
 
 /**
@@ -69,8 +71,17 @@ export type TrialOutcomes = {
  * const outcomes = simulateTrials([provider], settings, uncertainQuantities([provider]), { trials: 1000, seed: 1 });
  * // every trial's total is the month's drawn fee, in cents
  * outcomes.totals[0]!.every((total, trial) => total === Math.round(outcomes.draws[0]![trial]! * 100)); // true
+ * // `onProgress` hears after every block of 1,000 trials, and after the last
+ * const heard: number[] = [];
+ * simulateTrials([provider], settings, uncertainQuantities([provider]), { trials: 2500, seed: 1, onProgress: (done) => heard.push(done) });
+ * heard; // [1000, 2000, 2500]
  */
-export function simulateTrials(scenarios: readonly Scenario[], settings: AnalysisSettings, quantities: readonly UncertainQuantity[], options: { readonly trials: number; readonly seed: number }): TrialOutcomes {
+export function simulateTrials(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  quantities: readonly UncertainQuantity[],
+  options: { readonly trials: number; readonly seed: number; readonly onProgress?: TrialProgress },
+): TrialOutcomes {
   const { trials, seed } = options;
   const count = scenarios.length;
   const years = Math.ceil(settings.months / 12);
@@ -117,6 +128,7 @@ export function simulateTrials(scenarios: readonly Scenario[], settings: Analysi
     });
     const cheapestIndex = cheapestOf(trialTotals, settings.baselineIndex);
     cheapest[cheapestIndex] = (cheapest[cheapestIndex] as number) + 1;
+    if ((trial + 1) % TRIALS_PER_STREAM === 0 || trial + 1 === trials) options.onProgress?.(trial + 1, trials);
   }
   return { trials, totals, years: yearTotals, npvs, breakEvens, cheapest, draws };
 }
@@ -159,7 +171,7 @@ export function drawn(quantity: UncertainQuantity, p: number, digits: number): n
 export function withDrawn(scenario: Scenario, quantity: UncertainQuantity, value: number, digits: number): Scenario {
   const address = addressOfPath(scenario, quantity.path);
   if (address === undefined) throw new Error(`simulate: no address for ${quantity.path} in ${scenario.name}`);
-  let decimal = new Money(quantity.kind === 'money' ? value.toFixed(digits) : value.toPrecision(15));
+  let decimal = new Money(drawnText(quantity.kind, value, digits));
   if (address.on === 'item' && address.field === 'salvage') {
     const item = scenario.items[address.index];
     if (item?.kind === 'hardware' && decimal.greaterThan(item.price)) decimal = item.price;

@@ -21,6 +21,8 @@ import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
 import { cheapestOf } from './decisionModel.js';
 import { withDrawn, type TrialOutcomes } from './simulateTrials.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
+import { TRIALS_PER_STREAM } from './randomStream.js';
+import type { TrialProgress } from './trialProgress.js';
 import { moneyStatistics, probability, type OutcomeStatistics } from './outcomeStatistics.js';
 
 /**
@@ -75,7 +77,8 @@ export type SimulatedWaiting = {
 
 /**
  * Both strategies for the trials of a simulation (`outcomes`, drawn for `quantities`), with
- * the revisit month `revisit` within the horizon.
+ * the revisit month `revisit` within the horizon; `onProgress` hears after every block of
+ * 1,000 trials, as in {@link simulateTrials}.
  *
  * @example
  * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
@@ -87,7 +90,14 @@ export type SimulatedWaiting = {
  * // both cost 4,000.00 a month: waiting costs what deciding now does
  * [[...waiting.nowCosts], [...waiting.waitCosts]]; // [[4800000, 4800000], [4800000, 4800000]]
  */
-export function waitingTrials(scenarios: readonly Scenario[], settings: AnalysisSettings, quantities: readonly UncertainQuantity[], outcomes: TrialOutcomes, revisit: Month): WaitingOutcomes {
+export function waitingTrials(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  quantities: readonly UncertainQuantity[],
+  outcomes: TrialOutcomes,
+  revisit: Month,
+  onProgress?: TrialProgress,
+): WaitingOutcomes {
   const trials = outcomes.trials;
   const count = scenarios.length;
   const baselineIndex = settings.baselineIndex;
@@ -139,6 +149,7 @@ export function waitingTrials(scenarios: readonly Scenario[], settings: Analysis
     let best = Number.POSITIVE_INFINITY;
     for (let s = 0; s < count; s++) best = Math.min(best, (outcomes.totals[s] as Float64Array)[trial] as number);
     foresightCosts[trial] = best;
+    if ((trial + 1) % TRIALS_PER_STREAM === 0 || trial + 1 === trials) onProgress?.(trial + 1, trials);
   }
   return { decideNow, nowCosts, waitCosts, foresightCosts, choices };
 }

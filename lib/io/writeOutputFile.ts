@@ -7,7 +7,8 @@ import type { Issue, Result } from '../issues/issue.js';
  * Writes an output file atomically: the content goes to a temporary file beside the target,
  * which is then renamed over it, so a reader never sees a half-written file and a failure
  * leaves the old file as it was. Refuses to overwrite any of `inputs` (the files the
- * output was computed from).
+ * output was computed from). Content given in parts (an iterable of strings) is written
+ * part by part, so a large file never has to be held in memory whole.
  *
  * @example
  * const csv = renderComparisonCsv(compare([selfHosted, managedProvider]));
@@ -17,16 +18,12 @@ import type { Issue, Result } from '../issues/issue.js';
  */
 export async function writeOutputFile(
   path: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Iterable<string>,
   options: { readonly inputs?: readonly string[] } = {},
 ): Promise<Result<void>> {
+  const refused = overwrittenInputIssue(path, options.inputs ?? []);
+  if (refused !== undefined) return { ok: false, issues: [refused] };
   const target = resolve(path);
-  const targetReal = realPathOrSelf(target);
-  for (const input of options.inputs ?? []) {
-    if (realPathOrSelf(resolve(input)) === targetReal) {
-      return { ok: false, issues: [{ code: 'overwrites-input', file: path, message: 'refusing to write the output over one of the input files; choose another output path' }] };
-    }
-  }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${(temporaryCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
@@ -36,6 +33,21 @@ export async function writeOutputFile(
     await rm(temporary, { force: true }).catch(() => undefined);
     return { ok: false, issues: [writeErrorIssue(path, error)] };
   }
+}
+
+/**
+ * The problem with writing to `path` when it is one of `inputs` (also through a symbolic
+ * link); undefined when it is none of them. {@link writeOutputFile} refuses such a path; a
+ * command that runs long can ask first.
+ *
+ * @example
+ * overwrittenInputIssue('scenarios/self-hosted.json', ['scenarios/self-hosted.json'])?.code; // 'overwrites-input'
+ * overwrittenInputIssue('trials.csv', ['scenarios/self-hosted.json']); // undefined
+ */
+export function overwrittenInputIssue(path: string, inputs: readonly string[]): Issue | undefined {
+  const target = realPathOrSelf(resolve(path));
+  if (!inputs.some((input) => realPathOrSelf(resolve(input)) === target)) return undefined;
+  return { code: 'overwrites-input', file: path, message: 'refusing to write the output over one of the input files; choose another output path' };
 }
 
 /** Makes temporary names unique within the process; the `wx` flag guards against any clash. */

@@ -72,7 +72,7 @@ export const IssueCode = {
   'unknown-extension': 'The format cannot be told from the output file\'s extension.',
   'overwrites-input': 'The output file is one of the files being read.',
   'unwritable-output': 'The output file cannot be written.',
-  'unwritable-file': 'An output file of the report cannot be written, because its directory does not exist.',
+  'unwritable-file': 'An output file of the report or a simulation cannot be written, because its directory does not exist.',
 } as const;
 
 /**

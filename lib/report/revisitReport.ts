@@ -36,7 +36,8 @@ import type { ActualsComparison } from '../analysis/actualsComparison.js';
 import { forecastAgainstActuals, type ForecastAgainstActuals } from '../analysis/forecastAgainstActuals.js';
 import { recordChanges, type RecordChanges } from '../analysis/recordChanges.js';
 import { actualsAgainstPlan, actualsRows, previousRecord, type RevisitActuals, type RevisitPrevious } from './revisitInputs.js';
-import { DEFAULT_SEED, DEFAULT_TRIALS, simulationWithSettings, trialOptionIssues, type Simulation } from './simulation.js';
+import { simulationWithSettings, type Simulation } from './simulation.js';
+import { DEFAULT_SEED, DEFAULT_TRIALS, trialOptionIssues } from './simulationOptions.js';
 
 /**
  * The revisit report, version 1.

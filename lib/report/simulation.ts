@@ -11,56 +11,18 @@
  *   ─▶ per quantity: its range, median and the percentiles of what was drawn
  */
 import type { AnalysisMonth } from '../analysis/analysisMonth.js';
-import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
+import type { AnalysisSettings } from '../analysis/analysisSettings.js';
 import { monthPercentiles, moneyStatistics, probability, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
 import { sensitivities, type Sensitivity } from '../analysis/sensitivity.js';
-import { simulateTrials } from '../analysis/simulateTrials.js';
+import { simulateTrials, type TrialOutcomes } from '../analysis/simulateTrials.js';
 import { waitingSummary, waitingTrials, type SimulatedWaiting } from '../analysis/waitingTrials.js';
-import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
-import { uncertainQuantities } from '../analysis/uncertainQuantities.js';
-import { unwrap, type Issue, type Result } from '../issues/issue.js';
+import { uncertainQuantities, type UncertainQuantity } from '../analysis/uncertainQuantities.js';
+import { unwrap, type Result } from '../issues/issue.js';
 import { inputRange, type InputRange } from '../scenario/thresholdInputs.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { compareWithSettings } from './compare.js';
 import type { ComparisonSettings, HorizonYear } from './comparison.js';
-
-/**
- * The number of trials when none is asked for.
- *
- * @example
- * DEFAULT_TRIALS; // 10000
- */
-export const DEFAULT_TRIALS = 10000;
-/**
- * The most trials one simulation runs.
- *
- * @example
- * MAX_TRIALS; // 1000000
- */
-export const MAX_TRIALS = 1_000_000;
-/**
- * The seed when none is given (the day of the founding decision), so that a rerun gives the same numbers.
- *
- * @example
- * DEFAULT_SEED; // 20090504
- */
-export const DEFAULT_SEED = 20090504;
-
-/**
- * Options of {@link simulate}: the analysis options, the number of trials and the seed.
- *
- * @example
- * const options: SimulationOptions = { months: 36, trials: 1000, seed: 7 };
- * simulate([selfHosted, managedProvider], options).settings.trials; // 1000
- */
-export type SimulationOptions = AnalysisOptions & {
-  /** Trials to run, 1 to {@link MAX_TRIALS} (default {@link DEFAULT_TRIALS}). */
-  readonly trials?: number;
-  /** The seed of the random draws, a whole number from 0 to 4294967295 (default {@link DEFAULT_SEED}). */
-  readonly seed?: number;
-  /** `YYYY-MM`: also weigh deciding now against waiting until this month (`waiting`). */
-  readonly revisit?: string;
-};
+import { checkedSimulationOptions, type SimulationOptions, type TrialRun } from './simulationOptions.js';
 
 /**
  * The simulation result, version 1.
@@ -172,34 +134,8 @@ export function simulate(scenarios: readonly Scenario[], options: SimulationOpti
  * result.ok ? [] : result.issues.map((issue) => issue.message); // ['--trials: expected a whole number of trials from 1 to 1000000, found 0']
  */
 export function trySimulate(scenarios: readonly Scenario[], options: SimulationOptions = {}): Result<Simulation> {
-  const issues: Issue[] = trialOptionIssues(options);
-  const trials = options.trials ?? DEFAULT_TRIALS;
-  const seed = options.seed ?? DEFAULT_SEED;
-  const resolved = resolveSettings(scenarios, options);
-  if (!resolved.ok) issues.push(...resolved.issues);
-  const revisit = options.revisit === undefined ? undefined : parseMonth(options.revisit);
-  if (options.revisit !== undefined && revisit === undefined) issues.push({ code: 'invalid-option', message: `--revisit: expected a month as YYYY-MM, found "${options.revisit}"` });
-  if (resolved.ok && revisit !== undefined && (revisit <= resolved.value.from || revisit >= resolved.value.from + resolved.value.months)) {
-    const { from, months } = resolved.value;
-    issues.push({ code: 'invalid-option', message: `--revisit: expected a month after the start of the analysis (${formatMonth(from)}) and within it (to ${formatMonth(from + months - 1)}), found ${options.revisit as string}` });
-  }
-  if (!resolved.ok || issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: simulationWithSettings(scenarios, resolved.value, { trials, seed, ...(revisit === undefined ? {} : { revisit }) }) };
-}
-
-/**
- * What is wrong with the number of trials and the seed asked for; none when they are fine.
- *
- * @example
- * trialOptionIssues({ trials: 10, seed: -1 }).map((issue) => issue.message); // ['--seed: expected a whole number from 0 to 4294967295, found -1']
- */
-export function trialOptionIssues(options: { readonly trials?: number; readonly seed?: number }): Issue[] {
-  const issues: Issue[] = [];
-  const trials = options.trials ?? DEFAULT_TRIALS;
-  const seed = options.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(trials) || trials < 1 || trials > MAX_TRIALS) issues.push({ code: 'invalid-option', message: `--trials: expected a whole number of trials from 1 to ${MAX_TRIALS}, found ${String(options.trials)}` });
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) issues.push({ code: 'invalid-option', message: `--seed: expected a whole number from 0 to 4294967295, found ${String(options.seed)}` });
-  return issues;
+  const checked = checkedSimulationOptions(scenarios, options);
+  return checked.ok ? { ok: true, value: simulationWithSettings(scenarios, checked.value.settings, checked.value) } : checked;
 }
 
 /**
@@ -210,13 +146,33 @@ export function trialOptionIssues(options: { readonly trials?: number; readonly 
  * const settings = unwrap(resolveSettings([selfHosted], { months: 12 }));
  * simulationWithSettings([selfHosted], settings, { trials: 10, seed: 1 }).scenarios[0]?.total.p50; // '48000.00'
  */
-export function simulationWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, { trials, seed, revisit }: { readonly trials: number; readonly seed: number; readonly revisit?: Month }): Simulation {
+export function simulationWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, run: TrialRun): Simulation {
+  return simulationWithTrials(scenarios, settings, run).simulation;
+}
+
+/**
+ * {@link simulationWithSettings}, keeping what every trial gave (`outcomes`, for the
+ * `quantities` drawn) beside the simulation made of them.
+ *
+ * @example
+ * const settings = unwrap(resolveSettings([selfHosted], { months: 12 }));
+ * const { simulation, outcomes } = simulationWithTrials([selfHosted], settings, { trials: 3, seed: 1 });
+ * [simulation.scenarios[0]?.total.p50, [...outcomes.totals[0]!]]; // ['48000.00', [4800000, 4800000, 4800000]]
+ */
+export function simulationWithTrials(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  { trials, seed, revisit, onProgress }: TrialRun,
+): { readonly simulation: Simulation; readonly outcomes: TrialOutcomes; readonly quantities: readonly UncertainQuantity[] } {
   const comparison = compareWithSettings(scenarios, settings);
   const quantities = uncertainQuantities(scenarios);
-  const outcomes = simulateTrials(scenarios, settings, quantities, { trials, seed });
+  // With a revisit month the trials are weighed in a second pass: the progress counts both.
+  const passes = revisit === undefined ? 1 : 2;
+  const outcomes = simulateTrials(scenarios, settings, quantities, { trials, seed, ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(done, passes * trials) }) });
+  const waitingProgress = onProgress === undefined ? undefined : (done: number) => onProgress(trials + done, passes * trials);
   const digits = settings.minorDigits;
   const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
-  return {
+  const simulation: Simulation = {
     version: 1,
     kind: 'simulation',
     settings: { ...comparison.settings, trials, seed },
@@ -232,7 +188,7 @@ export function simulationWithSettings(scenarios: readonly Scenario[], settings:
       drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, quantity.kind === 'money' ? digits : undefined),
     })),
     sensitivity: sensitivities(scenarios, settings, quantities, outcomes),
-    waiting: revisit === undefined ? null : waitingSummary(scenarios, waitingTrials(scenarios, settings, quantities, outcomes, revisit), revisit, digits),
+    waiting: revisit === undefined ? null : waitingSummary(scenarios, waitingTrials(scenarios, settings, quantities, outcomes, revisit, waitingProgress), revisit, digits),
     scenarios: scenarios.map((scenario, s): SimulatedScenario => {
       const totals = outcomes.totals[s] as Float64Array;
       const isBaseline = s === settings.baselineIndex;
@@ -264,6 +220,7 @@ export function simulationWithSettings(scenarios: readonly Scenario[], settings:
       };
     }),
   };
+  return { simulation, outcomes, quantities };
 }
 
 /** P5, P50 and P95 of the values drawn: money to the minor unit, others to 6 significant digits. */

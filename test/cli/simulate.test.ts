@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli } from '../../bin/cli.js';
 import { projectRoot } from '../support/fixtures.js';
-import { cli, tempDir, writeFile } from './cliHarness.js';
+import { assertBadInput, cli, filesIn, lines, tempDir, writeFile } from './cliHarness.js';
 
 const UNCERTAIN = [`${projectRoot}scenarios/uncertain/self-hosted.json`, `${projectRoot}scenarios/uncertain/managed-provider.json`];
 
@@ -37,5 +38,83 @@ describe('costmodel simulate', () => {
     const options = await cli('simulate', ...UNCERTAIN, '--trials', '0', '--seed', '-3');
     assert.equal(options.code, 2);
     assert.match(options.stderr, /--trials: expected a whole number of trials from 1 to 1000000, found 0\n--seed: expected a whole number from 0 to 4294967295, found -3\n/);
+  });
+
+  it('writes the summary as CSV with --format csv, or when -o names a .csv file', async (t) => {
+    const dir = tempDir(t);
+    const run = await cli('simulate', ...UNCERTAIN, '--trials', '50', '--format', 'csv');
+    assert.deepEqual([run.code, run.stderr], [0, '']);
+    assert.deepEqual(lines(run.stdout).slice(0, 3), ['scenario,measure,statistic,value', '"Self-hosted, growing uncertainly",total,at_medians,1344080.18', '"Self-hosted, growing uncertainly",total,mean,1336686.85']);
+    const file = join(dir, 'summary.CSV');
+    const written = await cli('simulate', ...UNCERTAIN, '--trials', '50', '-o', file);
+    assert.deepEqual([written.code, written.stdout, written.stderr], [0, '', '']);
+    assert.equal(readFileSync(file, 'utf8'), run.stdout);
+  });
+
+  it('writes every trial to the --samples file, and the summary where it always goes', async (t) => {
+    const dir = tempDir(t);
+    const samples = join(dir, 'trials.csv');
+    const run = await cli('simulate', ...UNCERTAIN, '--trials', '1200', '--discount-rate', '8%', '--samples', samples, '-f', 'json');
+    assert.deepEqual([run.code, run.stderr], [0, '']);
+    const simulation = JSON.parse(run.stdout) as { scenarios: { name: string; total: { p50: string } }[] };
+    const rows = readFileSync(samples, 'utf8').split('\r\n');
+    assert.equal(rows[0], `trial,${projectRoot}scenarios/uncertain/business.json: customers growth,"Managed provider, negotiable: Managed hosting","Self-hosted, growing uncertainly: total","Managed provider, negotiable: total","Self-hosted, growing uncertainly: npv","Managed provider, negotiable: npv"`);
+    assert.deepEqual([rows.length, rows[1201]], [1202, '']);
+    assert.match(rows[1200] as string, /^1200,\d+\.\d+,\d+\.\d\d,\d+\.\d\d,\d+\.\d\d,\d+\.\d\d,\d+\.\d\d$/);
+    // the median of the 1,200 totals is the 600th smallest (nearest rank)
+    const totals = rows.slice(1, 1201).map((row) => row.split(',')[4] as string).sort((a, b) => Number(a) - Number(b));
+    assert.equal(totals[599], simulation.scenarios[1]?.total.p50);
+    assert.deepEqual(filesIn(dir), ['trials.csv']);
+  });
+
+  it('sends the trials to standard output with --samples - when -o takes the summary', async (t) => {
+    const dir = tempDir(t);
+    const run = await cli('simulate', ...UNCERTAIN, '--trials', '3', '--samples', '-', '-o', join(dir, 'summary.md'));
+    assert.deepEqual([run.code, run.stderr, lines(run.stdout).length], [0, '', 4]);
+    assert.match(run.stdout, /^trial,/);
+    assert.match(readFileSync(join(dir, 'summary.md'), 'utf8'), /^# Simulation/);
+  });
+
+  it('refuses a --samples file it cannot or must not write before simulating: exit 2, one line, nothing written', async (t) => {
+    const dir = tempDir(t);
+    const input = writeFile(dir, 'input.json', JSON.parse(readFileSync(UNCERTAIN[1] as string, 'utf8')) as unknown);
+    const cases: [string[], string][] = [
+      [['--samples', join(dir, 'missing', 'trials.csv')], `${join(dir, 'missing', 'trials.csv')}: cannot write the output file: its directory does not exist`],
+      [['--samples', input], `${input}: refusing to write the output over one of the input files; choose another output path`],
+      [['--samples', join(dir, 'out.csv'), '-o', join(dir, '.', 'out.csv')], `${join(dir, 'out.csv')}: --samples: that is also the -o file; give the trials a file of their own`],
+      [['--samples', '-'], '--samples -: standard output carries the summary; name a file for the trials, or send the summary to one with -o FILE'],
+      [['-o', join(dir, 'missing', 'summary.json')], `${join(dir, 'missing', 'summary.json')}: cannot write the output file: its directory does not exist`],
+      [['--samples', dir], `${dir}: cannot write the output file: it is a directory`],
+    ];
+    for (const [options, message] of cases) {
+      const files = [UNCERTAIN[0] as string, input];
+      const before = Date.now();
+      // a million trials would take minutes: the refusal comes first
+      assertBadInput(await cli('simulate', ...files, '--trials', '1000000', ...options), [message, `1 problem${message.startsWith('--') ? '' : ' in 1 file'}. Nothing was simulated.`]);
+      assert.ok(Date.now() - before < 5000);
+      assert.deepEqual(filesIn(dir), ['input.json']);
+    }
+  });
+
+  it('draws no progress when standard error is not a terminal, however long the run', async () => {
+    let clock = 0;
+    const run = async (stderrColumns?: number) => {
+      let stdout = '';
+      let stderr = '';
+      // every look at the clock is a second later: the run seems long
+      const code = await runCli(['simulate', ...UNCERTAIN.map((file) => relative(process.cwd(), file)), '--trials', '2500'], {
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+        now: () => (clock += 1000),
+        ...(stderrColumns === undefined ? {} : { stderrColumns }),
+      });
+      return { code, stdout, stderr };
+    };
+    const piped = await run();
+    assert.deepEqual([piped.code, piped.stderr], [0, '']);
+    // on a terminal, the bar is drawn in place and erased before the result is printed
+    const terminal = await run(41);
+    assert.equal(terminal.stdout, piped.stdout);
+    assert.deepEqual(terminal.stderr.split('\r').filter((part) => part !== ''), ['Simulating [########..............]  40%', 'Simulating [#################.....]  80%', 'Simulating [######################] 100%', ' '.repeat(40)]);
   });
 });

@@ -266,6 +266,7 @@ const INPUTS: { readonly [Code in IssueCode]: Readonly<Record<string, Input>> } 
   },
   'unwritable-file': {
     'a report in a folder that does not exist': () => cli('report', SELF_HOSTED, '-o', nowhere('no-folder/report.md')),
+    'the trials of a simulation in a folder that does not exist': () => cli('simulate', SELF_HOSTED, '--samples', nowhere('no-folder/trials.csv')),
   },
 };
 
