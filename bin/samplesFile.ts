@@ -22,6 +22,13 @@ export function withSamplesOption<T>(yargs: Argv<T>) {
 export function simulationOutputIssues(output: string | undefined, samples: string | undefined, inputs: readonly string[]): Issue[] {
   const toStdout = (file: string | undefined) => file === undefined || file === '-';
   const files = [output, samples].filter((file): file is string => file !== undefined);
+  const unnamed = (
+    [
+      ['-o', output],
+      ['--samples', samples],
+    ] as const
+  ).flatMap(([flag, file]): Issue[] => (file?.trim() === '' ? [{ code: 'invalid-option', message: `${flag}: expected a file name, found ${JSON.stringify(file)}` }] : []));
+  if (unnamed.length > 0) return unnamed;
   if (samples === undefined) return outputFileIssues(files, inputs);
   if (samples === '-' && toStdout(output)) {
     return [{ code: 'invalid-option', message: '--samples -: standard output carries the summary; name a file for the trials, or send the summary to one with -o FILE' }];

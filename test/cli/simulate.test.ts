@@ -83,6 +83,7 @@ describe('costmodel simulate', () => {
       [['--samples', input], `${input}: refusing to write the output over one of the input files; choose another output path`],
       [['--samples', join(dir, 'out.csv'), '-o', join(dir, '.', 'out.csv')], `${join(dir, 'out.csv')}: --samples: that is also the -o file; give the trials a file of their own`],
       [['--samples', '-'], '--samples -: standard output carries the summary; name a file for the trials, or send the summary to one with -o FILE'],
+      [['--samples', ''], '--samples: expected a file name, found ""'],
       [['-o', join(dir, 'missing', 'summary.json')], `${join(dir, 'missing', 'summary.json')}: cannot write the output file: its directory does not exist`],
       [['--samples', dir], `${dir}: cannot write the output file: it is a directory`],
     ];
