@@ -156,7 +156,9 @@ export function withScenarioFiles<T>(yargs: Argv<T>) {
   });
 }
 
-/** `-o FILE`: write to a file (atomically) instead of stdout. */
+/** The most threads `simulate --threads` takes. */
+export const MAX_THREADS = 256;
+
 /** `--trials` and `--seed` of a simulation: for `simulate`, and for `report` when an input is a range. */
 export function withTrialOptions<T>(yargs: Argv<T>, what = 'Trials to run') {
   return yargs
@@ -164,6 +166,7 @@ export function withTrialOptions<T>(yargs: Argv<T>, what = 'Trials to run') {
     .option('seed', { type: 'number', requiresArg: true, describe: 'Seed of the random draws, 0 to 4294967295 (default 20090504): the same seed gives the same numbers' });
 }
 
+/** `-o FILE`: write to a file (atomically) instead of stdout. */
 export function withOutputFile<T>(
   yargs: Argv<T>,
   describe = 'Write to FILE instead of standard output (the format follows the extension unless --format is given)',

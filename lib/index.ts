@@ -43,7 +43,8 @@ export type { Scenario, CostItem, OneTimeItem, RecurringItem, Commitment, Escala
 export type { ScenarioFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period, RangeFile, Uncertain } from './scenario/scenarioFile.js';
 
 // Ranges: uncertain values, their medians and quantiles
-export { rangeMedian, rangeQuantile, standardNormalQuantile, regularizedBeta, RANGE_DISTRIBUTIONS, Z95, type Range, type RangeDistribution } from './scenario/rangeDistribution.js';
+export { rangeMedian, rangeQuantile, rangeQuantileFunction, RANGE_DISTRIBUTIONS, Z95, type Range, type RangeDistribution } from './scenario/rangeDistribution.js';
+export { standardNormalQuantile, regularizedBeta } from './scenario/distributionMath.js';
 export { uncertainValue, isRangeFile, rangeOfFile, roundedMedian, RANGE_MEDIAN_PLACES, type ScenarioRange, type ValueKind, type RangeContext } from './scenario/normalizeRange.js';
 
 // Analysis
@@ -178,18 +179,22 @@ export { renderReportMarkdown, type ReportMarkdownOptions } from './render/repor
 export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from './render/report/renderReportHtml.js';
 
 // Simulation: ranges drawn over many trials
-export { simulate, trySimulate } from './report/simulation.js';
+export { simulate, trySimulate, simulationWithSettings, simulationWithTrials } from './report/simulation.js';
 export type { Simulation, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';
-export { DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS, type SimulationOptions } from './report/simulationOptions.js';
+export { DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS, checkedSimulationOptions, type SimulationOptions, type TrialRun } from './report/simulationOptions.js';
 export { waitingTrials, waitingSummary, type WaitingOutcomes, type SimulatedWaiting } from './analysis/waitingTrials.js';
-export { simulateTrials, drawn, withDrawn, type TrialOutcomes } from './analysis/simulateTrials.js';
+export { simulateTrials, simulateTrialRange, type TrialOutcomes } from './analysis/simulateTrials.js';
+export { scenarioTrialModel, drawn, withDrawn, type QuantityUse } from './analysis/trialLedgers.js';
+export { trialShares, mergeTrialOutcomes } from './analysis/trialShares.js';
+export { trialModel, type TrialModel, type TrialInput } from './model/trialModel.js';
+export { roundHalfAway } from './money/roundHalfAway.js';
 export type { TrialProgress } from './analysis/trialProgress.js';
 export { simulateWithSamples, trySimulateWithSamples, simulationSamples, sampleText, type SimulationSamples, type SampleColumn } from './report/simulationSamples.js';
 export { renderSimulationCsv } from './render/renderSimulationCsv.js';
 export { renderSimulationSamplesCsv, simulationSamplesCsvParts } from './render/renderSimulationSamplesCsv.js';
 export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
 export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
-export { moneyStatistics, monthPercentiles, probability, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
+export { moneyStatistics, monthPercentiles, probability, sortedValues, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
 export { RandomStream, TRIALS_PER_STREAM } from './analysis/randomStream.js';
 export { renderSimulationTable, renderSimulationMarkdown } from './render/renderSimulation.js';
 

@@ -1,8 +1,9 @@
+import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import type { Simulation } from '../../lib/report/simulation.js';
 import type { CliContext } from '../context.js';
-import { emitOutput, reportIssues } from '../context.js';
-import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withTrialOptions } from '../options.js';
+import { EXIT, emitOutput, reportIssues } from '../context.js';
+import { analysisOptionsFrom, chooseFormat, MAX_THREADS, withAnalysisOptions, withOutputFile, withScenarioFiles, withTrialOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 import { progressOnTerminal } from '../progressBar.js';
 import { simulationOutputIssues, withSamplesOption, writeSamples } from '../samplesFile.js';
@@ -12,7 +13,7 @@ type SimulateFormat = (typeof FORMATS)[number];
 const FORMAT_BY_EXTENSION: Record<string, SimulateFormat> = { '.txt': 'table', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json', '.csv': 'csv' };
 const NOTHING = 'Nothing was simulated.';
 
-type SimulateArgs = AnalysisArgs & { files: string[]; format?: SimulateFormat; output?: string; trials?: number; seed?: number; revisit?: string; samples?: string };
+type SimulateArgs = AnalysisArgs & { files: string[]; format?: SimulateFormat; output?: string; trials?: number; seed?: number; threads?: number; revisit?: string; samples?: string };
 
 /** `costmodel simulate <files..>`: the comparison over many trials, each range drawn once per trial. */
 export function simulateCommand(context: CliContext): CommandModule<object, SimulateArgs> {
@@ -22,6 +23,7 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
     builder: (yargs: Argv) =>
       withSamplesOption(withTrialOptions(withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)))))
         .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: table, or what the -o extension says)' })
+        .option('threads', { type: 'number', requiresArg: true, describe: `Threads to run the trials on, 1 to ${MAX_THREADS} (default: the machine's cores); the numbers do not depend on it` })
         .option('revisit', { type: 'string', requiresArg: true, describe: 'YYYY-MM: weigh deciding now against waiting until this month, then taking the cheapest option' })
         .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --months 60', 'The growth example with a negotiable price and uncertain growth')
         .example('$0 simulate a.json b.json --trials 100000 --seed 7 -o simulation.json', 'More trials, another seed, as JSON')
@@ -33,30 +35,45 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
       // A simulation can run for minutes: where it will write is checked before it starts.
       const unwritable = simulationOutputIssues(argv.output, argv.samples, argv.files);
       if (unwritable.length > 0) return reportIssues(context, unwritable, NOTHING);
-      const [{ tryLoadScenarios }, { trySimulate }, { trySimulateWithSamples }] = await Promise.all([
+      const threads = argv.threads ?? availableParallelism();
+      if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
+        return reportIssues(context, [{ code: 'invalid-option', message: `--threads: expected a whole number from 1 to ${MAX_THREADS}, found ${String(argv.threads)}` }], NOTHING);
+      }
+      const [{ tryLoadScenarios }, { simulationWithTrials }, { checkedSimulationOptions }, { simulationSamples }, { outcomesInThreads, ScenariosChanged }] = await Promise.all([
         import('../../lib/io/readScenarioFile.js'),
         import('../../lib/report/simulation.js'),
+        import('../../lib/report/simulationOptions.js'),
         import('../../lib/report/simulationSamples.js'),
+        import('../simulationThreads.js'),
       ]);
       const loaded = await tryLoadScenarios(argv.files);
       if (!loaded.ok) return reportIssues(context, loaded.issues, NOTHING);
-      const progress = progressOnTerminal(context.io, 'Simulating');
-      const options = {
-        ...analysisOptionsFrom(argv),
+      const options = analysisOptionsFrom(argv);
+      const checked = checkedSimulationOptions(loaded.value, {
+        ...options,
         ...(argv.trials === undefined ? {} : { trials: argv.trials }),
         ...(argv.seed === undefined ? {} : { seed: argv.seed }),
         ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),
-        ...(progress === undefined ? {} : { onProgress: progress.update }),
-      };
-      let simulated;
+      });
+      if (!checked.ok) return reportIssues(context, checked.issues, NOTHING);
+      const { settings, ...run } = checked.value;
+      const progress = progressOnTerminal(context.io, 'Simulating');
+      // With a revisit month the trials are weighed in a second pass: the progress counts both.
+      const total = (run.revisit === undefined ? 1 : 2) * run.trials;
+      let result;
       try {
-        simulated = argv.samples === undefined ? trySimulate(loaded.value, options) : trySimulateWithSamples(loaded.value, options);
+        const ran = threads > 1 ? await outcomesInThreads(loaded.value, checked.value, argv.files, options, threads, progress === undefined ? undefined : (done) => progress.update(done, total)) : undefined;
+        result = simulationWithTrials(loaded.value, settings, { ...run, ...(progress === undefined ? {} : { onProgress: progress.update }), ...(ran ?? {}) });
+      } catch (error) {
+        if (!(error instanceof ScenariosChanged)) throw error;
+        context.io.stderr(`costmodel: ${error.message}\n`);
+        context.exitCode = EXIT.failure;
+        return;
       } finally {
         progress?.end();
       }
-      if (!simulated.ok) return reportIssues(context, simulated.issues, NOTHING);
-      const { simulation, samples } = 'simulation' in simulated.value ? simulated.value : { simulation: simulated.value, samples: undefined };
-      const written = await emitOutput(context, await renderSimulation(simulation, format.value, context.io.columns), argv.output, argv.files);
+      const samples = argv.samples === undefined ? undefined : simulationSamples(loaded.value, settings, result.quantities, result.outcomes);
+      const written = await emitOutput(context, await renderSimulation(result.simulation, format.value, context.io.columns), argv.output, argv.files);
       if (written && samples !== undefined && argv.samples !== undefined) await writeSamples(context, samples, argv.samples, argv.files);
     },
   };

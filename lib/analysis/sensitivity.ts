@@ -12,7 +12,9 @@ import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
-import { drawn, withDrawn, type TrialOutcomes } from './simulateTrials.js';
+import { sortedValues } from './outcomeStatistics.js';
+import type { TrialOutcomes } from './simulateTrials.js';
+import { drawn, withDrawn } from './trialLedgers.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
 
 /**
@@ -135,14 +137,34 @@ function spearman(a: Float64Array, b: Float64Array): number | null {
 }
 
 function ranks(values: Float64Array): Float64Array {
-  const order = Array.from(values.keys()).sort((i, j) => (values[i] as number) - (values[j] as number));
-  const result = new Float64Array(values.length);
-  for (let start = 0; start < order.length; ) {
-    let end = start;
-    while (end + 1 < order.length && values[order[end + 1] as number] === values[order[start] as number]) end++;
-    const rank = (start + end) / 2 + 1;
-    for (let k = start; k <= end; k++) result[order[k] as number] = rank;
-    start = end + 1;
+  let result = rankCache.get(values);
+  if (result !== undefined) return result;
+  // A typed sort and two binary searches a value: no comparator called n log n times.
+  const sorted = sortedValues(values);
+  const n = values.length;
+  result = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const value = values[i] as number;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as number) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    hi = n;
+    while (end < hi) {
+      const mid = (end + hi) >>> 1;
+      if ((sorted[mid] as number) <= value) end = mid + 1;
+      else hi = mid;
+    }
+    // ties take their average rank: positions lo … end − 1, ranks counted from 1
+    result[i] = (lo + end - 1) / 2 + 1;
   }
+  rankCache.set(values, result);
   return result;
 }
+
+/** The ranks of an array of outcomes, made once however many quantities it is correlated with. */
+const rankCache = new WeakMap<Float64Array, Float64Array>();

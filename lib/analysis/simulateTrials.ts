@@ -13,22 +13,16 @@
  * Every trial is an exact ledger, rounded to the cent like any other: a range without width
  * gives the deterministic result in every trial.
  */
-import { Money, type Decimal } from '../money/decimal.js';
-import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
-import { roundMoney } from '../money/roundMoney.js';
+import { roundHalfAway } from '../money/roundHalfAway.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
-import { addressOfPath } from '../scenario/rangeAddress.js';
-import { rangeQuantile } from '../scenario/rangeDistribution.js';
+import type { TrialModel } from '../model/trialModel.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { withInput } from '../scenario/withInput.js';
 import type { AnalysisSettings } from './analysisSettings.js';
 import { breakEvenIndex } from './breakEven.js';
-import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
-import { cheapestOf } from './decisionModel.js';
+import { comparisonLedger } from './comparisonLedger.js';
 import { monthlyDiscountFactors } from './npv.js';
 import { RandomStream, TRIALS_PER_STREAM } from './randomStream.js';
-import { cumulativeMinorUnits } from './sumMinorUnits.js';
-import { drawnText } from './drawnText.js';
+import { drawnFunction, exactMonthly, scenarioTrialModel, type QuantityUse } from './trialLedgers.js';
 import type { TrialProgress } from './trialProgress.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
 
@@ -76,15 +70,39 @@ export type TrialOutcomes = {
  * simulateTrials([provider], settings, uncertainQuantities([provider]), { trials: 2500, seed: 1, onProgress: (done) => heard.push(done) });
  * heard; // [1000, 2000, 2500]
  */
-export function simulateTrials(
+export function simulateTrials(scenarios: readonly Scenario[], settings: AnalysisSettings, quantities: readonly UncertainQuantity[], options: { readonly trials: number; readonly seed: number; readonly onProgress?: TrialProgress }): TrialOutcomes {
+  return simulateTrialRange(scenarios, settings, quantities, { ...options, first: 0, end: options.trials, exact: false });
+}
+
+/**
+ * The trials from `first` (a multiple of {@link TRIALS_PER_STREAM}) up to `end` of a
+ * simulation of `trials` trials: what one thread computes. `exact` sends every scenario
+ * through the exact engine trial by trial (the reference the float path is tested against).
+ * `onProgress` hears after every block of 1,000 trials how many of the range are done.
+ *
+ * @example
+ * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: { low: '3000', high: '5000' }, every: 'month' }] }));
+ * const settings = unwrap(resolveSettings([provider], { months: 12 }));
+ * const quantities = uncertainQuantities([provider]);
+ * const second = simulateTrialRange([provider], settings, quantities, { trials: 3000, seed: 1, first: 1000, end: 2000, exact: false });
+ * const whole = simulateTrials([provider], settings, quantities, { trials: 3000, seed: 1 });
+ * // the second block of a simulation is the same whoever runs it, by either path
+ * const exact = simulateTrialRange([provider], settings, quantities, { trials: 3000, seed: 1, first: 1000, end: 2000, exact: true });
+ * [second.trials, second.totals[0]!.every((total, t) => total === whole.totals[0]![1000 + t] && total === exact.totals[0]![t])]; // [1000, true]
+ */
+export function simulateTrialRange(
   scenarios: readonly Scenario[],
   settings: AnalysisSettings,
   quantities: readonly UncertainQuantity[],
-  options: { readonly trials: number; readonly seed: number; readonly onProgress?: TrialProgress },
+  options: { readonly trials: number; readonly seed: number; readonly first: number; readonly end: number; readonly exact: boolean; readonly onProgress?: TrialProgress },
 ): TrialOutcomes {
-  const { trials, seed } = options;
+  const { seed, first } = options;
+  if (first % TRIALS_PER_STREAM !== 0) throw new RangeError(`simulate: trials must be shared out in blocks of ${TRIALS_PER_STREAM}, not from trial ${first}`);
+  const trials = options.end - first;
   const count = scenarios.length;
-  const years = Math.ceil(settings.months / 12);
+  const months = settings.months;
+  const years = Math.ceil(months / 12);
   const base = comparisonLedger(scenarios, settings);
   const totals = scenarios.map(() => new Float64Array(trials));
   const yearTotals = scenarios.map(() => Array.from({ length: years }, () => new Float64Array(trials)));
@@ -92,110 +110,84 @@ export function simulateTrials(
   const breakEvens = scenarios.map((_s, index) => (index === settings.baselineIndex ? null : new Int32Array(trials)));
   const cheapest = new Uint32Array(count);
   const draws = quantities.map(() => new Float64Array(trials));
-  const factors = settings.discountRate === undefined ? undefined : monthlyDiscountFactors(settings.discountRate, settings.months);
+  const factors = settings.discountRate === undefined ? undefined : monthlyDiscountFactors(settings.discountRate, months).map((factor) => Number(factor.toString()));
   const uses = scenarios.map((_s, index) => quantities.flatMap((quantity, q) => (quantity.scenarios.includes(index) ? [{ quantity, q }] : [])).sort((a, b) => (a.quantity.path < b.quantity.path ? -1 : 1)));
+  const models = floatModels(scenarios, settings, base, uses, options.exact);
+  const exactScenarios = models.flatMap((model, index) => (model === undefined ? [index] : []));
 
   // Money is drawn to the minor unit of the (first) scenario that uses it.
-  const digitsOf = quantities.map((quantity) => scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? 2);
-  let stream = new RandomStream(seed, 0);
-  for (let trial = 0; trial < trials; trial++) {
+  const draw = quantities.map((quantity) => drawnFunction(quantity, scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? 2));
+  const values = new Float64Array(quantities.length);
+  const monthly = scenarios.map(() => new Float64Array(months));
+  const cumulative = scenarios.map(() => new Float64Array(months));
+  const trialTotals = new Float64Array(count);
+  let stream = new RandomStream(seed, first / TRIALS_PER_STREAM);
+  for (let trial = first; trial < options.end; trial++) {
     if (trial % TRIALS_PER_STREAM === 0) stream = new RandomStream(seed, trial / TRIALS_PER_STREAM);
-    const values = quantities.map((quantity, q) => {
-      const value = drawn(quantity, stream.uniform(), digitsOf[q] as number);
-      (draws[q] as Float64Array)[trial] = value;
-      return value;
-    });
-    const trialScenarios = scenarios.map((scenario, index) => {
-      let changed = scenario;
-      for (const { quantity, q } of uses[index] ?? []) changed = withDrawn(changed, quantity, values[q] as number, scenario.minorDigits);
-      return changed;
-    });
-    const ledgers = trialLedgers(scenarios, trialScenarios, settings, base);
-    const monthly = ledgers.map((ledger) => ledger.monthlyMinorUnits);
-    const trialTotals: MinorUnits[] = monthly.map((units) => units.reduce((sum, u) => sum + u, 0n));
-    const baselineCumulative = cumulativeMinorUnits(monthly[settings.baselineIndex] as readonly MinorUnits[]);
-    monthly.forEach((units, s) => {
-      (totals[s] as Float64Array)[trial] = Number(trialTotals[s]);
+    const at = trial - first;
+    for (let q = 0; q < quantities.length; q++) {
+      const value = (draw[q] as (p: number) => number)(stream.uniform());
+      values[q] = value;
+      (draws[q] as Float64Array)[at] = value;
+    }
+    models.forEach((model, s) => model?.evaluate(values, monthly[s] as Float64Array));
+    if (exactScenarios.length > 0) exactMonthly(scenarios, settings, base, uses, values, exactScenarios, monthly);
+
+    for (let s = 0; s < count; s++) {
+      const units = monthly[s] as Float64Array;
+      const running = cumulative[s] as Float64Array;
       const byYear = yearTotals[s] as Float64Array[];
-      for (let y = 0; y < years; y++) {
-        let sum = 0n;
-        for (let m = y * 12; m < Math.min(settings.months, (y + 1) * 12); m++) sum += units[m] as MinorUnits;
-        (byYear[y] as Float64Array)[trial] = Number(sum);
+      let sum = 0;
+      let yearSum = 0;
+      let npv = 0;
+      for (let m = 0; m < months; m++) {
+        const amount = units[m] as number;
+        sum += amount;
+        yearSum += amount;
+        running[m] = sum;
+        if (factors !== undefined) npv += amount * (factors[m] as number);
+        if (m % 12 === 11 || m === months - 1) {
+          (byYear[Math.floor(m / 12)] as Float64Array)[at] = yearSum;
+          yearSum = 0;
+        }
       }
-      if (npvs !== null && factors !== undefined) (npvs[s] as Float64Array)[trial] = Number(npvOf(units, factors, settings.minorDigits));
+      trialTotals[s] = sum;
+      (totals[s] as Float64Array)[at] = sum;
+      if (npvs !== null) (npvs[s] as Float64Array)[at] = roundHalfAway(npv);
+    }
+    const baselineCumulative = cumulative[settings.baselineIndex] as Float64Array;
+    let cheapestIndex = settings.baselineIndex;
+    for (let s = 0; s < count; s++) {
+      if ((trialTotals[s] as number) < (trialTotals[cheapestIndex] as number)) cheapestIndex = s;
       const breakEven = breakEvens[s];
-      if (breakEven !== null && breakEven !== undefined) breakEven[trial] = breakEvenIndex(baselineCumulative, cumulativeMinorUnits(units)) ?? -1;
-    });
-    const cheapestIndex = cheapestOf(trialTotals, settings.baselineIndex);
+      if (breakEven !== null && breakEven !== undefined) breakEven[at] = breakEvenMonth(baselineCumulative, cumulative[s] as Float64Array);
+    }
     cheapest[cheapestIndex] = (cheapest[cheapestIndex] as number) + 1;
-    if ((trial + 1) % TRIALS_PER_STREAM === 0 || trial + 1 === trials) options.onProgress?.(trial + 1, trials);
+    const done = at + 1;
+    if (done % TRIALS_PER_STREAM === 0 || done === trials) options.onProgress?.(done, trials);
   }
   return { trials, totals, years: yearTotals, npvs, breakEvens, cheapest, draws };
 }
 
-/**
- * A quantity's value at probability `p`, kept inside what the format allows (money not below
- * 0, a rate above −100%, a share from 0 to 1, a driver's value not below 0), money to the
- * minor unit `digits`.
- *
- * @example
- * const [fee] = uncertainQuantities([unwrap(parseScenario({ name: 'P', currency: 'USD', start: '2009-05',
- *   costs: [{ name: 'Fee', kind: 'recurring', amount: { low: '0', high: '10', dist: 'normal' }, every: 'month' }] }))]);
- * // a normal range from 0 to 10 (a 90% interval) reaches below 0 one time in twenty: a fee of 0 then
- * [drawn(fee!, 0.01, 2), drawn(fee!, 0.9, 2)]; // [0, 8.9]
- */
-export function drawn(quantity: UncertainQuantity, p: number, digits: number): number {
-  const value = rangeQuantile(quantity.range, p);
-  const path = quantity.path;
-  switch (quantity.kind) {
-    case 'money':
-      return Math.max(0, Number(value.toFixed(digits)));
-    case 'rate':
-      return path.endsWith('/exitFee/rate') ? Math.min(1, Math.max(0, value)) : Math.max(-0.999999, value);
-    case 'quantity':
-      return path.endsWith('/value') ? Math.max(0, value) : value;
+/** Each scenario's float model; undefined for those that go through the exact engine (all of them when `exact`, or when a migration overlaps another's ledger). */
+function floatModels(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  base: readonly ScenarioSchedule[],
+  uses: readonly (readonly QuantityUse[])[],
+  exact: boolean,
+): (TrialModel | undefined)[] {
+  if (exact || settings.overlapFrom !== undefined) return scenarios.map(() => undefined);
+  return scenarios.map((scenario, index) => scenarioTrialModel(scenario, base[index] as ScenarioSchedule, settings, uses[index] ?? []));
+}
+
+/** The first month from which the challenger's cumulative cost stays at or below the baseline's; −1 for never (as {@link breakEvenIndex}). */
+function breakEvenMonth(baseline: Float64Array, challenger: Float64Array): number {
+  let index = -1;
+  for (let m = baseline.length - 1; m >= 0; m--) {
+    if ((challenger[m] as number) <= (baseline[m] as number)) index = m;
+    else break;
   }
+  return index;
 }
 
-/**
- * The scenario with a drawn value where the quantity's range is; salvage at most the (drawn)
- * price. Money `digits` is the scenario's minor unit.
- *
- * @example
- * const provider = unwrap(parseScenario({ name: 'P', currency: 'USD', start: '2009-05',
- *   costs: [{ name: 'Fee', kind: 'recurring', amount: { low: '10', high: '20' }, every: 'month' }] }));
- * const [fee] = uncertainQuantities([provider]);
- * const changed = withDrawn(provider, fee!, 12.5, 2);
- * [changed.items[0]?.kind === 'recurring' && changed.items[0].amount.toString(), changed.ranges]; // ['12.5', undefined]
- */
-export function withDrawn(scenario: Scenario, quantity: UncertainQuantity, value: number, digits: number): Scenario {
-  const address = addressOfPath(scenario, quantity.path);
-  if (address === undefined) throw new Error(`simulate: no address for ${quantity.path} in ${scenario.name}`);
-  let decimal = new Money(drawnText(quantity.kind, value, digits));
-  if (address.on === 'item' && address.field === 'salvage') {
-    const item = scenario.items[address.index];
-    if (item?.kind === 'hardware' && decimal.greaterThan(item.price)) decimal = item.price;
-  }
-  const changed = withInput(scenario, address, decimal);
-  if (changed === undefined) throw new Error(`simulate: ${decimal.toString()} is not a value ${quantity.path} of ${scenario.name} can have`);
-  return changed;
-}
-
-/** The ledgers of a trial: those of the scenarios it changed built again, the others as they are. */
-function trialLedgers(scenarios: readonly Scenario[], trialScenarios: readonly Scenario[], settings: AnalysisSettings, base: readonly ScenarioSchedule[]): readonly ScenarioSchedule[] {
-  const changed = trialScenarios.flatMap((scenario, index) => (scenario === scenarios[index] ? [] : [index]));
-  if (changed.length === 0) return base;
-  if (settings.overlapFrom !== undefined) return comparisonLedger(trialScenarios, settings);
-  const ledgers = [...base];
-  for (const index of changed) ledgers[index] = replacedLedger(scenarios, settings, index, trialScenarios[index] as Scenario);
-  return ledgers;
-}
-
-/** The NPV in minor units, as compare and the thresholds compute it: each month's units times its discount factor, summed, rounded to the minor unit. */
-function npvOf(units: readonly MinorUnits[], factors: readonly Decimal[], digits: number): MinorUnits {
-  let total: Decimal = new Money(0);
-  units.forEach((amount, m) => {
-    if (amount !== 0n) total = total.plus(new Money(amount.toString()).times(factors[m] as Decimal));
-  });
-  return toMinorUnits(roundMoney(total.dividedBy(new Money(10).pow(digits)), digits), digits);
-}

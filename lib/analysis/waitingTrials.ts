@@ -14,12 +14,14 @@
 import { formatMonth, type Month } from '../calendar/month.js';
 import type { MinorUnits } from '../money/minorUnits.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
+import type { TrialModel } from '../model/trialModel.js';
 import { movedToStart } from '../scenario/movedToStart.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
 import { cheapestOf } from './decisionModel.js';
-import { withDrawn, type TrialOutcomes } from './simulateTrials.js';
+import type { TrialOutcomes } from './simulateTrials.js';
+import { scenarioTrialModel, withDrawn, type QuantityUse } from './trialLedgers.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
 import { TRIALS_PER_STREAM } from './randomStream.js';
 import type { TrialProgress } from './trialProgress.js';
@@ -139,9 +141,11 @@ export function waitingTrials(
     });
   };
 
+  const fast = floatSwitchingCosts(scenarios, settings, uses, base, revisit, switchIndex, outcomes);
+  const known = (quantity: UncertainQuantity) => !quantity.neverKnown;
   for (let trial = 0; trial < trials; trial++) {
-    const actual = switchingCosts(trial, () => true);
-    const judged = hidden ? switchingCosts(trial, (quantity) => !quantity.neverKnown) : actual;
+    const actual = fast === undefined ? switchingCosts(trial, () => true) : fast(trial, false);
+    const judged = hidden ? (fast === undefined ? switchingCosts(trial, known) : fast(trial, true)) : actual;
     const chosen = cheapestOf(judged, baselineIndex);
     choices[chosen] = (choices[chosen] as number) + 1;
     waitCosts[trial] = Number(actual[chosen]);
@@ -180,5 +184,53 @@ export function waitingSummary(scenarios: readonly Scenario[], waiting: WaitingO
     probabilityWaitingRight: probability(right, trials),
     expectedRegretNow: moneyStatistics(waiting.nowCosts.map((now, t) => now - (waiting.foresightCosts[t] as number)), digits).mean,
     choices: scenarios.map((scenario, s) => ({ scenario: scenario.name, probability: probability(waiting.choices[s] as number, trials) })),
+  };
+}
+
+/**
+ * The float path of {@link waitingTrials}' switching costs: for a trial, each option's cost
+ * signed at the revisit date, the baseline paid until then, as whole minor units — with every
+ * drawn value, or (`knownOnly`) with those marked "known": "never" at their medians.
+ * Undefined when a scenario's ledger needs the exact engine.
+ */
+function floatSwitchingCosts(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  uses: readonly (readonly QuantityUse[])[],
+  base: readonly ScenarioSchedule[],
+  revisit: Month,
+  switchIndex: number,
+  outcomes: TrialOutcomes,
+): ((trial: number, knownOnly: boolean) => bigint[]) | undefined {
+  const baselineIndex = settings.baselineIndex;
+  const modelsOf = (knownOnly: boolean) => {
+    const usesOf = (index: number) => (uses[index] ?? []).filter(({ quantity }) => !knownOnly || !quantity.neverKnown);
+    const baseline = scenarioTrialModel(scenarios[baselineIndex] as Scenario, base[baselineIndex] as ScenarioSchedule, settings, usesOf(baselineIndex));
+    const moved = scenarios.map((scenario, index) => {
+      if (index === baselineIndex) return baseline;
+      const later = movedToStart(scenario, Math.max(scenario.start, revisit));
+      return scenarioTrialModel(later, replacedLedger(scenarios, settings, index, later), settings, usesOf(index));
+    });
+    return moved.some((model) => model === undefined) ? undefined : { baseline: baseline as TrialModel, moved: moved as TrialModel[] };
+  };
+  const all = modelsOf(false);
+  const known = modelsOf(true);
+  if (all === undefined || known === undefined) return undefined;
+  const values = new Float64Array(outcomes.draws.length);
+  const monthly = new Float64Array(settings.months);
+  const baselineMonthly = new Float64Array(settings.months);
+  return (trial, knownOnly) => {
+    outcomes.draws.forEach((draws, q) => (values[q] = draws[trial] as number));
+    const models = knownOnly ? known : all;
+    models.baseline.evaluate(values, baselineMonthly);
+    let before = 0;
+    for (let m = 0; m < switchIndex; m++) before += baselineMonthly[m] as number;
+    return models.moved.map((model, index) => {
+      const from = index === baselineIndex ? baselineMonthly : monthly;
+      if (index !== baselineIndex) model.evaluate(values, monthly);
+      let after = 0;
+      for (let m = switchIndex; m < settings.months; m++) after += from[m] as number;
+      return BigInt(before + after);
+    });
   };
 }

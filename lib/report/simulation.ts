@@ -12,7 +12,7 @@
  */
 import type { AnalysisMonth } from '../analysis/analysisMonth.js';
 import type { AnalysisSettings } from '../analysis/analysisSettings.js';
-import { monthPercentiles, moneyStatistics, probability, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
+import { monthPercentiles, moneyStatistics, probability, sortedValues, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
 import { sensitivities, type Sensitivity } from '../analysis/sensitivity.js';
 import { simulateTrials, type TrialOutcomes } from '../analysis/simulateTrials.js';
 import { waitingSummary, waitingTrials, type SimulatedWaiting } from '../analysis/waitingTrials.js';
@@ -34,7 +34,8 @@ import { checkedSimulationOptions, type SimulationOptions, type TrialRun } from 
 export type Simulation = {
   readonly version: 1;
   readonly kind: 'simulation';
-  readonly settings: ComparisonSettings & { readonly trials: number; readonly seed: number };
+  /** `threads`: how many threads ran the trials; the rest of the result does not depend on it. */
+  readonly settings: ComparisonSettings & { readonly trials: number; readonly seed: number; readonly threads: number };
   readonly years: readonly HorizonYear[];
   /** Every uncertain quantity, drawn once per trial. */
   readonly uncertain: readonly SimulatedQuantity[];
@@ -162,20 +163,21 @@ export function simulationWithSettings(scenarios: readonly Scenario[], settings:
 export function simulationWithTrials(
   scenarios: readonly Scenario[],
   settings: AnalysisSettings,
-  { trials, seed, revisit, onProgress }: TrialRun,
+  { trials, seed, revisit, onProgress, threads = 1, outcomes: given }: TrialRun,
 ): { readonly simulation: Simulation; readonly outcomes: TrialOutcomes; readonly quantities: readonly UncertainQuantity[] } {
   const comparison = compareWithSettings(scenarios, settings);
   const quantities = uncertainQuantities(scenarios);
   // With a revisit month the trials are weighed in a second pass: the progress counts both.
   const passes = revisit === undefined ? 1 : 2;
-  const outcomes = simulateTrials(scenarios, settings, quantities, { trials, seed, ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(done, passes * trials) }) });
+  const outcomes = given ?? simulateTrials(scenarios, settings, quantities, { trials, seed, ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(done, passes * trials) }) });
+  if (outcomes.trials !== trials) throw new RangeError(`simulate: ${outcomes.trials} trials given for a simulation of ${trials}`);
   const waitingProgress = onProgress === undefined ? undefined : (done: number) => onProgress(trials + done, passes * trials);
   const digits = settings.minorDigits;
   const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
   const simulation: Simulation = {
     version: 1,
     kind: 'simulation',
-    settings: { ...comparison.settings, trials, seed },
+    settings: { ...comparison.settings, trials, seed, threads },
     years: comparison.years,
     uncertain: quantities.map((quantity, q) => ({
       label: quantity.label,
@@ -225,7 +227,7 @@ export function simulationWithTrials(
 
 /** P5, P50 and P95 of the values drawn: money to the minor unit, others to 6 significant digits. */
 function drawnPercentiles(values: Float64Array, digits: number | undefined): SimulatedQuantity['drawn'] {
-  const sorted = Float64Array.from(values).sort();
+  const sorted = sortedValues(values);
   const at = (p: number) => {
     const value = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length - 1e-9) - 1))] as number;
     return digits === undefined ? String(Number(value.toPrecision(6))) : value.toFixed(digits);

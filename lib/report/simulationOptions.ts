@@ -3,6 +3,7 @@
  * the revisit month, on top of the analysis options.
  */
 import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
+import type { TrialOutcomes } from '../analysis/simulateTrials.js';
 import type { TrialProgress } from '../analysis/trialProgress.js';
 import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import type { Issue, Result } from '../issues/issue.js';
@@ -57,7 +58,16 @@ export type SimulationOptions = AnalysisOptions & {
  * const run: TrialRun | undefined = checked.ok ? checked.value : undefined;
  * [run?.trials, run?.seed, run?.revisit]; // [1000, 7, undefined]
  */
-export type TrialRun = { readonly trials: number; readonly seed: number; readonly revisit?: Month; readonly onProgress?: TrialProgress };
+export type TrialRun = {
+  readonly trials: number;
+  readonly seed: number;
+  readonly revisit?: Month;
+  readonly onProgress?: TrialProgress;
+  /** How many threads ran the trials, recorded in the result's settings (default 1). */
+  readonly threads?: number;
+  /** The trials already run (by threads, their shares joined by `mergeTrialOutcomes`); run here when absent. */
+  readonly outcomes?: TrialOutcomes;
+};
 
 /**
  * The options of {@link simulate} checked against the scenarios: the settings resolved, the

@@ -9,10 +9,12 @@
  *   5. the revisit report's thresholds: each input solved or searched by running the model
  *      again, as a multiple of one comparison of the same scenarios; and `costmodel report`
  *      to HTML (chart included) as a whole process vs `node -e 0`
+ *   6. `costmodel simulate`: 100,000 trials of 2 scenarios × 10 ranged items × 60 months as a
+ *      whole process vs `node -e 0`, on every core and on one thread, with trials per second
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -123,6 +125,33 @@ try {
   rows.push({ name: 'costmodel report (founding example) -o report.html', value: ratio(report.report, report['node -e 0'] as number), target: '' });
 } finally {
   rmSync(reportDir, { recursive: true, force: true });
+}
+
+// 6. Simulation: 100,000 trials of two scenarios of 10 items over 60 months, every amount and
+// escalation a range, as whole processes (start-up, reading, trials and statistics).
+const simulationDir = mkdtempSync(join(tmpdir(), 'costmodel-simulate-bench-'));
+try {
+  const files = ['a', 'b'].map((name, s) => {
+    const costs = Array.from({ length: 10 }, (_unused, i) => ({
+      name: `Item ${i + 1}`,
+      kind: 'recurring',
+      amount: { low: String(1000 + 100 * s + 10 * i), high: String(2000 + 100 * s + 10 * i) },
+      every: 'month',
+      escalation: { rate: { low: '1%', high: '5%' }, every: 'year' },
+    }));
+    const file = join(simulationDir, `${name}.json`);
+    writeFileSync(file, JSON.stringify({ name: `Scenario ${name}`, currency: 'USD', start: '2026-01', costs }));
+    return file;
+  });
+  const trials = 100000;
+  const simulate = (threads: string[]) => [bin, 'simulate', ...files, '--months', '60', '--trials', String(trials), ...threads, '-o', join(simulationDir, 'out.json')];
+  const times = processTimes({ 'node -e 0': ['-e', '0'], cores: simulate([]), one: simulate(['--threads', '1']) }, 5);
+  const baseline = times['node -e 0'] as number;
+  const perSecond = (ms: number | undefined) => (ms === undefined ? '' : `, ${Math.round((trials / ms) * 1000).toLocaleString('en-US')} trials/s`);
+  rows.push({ name: `simulate ${trials.toLocaleString('en-US')} trials, 2 × 10 ranged items × 60 months (${availableParallelism()} threads)`, value: `${ratio(times.cores, baseline)}${perSecond(times.cores)}`, target: '≤ 15×' });
+  rows.push({ name: `simulate, the same with --threads 1`, value: `${ratio(times.one, baseline)}${perSecond(times.one)}`, target: '' });
+} finally {
+  rmSync(simulationDir, { recursive: true, force: true });
 }
 
 function ratio(ms: number | undefined, baseline: number): string {

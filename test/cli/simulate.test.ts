@@ -29,6 +29,31 @@ describe('costmodel simulate', () => {
     assert.deepEqual([result.version, result.kind, result.settings.trials, result.settings.seed], [1, 'simulation', 300, 20090504]);
   });
 
+  it('writes the same result whatever the number of threads, only settings.threads telling them apart', async (t) => {
+    const dir = tempDir(t);
+    const results = [];
+    for (const threads of ['1', '2', '3']) {
+      const file = join(dir, `threads-${threads}.json`);
+      const run = await cli('simulate', ...UNCERTAIN, '--trials', '2500', '--seed', '9', '--revisit', '2010-05', '--discount-rate', '8%', '--threads', threads, '-o', file);
+      assert.deepEqual([run.code, run.stderr], [0, '']);
+      const result = JSON.parse(readFileSync(file, 'utf8')) as { settings: { threads: number } };
+      // 2,500 trials are three blocks of 1,000: no more than three threads share them
+      assert.equal(result.settings.threads, Number(threads));
+      results.push(JSON.stringify({ ...result, settings: { ...result.settings, threads: 0 } }));
+    }
+    assert.equal(results[1], results[0]);
+    assert.equal(results[2], results[0]);
+    const many = await cli('simulate', ...UNCERTAIN, '--trials', '1500', '--threads', '8', '--format', 'json');
+    assert.equal((JSON.parse(many.stdout) as { settings: { threads: number } }).settings.threads, 2);
+  });
+
+  it('refuses a number of threads it cannot use', async () => {
+    for (const threads of ['0', '1.5', '257']) {
+      const run = await cli('simulate', ...UNCERTAIN, '--threads', threads);
+      assert.deepEqual([run.code, run.stdout, run.stderr], [2, '', `--threads: expected a whole number from 1 to 256, found ${threads}\n1 problem. Nothing was simulated.\n`]);
+    }
+  });
+
   it('ends bad options and bad ranges in one line each and exit code 2, nothing written', async (t) => {
     const dir = tempDir(t);
     const bad = writeFile(dir, 'bad.json', { name: 'Bad', currency: 'USD', start: '2009-05', costs: [{ name: 'Fee', kind: 'one-time', amount: { low: '5', high: '1' } }] });
@@ -103,7 +128,8 @@ describe('costmodel simulate', () => {
       let stdout = '';
       let stderr = '';
       // every look at the clock is a second later: the run seems long
-      const code = await runCli(['simulate', ...UNCERTAIN.map((file) => relative(process.cwd(), file)), '--trials', '2500'], {
+      // one thread: each block of 1,000 trials is heard as it ends
+      const code = await runCli(['simulate', ...UNCERTAIN.map((file) => relative(process.cwd(), file)), '--trials', '2500', '--threads', '1'], {
         stdout: (text) => (stdout += text),
         stderr: (text) => (stderr += text),
         now: () => (clock += 1000),

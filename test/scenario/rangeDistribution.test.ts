@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Money } from '../../lib/money/decimal.js';
-import { rangeMedian, rangeQuantile, regularizedBeta, standardNormalQuantile, type Range, type RangeDistribution } from '../../lib/scenario/rangeDistribution.js';
+import { regularizedBeta, standardNormalQuantile } from '../../lib/scenario/distributionMath.js';
+import { rangeMedian, rangeQuantile, type Range, type RangeDistribution } from '../../lib/scenario/rangeDistribution.js';
 
 const range = (dist: RangeDistribution, low: string, high: string, mode?: string): Range => ({
   dist,

@@ -34,8 +34,9 @@ const common: BuildOptions = {
   legalComments: 'linked',
   logLevel: 'warning',
 };
+// The worker of `simulate --threads` shares the binary's chunks.
 // The binary: split, so that each command loads only what it needs.
-await build({ ...common, entryPoints: ['bin/costmodel.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: ['bin/costmodel.ts', 'bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 // The library: one file. Loading a few dozen shared chunks cost `import 'costmodel'` more
 // than the code in them; its heavy parts (vega, the PNG renderer, csv packages, the
 // validators) load on first use from node_modules or beside it anyway.

@@ -1,0 +1,94 @@
+/**
+ * `costmodel simulate --threads N`: the trials shared out over worker threads.
+ *
+ *   main thread: scenarios read, plan checked ─▶ trialShares(trials, threads)
+ *     ─▶ shares 2…N: a worker each (simulationWorker.ts), reading the same files
+ *     ─▶ share 1: run here meanwhile
+ *     ─▶ mergeTrialOutcomes, in trial order: the same outcomes as one thread gives
+ *
+ * Threads are a CLI matter: the library's `simulate` runs in the caller's thread.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AnalysisOptions } from '../lib/analysis/analysisSettings.js';
+import { simulateTrialRange, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
+import { mergeTrialOutcomes, trialShares } from '../lib/analysis/trialShares.js';
+import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
+import type { TrialRun } from '../lib/report/simulationOptions.js';
+import type { AnalysisSettings } from '../lib/analysis/analysisSettings.js';
+import type { Scenario } from '../lib/scenario/scenario.js';
+
+/** What a worker is given: the files and options to read them with, and its trials. */
+export type ShareOfTrials = {
+  readonly files: readonly string[];
+  readonly options: AnalysisOptions & { readonly trials: number; readonly seed: number };
+  readonly first: number;
+  readonly end: number;
+};
+
+/**
+ * The outcomes of the plan's trials, run over up to `threads` threads (this one included),
+ * and how many ran them (no more than there are blocks of trials). `onProgress` hears how
+ * many trials are done, as far as this thread can tell.
+ * `files` and `options` are what `scenarios` and the plan were made from: each worker reads
+ * them again, so that nothing but plain data crosses between threads.
+ */
+export async function outcomesInThreads(
+  scenarios: readonly Scenario[],
+  plan: TrialRun & { readonly settings: AnalysisSettings },
+  files: readonly string[],
+  options: AnalysisOptions,
+  threads: number,
+  onProgress?: (done: number) => void,
+): Promise<{ outcomes: TrialOutcomes; threads: number }> {
+  const { settings, trials, seed } = plan;
+  const shares = trialShares(trials, threads);
+  const [own, ...others] = shares;
+  if (own === undefined) throw new RangeError('simulate: no trials to share out');
+  const definitions = JSON.stringify(scenarios.map((scenario) => scenario.definition));
+  const workers = others.map((share) => runWorker({ files, options: { ...options, trials, seed }, first: share.first, end: share.end }, definitions));
+  // Every worker is already started: a rejection must not go unhandled while this thread computes.
+  for (const worker of workers) worker.catch(() => undefined);
+  // Progress is this thread's, scaled to all: the shares are the same size but for a block.
+  const scale = trials / (own.end - own.first);
+  const first = simulateTrialRange(scenarios, settings, uncertainQuantities(scenarios), {
+    trials,
+    seed,
+    first: own.first,
+    end: own.end,
+    exact: false,
+    ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(Math.min(trials, Math.round(done * scale))) }),
+  });
+  return { outcomes: mergeTrialOutcomes([first, ...(await Promise.all(workers))]), threads: shares.length };
+}
+
+function runWorker(share: ShareOfTrials, definitions: string): Promise<TrialOutcomes> {
+  // Run from the sources (tests, tsx), a worker registers the TypeScript loader before it loads its module.
+  const fromSources = import.meta.url.endsWith('.ts');
+  // Built, this module is a chunk in dist/chunks/ (or part of dist/bin/costmodel.js): either way the worker is dist/bin/simulationWorker.js.
+  const worker = fromSources
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./simulationWorker.ts', import.meta.url).href)}); })`, { eval: true, workerData: share })
+    : new Worker(new URL('../bin/simulationWorker.js', import.meta.url), { workerData: share });
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    worker.once('message', (message: { outcomes: TrialOutcomes; definitions: string }) => {
+      settled = true;
+      // A file changed between the reads: the trials would mix two models.
+      if (message.definitions !== definitions) reject(new ScenariosChanged());
+      else resolve(message.outcomes);
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`a simulation thread stopped (exit code ${code}) before it sent its trials`));
+    });
+  });
+}
+
+/** A scenario file changed while the simulation ran: a worker read other scenarios than the main thread. */
+export class ScenariosChanged extends Error {
+  constructor() {
+    super('a scenario file changed while the simulation ran; nothing was simulated: run it again');
+  }
+}

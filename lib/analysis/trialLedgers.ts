@@ -1,0 +1,146 @@
+/**
+ * A trial's ledgers from its drawn values, by either path of a simulation:
+ *
+ *   a quantity's draw ─▶ drawn (its range's quantile, kept within what the format allows)
+ *   float path ─▶ scenarioTrialModel: the scenario's exact ledger, the items a draw touches
+ *     made again in float64 (lib/model/trialModel.ts)
+ *   exact path ─▶ withDrawn: the scenario with the drawn values written in ─▶ its exact ledger
+ *     (exactMonthly), for what the float path does not cover and to test it against
+ */
+import { Money } from '../money/decimal.js';
+import type { ScenarioSchedule } from '../model/schedule.js';
+import { trialModel, type TrialInput, type TrialModel } from '../model/trialModel.js';
+import { addressOfPath } from '../scenario/rangeAddress.js';
+import { rangeQuantileFunction } from '../scenario/rangeDistribution.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { withInput } from '../scenario/withInput.js';
+import type { AnalysisSettings } from './analysisSettings.js';
+import { comparisonLedger, conversionOf, replacedLedger } from './comparisonLedger.js';
+import { drawnText } from './drawnText.js';
+import type { UncertainQuantity } from './uncertainQuantities.js';
+
+/**
+ * An uncertain quantity a scenario uses, and its place among a trial's values.
+ *
+ * @example
+ * const [fee] = uncertainQuantities([unwrap(parseScenario({ name: 'P', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Fee', kind: 'recurring', amount: { low: '10', high: '20' }, every: 'month' }] }))]);
+ * const use: QuantityUse = { quantity: fee!, q: 0 };
+ * use.quantity.path; // '/costs/0/amount'
+ */
+export type QuantityUse = { readonly quantity: UncertainQuantity; readonly q: number };
+
+/**
+ * The float model of one scenario, whose exact ledger in the comparison is `ledger`, for the
+ * quantities it `uses` (the others keep their medians); undefined when the exact engine must
+ * make its ledger (an input the float path does not cover, or migration overlaps).
+ *
+ * @example
+ * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: { low: '3000', high: '5000' }, every: 'month' }] }));
+ * const settings = unwrap(resolveSettings([provider], { months: 2 }));
+ * const [fee] = uncertainQuantities([provider]);
+ * const model = scenarioTrialModel(provider, comparisonLedger([provider], settings)[0]!, settings, [{ quantity: fee!, q: 0 }])!;
+ * const monthly = new Float64Array(2);
+ * model.evaluate(new Float64Array([4321.09]), monthly);
+ * [...monthly]; // [432109, 432109]
+ */
+export function scenarioTrialModel(scenario: Scenario, ledger: ScenarioSchedule, settings: AnalysisSettings, uses: readonly QuantityUse[]): TrialModel | undefined {
+  if (settings.overlapFrom !== undefined) return undefined;
+  const inputs: TrialInput[] = [];
+  for (const { quantity, q } of uses) {
+    const address = addressOfPath(scenario, quantity.path);
+    if (address === undefined) return undefined;
+    inputs.push({ address, value: q });
+  }
+  return trialModel(scenario, ledger, { first: settings.from, count: settings.months }, settings.view ?? 'cash', conversionOf(scenario, settings), inputs);
+}
+
+/** The monthly totals of the scenarios `which` for a trial's `values`, through the exact engine. */
+export function exactMonthly(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  base: readonly ScenarioSchedule[],
+  uses: readonly (readonly QuantityUse[])[],
+  values: Float64Array,
+  which: readonly number[],
+  monthly: readonly Float64Array[],
+): void {
+  const trialScenarios = scenarios.map((scenario, index) => {
+    if (!which.includes(index)) return scenario;
+    let changed = scenario;
+    for (const { quantity, q } of uses[index] ?? []) changed = withDrawn(changed, quantity, values[q] as number, scenario.minorDigits);
+    return changed;
+  });
+  const ledgers = trialLedgers(scenarios, trialScenarios, settings, base);
+  for (const index of which) {
+    const target = monthly[index] as Float64Array;
+    (ledgers[index] as ScenarioSchedule).monthlyMinorUnits.forEach((units, m) => (target[m] = Number(units)));
+  }
+}
+
+/**
+ * A quantity's value at probability `p`, kept inside what the format allows (money not below
+ * 0, a rate above −100%, a share from 0 to 1, a driver's value not below 0), money to the
+ * minor unit `digits`.
+ *
+ * @example
+ * const [fee] = uncertainQuantities([unwrap(parseScenario({ name: 'P', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Fee', kind: 'recurring', amount: { low: '0', high: '10', dist: 'normal' }, every: 'month' }] }))]);
+ * // a normal range from 0 to 10 (a 90% interval) reaches below 0 one time in twenty: a fee of 0 then
+ * [drawn(fee!, 0.01, 2), drawn(fee!, 0.9, 2)]; // [0, 8.9]
+ */
+export function drawn(quantity: UncertainQuantity, p: number, digits: number): number {
+  return drawnFunction(quantity, digits)(p);
+}
+
+/** {@link drawn} for one quantity, its range's constants worked out once: what each trial calls. */
+export function drawnFunction(quantity: UncertainQuantity, digits: number): (p: number) => number {
+  const quantile = rangeQuantileFunction(quantity.range);
+  const path = quantity.path;
+  const scale = 10 ** digits;
+  switch (quantity.kind) {
+    case 'money':
+      // To the minor unit: the double nearest to k ÷ 10^digits, as Number(value.toFixed(digits)) gives it.
+      return (p) => Math.max(0, Math.round(quantile(p) * scale) / scale);
+    case 'rate':
+      return path.endsWith('/exitFee/rate') ? (p) => Math.min(1, Math.max(0, quantile(p))) : (p) => Math.max(-0.999999, quantile(p));
+    case 'quantity':
+      return path.endsWith('/value') ? (p) => Math.max(0, quantile(p)) : quantile;
+  }
+}
+
+/**
+ * The scenario with a drawn value where the quantity's range is; salvage at most the (drawn)
+ * price. Money `digits` is the scenario's minor unit.
+ *
+ * @example
+ * const provider = unwrap(parseScenario({ name: 'P', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Fee', kind: 'recurring', amount: { low: '10', high: '20' }, every: 'month' }] }));
+ * const [fee] = uncertainQuantities([provider]);
+ * const changed = withDrawn(provider, fee!, 12.5, 2);
+ * [changed.items[0]?.kind === 'recurring' && changed.items[0].amount.toString(), changed.ranges]; // ['12.5', undefined]
+ */
+export function withDrawn(scenario: Scenario, quantity: UncertainQuantity, value: number, digits: number): Scenario {
+  const address = addressOfPath(scenario, quantity.path);
+  if (address === undefined) throw new Error(`simulate: no address for ${quantity.path} in ${scenario.name}`);
+  let decimal = new Money(drawnText(quantity.kind, value, digits));
+  if (address.on === 'item' && address.field === 'salvage') {
+    const item = scenario.items[address.index];
+    if (item?.kind === 'hardware' && decimal.greaterThan(item.price)) decimal = item.price;
+  }
+  const changed = withInput(scenario, address, decimal);
+  if (changed === undefined) throw new Error(`simulate: ${decimal.toString()} is not a value ${quantity.path} of ${scenario.name} can have`);
+  return changed;
+}
+
+/** The ledgers of a trial: those of the scenarios it changed built again, the others as they are. */
+function trialLedgers(scenarios: readonly Scenario[], trialScenarios: readonly Scenario[], settings: AnalysisSettings, base: readonly ScenarioSchedule[]): readonly ScenarioSchedule[] {
+  const changed = trialScenarios.flatMap((scenario, index) => (scenario === scenarios[index] ? [] : [index]));
+  if (changed.length === 0) return base;
+  if (settings.overlapFrom !== undefined) return comparisonLedger(trialScenarios, settings);
+  const ledgers = [...base];
+  for (const index of changed) ledgers[index] = replacedLedger(scenarios, settings, index, trialScenarios[index] as Scenario);
+  return ledgers;
+}
+
