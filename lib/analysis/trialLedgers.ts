@@ -125,11 +125,14 @@ export function withDrawn(scenario: Scenario, quantity: UncertainQuantity, value
   const address = addressOfPath(scenario, quantity.path);
   if (address === undefined) throw new Error(`simulate: no address for ${quantity.path} in ${scenario.name}`);
   let decimal = new Money(drawnText(quantity.kind, value, digits));
-  if (address.on === 'item' && address.field === 'salvage') {
-    const item = scenario.items[address.index];
-    if (item?.kind === 'hardware' && decimal.greaterThan(item.price)) decimal = item.price;
+  let target = scenario;
+  const item = address.on === 'item' ? scenario.items[address.index] : undefined;
+  if (address.on === 'item' && item?.kind === 'hardware') {
+    // A salvage is at most the price: a drawn salvage above it is the price, a drawn price below it brings it down.
+    if (address.field === 'salvage' && decimal.greaterThan(item.price)) decimal = item.price;
+    if (address.field === 'price' && decimal.lessThan(item.salvage)) target = withInput(scenario, { on: 'item', index: address.index, field: 'salvage' }, decimal) ?? scenario;
   }
-  const changed = withInput(scenario, address, decimal);
+  const changed = withInput(target, address, decimal);
   if (changed === undefined) throw new Error(`simulate: ${decimal.toString()} is not a value ${quantity.path} of ${scenario.name} can have`);
   return changed;
 }

@@ -12,6 +12,7 @@ import { simulateTrialRange } from '../../lib/analysis/simulateTrials.js';
 import { mergeTrialOutcomes, trialShares } from '../../lib/analysis/trialShares.js';
 import { uncertainQuantities } from '../../lib/analysis/uncertainQuantities.js';
 import { unwrap } from '../../lib/issues/issue.js';
+import { simulate } from '../../lib/report/simulation.js';
 import { parseScenario } from '../../lib/scenario/parseScenario.js';
 import type { Scenario } from '../../lib/scenario/scenario.js';
 import { roundHalfAway } from '../../lib/money/roundHalfAway.js';
@@ -101,6 +102,26 @@ describe('the float path of a simulation', () => {
   it('leaves a scenario whose price after the term is a range to the exact engine, with the same draws', () => {
     const renewing = unwrap(parseScenario({ ...everyKind.definition, name: 'Renews', commitment: { months: 12, renewal: { kind: 'monthly', price: range('40000', '50000') } } }));
     assertClose([renewing], { months: 24 });
+  });
+});
+
+describe('a drawn hardware price below its salvage', () => {
+  const own = unwrap(
+    parseScenario({ name: 'Own', currency: 'USD', start: '2009-05', costs: [{ name: 'Servers', kind: 'hardware', price: range('500', '2000', 'uniform'), lifeMonths: 12, salvage: '1000' }] }),
+  );
+
+  it('brings the salvage down to the price, by both paths alike', () => {
+    const { float } = assertClose([own], { months: 24 });
+    // a life that gets back all it cost: nothing over two whole lives when the price is at most 1,000.00
+    float.draws[0]!.forEach((price, t) => {
+      if (price <= 1000) assert.equal(float.totals[0]![t], 0, `trial ${t}: price ${price}`);
+      else assert.equal(float.totals[0]![t], 2 * Math.round((price - 1000) * 100));
+    });
+  });
+
+  it('is simulated without an error, its sensitivity included', () => {
+    const result = simulate([own], { trials: 2000, months: 24 });
+    assert.equal(result.scenarios[0]?.total.p5, '0.00');
   });
 });
 
