@@ -12,7 +12,7 @@ const TRIALS_PER_PART = 1000;
  * | column | content |
  * | --- | --- |
  * | `trial` | the trial's number, from 1 |
- * | one per uncertain input, named by its label | the value the trial drew: money to the minor unit, a rate as a fraction (`0.03`), other quantities to 15 significant digits |
+ * | one per uncertain input, named by its label | the value the trial drew: money to the minor unit, a rate as a fraction (`0.03`), other quantities as the shortest decimal that reads back as the same binary number |
  * | `<scenario>: total` | the scenario's total in the trial |
  * | `<scenario>: npv` | its NPV; only when discounting |
  *
