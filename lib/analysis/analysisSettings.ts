@@ -1,4 +1,4 @@
-import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/month.js';
+import { addMonths, formatMonth, LAST_MONTH, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
@@ -154,8 +154,10 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
   if (options.from !== undefined) {
     const parsed = parseMonth(options.from);
     if (parsed === undefined) issues.push({ code: 'invalid-option', message: `--from: expected a month as YYYY-MM, found "${options.from}"` });
+    else if (outsideCalendar(parsed) !== undefined) issues.push({ code: 'outside-calendar', message: `--from: ${outsideCalendar(parsed) as string}` });
     else from = parsed;
   }
+  if (Number.isInteger(months) && months >= 1 && months <= MAX_HORIZON_MONTHS) issues.push(...horizonPastCalendar(scenarios, from, months, options));
   let discountRate: Decimal | undefined;
   if (options.discountRate !== undefined) {
     discountRate = parseRate(options.discountRate);
@@ -211,4 +213,30 @@ export function lastMonth(settings: Pick<AnalysisSettings, 'from' | 'months'>): 
 /** `YYYY-MM` of every month of the analysis. */
 export function monthLabels(settings: Pick<AnalysisSettings, 'from' | 'months'>): string[] {
   return Array.from({ length: settings.months }, (_, i) => formatMonth(settings.from + i));
+}
+
+/**
+ * The analysis must end by {@link LAST_MONTH}: its last month, and the end of each committed
+ * scenario's term and of leaving it after `--exit-after` months, which its sentences name.
+ * The problem is put where it can be fixed: the options, or the scenario's start.
+ */
+function horizonPastCalendar(scenarios: readonly Scenario[], from: Month, months: number, options: AnalysisOptions): Issue[] {
+  const end = from + months - 1;
+  if (end > LAST_MONTH) {
+    const message = `the analysis from ${formatMonth(from)} over ${months} months would run to ${formatMonth(end)}, after ${formatMonth(LAST_MONTH)}, the last month costmodel models; give fewer --months`;
+    // Without --from, the analysis starts at the earliest start: that file is where to look.
+    const earliest = options.from === undefined ? scenarios.find((scenario) => scenario.start === from) : undefined;
+    if (earliest === undefined) return [{ code: 'outside-calendar', message: `--months: ${message} or an earlier --from` }];
+    return [{ code: 'outside-calendar', ...(earliest.origin === undefined ? {} : { file: earliest.origin }), path: '/start', message: `${message} or an earlier start` }];
+  }
+  const issues: Issue[] = [];
+  for (const scenario of scenarios) {
+    const commitment = scenario.commitment;
+    if (commitment === undefined || options.exitAfter === undefined) continue;
+    const leaving = scenario.start + options.exitAfter + (commitment.noticeMonths ?? 0) - 1;
+    if (leaving > LAST_MONTH) {
+      issues.push({ code: 'outside-calendar', message: `--exit-after: leaving "${scenario.name}" after ${options.exitAfter} months would run to ${formatMonth(leaving)}, after ${formatMonth(LAST_MONTH)}, the last month costmodel models` });
+    }
+  }
+  return issues;
 }

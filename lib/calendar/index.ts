@@ -1,1 +1,1 @@
-export { addMonths, formatMonth, monthName, parseMonth, type Month } from './month.js';
+export { addMonths, FIRST_MONTH, formatMonth, LAST_MONTH, monthName, outsideCalendar, parseMonth, type Month } from './month.js';

@@ -12,6 +12,40 @@ export type Month = number;
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /**
+ * The first month costmodel models, January of the year 1: there is no year 0 in the
+ * calendar people use, and the date libraries the charts rely on fail on it.
+ *
+ * @example
+ * formatMonth(FIRST_MONTH); // '0001-01'
+ */
+export const FIRST_MONTH: Month = 12;
+
+/**
+ * The last month costmodel models, December 9999: the last one `YYYY-MM` can write, so any
+ * month costmodel prints it can also read back.
+ *
+ * @example
+ * formatMonth(LAST_MONTH); // '9999-12'
+ */
+export const LAST_MONTH: Month = 9999 * 12 + 11;
+
+/**
+ * What is wrong with a month outside {@link FIRST_MONTH} to {@link LAST_MONTH}, in words;
+ * `undefined` for a month within them. A month costmodel cannot model is a problem with an
+ * input, which the caller reports at the place that gives or reaches it.
+ *
+ * @example
+ * outsideCalendar(parseMonth('0000-01')!); // '0000-01 is before 0001-01, the first month costmodel models'
+ * outsideCalendar(parseMonth('9999-12')! + 3); // '10000-03 is after 9999-12, the last month costmodel models'
+ * outsideCalendar(parseMonth('2009-05')!); // undefined
+ */
+export function outsideCalendar(month: Month): string | undefined {
+  if (month < FIRST_MONTH) return `${formatMonth(month)} is before ${formatMonth(FIRST_MONTH)}, the first month costmodel models`;
+  if (month > LAST_MONTH) return `${formatMonth(month)} is after ${formatMonth(LAST_MONTH)}, the last month costmodel models`;
+  return undefined;
+}
+
+/**
  * Reads `YYYY-MM`. Returns `undefined` for anything else (`2009-5`, `2009-13`, `May 2009`).
  *
  * @example

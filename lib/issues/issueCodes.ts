@@ -38,6 +38,7 @@ export const IssueCode = {
   'extends-cycle': 'Scenario files extend each other in a circle.',
   'extends-needs-file': 'A scenario built in code has "extends", which only a scenario read from a file can have.',
   'csv-needs-file': 'A scenario built in code has a driver read from a CSV file, which only a scenario read from a file can have.',
+  'outside-calendar': 'A month before 0001-01 or after 9999-12, given in an input or reached by an analysis.',
 
   // Scenarios analysed together
   'no-scenarios': 'An analysis was asked for without a scenario.',

@@ -23,7 +23,8 @@ import { signingPlans, type Exposure } from '../analysis/signingPlans.js';
 import { cheapestOf } from '../analysis/decisionModel.js';
 import { thresholdsWithSettings, type Thresholds } from '../analysis/thresholds.js';
 import { isDay } from '../calendar/day.js';
-import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/month.js';
+import { addMonths, formatMonth, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
+import { termsPastCalendar } from '../analysis/termsPastCalendar.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
 import { Money } from '../money/decimal.js';
 import { toMinorUnits } from '../money/minorUnits.js';
@@ -176,6 +177,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   if (options.revisit !== undefined && revisit === undefined) issues.push({ code: 'invalid-option', message: `--revisit: expected a month as YYYY-MM, found "${options.revisit}"` });
   if (options.date !== undefined && !isDay(options.date)) issues.push({ code: 'invalid-option', message: `--date: expected a day as YYYY-MM-DD, found "${options.date}"` });
   const asOf = options.date === undefined || !isDay(options.date) ? undefined : (parseMonth(options.date.slice(0, 7)) as Month);
+  if (asOf !== undefined && outsideCalendar(asOf) !== undefined) return { ok: false, issues: [{ code: 'outside-calendar', message: `--date: ${outsideCalendar(asOf) as string}` }] };
 
   // As of the report's month: the baseline is what runs today; an option not taken cannot
   // start in the past, so one whose start has passed is signed now; the analysis looks ahead.
@@ -202,6 +204,8 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   if (revisitMonth > end) {
     return { ok: false, issues: [{ code: 'invalid-option', message: `--revisit: ${formatMonth(revisitMonth)} is after the end of the analysis (${formatMonth(end)}); choose an earlier month or a longer horizon (--months)` }] };
   }
+  const pastCalendar = termsPastCalendar(current, revisitMonth, '--revisit');
+  if (pastCalendar.length > 0) return { ok: false, issues: pastCalendar };
   const ledgers = comparisonLedger(current, settings);
   const comparison = compareWithSettings(current, settings, ledgers);
   let actuals: ActualsComparison | null = null;

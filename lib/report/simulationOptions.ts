@@ -2,6 +2,7 @@
  * The options of a simulation and how they are checked: the number of trials, the seed and
  * the revisit month, on top of the analysis options.
  */
+import { termsPastCalendar } from '../analysis/termsPastCalendar.js';
 import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
 import type { TrialOutcomes } from '../analysis/simulateTrials.js';
 import type { TrialProgress } from '../analysis/trialProgress.js';
@@ -89,6 +90,7 @@ export function checkedSimulationOptions(scenarios: readonly Scenario[], options
     const { from, months } = resolved.value;
     issues.push({ code: 'invalid-option', message: `--revisit: expected a month after the start of the analysis (${formatMonth(from)}) and within it (to ${formatMonth(from + months - 1)}), found ${options.revisit as string}` });
   }
+  if (resolved.ok && revisit !== undefined && issues.length === 0) issues.push(...termsPastCalendar(scenarios, revisit, '--revisit'));
   if (!resolved.ok || issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { settings: resolved.value, trials, seed, ...(revisit === undefined ? {} : { revisit }), ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }) } };
 }

@@ -1,4 +1,4 @@
-import { parseMonth, type Month } from '../calendar/month.js';
+import { outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
 import type { IssueCode } from '../issues/issueCodes.js';
 import { ZERO, type Decimal } from '../money/decimal.js';
 import type { Driver, DriverDefinition } from './scenario.js';
@@ -49,6 +49,9 @@ export function normalizeDrivers(
       );
       continue;
     }
+    const from = driver.from === undefined ? start : (parseMonth(driver.from) as Month);
+    const fromProblem = driver.from === undefined ? undefined : outsideCalendar(from);
+    if (fromProblem !== undefined) problem(`${path}/from`, 'outside-calendar', fromProblem);
     const definition = driverDefinition(driver, path, problem, read);
     if (definition === undefined) continue;
     result.set(name, {
@@ -56,7 +59,7 @@ export function normalizeDrivers(
       ...(driver.unit === undefined ? {} : { unit: driver.unit }),
       ...(driver.description === undefined ? {} : { description: driver.description }),
       ...(driver.source === undefined ? {} : { source: driver.source }),
-      from: driver.from === undefined ? start : (parseMonth(driver.from) as Month),
+      from,
       definition,
     });
   }

@@ -1,4 +1,4 @@
-import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
+import { formatMonth, LAST_MONTH, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { IssueCode } from '../issues/issueCodes.js';
 import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
@@ -37,6 +37,8 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
   }
   const minorDigits = isKnownCurrency(file.currency) ? minorUnitDigits(file.currency) : 2;
   const start = parseMonth(file.start) as Month;
+  const startProblem = outsideCalendar(start);
+  if (startProblem !== undefined) problem('/start', 'outside-calendar', startProblem);
 
   const monthAtOrAfterStart = (text: string | undefined, path: string): Month => {
     if (text === undefined) return start;
@@ -125,6 +127,10 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
   });
 
   const commitment = file.commitment === undefined ? undefined : normalizeCommitment(file.commitment, problem, { valueAt, rateAt });
+  const termEnd = start + (file.commitment?.months ?? 0) + (file.commitment?.noticeMonths ?? 0) - 1;
+  if (startProblem === undefined && termEnd > LAST_MONTH) {
+    problem('/commitment/months', 'outside-calendar', `the term, with its notice, would run to ${formatMonth(termEnd)}, after ${formatMonth(LAST_MONTH)}, the last month costmodel models`);
+  }
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,

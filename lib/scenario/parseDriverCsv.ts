@@ -1,4 +1,4 @@
-import { addMonths, formatMonth, parseMonth, type Month } from '../calendar/month.js';
+import { addMonths, formatMonth, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
 import { parseCsv } from '../csv/parseCsv.js';
 import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import type { Issue, Result } from '../issues/issue.js';
@@ -61,6 +61,8 @@ export function parseDriverCsv(text: string, path: string, column: string): Resu
     const month = parseMonth(monthText);
     if (month === undefined) {
       issues.push(at(line, `expected a month as YYYY-MM in column "${MONTH_COLUMN}", found ${cell(monthText)}`));
+    } else if (outsideCalendar(month) !== undefined) {
+      issues.push(at(line, outsideCalendar(month) as string, 'outside-calendar'));
     } else {
       if (previous !== undefined && month !== addMonths(previous.month, 1)) {
         issues.push(

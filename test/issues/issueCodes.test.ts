@@ -167,6 +167,10 @@ const INPUTS: { readonly [Code in IssueCode]: Readonly<Record<string, Input>> } 
   'csv-needs-file': {
     'a scenario built in code with a CSV driver': async () => issuesOf(parseScenario(scenario({ drivers: { customers: { csv: 'customers.csv' } } }))),
   },
+  'outside-calendar': {
+    'a scenario that starts in the year 0': () => scenarioFile('year-zero.json', scenario({ start: '0000-01' })),
+    'an analysis that runs past 9999-12': () => cli('compare', file('year-9999.json', scenario({ start: '9999-01' }))),
+  },
   'no-scenarios': {
     'a comparison of nothing': async () => issuesOf(tryCompare([])),
   },

@@ -1,15 +1,6 @@
 import { addMonths, monthName, parseMonth, type Month } from '../../calendar/month.js';
 
 /**
- * A Vega-Lite DateTime for a day of a month, in UTC so charts never depend on the time zone.
- *
- * @example
- * const may2009: MonthDay = monthDay(parseMonth('2009-05') as number);
- * may2009; // { year: 2009, month: 5, date: 1, utc: true }
- */
-export type MonthDay = { readonly year: number; readonly month: number; readonly date: number; readonly utc: true };
-
-/**
  * The ticks of a calendar-month axis: where they are and how they are labelled.
  *
  * @example
@@ -20,8 +11,8 @@ export type MonthTicks = {
   /** `month`, `quarter` or `year`, with `step` years between yearly ticks. */
   readonly every: 'month' | 'quarter' | 'year';
   readonly step: number;
-  /** The tick positions. */
-  readonly values: MonthDay[];
+  /** The tick positions, as timestamps: a Vega DateTime cannot name the years 1 to 99, which Date.UTC reads as 1901 to 1999. */
+  readonly values: number[];
   /** A Vega expression writing each tick's label. */
   readonly labelExpr: string;
 };
@@ -47,7 +38,7 @@ const MAX_YEAR_TICKS = 12;
  *
  * @example
  * monthTicks(parseMonth('2009-05')!, 36).every; // 'quarter'
- * monthTicks(parseMonth('2009-05')!, 36).values[0]; // { year: 2009, month: 7, date: 1, utc: true }
+ * new Date(monthTicks(parseMonth('2009-05')!, 36).values[0]!).toISOString(); // '2009-07-01T00:00:00.000Z'
  * monthTicks(parseMonth('2009-05')!, 1200).step; // 10
  */
 export function monthTicks(first: Month, count: number, options: { readonly day?: number } = {}): MonthTicks {
@@ -67,17 +58,6 @@ export function monthTicks(first: Month, count: number, options: { readonly day?
 }
 
 /**
- * A day of a month as a Vega-Lite DateTime (the first by default).
- *
- * @example
- * monthDay(parseMonth('2009-05')!); // { year: 2009, month: 5, date: 1, utc: true }
- */
-export function monthDay(month: Month, day = 1): MonthDay {
-  const year = Math.floor(month / 12);
-  return { year, month: month - year * 12 + 1, date: day, utc: true };
-}
-
-/**
  * A day of a month as a timestamp (milliseconds since 1970, UTC), the form Vega-Lite compares
  * scale domains in.
  *
@@ -86,7 +66,10 @@ export function monthDay(month: Month, day = 1): MonthDay {
  */
 export function monthTime(month: Month, day = 1): number {
   const year = Math.floor(month / 12);
-  return Date.UTC(year, month - year * 12, day);
+  // Set apart from the month and day: Date.UTC would read the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - year * 12, day);
+  return date.getTime();
 }
 
 /**
@@ -123,16 +106,15 @@ export function monthSpan(from: string, to: string): string {
   return from === to ? shortMonthName(from) : `${shortMonthName(from)} – ${shortMonthName(to)}`;
 }
 
-function range(first: Month, last: Month, keep: (month: Month) => boolean, day: number): MonthDay[] {
-  const values: MonthDay[] = [];
-  for (let month = first; month <= last; month++) if (keep(month)) values.push(monthDay(month, day));
+function range(first: Month, last: Month, keep: (month: Month) => boolean, day: number): number[] {
+  const values: number[] = [];
+  for (let month = first; month <= last; month++) if (keep(month)) values.push(monthTime(month, day));
   return values;
 }
 
 /** Month labels that add the year on the first tick and wherever `newYear` holds. */
-function labelWithYearWhere(format: string, newYear: string, values: readonly MonthDay[]): string {
-  const first = values[0];
-  if (first === undefined) return `utcFormat(datum.value, '${format}')`;
-  const firstTime = Date.UTC(first.year, first.month - 1, first.date);
+function labelWithYearWhere(format: string, newYear: string, values: readonly number[]): string {
+  const firstTime = values[0];
+  if (firstTime === undefined) return `utcFormat(datum.value, '${format}')`;
   return `(${newYear} || datum.value <= ${firstTime}) ? utcFormat(datum.value, '${format} %Y') : utcFormat(datum.value, '${format}')`;
 }

@@ -46,7 +46,7 @@ function orRange(value: string) {
 
 /** The `$defs` of single values, in the order the schema lists them. */
 export const valueDefinitions = {
-  month: { type: 'string', pattern: MONTH_PATTERN, description: 'A calendar month, YYYY-MM.' },
+  month: { type: 'string', pattern: MONTH_PATTERN, description: 'A calendar month, YYYY-MM, from 0001-01 to 9999-12; an analysis must end by 9999-12 too.' },
   amount: {
     type: ['string', 'number'],
     pattern: AMOUNT_PATTERN,
