@@ -20,9 +20,10 @@ import { schemaCommand } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, type CliContext, type CliIo } from './context.js';
-import { fileErrorIssue } from '../lib/io/fileErrorIssue.js';
+import { readTextFileSync } from '../lib/io/readTextFile.js';
 import { describeValue } from '../lib/issues/describeValue.js';
 import { formatIssue } from '../lib/issues/issue.js';
+import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 import { parseJsonText } from '../lib/scenario/parseJsonText.js';
 import { usageMessage } from './usageMessage.js';
 
@@ -134,18 +135,17 @@ function readConfigFile(resolvedPath: string): Record<string, unknown> {
   // yargs hands over an absolute path; name the file as the user would.
   const fromHere = relative(process.cwd(), resolvedPath);
   const path = fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
-  let text: string;
-  try {
-    text = readFileSync(resolvedPath, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--config: ${formatIssue(fileErrorIssue(path, error, 'config file'))}`);
-  }
-  const parsed = parseJsonText(text, path);
+  const read = readTextFileSync(resolvedPath, 'config file', 'json');
+  // Read by its absolute path, named as the user would.
+  if (!read.ok) throw new UsageError(`--config: ${read.issues.map((issue) => formatIssue({ ...issue, file: path })).join('; ')}`);
+  const parsed = parseJsonText(read.value, path);
   if (!parsed.ok) throw new UsageError(`--config: ${parsed.issues.map(formatIssue).join('; ')}`);
   const options = parsed.value;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new UsageError(`--config: ${path}: expected a JSON object of options such as {"months": 60}, found ${describeValue(options)}`);
   }
+  const unsafe = unsafeTextIssues(options, path);
+  if (unsafe.length > 0) throw new UsageError(`--config: ${unsafe.map(formatIssue).join('; ')}`);
   return options as Record<string, unknown>;
 }
 

@@ -31,10 +31,10 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
         })
         .example('$0 compare scenarios/*.json', 'Compare every example scenario over 36 months')
         .example('$0 compare scenarios/*.json --months 60 --discount-rate 8%', 'Five years, with NPV at 8% a year')
-        .example('$0 compare a.json b.json --baseline "Managed provider" -o comparison.md', 'Markdown for a proposal')
+        .example('$0 compare scenarios/self-hosted.json scenarios/managed-provider.json --baseline "Managed provider" -o comparison.md', 'Markdown for a proposal')
         .example('$0 compare scenarios/*.json --exit-after 12', 'What leaving each committed option after a year costs')
-        .example('$0 compare us.json eu.json --currency USD --rate EUR=1.08', 'Scenarios in euros converted at 1.08 USD per EUR')
-        .example('$0 compare growth/a.json growth/b.json --per customers --per-target 50', 'Cost per customer, and when it is 50 or less') as unknown as Argv<CompareArgs>,
+        .example('$0 compare scenarios/self-hosted.json docs/examples/provider-eu.json --currency USD --rate EUR=1.08', 'A quote in euros converted at 1.08 USD per EUR')
+        .example('$0 compare scenarios/growth/self-hosted.json scenarios/growth/managed-provider.json --per customers --per-target 50', 'Cost per customer, and when it is 50 or less') as unknown as Argv<CompareArgs>,
     handler: async (argv) => {
       const [{ tryLoadScenarios }, { tryCompare }] = await Promise.all([
         import('../../lib/io/readScenarioFile.js'),

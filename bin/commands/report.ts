@@ -50,7 +50,7 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
           'Record the decision for next year',
         )
         .example(
-          '$0 report scenarios/self-hosted.json scenarios/managed-provider.json --actuals spend.csv --previous decision.json -o revisit.html',
+          '$0 report scenarios/self-hosted.json scenarios/managed-provider.json --actuals scenarios/actuals/self-hosted-2009-05-to-2010-04.csv --previous decision.json -o revisit.html',
           'A year later: actual spending, and what changed since the recorded decision',
         ) as unknown as Argv<ReportArgs>,
     handler: async (argv) => {
@@ -75,7 +75,7 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       // The files are read here; reading what is in them is the report's, which knows the reporting currency.
       const [actuals, previous] = await Promise.all([
         argv.actuals === undefined ? undefined : readTextFile(argv.actuals, 'CSV file'),
-        argv.previous === undefined ? undefined : readTextFile(argv.previous, 'decision record'),
+        argv.previous === undefined ? undefined : readTextFile(argv.previous, 'decision record', 'json'),
       ]);
       // A file that cannot be read is reported with every problem of the other one, not instead of them.
       const unread = [...(actuals?.ok === false ? actuals.issues : []), ...(previous?.ok === false ? previous.issues : [])];

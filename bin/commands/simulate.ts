@@ -26,9 +26,9 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
         .option('threads', { type: 'number', requiresArg: true, describe: `Threads to run the trials on, 1 to ${MAX_THREADS} (default: the machine's cores); the numbers do not depend on it` })
         .option('revisit', { type: 'string', requiresArg: true, describe: 'YYYY-MM: weigh deciding now against waiting until this month, then taking the cheapest option' })
         .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --months 60', 'The growth example with a negotiable price and uncertain growth')
-        .example('$0 simulate a.json b.json --trials 100000 --seed 7 -o simulation.json', 'More trials, another seed, as JSON')
+        .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --trials 100000 --seed 7 -o simulation.json', 'More trials, another seed, as JSON')
         .example('$0 simulate scenarios/uncertain/*.json --revisit 2010-05', 'What waiting a year is worth')
-        .example('$0 simulate a.json b.json --trials 2000 --samples trials.csv', 'Every trial in a spreadsheet, to check the percentiles there') as unknown as Argv<SimulateArgs>,
+        .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --trials 2000 --samples trials.csv', 'Every trial in a spreadsheet, to check the percentiles there') as unknown as Argv<SimulateArgs>,
     handler: async (argv) => {
       const format = chooseFormat(argv.format, argv.output, FORMAT_BY_EXTENSION, 'table');
       if (!format.ok) return reportIssues(context, format.issues, NOTHING);

@@ -1,4 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
+import type { Issue } from '../../lib/issues/issue.js';
+import { terminalText } from '../../lib/render/terminalText.js';
 import type { CliContext } from '../context.js';
 import { reportIssues } from '../context.js';
 import { acceptAnalysisOptions, withScenarioFiles } from '../options.js';
@@ -14,16 +16,22 @@ export function validateCommand(context: CliContext): CommandModule<object, Vali
       acceptAnalysisOptions(withScenarioFiles(yargs))
         .example('$0 validate scenarios/*.json', 'Check every example scenario') as unknown as Argv<ValidateArgs>,
     handler: async (argv) => {
-      const { readScenarioFile } = await import('../../lib/io/readScenarioFile.js');
-      const results = await Promise.all(argv.files.map(readScenarioFile));
-      const issues = results.flatMap((result) => (result.ok ? [] : result.issues));
-      results.forEach((result, index) => {
-        if (!result.ok) return;
-        const scenario = result.value;
+      const [{ readScenarioFile }, { overlapSources }] = await Promise.all([import('../../lib/io/readScenarioFile.js'), import('../../lib/analysis/overlapSources.js')]);
+      const read = await Promise.all(argv.files.map(readScenarioFile));
+      const issues = read.flatMap((result) => (result.ok ? [] : result.issues));
+      // Files given together are checked as compare would take them: an overlap names one of the others.
+      // Alone, a file may name a scenario that is given with it later.
+      const scenarios = read.flatMap((result) => (result.ok ? [result.value] : []));
+      const overlapIssues: Issue[] = [];
+      if (argv.files.length > 1 && scenarios.length === read.length) overlapSources(scenarios, 0, overlapIssues);
+      issues.push(...overlapIssues);
+      const misnamed = new Set(overlapIssues.map((issue) => issue.file));
+      const valid = read.flatMap((result, index) => (result.ok && !misnamed.has(result.value.origin) ? [[index, result.value] as const] : []));
+      valid.forEach(([index, scenario]) => {
         const items = scenario.items.length === 1 ? '1 cost item' : `${scenario.items.length} cost items`;
-        context.io.stdout(`${argv.files[index]}: ok, "${scenario.name}", ${items}, ${scenario.currency}\n`);
+        context.io.stdout(`${argv.files[index]}: ok, "${terminalText(scenario.name)}", ${items}, ${scenario.currency}\n`);
       });
-      if (issues.length > 0) reportIssues(context, issues, validSummary(results.filter((r) => r.ok).length, results.length));
+      if (issues.length > 0) reportIssues(context, issues, validSummary(valid.length, read.length));
     },
   };
 }

@@ -129,7 +129,7 @@ export function parseActualsCsv(text: string, options: ActualsCsvOptions): Resul
     if (name === '') return;
     const column = COLUMNS.find((known) => known === name.toLowerCase());
     if (column === undefined) {
-      const suggestion = COLUMN_SYNONYMS[name.toLowerCase()] ?? didYouMean(name, COLUMNS);
+      const suggestion = (Object.hasOwn(COLUMN_SYNONYMS, name.toLowerCase()) ? COLUMN_SYNONYMS[name.toLowerCase()] : undefined) ?? didYouMean(name, COLUMNS);
       if (suggestion !== undefined) suggested.add(suggestion);
       issues.push(
         at(headerLine, 'unknown-column', `unknown column "${name}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}; ${EXPECTED_COLUMNS}${suggestion === undefined ? ' (delete other columns before saving)' : ''}`),

@@ -16,7 +16,7 @@ import { readTextFile } from './readTextFile.js';
  * result.ok ? result.value.revisit : result.issues.map(formatIssue); // ['decision.json: no such decision record']
  */
 export async function readDecisionRecord(path: string): Promise<Result<DecisionRecord>> {
-  const read = await readTextFile(path, 'decision record');
+  const read = await readTextFile(path, 'decision record', 'json');
   if (!read.ok) return read;
   const text = read.value;
   const data = parseJsonText(text, path);

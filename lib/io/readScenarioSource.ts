@@ -7,14 +7,13 @@
  *   ─▶ each `csv` driver ─▶ its `values` and `from`, read from the CSV file
  *   ─▶ ScenarioSource: the data for normalizeScenario, and which file each part came from
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Issue, Result } from '../issues/issue.js';
 import { extendScenarioData, type ExtendedScenarioData } from '../scenario/extendScenarioData.js';
 import { parseJsonText } from '../scenario/parseJsonText.js';
 import { validateScenario } from '../scenario/validateScenario.js';
-import { fileErrorIssue } from './fileErrorIssue.js';
 import { readDriverCsv } from './readDriverCsv.js';
+import { readTextFile } from './readTextFile.js';
 
 /** A scenario file's data, schema-valid, with its base merged in and its CSV drivers read. */
 export type ScenarioSource = ExtendedScenarioData;
@@ -67,13 +66,8 @@ async function readExtended(path: string, extendedBy: readonly string[]): Promis
 }
 
 async function readJsonFile(path: string): Promise<Result<unknown>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    return { ok: false, issues: [fileErrorIssue(path, error, 'scenario file')] };
-  }
-  return parseJsonText(text, path);
+  const read = await readTextFile(path, 'scenario file', 'json');
+  return read.ok ? parseJsonText(read.value, path) : read;
 }
 
 type DriverData = Readonly<Record<string, unknown>>;

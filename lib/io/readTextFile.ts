@@ -1,21 +1,89 @@
-import { readFile } from 'node:fs/promises';
-import type { Result } from '../issues/issue.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Issue, Result } from '../issues/issue.js';
+import { decodeText } from './decodeText.js';
 import { fileErrorIssue } from './fileErrorIssue.js';
+import { INPUT_FILE_LIMITS, type InputFormat } from './inputLimits.js';
+
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * The text of a UTF-8 file, for a parser in the core; a missing or unreadable file is an
  * issue naming it, `what` saying what the file was to be ("CSV file", "decision record").
+ * So is a file over the size limit of its `format` (`INPUT_FILE_LIMITS`; default CSV),
+ * which is never read whole: a device that never ends is read up to the limit, a larger
+ * regular file not at all. Text that is not UTF-8 is an issue naming its first bad byte.
  *
  * @example
  * const read = await readTextFile('scenarios/actuals/self-hosted-2009-05-to-2010-04.csv', 'CSV file');
  * read.ok && read.value.split('\n')[0]; // 'Month,Scenario,Item,Amount'
- * const missing = await readTextFile('decision.json', 'decision record');
+ * const missing = await readTextFile('decision.json', 'decision record', 'json');
  * missing.ok ? '' : missing.issues.map(formatIssue); // ['decision.json: no such decision record']
  */
-export async function readTextFile(path: string, what: string): Promise<Result<string>> {
+export async function readTextFile(path: string, what: string, format: InputFormat = 'csv'): Promise<Result<string>> {
+  const limit = INPUT_FILE_LIMITS[format];
+  const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
-    return { ok: true, value: await readFile(path, 'utf8') };
+    const handle = await open(path, 'r');
+    try {
+      const stats = await handle.stat();
+      if (stats.isFile() && stats.size > limit) return tooLarge(path, format);
+      const chunkBytes = chunkBytesFor(stats);
+      for (;;) {
+        const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(chunkBytes), 0, chunkBytes, null);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > limit) return tooLarge(path, format);
+        chunks.push(buffer.subarray(0, bytesRead));
+      }
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return { ok: false, issues: [fileErrorIssue(path, error, what)] };
   }
+  return decodeText(Buffer.concat(chunks, total), path);
+}
+
+/**
+ * {@link readTextFile} for a caller that cannot wait: the command line's `--config` file,
+ * which its parser reads synchronously.
+ *
+ * @example
+ * const read = readTextFileSync('scenarios/self-hosted.json', 'config file', 'json');
+ * read.ok && JSON.parse(read.value).name; // 'Self-hosted'
+ */
+export function readTextFileSync(path: string, what: string, format: InputFormat = 'csv'): Result<string> {
+  const limit = INPUT_FILE_LIMITS[format];
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    const descriptor = openSync(path, 'r');
+    try {
+      const stats = fstatSync(descriptor);
+      if (stats.isFile() && stats.size > limit) return tooLarge(path, format);
+      const chunkBytes = chunkBytesFor(stats);
+      for (let chunk = Buffer.allocUnsafe(chunkBytes), bytesRead = readSync(descriptor, chunk); bytesRead > 0; chunk = Buffer.allocUnsafe(chunkBytes), bytesRead = readSync(descriptor, chunk)) {
+        total += bytesRead;
+        if (total > limit) return tooLarge(path, format);
+        chunks.push(chunk.subarray(0, bytesRead));
+      }
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch (error) {
+    return { ok: false, issues: [fileErrorIssue(path, error, what)] };
+  }
+  return decodeText(Buffer.concat(chunks, total), path);
+}
+
+/** A small regular file is read in one go (and a read that finds its end); anything else a megabyte at a time. */
+function chunkBytesFor(stats: { isFile(): boolean; size: number }): number {
+  return stats.isFile() ? Math.min(Math.max(stats.size + 1, 4096), CHUNK_BYTES) : CHUNK_BYTES;
+}
+
+function tooLarge(path: string, format: InputFormat): { ok: false; issues: Issue[] } {
+  const megabytes = INPUT_FILE_LIMITS[format] / (1024 * 1024);
+  return { ok: false, issues: [{ code: 'file-too-large', file: path, message: `the file is larger than ${megabytes} MB, the most costmodel reads from a ${format.toUpperCase()} file; is it the right file?` }] };
 }

@@ -1,4 +1,5 @@
 import type { IssueCode } from './issueCodes.js';
+import { visibleText } from './visibleText.js';
 
 /**
  * A problem with the user's input: data, not an exception. Validation collects every issue
@@ -24,6 +25,7 @@ export type Issue = {
 
 /**
  * Writes an issue as one line: `file:line:column: message` or `file: /json/pointer: message`.
+ * Control characters in it are written as `\\uXXXX`, so a line never moves a terminal's cursor.
  *
  * @example
  * formatIssue({ code: 'unknown-key', file: 'a.json', path: '/costs/1', message: 'unknown key "amonut" (did you mean "amount"?)' });
@@ -38,7 +40,8 @@ export function formatIssue(issue: Issue): string {
     where.push(file);
   }
   if (issue.path !== undefined) where.push(issue.path === '' ? '/' : issue.path);
-  return where.length > 0 ? `${where.join(': ')}: ${issue.message}` : issue.message;
+  // Text quoted from a file (a CSV cell, a key) may hold escape sequences: shown, never obeyed.
+  return visibleText(where.length > 0 ? `${where.join(': ')}: ${issue.message}` : issue.message);
 }
 
 /**

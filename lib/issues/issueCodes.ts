@@ -17,14 +17,18 @@ export const IssueCode = {
   // Reading files
   'file-not-found': 'A file that costmodel was asked to read does not exist.',
   'unreadable-file': 'A file exists but cannot be read: it is a directory, or permission is denied.',
+  'file-too-large': 'A file is larger than costmodel reads: 10 MB for a JSON file, 50 MB for a CSV file.',
+  'invalid-encoding': 'A file is not UTF-8 text: it holds bytes that are not UTF-8, or it is UTF-16.',
   'invalid-json': 'A scenario file or a decision record is not valid JSON.',
+  'duplicate-key': 'A JSON object gives the same key twice, so that one of its values would be lost.',
+  'invalid-character': 'A text holds a control character, or something that is not a character, which must not reach a table, a chart or a report.',
 
   // Scenario files: their shape, as the scenario JSON Schema describes it
   'unknown-key': 'A key the format does not have, often a misspelt one.',
   'missing-key': 'A key that must be given is missing.',
   'wrong-type': 'A value is of the wrong JSON type, such as a number where an object belongs.',
   'invalid-value': 'A value of the right type that the key does not accept, such as a month written "May 2009".',
-  'out-of-range': 'A number below its key\'s minimum or above its maximum, or a list with too few or too many elements.',
+  'out-of-range': 'A number below its key\'s minimum or above its maximum, a list with too few or too many elements, or a text that is too long.',
   'unknown-kind': 'A cost item has a kind that costmodel does not know.',
 
   // Scenario files: what the schema cannot check

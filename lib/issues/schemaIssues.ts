@@ -105,6 +105,8 @@ function issueFromSchemaError(error: SchemaError, file: string | undefined, word
       return at('out-of-range', `expected at least ${count(Number(error.params.limit), 'element')}, found ${count(arrayLength(error.data), 'element')}`);
     case 'maxItems':
       return at('out-of-range', `expected at most ${count(Number(error.params.limit), 'element')}, found ${count(arrayLength(error.data), 'element')}`);
+    case 'maxLength':
+      return at('out-of-range', `expected a text of at most ${count(Number(error.params.limit), 'character')}, found ${count(Array.from(String(error.data)).length, 'character')}`);
     case 'propertyNames':
       return undefined; // the `pattern` error of the name says what was expected
     case 'discriminator': {

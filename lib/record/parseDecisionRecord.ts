@@ -17,6 +17,7 @@
 import { describeValue } from '../issues/describeValue.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { IssueCode } from '../issues/issueCodes.js';
+import { unsafeTextIssues } from '../issues/unsafeText.js';
 import { CURRENT_RECORD_VERSION, DECISION_RECORD_KIND, type DecisionRecord } from './decisionRecord.js';
 import { isJsonObject } from './jsonData.js';
 import { definitionHash, recordHash } from './recordHash.js';
@@ -80,6 +81,9 @@ export function parseDecisionRecord(data: unknown, origin?: string): Result<Deci
     report('newer-record-version', '/version', `written by a newer costmodel (record version ${version}); upgrade costmodel to read it`);
     return failed();
   }
+  // Its texts reach the report: an edited record is held to what a scenario file is.
+  const unsafe = unsafeTextIssues(data, origin);
+  if (unsafe.length > 0) return { ok: false, issues: unsafe };
   let record: DecisionRecord | undefined;
   switch (version) {
     case 1:

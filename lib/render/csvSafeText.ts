@@ -2,7 +2,8 @@
 // with one of these is a formula (or becomes one after a spreadsheet drops the tab or
 // carriage return). Apple Numbers also reads the fullwidth forms ＝ ＋ － ＠ as their ASCII
 // counterparts, so those are protected too, like csv-stringify's `escape_formulas` does.
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+// Spreadsheets also drop leading spaces before reading a formula, so " =1+1" is one too.
+const FORMULA_START = /^[\s\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
  * Protects a text cell of a CSV file against formula injection: text that a spreadsheet
@@ -12,6 +13,7 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  *
  * @example
  * csvSafeText('=HYPERLINK("http://x","click")'); // '\'=HYPERLINK("http://x","click")'
+ * csvSafeText(' =1+1'); // "' =1+1"
  * csvSafeText('Self-hosted'); // 'Self-hosted'
  */
 export function csvSafeText(text: string): string {

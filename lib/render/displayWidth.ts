@@ -22,9 +22,31 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
  * displayWidth('東京'); // 4
  */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
-  for (const { segment } of graphemes().segment(text)) width += graphemeWidth(segment);
+  for (const grapheme of graphemesOf(text)) width += graphemeWidth(grapheme);
   return width;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+/** Text is segmented this many UTF-16 units at a time. */
+const WINDOW = 256;
+
+/**
+ * The graphemes of a text, in time linear in its length. Intl.Segmenter takes time
+ * proportional to the text for each grapheme it gives (a 100,000-character name took 40
+ * seconds to lay out), so the text is segmented a window at a time: every grapheme of a
+ * window but the last is whole, since a grapheme's end depends only on what comes before
+ * it; the last may go on, so the next window starts with it.
+ */
+function* graphemesOf(text: string): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    const window = text.slice(start, start + WINDOW);
+    const segments = Array.from(graphemes().segment(window), ({ segment }) => segment);
+    const whole = start + window.length >= text.length || segments.length === 1 ? segments : segments.slice(0, -1);
+    yield* whole;
+    start += whole.reduce((length, segment) => length + segment.length, 0);
+  }
 }
 
 /**
@@ -40,7 +62,7 @@ export function truncateToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let kept = '';
   let keptWidth = 0;
-  for (const { segment } of graphemes().segment(text)) {
+  for (const segment of graphemesOf(text)) {
     const next = graphemeWidth(segment);
     if (keptWidth + next > width - 1) break;
     kept += segment;

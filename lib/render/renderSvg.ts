@@ -54,7 +54,7 @@ export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = 
   const compiled = vegaLite.compile(spec, { logger });
   const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logger });
   try {
-    const svg = numberDefinitionsInOrder(await view.toSVG());
+    const svg = withXmlCharactersOnly(numberDefinitionsInOrder(await view.toSVG()));
     return options.tooltips === false ? svg : withTitles(svg);
   } finally {
     view.finalize();
@@ -130,4 +130,14 @@ function withTitles(svg: string): string {
     /<(path|rect|line|circle)( [^<>]*?aria-label="([^"]*)"[^<>]*?)\/>/g,
     (_match, tag: string, attributes: string, label: string) => `<${tag}${attributes}><title>${label}</title></${tag}>`,
   );
+}
+
+// What XML 1.0 does not allow in a document: control characters but tab and line breaks,
+// lone surrogates, U+FFFE and U+FFFF. Scenario files cannot hold them, but a chart spec built
+// in code can; one of them would make the whole SVG (and the PNG drawn from it) unreadable.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The SVG with every character XML does not allow replaced by `�`. */
+function withXmlCharactersOnly(svg: string): string {
+  return svg.replace(NOT_XML, '\uFFFD');
 }

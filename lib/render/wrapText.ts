@@ -17,13 +17,18 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
   const words = text.split(' ');
   const lines: string[] = [];
   let line = words[0] ?? '';
+  // The line's width is kept as it grows, not measured again for every word: linear time.
+  let lineWidth = displayWidth(line);
   for (const word of words.slice(1)) {
-    const endsSentence = /[.!?]$/.test(line) && word !== '';
-    if (!endsSentence && displayWidth(line) + 1 + displayWidth(word) <= width) {
+    const endsSentence = '.!?'.includes(line.charAt(line.length - 1) || ' ') && word !== '';
+    const wordWidth = displayWidth(word);
+    if (!endsSentence && lineWidth + 1 + wordWidth <= width) {
       line += ` ${word}`;
+      lineWidth += 1 + wordWidth;
     } else {
       lines.push(line);
       line = indent + word;
+      lineWidth = displayWidth(indent) + wordWidth;
     }
   }
   lines.push(line);

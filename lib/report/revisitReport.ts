@@ -26,6 +26,7 @@ import { isDay } from '../calendar/day.js';
 import { addMonths, formatMonth, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
 import { termsPastCalendar } from '../analysis/termsPastCalendar.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
+import { unsafeTextProblem } from '../issues/unsafeText.js';
 import { Money } from '../money/decimal.js';
 import { toMinorUnits } from '../money/minorUnits.js';
 import { movedToStart } from '../scenario/movedToStart.js';
@@ -176,6 +177,8 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   const revisit = options.revisit === undefined ? undefined : parseMonth(options.revisit);
   if (options.revisit !== undefined && revisit === undefined) issues.push({ code: 'invalid-option', message: `--revisit: expected a month as YYYY-MM, found "${options.revisit}"` });
   if (options.date !== undefined && !isDay(options.date)) issues.push({ code: 'invalid-option', message: `--date: expected a day as YYYY-MM-DD, found "${options.date}"` });
+  const unsafeDecision = options.decision === undefined ? undefined : unsafeTextProblem(options.decision);
+  if (unsafeDecision !== undefined) issues.push({ code: 'invalid-character', message: `--decision: ${unsafeDecision}` });
   const asOf = options.date === undefined || !isDay(options.date) ? undefined : (parseMonth(options.date.slice(0, 7)) as Month);
   if (asOf !== undefined && outsideCalendar(asOf) !== undefined) return { ok: false, issues: [{ code: 'outside-calendar', message: `--date: ${outsideCalendar(asOf) as string}` }] };
 

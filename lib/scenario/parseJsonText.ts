@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import type * as JsoncParser from 'jsonc-parser';
 import type { Issue, Result } from '../issues/issue.js';
+import { duplicateKeyIssues } from './duplicateKeyIssues.js';
 
 /**
  * Parses JSON text, reporting the first syntax error with its 1-based line and column (a UTF-8
- * byte order mark, as some editors write, is ignored). The fast path is `JSON.parse`; only
+ * byte order mark, as some editors write, is ignored), or every key an object gives twice. The fast path is `JSON.parse`; only
  * when it fails does jsonc-parser re-read the text, because V8's messages do not always
  * say where the error is.
  *
@@ -15,8 +16,9 @@ import type { Issue, Result } from '../issues/issue.js';
  */
 export function parseJsonText(text: string, file?: string): Result<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    value = JSON.parse(body) as unknown;
   } catch (error) {
     // Loaded only now: a valid file never pays for the error locator.
     const { parse: parseTolerantly, printParseErrorCode } = createRequire(import.meta.url)('jsonc-parser') as typeof JsoncParser;
@@ -33,6 +35,8 @@ export function parseJsonText(text: string, file?: string): Result<unknown> {
     }
     return { ok: false, issues: issues.slice(0, 1) };
   }
+  const repeated = duplicateKeyIssues(body, file);
+  return repeated.length > 0 ? { ok: false, issues: repeated } : { ok: true, value };
 }
 
 const REASONS: Record<string, string> = {

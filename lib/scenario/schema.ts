@@ -27,7 +27,7 @@ import { recurringDefinition } from './schema/recurringDefinition.js';
 import { staffDefinition } from './schema/staffDefinition.js';
 import { stepDefinition } from './schema/stepDefinition.js';
 import { tierDefinition, usageDefinition } from './schema/usageDefinition.js';
-import { textKey, valueDefinitions } from './schema/valueDefinitions.js';
+import { nameKey, textKey, valueDefinitions } from './schema/valueDefinitions.js';
 
 /**
  * The scenario file format, version 1, as a JSON Schema (draft 2020-12) object; the package
@@ -49,7 +49,7 @@ export const scenarioSchema = {
   properties: {
     $schema: textKey('Path or URL of this schema, so editors check and complete the file.'),
     version: { const: 1, default: 1, description: 'The scenario format version. Only 1 exists.' },
-    name: { type: 'string', pattern: '\\S', description: 'Display name, unique among the compared scenarios.' },
+    name: nameKey('Display name, unique among the compared scenarios.'),
     description: textKey('A sentence about this option (e.g. "Quote received April 2009").'),
     currency: {
       type: 'string',

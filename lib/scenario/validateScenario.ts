@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Issue } from '../issues/issue.js';
 import { schemaIssues, type SchemaError } from '../issues/schemaIssues.js';
+import { unsafeTextIssues } from '../issues/unsafeText.js';
 import { scenarioSchema } from './schema.js';
 
 type GeneratedValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
@@ -41,9 +42,11 @@ const EXPECTED_BY_PATTERN: Record<string, string> = {
  * // 'unknown key "colour"'
  */
 export function validateScenario(data: unknown, file?: string): Issue[] {
+  // Names, sources and notes reach tables, charts and reports: no control characters.
+  const unsafe = unsafeTextIssues(data, file);
   const validator = schemaValidator();
-  if (validator(data)) return [];
-  return schemaIssues(validator.errors ?? [], file, { patterns: EXPECTED_BY_PATTERN, kinds: COST_KINDS });
+  if (validator(data)) return unsafe;
+  return [...unsafe, ...schemaIssues(validator.errors ?? [], file, { patterns: EXPECTED_BY_PATTERN, kinds: COST_KINDS })];
 }
 
 /** The cost kinds the schema's discriminator accepts, read from the schema itself. */

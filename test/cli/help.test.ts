@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot } from '../support/fixtures.js';
 import { cli, lines } from './cliHarness.js';
@@ -46,6 +47,22 @@ describe('costmodel --version', () => {
     for (const flag of ['--version', '-v']) {
       const run = await cli(flag);
       assert.deepEqual([run.code, run.stdout, run.stderr], [0, `${version}\n`, ''], flag);
+    }
+  });
+
+  it('shows examples whose input files exist, or are written by an example before', () => {
+    const written = new Set<string>();
+    for (const source of readdirSync(`${projectRoot}bin/commands`)) {
+      const examples = [...readFileSync(`${projectRoot}bin/commands/${source}`, 'utf8').matchAll(/\.example\(\s*'\$0 ([^']*)'/g)].map((match) => match[1] ?? '');
+      for (const example of examples) {
+        const words = example.replace(/"[^"]*"/g, '""').split(' ');
+        words.forEach((word, index) => {
+          if (!/\.(json|csv)$/.test(word)) return;
+          if (['-o', '--record', '--samples'].includes(words[index - 1] ?? '')) return void written.add(word);
+          const exists = word.includes('*') ? readdirSync(`${projectRoot}${dirname(word)}`).some((file) => file.endsWith(extname(word))) : existsSync(`${projectRoot}${word}`);
+          assert.ok(exists || written.has(word), `${source}: "costmodel ${example}" reads ${word}, which does not exist`);
+        });
+      }
     }
   });
 });

@@ -10,7 +10,7 @@
  * A code produced somewhere but not listed does not type-check (Issue.code is an IssueCode).
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -92,6 +92,24 @@ const INPUTS: { readonly [Code in IssueCode]: Readonly<Record<string, Input>> } 
   },
   'unreadable-file': {
     'a directory given as a scenario file': () => cli('validate', dir),
+  },
+  'file-too-large': {
+    'a device that never ends, given as a scenario file': () => cli('validate', '/dev/zero'),
+  },
+  'invalid-encoding': {
+    'actual spending saved as UTF-16': () => actualsFile('utf16.csv', `\uFEFF${ACTUALS_HEADER}`.replace(/[^]/g, (c) => `${c}\u0000`)),
+    'a scenario file in Latin-1': async () => {
+      writeFileSync(nowhere('latin1.json'), Buffer.from('{ "name": "Caf\u00e9" }', 'latin1'));
+      return issuesOf(await readScenarioFile(nowhere('latin1.json')));
+    },
+  },
+  'duplicate-key': {
+    'a scenario file that gives "costs" twice': () => scenarioFile('costs-twice.json', '{ "costs": [], "costs": [] }'),
+    'a decision record that gives "version" twice': () => recordFile('version-twice.json', '{ "version": 1, "version": 1 }'),
+  },
+  'invalid-character': {
+    'an escape sequence in a scenario name': () => scenarioFile('escape.json', scenario({ name: 'Colo\u001b[2J' })),
+    'a NUL in --decision': () => cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04', '--decision', 'Not now\u0000'),
   },
   'invalid-json': {
     'a scenario file with a trailing comma': () => scenarioFile('trailing-comma.json', '{ "name": "Colocation", }\n'),

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
+import { unsafeTextProblem } from '../../lib/issues/unsafeText.js';
 import { Money, type Decimal } from '../../lib/money/decimal.js';
 import { compare } from '../../lib/report/compare.js';
 import { schedule } from '../../lib/report/scheduleReport.js';
@@ -17,7 +18,7 @@ import { scenarioOf } from './fixtures.js';
 
 // Each run compares and schedules up to 3 scenarios over up to 48 months: 100 runs take a second or two.
 const NUM_RUNS = 100;
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^\s*[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+\.\d{2}$/;
 
 const month = (offset: number) => {
@@ -29,8 +30,9 @@ const period = fc.constantFrom('month', 'quarter', 'year');
 /** Text that may start a formula, hold CSV syntax or line breaks, or be any other string. */
 const csvSpecial = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '＝', "'", '"', ',', ';', ' ');
 const text = fc.tuple(
-  fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', '＝', "'", '"', ','),
-  fc.string({ unit: fc.oneof(csvSpecial, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 6 }),
+  fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', '＝', "'", '"', ',', ' =', '  -'),
+  // Any character a scenario file may hold: no control characters but tabs and line breaks.
+  fc.string({ unit: fc.oneof(csvSpecial, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((character) => unsafeTextProblem(character) === undefined)), maxLength: 6 }),
 );
 
 const oneTime = fc.record({ amount, offset: fc.integer({ min: 0, max: 30 }) }).map(({ amount, offset }) => (start: number) => ({

@@ -12,6 +12,11 @@ describe('csvSafeText', () => {
     assert.equal(csvSafeText('\r=1'), "'\r=1");
   });
 
+  it('protects a formula after leading spaces, which a spreadsheet drops before reading it', () => {
+    assert.deepEqual([' =1+1', '  +1', ' \u00a0-1', '\u3000@SUM(A1)'].map(csvSafeText), ["' =1+1", "'  +1", "' \u00a0-1", "'\u3000@SUM(A1)"]);
+    assert.equal(csvSafeText('  Self-hosted'), '  Self-hosted');
+  });
+
   it('also protects the fullwidth ＝ ＋ － ＠ that Apple Numbers reads as formulas', () => {
     assert.deepEqual(['＝1', '＋1', '－1', '＠1'].map(csvSafeText), ["'＝1", "'＋1", "'－1", "'＠1"]);
   });
@@ -19,7 +24,6 @@ describe('csvSafeText', () => {
   it('leaves other text as it is, including those characters later in the text', () => {
     assert.equal(csvSafeText('Self-hosted'), 'Self-hosted');
     assert.equal(csvSafeText('Managed provider = cheaper?'), 'Managed provider = cheaper?');
-    assert.equal(csvSafeText(' =1'), ' =1');
     assert.equal(csvSafeText(''), '');
   });
 });

@@ -3,9 +3,10 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:costmodel:scenario:1","title":"costmodel scenario","description":"One hosting option: what it costs, from when, and what it commits you to.","type":"object","additionalProperties":false,"required":["name","currency","start","costs"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, so editors check and complete the file."},"version":{"const":1,"default":1,"description":"The scenario format version. Only 1 exists."},"name":{"type":"string","pattern":"\\S","description":"Display name, unique among the compared scenarios."},"description":{"type":"string","description":"A sentence about this option (e.g. \"Quote received April 2009\")."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code of every amount in the file (e.g. \"USD\"). Compared scenarios must share it."},"start":{"$ref":"#/$defs/month","description":"YYYY-MM: the month this option's costs begin. It costs nothing before."},"extends":{"type":"string","pattern":"\\S","description":"Path of a base file (relative to this file) whose keys this file takes unless it gives them itself, typically shared `drivers`. A base file has this format with every key optional; drivers merge by name, other keys are replaced whole. Only files read from disk can extend."},"drivers":{"type":"object","description":"Named monthly quantities that usage and step items are priced by, e.g. `customers`. Names start with a letter and hold letters, digits, `_` and `-`.","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/driver"}},"commitment":{"type":"object","additionalProperties":false,"required":["months"],"description":"A minimum term from `start`. Leaving early costs the remaining payments due within the term.","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Length of the minimum term in months."},"exitFee":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What leaving before the end of the term costs: `amount` plus a share of the payments still due in the rest of the term. Default: all the remaining payments.","properties":{"kind":{"enum":["remaining","share","fixed"],"description":"\"remaining\": all the payments still due in the term; \"share\": `rate` of them; \"fixed\": `amount` alone."},"rate":{"$ref":"#/$defs/rateOrRange","description":"For \"share\" (and only for it): the share of the remaining payments, 0.5 or \"50%\", from 0 to 100%."},"amount":{"$ref":"#/$defs/amountOrRange","description":"A fixed fee: required for \"fixed\", added to the share for \"remaining\" and \"share\". Default: 0."}}},"noticeMonths":{"type":"integer","minimum":0,"maximum":1200,"default":0,"description":"Months of notice: after you give notice, the service, and its payments, run this many months more."},"renewal":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What happens at the end of the term. Default: every item continues as written, without a new term.","properties":{"kind":{"enum":["ends","renews","monthly"],"description":"\"ends\": nothing is paid after the term; \"renews\": a new term of the same length starts, again and again; \"monthly\": the service continues month to month, without a term."},"price":{"$ref":"#/$defs/amountOrRange","description":"For \"monthly\" (and only for it): the price per month after the term, which then replaces every item of the scenario. Default: the items continue at their own prices."}}}}},"overlap":{"type":"object","additionalProperties":false,"required":["months"],"description":"Migrating to this option: the option you leave keeps running, and costing, during the first `months` months of this one; its costs are added to this scenario as items marked \"(overlap)\".","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Months during which both options run, from this scenario's `start`."},"scenario":{"type":"string","pattern":"\\S","description":"Name of the compared scenario you migrate from. Default: the baseline."}}},"costs":{"type":"array","description":"The cost items of this option.","items":{"$ref":"#/$defs/costItem"}}},"$defs":{"month":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM, from 0001-01 to 9999-12; an analysis must end by 9999-12 too."},"amount":{"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."},"rate":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."},"quantity":{"type":["string","number"],"pattern":"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal number of driver units (customers, servers, TB): a string (\"120.5\") or a number."},"signedQuantity":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."},"amountOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}},"amountRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"rateOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/rateRange"},"else":{"$ref":"#/$defs/rate"}},"rateRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain rate, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/rate","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/rate","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/rate","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"quantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/quantityRange"},"else":{"$ref":"#/$defs/quantity"}},"quantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain number of driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/quantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/quantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/quantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"signedQuantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/signedQuantityRange"},"else":{"$ref":"#/$defs/signedQuantity"}},"signedQuantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain change in driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/signedQuantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/signedQuantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/signedQuantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"driver":{"type":"object","additionalProperties":false,"description":"A named monthly quantity, given one of three ways: `value` (with an optional `growth`), a list of monthly `values`, or a `csv` file. It is 0 before `from`.","properties":{"description":{"type":"string","description":"What the driver counts, and why it grows this way."},"unit":{"type":"string","pattern":"\\S","description":"One of what the driver counts, for sentences such as \"cost per customer\" (e.g. \"customer\"). Default: \"unit of\" and the name (\"unit of customers\")."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario's `start`."},"value":{"$ref":"#/$defs/quantityOrRange","description":"The driver's value in the month `from`; it stays there unless `growth` is given."},"growth":{"type":"object","additionalProperties":false,"required":["every"],"description":"How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.","properties":{"add":{"$ref":"#/$defs/signedQuantityOrRange","description":"Linear growth: added at each step (negative to decline; the driver never goes below 0)."},"rate":{"$ref":"#/$defs/rateOrRange","description":"Compound growth per step: 0.05 or \"5%\", so that the value is value × (1 + rate)^steps."},"every":{"enum":["month","quarter","year"],"description":"How often the driver steps: every month, or on each quarter or anniversary of `from`."}}},"values":{"type":"array","minItems":1,"maxItems":1200,"items":{"$ref":"#/$defs/quantity"},"description":"The value in each month from `from`, one per month; after the last one the last value holds."},"csv":{"type":"string","pattern":"\\S","description":"Path of a CSV file (relative to the file that names it) with a header row, a `month` column of consecutive YYYY-MM months and a column of values."},"column":{"type":"string","pattern":"\\S","description":"The CSV column holding the values. Default: the driver's name."},"source":{"type":"string","description":"Where the numbers come from (a forecast, the CRM, a board plan)."}}},"tier":{"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}},"costItem":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]},"oneTime":{"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"recurring":{"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"usage":{"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"step":{"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"staff":{"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"hardware":{"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:costmodel:scenario:1","title":"costmodel scenario","description":"One hosting option: what it costs, from when, and what it commits you to.","type":"object","additionalProperties":false,"required":["name","currency","start","costs"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, so editors check and complete the file."},"version":{"const":1,"default":1,"description":"The scenario format version. Only 1 exists."},"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"Display name, unique among the compared scenarios. At most 200 characters."},"description":{"type":"string","description":"A sentence about this option (e.g. \"Quote received April 2009\")."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code of every amount in the file (e.g. \"USD\"). Compared scenarios must share it."},"start":{"$ref":"#/$defs/month","description":"YYYY-MM: the month this option's costs begin. It costs nothing before."},"extends":{"type":"string","pattern":"\\S","description":"Path of a base file (relative to this file) whose keys this file takes unless it gives them itself, typically shared `drivers`. A base file has this format with every key optional; drivers merge by name, other keys are replaced whole. Only files read from disk can extend."},"drivers":{"type":"object","description":"Named monthly quantities that usage and step items are priced by, e.g. `customers`. Names start with a letter and hold letters, digits, `_` and `-`.","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/driver"}},"commitment":{"type":"object","additionalProperties":false,"required":["months"],"description":"A minimum term from `start`. Leaving early costs the remaining payments due within the term.","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Length of the minimum term in months."},"exitFee":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What leaving before the end of the term costs: `amount` plus a share of the payments still due in the rest of the term. Default: all the remaining payments.","properties":{"kind":{"enum":["remaining","share","fixed"],"description":"\"remaining\": all the payments still due in the term; \"share\": `rate` of them; \"fixed\": `amount` alone."},"rate":{"$ref":"#/$defs/rateOrRange","description":"For \"share\" (and only for it): the share of the remaining payments, 0.5 or \"50%\", from 0 to 100%."},"amount":{"$ref":"#/$defs/amountOrRange","description":"A fixed fee: required for \"fixed\", added to the share for \"remaining\" and \"share\". Default: 0."}}},"noticeMonths":{"type":"integer","minimum":0,"maximum":1200,"default":0,"description":"Months of notice: after you give notice, the service, and its payments, run this many months more."},"renewal":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What happens at the end of the term. Default: every item continues as written, without a new term.","properties":{"kind":{"enum":["ends","renews","monthly"],"description":"\"ends\": nothing is paid after the term; \"renews\": a new term of the same length starts, again and again; \"monthly\": the service continues month to month, without a term."},"price":{"$ref":"#/$defs/amountOrRange","description":"For \"monthly\" (and only for it): the price per month after the term, which then replaces every item of the scenario. Default: the items continue at their own prices."}}}}},"overlap":{"type":"object","additionalProperties":false,"required":["months"],"description":"Migrating to this option: the option you leave keeps running, and costing, during the first `months` months of this one; its costs are added to this scenario as items marked \"(overlap)\".","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Months during which both options run, from this scenario's `start`."},"scenario":{"type":"string","pattern":"\\S","description":"Name of the compared scenario you migrate from. Default: the baseline."}}},"costs":{"type":"array","description":"The cost items of this option.","items":{"$ref":"#/$defs/costItem"}}},"$defs":{"month":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM, from 0001-01 to 9999-12; an analysis must end by 9999-12 too."},"amount":{"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."},"rate":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."},"quantity":{"type":["string","number"],"pattern":"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal number of driver units (customers, servers, TB): a string (\"120.5\") or a number."},"signedQuantity":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."},"amountOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}},"amountRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"rateOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/rateRange"},"else":{"$ref":"#/$defs/rate"}},"rateRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain rate, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/rate","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/rate","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/rate","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"quantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/quantityRange"},"else":{"$ref":"#/$defs/quantity"}},"quantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain number of driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/quantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/quantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/quantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"signedQuantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/signedQuantityRange"},"else":{"$ref":"#/$defs/signedQuantity"}},"signedQuantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain change in driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/signedQuantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/signedQuantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/signedQuantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"driver":{"type":"object","additionalProperties":false,"description":"A named monthly quantity, given one of three ways: `value` (with an optional `growth`), a list of monthly `values`, or a `csv` file. It is 0 before `from`.","properties":{"description":{"type":"string","description":"What the driver counts, and why it grows this way."},"unit":{"type":"string","pattern":"\\S","description":"One of what the driver counts, for sentences such as \"cost per customer\" (e.g. \"customer\"). Default: \"unit of\" and the name (\"unit of customers\")."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario's `start`."},"value":{"$ref":"#/$defs/quantityOrRange","description":"The driver's value in the month `from`; it stays there unless `growth` is given."},"growth":{"type":"object","additionalProperties":false,"required":["every"],"description":"How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.","properties":{"add":{"$ref":"#/$defs/signedQuantityOrRange","description":"Linear growth: added at each step (negative to decline; the driver never goes below 0)."},"rate":{"$ref":"#/$defs/rateOrRange","description":"Compound growth per step: 0.05 or \"5%\", so that the value is value × (1 + rate)^steps."},"every":{"enum":["month","quarter","year"],"description":"How often the driver steps: every month, or on each quarter or anniversary of `from`."}}},"values":{"type":"array","minItems":1,"maxItems":1200,"items":{"$ref":"#/$defs/quantity"},"description":"The value in each month from `from`, one per month; after the last one the last value holds."},"csv":{"type":"string","pattern":"\\S","description":"Path of a CSV file (relative to the file that names it) with a header row, a `month` column of consecutive YYYY-MM months and a column of values."},"column":{"type":"string","pattern":"\\S","description":"The CSV column holding the values. Default: the driver's name."},"source":{"type":"string","description":"Where the numbers come from (a forecast, the CRM, a board plan)."}}},"tier":{"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}},"costItem":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]},"oneTime":{"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"recurring":{"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"usage":{"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"step":{"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"staff":{"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"hardware":{"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}}}};
 const schema32 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM, from 0001-01 to 9999-12; an analysis must end by 9999-12 too."};
 const func1 = Object.prototype.hasOwnProperty;
+const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("\\S", "u");
 const pattern5 = new RegExp("^[A-Z]{3}$", "u");
 const pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])$", "u");
@@ -1443,7 +1444,7 @@ return errors === 0;
 validate36.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema60 = {"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]};
-const schema61 = {"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema61 = {"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1501,8 +1502,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61.properties.name,data:data0};
+if(func2(data0) > 200){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1511,9 +1512,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data0};
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1523,15 +1523,26 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("one-time" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "one-time"},message:"must be equal to constant",schema:"one-time",parentSchema:schema61.properties.kind,data:data1};
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("one-time" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "one-time"},message:"must be equal to constant",schema:"one-time",parentSchema:schema61.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -1546,18 +1557,7 @@ if(data.month !== undefined){
 let data3 = data.month;
 if(typeof data3 === "string"){
 if(!pattern6.test(data3)){
-const err7 = {instancePath:instancePath+"/month",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/month",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data3};
+const err8 = {instancePath:instancePath+"/month",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1567,11 +1567,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data4 = data.category;
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err9 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61.properties.category,data:data4};
+else {
+const err9 = {instancePath:instancePath+"/month",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1581,8 +1578,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.category.type,parentSchema:schema61.properties.category,data:data4};
+if(data.category !== undefined){
+let data4 = data.category;
+if(typeof data4 === "string"){
+if(func2(data4) > 200){
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.properties.category,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1591,11 +1591,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data5 = data.source;
-if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.source.type,parentSchema:schema61.properties.source,data:data5};
+if(!pattern4.test(data4)){
+const err11 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61.properties.category,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1605,10 +1602,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data6 = data.note;
-if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.note.type,parentSchema:schema61.properties.note,data:data6};
+else {
+const err12 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.category.type,parentSchema:schema61.properties.category,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1618,9 +1613,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(data.source !== undefined){
+let data5 = data.source;
+if(typeof data5 !== "string"){
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.source.type,parentSchema:schema61.properties.source,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1629,12 +1625,37 @@ vErrors.push(err13);
 }
 errors++;
 }
+}
+if(data.note !== undefined){
+let data6 = data.note;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.note.type,parentSchema:schema61.properties.note,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
 validate42.errors = vErrors;
 return errors === 0;
 }
 validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema63 = {"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1702,8 +1723,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.name,data:data0};
+if(func2(data0) > 200){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema63.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1712,9 +1733,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.name.type,parentSchema:schema63.properties.name,data:data0};
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1724,15 +1744,26 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("recurring" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema63.properties.kind,data:data1};
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.name.type,parentSchema:schema63.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("recurring" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema63.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -1746,20 +1777,7 @@ errors = vErrors.length;
 if(data.every !== undefined){
 let data3 = data.every;
 if(!(((data3 === "month") || (data3 === "quarter")) || (data3 === "year"))){
-const err8 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema63.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.every.enum,parentSchema:schema63.properties.every,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.billing !== undefined){
-let data4 = data.billing;
-if(!((data4 === "upfront") || (data4 === "monthly"))){
-const err9 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/enum",keyword:"enum",params:{allowedValues: schema63.properties.billing.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.billing.enum,parentSchema:schema63.properties.billing,data:data4};
+const err9 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema63.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.every.enum,parentSchema:schema63.properties.every,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1769,11 +1787,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.from !== undefined){
-let data5 = data.from;
-if(typeof data5 === "string"){
-if(!pattern6.test(data5)){
-const err10 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data5};
+if(data.billing !== undefined){
+let data4 = data.billing;
+if(!((data4 === "upfront") || (data4 === "monthly"))){
+const err10 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/enum",keyword:"enum",params:{allowedValues: schema63.properties.billing.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.billing.enum,parentSchema:schema63.properties.billing,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1783,8 +1800,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+if(data.from !== undefined){
+let data5 = data.from;
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1794,10 +1814,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.months !== undefined){
-let data6 = data.months;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err12 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.months.type,parentSchema:schema63.properties.months,data:data6};
+else {
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1806,9 +1824,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 1200 || isNaN(data6)){
-const err13 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema63.properties.months,data:data6};
+}
+if(data.months !== undefined){
+let data6 = data.months;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err13 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.months.type,parentSchema:schema63.properties.months,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1817,13 +1837,24 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data6 < 1 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.months,data:data6};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1200 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema63.properties.months,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+if(data6 < 1 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.months,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -1833,23 +1864,23 @@ if(data.escalation !== undefined){
 let data7 = data.escalation;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.rate === undefined){
-const err15 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema63.properties.escalation.required,parentSchema:schema63.properties.escalation,data:data7};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!((key1 === "rate") || (key1 === "every"))){
-const err16 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.escalation,data:data7};
+const err16 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema63.properties.escalation.required,parentSchema:schema63.properties.escalation,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!((key1 === "rate") || (key1 === "every"))){
+const err17 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.escalation,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -1863,19 +1894,7 @@ errors = vErrors.length;
 if(data7.every !== undefined){
 let data9 = data7.every;
 if(!(((data9 === "month") || (data9 === "quarter")) || (data9 === "year"))){
-const err17 = {instancePath:instancePath+"/escalation/every",schemaPath:"#/properties/escalation/properties/every/enum",keyword:"enum",params:{allowedValues: schema63.properties.escalation.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.escalation.properties.every.enum,parentSchema:schema63.properties.escalation.properties.every,data:data9};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.escalation.type,parentSchema:schema63.properties.escalation,data:data7};
+const err18 = {instancePath:instancePath+"/escalation/every",schemaPath:"#/properties/escalation/properties/every/enum",keyword:"enum",params:{allowedValues: schema63.properties.escalation.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.escalation.properties.every.enum,parentSchema:schema63.properties.escalation.properties.every,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1885,11 +1904,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data10 = data.category;
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.category,data:data10};
+}
+else {
+const err19 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.escalation.type,parentSchema:schema63.properties.escalation,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1899,8 +1916,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.category.type,parentSchema:schema63.properties.category,data:data10};
+if(data.category !== undefined){
+let data10 = data.category;
+if(typeof data10 === "string"){
+if(func2(data10) > 200){
+const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema63.properties.category,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1909,11 +1929,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data11 = data.source;
-if(typeof data11 !== "string"){
-const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data11};
+if(!pattern4.test(data10)){
+const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.category,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1923,10 +1940,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data12 = data.note;
-if(typeof data12 !== "string"){
-const err22 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data12};
+else {
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.category.type,parentSchema:schema63.properties.category,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1936,9 +1951,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(data.source !== undefined){
+let data11 = data.source;
+if(typeof data11 !== "string"){
+const err23 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1947,12 +1963,37 @@ vErrors.push(err23);
 }
 errors++;
 }
+}
+if(data.note !== undefined){
+let data12 = data.note;
+if(typeof data12 !== "string"){
+const err24 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
 validate44.errors = vErrors;
 return errors === 0;
 }
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema65 = {"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 const schema66 = {"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2104,8 +2145,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.name,data:data0};
+if(func2(data0) > 200){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema65.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2114,9 +2155,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data0};
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2126,10 +2166,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("usage" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant",schema:"usage",parentSchema:schema65.properties.kind,data:data1};
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2139,11 +2177,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.driver !== undefined){
-let data2 = data.driver;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err7 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.driver,data:data2};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("usage" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant",schema:"usage",parentSchema:schema65.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2153,13 +2190,27 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.driver.type,parentSchema:schema65.properties.driver,data:data2};
+if(data.driver !== undefined){
+let data2 = data.driver;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.driver,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.driver.type,parentSchema:schema65.properties.driver,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -2174,22 +2225,22 @@ if(data.tiers !== undefined){
 let data4 = data.tiers;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err9 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema65.properties.tiers,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data4.length < 1){
-const err10 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.tiers,data:data4};
+const err10 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema65.properties.tiers,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(data4.length < 1){
+const err11 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.tiers,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -2202,20 +2253,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.tiers.type,parentSchema:schema65.properties.tiers,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.tiering !== undefined){
-let data6 = data.tiering;
-if(!((data6 === "graduated") || (data6 === "volume"))){
-const err12 = {instancePath:instancePath+"/tiering",schemaPath:"#/properties/tiering/enum",keyword:"enum",params:{allowedValues: schema65.properties.tiering.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.tiering.enum,parentSchema:schema65.properties.tiering,data:data6};
+const err12 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.tiers.type,parentSchema:schema65.properties.tiers,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2225,15 +2263,28 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.every !== undefined){
-let data7 = data.every;
-if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
-const err13 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema65.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.every.enum,parentSchema:schema65.properties.every,data:data7};
+if(data.tiering !== undefined){
+let data6 = data.tiering;
+if(!((data6 === "graduated") || (data6 === "volume"))){
+const err13 = {instancePath:instancePath+"/tiering",schemaPath:"#/properties/tiering/enum",keyword:"enum",params:{allowedValues: schema65.properties.tiering.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.tiering.enum,parentSchema:schema65.properties.tiering,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.every !== undefined){
+let data7 = data.every;
+if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
+const err14 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema65.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.every.enum,parentSchema:schema65.properties.every,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -2248,18 +2299,7 @@ if(data.from !== undefined){
 let data9 = data.from;
 if(typeof data9 === "string"){
 if(!pattern6.test(data9)){
-const err14 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+const err15 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2269,10 +2309,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.months !== undefined){
-let data10 = data.months;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err16 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.months.type,parentSchema:schema65.properties.months,data:data10};
+else {
+const err16 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2281,9 +2319,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1200 || isNaN(data10)){
-const err17 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema65.properties.months,data:data10};
+}
+if(data.months !== undefined){
+let data10 = data.months;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err17 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.months.type,parentSchema:schema65.properties.months,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2292,8 +2332,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err18 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.months,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1200 || isNaN(data10)){
+const err18 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema65.properties.months,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2302,13 +2343,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.category,data:data11};
+if(data10 < 1 || isNaN(data10)){
+const err19 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.months,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2318,8 +2354,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.category.type,parentSchema:schema65.properties.category,data:data11};
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema65.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2328,11 +2368,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.source.type,parentSchema:schema65.properties.source,data:data12};
+if(!pattern4.test(data11)){
+const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2342,10 +2379,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.note.type,parentSchema:schema65.properties.note,data:data13};
+else {
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.category.type,parentSchema:schema65.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2355,9 +2390,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err23 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.source.type,parentSchema:schema65.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2366,12 +2402,37 @@ vErrors.push(err23);
 }
 errors++;
 }
+}
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err24 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.note.type,parentSchema:schema65.properties.note,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
 validate47.errors = vErrors;
 return errors === 0;
 }
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema69 = {"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2439,8 +2500,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.name,data:data0};
+if(func2(data0) > 200){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema69.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2449,9 +2510,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.name.type,parentSchema:schema69.properties.name,data:data0};
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2461,10 +2521,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("step" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema69.properties.kind,data:data1};
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.name.type,parentSchema:schema69.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2474,11 +2532,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.driver !== undefined){
-let data2 = data.driver;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.driver,data:data2};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("step" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema69.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2488,8 +2545,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.driver.type,parentSchema:schema69.properties.driver,data:data2};
+if(data.driver !== undefined){
+let data2 = data.driver;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.driver,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2499,10 +2559,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.blockSize !== undefined){
-let data3 = data.blockSize;
-if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
-const err10 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data3};
+else {
+const err10 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.driver.type,parentSchema:schema69.properties.driver,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2511,9 +2569,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data3};
+}
+if(data.blockSize !== undefined){
+let data3 = data.blockSize;
+if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
+const err11 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2522,10 +2582,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(typeof data3 === "string"){
-if(!pattern11.test(data3)){
-const err12 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data3};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2535,11 +2594,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-if(data.included !== undefined){
-let data4 = data.included;
-if((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))){
-const err13 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data4};
+if(typeof data3 === "string"){
+if(!pattern11.test(data3)){
+const err13 = {instancePath:instancePath+"/blockSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2548,9 +2605,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data4};
+}
+}
+if(data.included !== undefined){
+let data4 = data.included;
+if((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))){
+const err14 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema37.type},message:"must be string,number",schema:schema37.type,parentSchema:schema37,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2559,15 +2619,26 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
-const err15 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data4};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+if(typeof data4 === "string"){
+if(!pattern11.test(data4)){
+const err16 = {instancePath:instancePath+"/included",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$",parentSchema:schema37,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -2588,20 +2659,7 @@ errors = vErrors.length;
 if(data.every !== undefined){
 let data7 = data.every;
 if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
-const err16 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema69.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.every.enum,parentSchema:schema69.properties.every,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.releaseUnused !== undefined){
-let data8 = data.releaseUnused;
-if(typeof data8 !== "boolean"){
-const err17 = {instancePath:instancePath+"/releaseUnused",schemaPath:"#/properties/releaseUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.releaseUnused.type,parentSchema:schema69.properties.releaseUnused,data:data8};
+const err17 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema69.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.every.enum,parentSchema:schema69.properties.every,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2611,11 +2669,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.from !== undefined){
-let data9 = data.from;
-if(typeof data9 === "string"){
-if(!pattern6.test(data9)){
-const err18 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data9};
+if(data.releaseUnused !== undefined){
+let data8 = data.releaseUnused;
+if(typeof data8 !== "boolean"){
+const err18 = {instancePath:instancePath+"/releaseUnused",schemaPath:"#/properties/releaseUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.releaseUnused.type,parentSchema:schema69.properties.releaseUnused,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2625,8 +2682,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+if(data.from !== undefined){
+let data9 = data.from;
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+const err19 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2636,10 +2696,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.months !== undefined){
-let data10 = data.months;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err20 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.months.type,parentSchema:schema69.properties.months,data:data10};
+else {
+const err20 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2648,9 +2706,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1200 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema69.properties.months,data:data10};
+}
+if(data.months !== undefined){
+let data10 = data.months;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err21 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.months.type,parentSchema:schema69.properties.months,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2659,8 +2719,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.months,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1200 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema69.properties.months,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2669,13 +2730,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err23 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.category,data:data11};
+if(data10 < 1 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.months,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2685,8 +2741,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.category.type,parentSchema:schema69.properties.category,data:data11};
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err24 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema69.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2695,11 +2755,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err25 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.source.type,parentSchema:schema69.properties.source,data:data12};
+if(!pattern4.test(data11)){
+const err25 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2709,10 +2766,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.note.type,parentSchema:schema69.properties.note,data:data13};
+else {
+const err26 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.category.type,parentSchema:schema69.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2722,9 +2777,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.source.type,parentSchema:schema69.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2733,12 +2789,37 @@ vErrors.push(err27);
 }
 errors++;
 }
+}
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err28 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.note.type,parentSchema:schema69.properties.note,data:data13};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
 validate53.errors = vErrors;
 return errors === 0;
 }
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema73 = {"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema73 = {"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2796,8 +2877,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.name,data:data0};
+if(func2(data0) > 200){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2806,9 +2887,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data0};
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2818,15 +2898,26 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("staff" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "staff"},message:"must be equal to constant",schema:"staff",parentSchema:schema73.properties.kind,data:data1};
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("staff" !== data1){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "staff"},message:"must be equal to constant",schema:"staff",parentSchema:schema73.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -2841,17 +2932,7 @@ if(data.fte !== undefined){
 let data3 = data.fte;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 10000 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema73.properties.fte,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data3 < 0.01 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.01},message:"must be >= 0.01",schema:0.01,parentSchema:schema73.properties.fte,data:data3};
+const err8 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema73.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2860,9 +2941,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.fte.type,parentSchema:schema73.properties.fte,data:data3};
+if(data3 < 0.01 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.01},message:"must be >= 0.01",schema:0.01,parentSchema:schema73.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2872,11 +2952,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.from !== undefined){
-let data4 = data.from;
-if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
-const err10 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
+else {
+const err10 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.fte.type,parentSchema:schema73.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2886,8 +2963,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+if(data.from !== undefined){
+let data4 = data.from;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2897,10 +2977,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.months !== undefined){
-let data5 = data.months;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.months.type,parentSchema:schema73.properties.months,data:data5};
+else {
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2909,9 +2987,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 1200 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema73.properties.months,data:data5};
+}
+if(data.months !== undefined){
+let data5 = data.months;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.months.type,parentSchema:schema73.properties.months,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2920,13 +3000,24 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.months,data:data5};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1200 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema73.properties.months,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.months,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -2948,17 +3039,7 @@ if(data.coverage !== undefined){
 let data8 = data.coverage;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.hoursPerWeek === undefined){
-const err15 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "hoursPerWeek"},message:"must have required property '"+"hoursPerWeek"+"'",schema:schema73.properties.coverage.required,parentSchema:schema73.properties.coverage,data:data8};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data8.maxOnCallHoursPerPersonPerWeek === undefined){
-const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "maxOnCallHoursPerPersonPerWeek"},message:"must have required property '"+"maxOnCallHoursPerPersonPerWeek"+"'",schema:schema73.properties.coverage.required,parentSchema:schema73.properties.coverage,data:data8};
+const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "hoursPerWeek"},message:"must have required property '"+"hoursPerWeek"+"'",schema:schema73.properties.coverage.required,parentSchema:schema73.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2967,9 +3048,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!((key1 === "hoursPerWeek") || (key1 === "maxOnCallHoursPerPersonPerWeek"))){
-const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.coverage,data:data8};
+if(data8.maxOnCallHoursPerPersonPerWeek === undefined){
+const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "maxOnCallHoursPerPersonPerWeek"},message:"must have required property '"+"maxOnCallHoursPerPersonPerWeek"+"'",schema:schema73.properties.coverage.required,parentSchema:schema73.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2978,12 +3058,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data8.hoursPerWeek !== undefined){
-let data9 = data8.hoursPerWeek;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 168 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
+for(const key1 in data8){
+if(!((key1 === "hoursPerWeek") || (key1 === "maxOnCallHoursPerPersonPerWeek"))){
+const err18 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2992,8 +3069,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data9 < 1 || isNaN(data9)){
-const err19 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
+}
+if(data8.hoursPerWeek !== undefined){
+let data9 = data8.hoursPerWeek;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 168 || isNaN(data9)){
+const err19 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3002,9 +3083,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.coverage.properties.hoursPerWeek.type,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
+if(data9 < 1 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3014,11 +3094,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data8.maxOnCallHoursPerPersonPerWeek !== undefined){
-let data10 = data8.maxOnCallHoursPerPersonPerWeek;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 168 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
+else {
+const err21 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.coverage.properties.hoursPerWeek.type,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3027,8 +3104,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
+}
+if(data8.maxOnCallHoursPerPersonPerWeek !== undefined){
+let data10 = data8.maxOnCallHoursPerPersonPerWeek;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 168 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3037,9 +3118,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek.type,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
+if(data10 < 1 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3049,9 +3129,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.coverage.type,parentSchema:schema73.properties.coverage,data:data8};
+const err24 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek.type,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3061,11 +3140,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err25 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.category,data:data11};
+}
+else {
+const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.coverage.type,parentSchema:schema73.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3075,8 +3152,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.category.type,parentSchema:schema73.properties.category,data:data11};
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err26 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema73.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3085,11 +3165,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.source.type,parentSchema:schema73.properties.source,data:data12};
+if(!pattern4.test(data11)){
+const err27 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3099,10 +3176,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data13};
+else {
+const err28 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.category.type,parentSchema:schema73.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3112,9 +3187,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err29 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.source.type,parentSchema:schema73.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3123,12 +3199,37 @@ vErrors.push(err29);
 }
 errors++;
 }
+}
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err30 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
 validate56.errors = vErrors;
 return errors === 0;
 }
 validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\")."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","default":"other","description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\")."},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema75 = {"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3196,8 +3297,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.name,data:data0};
+if(func2(data0) > 200){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3206,9 +3307,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data0};
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3218,15 +3318,26 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("hardware" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hardware"},message:"must be equal to constant",schema:"hardware",parentSchema:schema75.properties.kind,data:data1};
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if("hardware" !== data1){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hardware"},message:"must be equal to constant",schema:"hardware",parentSchema:schema75.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -3240,18 +3351,7 @@ errors = vErrors.length;
 if(data.lifeMonths !== undefined){
 let data3 = data.lifeMonths;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.lifeMonths.type,parentSchema:schema75.properties.lifeMonths,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1200 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema75.properties.lifeMonths,data:data3};
+const err9 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.lifeMonths.type,parentSchema:schema75.properties.lifeMonths,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3260,8 +3360,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.lifeMonths,data:data3};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1200 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema75.properties.lifeMonths,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3270,13 +3371,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.from !== undefined){
-let data4 = data.from;
-if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
-const err11 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.lifeMonths,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3286,8 +3382,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+}
+if(data.from !== undefined){
+let data4 = data.from;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3297,15 +3397,26 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.refresh !== undefined){
-let data5 = data.refresh;
-if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/refresh",schemaPath:"#/properties/refresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.refresh.type,parentSchema:schema75.properties.refresh,data:data5};
+else {
+const err13 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.refresh !== undefined){
+let data5 = data.refresh;
+if(typeof data5 !== "boolean"){
+const err14 = {instancePath:instancePath+"/refresh",schemaPath:"#/properties/refresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.refresh.type,parentSchema:schema75.properties.refresh,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -3319,19 +3430,8 @@ errors = vErrors.length;
 if(data.category !== undefined){
 let data7 = data.category;
 if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-const err14 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.category,data:data7};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.category.type,parentSchema:schema75.properties.category,data:data7};
+if(func2(data7) > 200){
+const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema75.properties.category,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3340,11 +3440,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data8 = data.source;
-if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.source.type,parentSchema:schema75.properties.source,data:data8};
+if(!pattern4.test(data7)){
+const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.category,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3354,10 +3451,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data9 = data.note;
-if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data9};
+else {
+const err17 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.category.type,parentSchema:schema75.properties.category,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3367,14 +3462,40 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(data.source !== undefined){
+let data8 = data.source;
+if(typeof data8 !== "string"){
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.source.type,parentSchema:schema75.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data9 = data.note;
+if(typeof data9 !== "string"){
+const err19 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -3604,8 +3725,8 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.name,data:data2};
+if(func2(data2) > 200){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3614,9 +3735,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data2};
+if(!pattern4.test(data2)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3626,10 +3746,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data3};
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3639,11 +3757,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.currency !== undefined){
-let data4 = data.currency;
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-const err10 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema31.properties.currency,data:data4};
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3653,8 +3770,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.currency.type,parentSchema:schema31.properties.currency,data:data4};
+if(data.currency !== undefined){
+let data4 = data.currency;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err11 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema31.properties.currency,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3664,11 +3784,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.start !== undefined){
-let data5 = data.start;
-if(typeof data5 === "string"){
-if(!pattern6.test(data5)){
-const err12 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data5};
+else {
+const err12 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.currency.type,parentSchema:schema31.properties.currency,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3678,8 +3795,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+if(data.start !== undefined){
+let data5 = data.start;
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err13 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3689,11 +3809,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.extends !== undefined){
-let data6 = data.extends;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err14 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.extends,data:data6};
+else {
+const err14 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3703,13 +3820,27 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.extends.type,parentSchema:schema31.properties.extends,data:data6};
+if(data.extends !== undefined){
+let data6 = data.extends;
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err15 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.extends,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.extends.type,parentSchema:schema31.properties.extends,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -3721,24 +3852,24 @@ for(const key1 in data7){
 const _errs18 = errors;
 if(typeof key1 === "string"){
 if(!pattern8.test(key1)){
-const err16 = {instancePath:instancePath+"/drivers",schemaPath:"#/properties/drivers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema31.properties.drivers.propertyNames,data:key1,propertyName:key1};
+const err17 = {instancePath:instancePath+"/drivers",schemaPath:"#/properties/drivers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema31.properties.drivers.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err17];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err17);
 }
 errors++;
 }
 }
 var valid2 = _errs18 === errors;
 if(!valid2){
-const err17 = {instancePath:instancePath+"/drivers",schemaPath:"#/properties/drivers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema31.properties.drivers.propertyNames,parentSchema:schema31.properties.drivers,data:data7};
+const err18 = {instancePath:instancePath+"/drivers",schemaPath:"#/properties/drivers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema31.properties.drivers.propertyNames,parentSchema:schema31.properties.drivers,data:data7};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err18];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -3751,21 +3882,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/drivers",schemaPath:"#/properties/drivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.drivers.type,parentSchema:schema31.properties.drivers,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.commitment !== undefined){
-let data9 = data.commitment;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.months === undefined){
-const err19 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'",schema:schema31.properties.commitment.required,parentSchema:schema31.properties.commitment,data:data9};
+const err19 = {instancePath:instancePath+"/drivers",schemaPath:"#/properties/drivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.drivers.type,parentSchema:schema31.properties.drivers,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3774,9 +3891,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key3 in data9){
-if(!((((key3 === "months") || (key3 === "exitFee")) || (key3 === "noticeMonths")) || (key3 === "renewal"))){
-const err20 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment,data:data9};
+}
+if(data.commitment !== undefined){
+let data9 = data.commitment;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.months === undefined){
+const err20 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'",schema:schema31.properties.commitment.required,parentSchema:schema31.properties.commitment,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3785,11 +3905,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data9.months !== undefined){
-let data10 = data9.months;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err21 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.commitment.properties.months.type,parentSchema:schema31.properties.commitment.properties.months,data:data10};
+for(const key3 in data9){
+if(!((((key3 === "months") || (key3 === "exitFee")) || (key3 === "noticeMonths")) || (key3 === "renewal"))){
+const err21 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3798,9 +3916,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1200 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.commitment.properties.months,data:data10};
+}
+if(data9.months !== undefined){
+let data10 = data9.months;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err22 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.commitment.properties.months.type,parentSchema:schema31.properties.commitment.properties.months,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3809,13 +3929,24 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.commitment.properties.months,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1200 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.commitment.properties.months,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+if(data10 < 1 || isNaN(data10)){
+const err24 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.commitment.properties.months,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -3825,18 +3956,7 @@ if(data9.exitFee !== undefined){
 let data11 = data9.exitFee;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.kind === undefined){
-const err24 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.exitFee.required,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-for(const key4 in data11){
-if(!(((key4 === "kind") || (key4 === "rate")) || (key4 === "amount"))){
-const err25 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
+const err25 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.exitFee.required,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3845,16 +3965,27 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data11.kind !== undefined){
-let data12 = data11.kind;
-if(!(((data12 === "remaining") || (data12 === "share")) || (data12 === "fixed"))){
-const err26 = {instancePath:instancePath+"/commitment/exitFee/kind",schemaPath:"#/properties/commitment/properties/exitFee/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.exitFee.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.exitFee.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.exitFee.properties.kind,data:data12};
+for(const key4 in data11){
+if(!(((key4 === "kind") || (key4 === "rate")) || (key4 === "amount"))){
+const err26 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data11.kind !== undefined){
+let data12 = data11.kind;
+if(!(((data12 === "remaining") || (data12 === "share")) || (data12 === "fixed"))){
+const err27 = {instancePath:instancePath+"/commitment/exitFee/kind",schemaPath:"#/properties/commitment/properties/exitFee/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.exitFee.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.exitFee.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.exitFee.properties.kind,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -3873,20 +4004,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.exitFee.type,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data9.noticeMonths !== undefined){
-let data15 = data9.noticeMonths;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err28 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.commitment.properties.noticeMonths.type,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+const err28 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.exitFee.type,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3895,9 +4013,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 1200 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+}
+if(data9.noticeMonths !== undefined){
+let data15 = data9.noticeMonths;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err29 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.commitment.properties.noticeMonths.type,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3906,13 +4026,24 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1200 || isNaN(data15)){
+const err30 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err31 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -3922,18 +4053,7 @@ if(data9.renewal !== undefined){
 let data16 = data9.renewal;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.kind === undefined){
-const err31 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.renewal.required,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-for(const key5 in data16){
-if(!((key5 === "kind") || (key5 === "price"))){
-const err32 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+const err32 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.renewal.required,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3942,16 +4062,27 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data16.kind !== undefined){
-let data17 = data16.kind;
-if(!(((data17 === "ends") || (data17 === "renews")) || (data17 === "monthly"))){
-const err33 = {instancePath:instancePath+"/commitment/renewal/kind",schemaPath:"#/properties/commitment/properties/renewal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.renewal.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.renewal.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.renewal.properties.kind,data:data17};
+for(const key5 in data16){
+if(!((key5 === "kind") || (key5 === "price"))){
+const err33 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data16.kind !== undefined){
+let data17 = data16.kind;
+if(!(((data17 === "ends") || (data17 === "renews")) || (data17 === "monthly"))){
+const err34 = {instancePath:instancePath+"/commitment/renewal/kind",schemaPath:"#/properties/commitment/properties/renewal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.renewal.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.renewal.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.renewal.properties.kind,data:data17};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -3964,19 +4095,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.renewal.type,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.type,parentSchema:schema31.properties.commitment,data:data9};
+const err35 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.renewal.type,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3986,11 +4105,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.overlap !== undefined){
-let data19 = data.overlap;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.months === undefined){
-const err36 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'",schema:schema31.properties.overlap.required,parentSchema:schema31.properties.overlap,data:data19};
+}
+else {
+const err36 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.type,parentSchema:schema31.properties.commitment,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3999,9 +4116,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key6 in data19){
-if(!((key6 === "months") || (key6 === "scenario"))){
-const err37 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overlap,data:data19};
+}
+if(data.overlap !== undefined){
+let data19 = data.overlap;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.months === undefined){
+const err37 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'",schema:schema31.properties.overlap.required,parentSchema:schema31.properties.overlap,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4010,11 +4130,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data19.months !== undefined){
-let data20 = data19.months;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err38 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.overlap.properties.months.type,parentSchema:schema31.properties.overlap.properties.months,data:data20};
+for(const key6 in data19){
+if(!((key6 === "months") || (key6 === "scenario"))){
+const err38 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overlap,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4023,9 +4141,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 1200 || isNaN(data20)){
-const err39 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.overlap.properties.months,data:data20};
+}
+if(data19.months !== undefined){
+let data20 = data19.months;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err39 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.overlap.properties.months.type,parentSchema:schema31.properties.overlap.properties.months,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4034,8 +4154,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data20 < 1 || isNaN(data20)){
-const err40 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.overlap.properties.months,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1200 || isNaN(data20)){
+const err40 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.overlap.properties.months,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4044,13 +4165,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data19.scenario !== undefined){
-let data21 = data19.scenario;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err41 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
+if(data20 < 1 || isNaN(data20)){
+const err41 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.overlap.properties.months,data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4060,8 +4176,12 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overlap.properties.scenario.type,parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
+}
+if(data19.scenario !== undefined){
+let data21 = data19.scenario;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err42 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4071,14 +4191,25 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overlap.type,parentSchema:schema31.properties.overlap,data:data19};
+const err43 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overlap.properties.scenario.type,parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overlap.type,parentSchema:schema31.properties.overlap,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -4095,24 +4226,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.costs.type,parentSchema:schema31.properties.costs,data:data22};
+const err45 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.costs.type,parentSchema:schema31.properties.costs,data:data22};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err45];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err45);
 }
 errors++;
 }
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err46];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err46);
 }
 errors++;
 }

@@ -2,17 +2,12 @@
  * The scenario schema's cost items: one definition per kind (`oneTimeDefinition.ts`,
  * `recurringDefinition.ts`, …), chosen by `kind`, and the keys the kinds share.
  */
-import { textKey } from './valueDefinitions.js';
+import { nameKey, textKey } from './valueDefinitions.js';
 
 /** The keys every cost item has: its name, and how it is grouped and explained. */
 export const commonItemKeys = {
-  name: { type: 'string', pattern: '\\S', description: 'What this cost is, unique within the scenario (e.g. "Managed hosting").' },
-  category: {
-    type: 'string',
-    pattern: '\\S',
-    default: 'other',
-    description: 'Free text used to group and stack costs (e.g. "hosting", "staff", "migration").',
-  },
+  name: nameKey('What this cost is, unique within the scenario (e.g. "Managed hosting").'),
+  category: { ...nameKey('Free text used to group and stack costs (e.g. "hosting", "staff", "migration").'), default: 'other' },
   source: textKey('Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it.'),
   note: textKey('Anything a reader of the numbers should know.'),
 } as const;

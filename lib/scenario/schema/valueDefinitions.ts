@@ -13,6 +13,12 @@ const SIGNED_QUANTITY_PATTERN = '^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$';
 /** A key that holds free text, with what it is for. */
 export const textKey = (description: string) => ({ type: 'string', description }) as const;
 
+/** The longest name a scenario, a cost item or a category may have, in characters: room for any real name, while a table stays a table. */
+export const MAX_NAME_LENGTH = 200;
+
+/** A name: non-blank text of at most {@link MAX_NAME_LENGTH} characters. */
+export const nameKey = (description: string) => ({ type: 'string', pattern: '\\S', maxLength: MAX_NAME_LENGTH, description: `${description} At most ${MAX_NAME_LENGTH} characters.` }) as const;
+
 const DISTRIBUTIONS = ['lognormal', 'normal', 'uniform', 'triangular', 'pert'] as const;
 
 /** A range of values of the `$defs` entry `value`: what it is, and how it is drawn. */

@@ -56,6 +56,14 @@ describe('renderSvg', () => {
     });
   });
 
+  it('writes a character XML does not allow, in a comparison built in code, as �', async () => {
+    const comparison = foundingComparison();
+    const named = { ...comparison, scenarios: comparison.scenarios.map((scenario, index) => (index === 0 ? { ...scenario, name: 'Self\u0000hosted\ud800' } : scenario)) };
+    const svg = await renderSvg(breakEvenChart(named));
+    assert.ok(!/[\u0000\ud800]/.test(svg.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')));
+    assert.ok(textsOf(svg).includes('Self\ufffdhosted\ufffd'), textsOf(svg).join(' | '));
+  });
+
   it('labels a break-even where there is one', async () => {
     const svg = await renderSvg(breakEvenChart(compare([exampleScenario('self-hosted.json'), cheaperProvider()], { months: 36 })));
     assert.ok(textsOf(svg).includes('Break-even: Jul 2010'));

@@ -1,0 +1,56 @@
+import type { Issue } from './issue.js';
+
+// What no text from a file may hold: control characters other than tab and line breaks (ESC
+// starts terminal escape sequences, NUL and most others are not allowed in XML, so an SVG
+// with one is broken), and what is not a character at all — half of a surrogate pair, and
+// U+FFFE and U+FFFF. Without the `u` flag, so that a lone surrogate can be matched.
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What is wrong with a text that would reach a table, a chart or a report: the first control
+ * character (other than a tab or a line break) or non-character in it, with its place
+ * (1-based, in characters); undefined when there is none.
+ *
+ * @example
+ * unsafeTextProblem('Colo\u001b[2J');
+ * // 'the text has the control character U+001B at character 5; remove it (a text may hold tabs and line breaks, no other control characters)'
+ * unsafeTextProblem('Self-hosted\n(2009)'); // undefined
+ */
+export function unsafeTextProblem(text: string): string | undefined {
+  const match = UNSAFE.exec(text);
+  if (match === null) return undefined;
+  const code = match[0].charCodeAt(0);
+  const character = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const at = `at character ${Array.from(text.slice(0, match.index)).length + 1}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `the text has ${character} ${at}, half of a surrogate pair and no character of its own; remove it`;
+  if (code >= 0xfffe) return `the text has ${character} ${at}, which is no character; remove it`;
+  return `the text has the control character ${character} ${at}; remove it (a text may hold tabs and line breaks, no other control characters)`;
+}
+
+/**
+ * Every key and text in JSON data that holds a control character or a non-character, each
+ * an `invalid-character` issue at its JSON pointer. Walks the data without recursion, so
+ * however deep it is nested.
+ *
+ * @example
+ * unsafeTextIssues({ name: 'ok', costs: [{ name: 'Rack\u0000' }] }, 'a.json').map((issue) => issue.path); // ['/costs/0/name']
+ */
+export function unsafeTextIssues(data: unknown, file?: string): Issue[] {
+  const issues: Issue[] = [];
+  const report = (path: string, text: string) => {
+    const problem = unsafeTextProblem(text);
+    if (problem !== undefined) issues.push({ code: 'invalid-character', ...(file === undefined ? {} : { file }), path, message: problem });
+  };
+  // Children are pushed last first, so they are taken in the order of the file.
+  const pending: [path: string, value: unknown, key?: string][] = [['', data]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [path, value, key] = next;
+    if (key !== undefined) report(path, key);
+    if (typeof value === 'string') report(path, value);
+    else if (Array.isArray(value)) for (let index = value.length - 1; index >= 0; index--) pending.push([`${path}/${index}`, value[index]]);
+    else if (value !== null && typeof value === 'object') {
+      for (const [name, element] of Object.entries(value).reverse()) pending.push([`${path}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, element, name]);
+    }
+  }
+  return issues;
+}
