@@ -25,14 +25,22 @@ export type CliContext = {
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
 
 /**
- * Reports input problems on stderr, one per line, then a count and what did not happen;
- * sets exit code 2.
+ * The most problems printed, one line each: a spreadsheet with thousands of bad rows would
+ * otherwise bury the terminal. The rest are counted; `CliIo.issue` and the library get all.
+ */
+export const MAX_PRINTED_ISSUES = 50;
+
+/**
+ * Reports input problems on stderr, one per line (the first {@link MAX_PRINTED_ISSUES}, then
+ * how many more), then a count and what did not happen; sets exit code 2.
  */
 export function reportIssues(context: CliContext, issues: readonly Issue[], consequence: string): void {
-  for (const issue of issues) {
+  issues.forEach((issue, index) => {
     context.io.issue?.(issue);
-    context.io.stderr(`${formatIssue(issue)}\n`);
-  }
+    if (index < MAX_PRINTED_ISSUES) context.io.stderr(`${formatIssue(issue)}\n`);
+  });
+  const unprinted = issues.length - MAX_PRINTED_ISSUES;
+  if (unprinted > 0) context.io.stderr(`… and ${unprinted} more ${unprinted === 1 ? 'problem' : 'problems'}\n`);
   const files = new Set(issues.map((issue) => issue.file).filter((file) => file !== undefined));
   const problems = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   const where = files.size === 0 ? '' : files.size === 1 ? ' in 1 file' : ` in ${files.size} files`;
