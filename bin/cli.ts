@@ -59,7 +59,7 @@ export function createCli(context: CliContext): Argv {
     .alias('h', 'help')
     .alias('v', 'version')
     .wrap(Math.min(100, context.io.columns ?? 80))
-    .epilogue('Exit codes: 0 success, 2 bad input or usage, 1 anything else. Docs: docs/cli.md')
+    .epilogue('Exit codes: 0 success, 2 bad input or usage, 3 standard output could not be written, 1 anything else. Docs: docs/cli.md')
     .exitProcess(false)
     .fail((message, error) => {
       throw error ?? new UsageError(message);

@@ -21,8 +21,17 @@ export type CliContext = {
   exitCode: number;
 };
 
-/** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage. */
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+/** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage, 3 standard output could not be written. */
+export const EXIT = { ok: 0, failure: 1, badInput: 2, unwritableStdout: 3 } as const;
+
+/**
+ * What went wrong in a system call, in words, with its code: "no space left on device
+ * (ENOSPC)" from Node's "ENOSPC: no space left on device, write".
+ */
+export function systemErrorReason(error: NodeJS.ErrnoException): string {
+  const words = /^[A-Z0-9_]+: ([^,]+)/.exec(error.message)?.[1] ?? error.message;
+  return error.code === undefined || words.includes(error.code) ? words : `${words} (${error.code})`;
+}
 
 /**
  * The most problems printed, one line each: a spreadsheet with thousands of bad rows would
