@@ -8,7 +8,7 @@
  * `createCli()` builds the parser without side effects, so tests drive it in-process
  * through `runCli(args, io)`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
@@ -50,7 +50,7 @@ export function createCli(context: CliContext): Argv {
     .demandCommand(1, 'Name a command: compare, schedule, chart, report, validate or schema.')
     .recommendCommands()
     .strict()
-    .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', readConfigFile)
+    .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', (path: string) => readConfigFile(path, context))
     .pkgConf('costmodel')
     .env(ENV_PREFIX)
     // Declared so that COSTMODEL_DEBUG=1 is not rejected as an unknown COSTMODEL_ option.
@@ -82,7 +82,7 @@ function withoutHelpCaching(cli: Argv): Argv {
 
 /** Runs the CLI on the given arguments; resolves to the exit code. Never throws. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const context: CliContext = { io, exitCode: EXIT.ok };
+  const context: CliContext = { io, exitCode: EXIT.ok, read: nearestPackageJson() };
   const cli = createCli(context);
   try {
     let helpOrVersion = '';
@@ -129,11 +129,12 @@ function isYargsError(error: unknown): boolean {
   return error instanceof Error && error.name === 'YError';
 }
 
-/** Reads `--config FILE`; a problem is thrown as one line naming the file and the place. */
-function readConfigFile(resolvedPath: string): Record<string, unknown> {
+/** Reads `--config FILE` (an input of the run); a problem is thrown as one line naming the file and the place. */
+function readConfigFile(resolvedPath: string, context: CliContext): Record<string, unknown> {
   // yargs hands over an absolute path; name the file as the user would.
   const fromHere = relative(process.cwd(), resolvedPath);
   const path = fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
+  context.read.push(resolvedPath);
   let text: string;
   try {
     text = readFileSync(resolvedPath, 'utf8');
@@ -147,6 +148,15 @@ function readConfigFile(resolvedPath: string): Record<string, unknown> {
     throw new UsageError(`--config: ${path}: expected a JSON object of options such as {"months": 60}, found ${describeValue(options)}`);
   }
   return options as Record<string, unknown>;
+}
+
+/** The package.json whose "costmodel" key yargs reads defaults from — the nearest one above the current directory — as an input of the run. */
+function nearestPackageJson(): string[] {
+  for (let directory = process.cwd(); ; directory = dirname(directory)) {
+    const manifest = join(directory, 'package.json');
+    if (existsSync(manifest)) return [manifest];
+    if (dirname(directory) === directory) return [];
+  }
 }
 
 function packageVersion(): string {

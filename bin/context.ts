@@ -15,10 +15,12 @@ export type CliIo = {
   readonly now?: () => number;
 };
 
-/** What every command gets: the streams and a way to set the exit code. */
+/** What every command gets: the streams, a way to set the exit code, and the files read so far (never written over). */
 export type CliContext = {
   readonly io: CliIo;
   exitCode: number;
+  /** Every file this run has read or is reading: scenario files, their bases and CSV files, the config file, actual spending, a record. */
+  readonly read: string[];
 };
 
 /** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage, 3 standard output could not be written. */
@@ -58,7 +60,8 @@ export function reportIssues(context: CliContext, issues: readonly Issue[], cons
 }
 
 /**
- * Sends a command's output to stdout, or atomically to a file (never over an input).
+ * Sends a command's output to stdout, or atomically to a file (never over `inputs` nor any
+ * file the run has read: `context.read`).
  * Returns false (after reporting) when the file cannot be written. Content in parts (an
  * iterable of strings) is written part by part.
  */
@@ -74,7 +77,7 @@ export async function emitOutput(
     else for (const part of content) context.io.stdout(part);
     return true;
   }
-  const written = await writeOutputFile(output, content, { inputs });
+  const written = await writeOutputFile(output, content, { inputs: [...inputs, ...context.read] });
   if (!written.ok) {
     reportIssues(context, written.issues, 'Nothing was written.');
     return false;

@@ -15,7 +15,7 @@ export function validateCommand(context: CliContext): CommandModule<object, Vali
         .example('$0 validate scenarios/*.json', 'Check every example scenario') as unknown as Argv<ValidateArgs>,
     handler: async (argv) => {
       const { readScenarioFile } = await import('../../lib/io/readScenarioFile.js');
-      const results = await Promise.all(argv.files.map(readScenarioFile));
+      const results = await Promise.all(argv.files.map((file) => readScenarioFile(file)));
       const issues = results.flatMap((result) => (result.ok ? [] : result.issues));
       results.forEach((result, index) => {
         if (!result.ok) return;
