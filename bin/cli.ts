@@ -8,7 +8,7 @@
  * `createCli()` builds the parser without side effects, so tests drive it in-process
  * through `runCli(args, io)`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
@@ -51,7 +51,7 @@ export function createCli(context: CliContext): Argv {
     .demandCommand(1, 'Name a command: compare, schedule, chart, report, validate or schema.')
     .recommendCommands()
     .strict()
-    .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', readConfigFile)
+    .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', (path: string) => readConfigFile(path, context))
     .pkgConf('costmodel')
     .env(ENV_PREFIX)
     // Declared so that COSTMODEL_DEBUG=1 is not rejected as an unknown COSTMODEL_ option.
@@ -60,7 +60,7 @@ export function createCli(context: CliContext): Argv {
     .alias('h', 'help')
     .alias('v', 'version')
     .wrap(Math.min(100, context.io.columns ?? 80))
-    .epilogue('Exit codes: 0 success, 2 bad input or usage, 1 anything else. Docs: docs/cli.md')
+    .epilogue('Exit codes: 0 success, 2 bad input or usage, 3 standard output could not be written, 1 anything else. Docs: docs/cli.md')
     .exitProcess(false)
     .fail((message, error) => {
       throw error ?? new UsageError(message);
@@ -83,7 +83,7 @@ function withoutHelpCaching(cli: Argv): Argv {
 
 /** Runs the CLI on the given arguments; resolves to the exit code. Never throws. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const context: CliContext = { io, exitCode: EXIT.ok };
+  const context: CliContext = { io, exitCode: EXIT.ok, read: nearestPackageJson() };
   const cli = createCli(context);
   try {
     let helpOrVersion = '';
@@ -130,11 +130,12 @@ function isYargsError(error: unknown): boolean {
   return error instanceof Error && error.name === 'YError';
 }
 
-/** Reads `--config FILE`; a problem is thrown as one line naming the file and the place. */
-function readConfigFile(resolvedPath: string): Record<string, unknown> {
+/** Reads `--config FILE` (an input of the run); a problem is thrown as one line naming the file and the place. */
+function readConfigFile(resolvedPath: string, context: CliContext): Record<string, unknown> {
   // yargs hands over an absolute path; name the file as the user would.
   const fromHere = relative(process.cwd(), resolvedPath);
   const path = fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
+  context.read.push(resolvedPath);
   const read = readTextFileSync(resolvedPath, 'config file', 'json');
   // Read by its absolute path, named as the user would.
   if (!read.ok) throw new UsageError(`--config: ${read.issues.map((issue) => formatIssue({ ...issue, file: path })).join('; ')}`);
@@ -147,6 +148,15 @@ function readConfigFile(resolvedPath: string): Record<string, unknown> {
   const unsafe = unsafeTextIssues(options, path);
   if (unsafe.length > 0) throw new UsageError(`--config: ${unsafe.map(formatIssue).join('; ')}`);
   return options as Record<string, unknown>;
+}
+
+/** The package.json whose "costmodel" key yargs reads defaults from — the nearest one above the current directory — as an input of the run. */
+function nearestPackageJson(): string[] {
+  for (let directory = process.cwd(); ; directory = dirname(directory)) {
+    const manifest = join(directory, 'package.json');
+    if (existsSync(manifest)) return [manifest];
+    if (dirname(directory) === directory) return [];
+  }
 }
 
 function packageVersion(): string {

@@ -15,24 +15,43 @@ export type CliIo = {
   readonly now?: () => number;
 };
 
-/** What every command gets: the streams and a way to set the exit code. */
+/** What every command gets: the streams, a way to set the exit code, and the files read so far (never written over). */
 export type CliContext = {
   readonly io: CliIo;
   exitCode: number;
+  /** Every file this run has read or is reading: scenario files, their bases and CSV files, the config file, actual spending, a record. */
+  readonly read: string[];
 };
 
-/** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage. */
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+/** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage, 3 standard output could not be written. */
+export const EXIT = { ok: 0, failure: 1, badInput: 2, unwritableStdout: 3 } as const;
 
 /**
- * Reports input problems on stderr, one per line, then a count and what did not happen;
- * sets exit code 2.
+ * What went wrong in a system call, in words, with its code: "no space left on device
+ * (ENOSPC)" from Node's "ENOSPC: no space left on device, write".
+ */
+export function systemErrorReason(error: NodeJS.ErrnoException): string {
+  const words = /^[A-Z0-9_]+: ([^,]+)/.exec(error.message)?.[1] ?? error.message;
+  return error.code === undefined || words.includes(error.code) ? words : `${words} (${error.code})`;
+}
+
+/**
+ * The most problems printed, one line each: a spreadsheet with thousands of bad rows would
+ * otherwise bury the terminal. The rest are counted; `CliIo.issue` and the library get all.
+ */
+export const MAX_PRINTED_ISSUES = 50;
+
+/**
+ * Reports input problems on stderr, one per line (the first {@link MAX_PRINTED_ISSUES}, then
+ * how many more), then a count and what did not happen; sets exit code 2.
  */
 export function reportIssues(context: CliContext, issues: readonly Issue[], consequence: string): void {
-  for (const issue of issues) {
+  issues.forEach((issue, index) => {
     context.io.issue?.(issue);
-    context.io.stderr(`${formatIssue(issue)}\n`);
-  }
+    if (index < MAX_PRINTED_ISSUES) context.io.stderr(`${formatIssue(issue)}\n`);
+  });
+  const unprinted = issues.length - MAX_PRINTED_ISSUES;
+  if (unprinted > 0) context.io.stderr(`… and ${unprinted} more ${unprinted === 1 ? 'problem' : 'problems'}\n`);
   const files = new Set(issues.map((issue) => issue.file).filter((file) => file !== undefined));
   const problems = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   const where = files.size === 0 ? '' : files.size === 1 ? ' in 1 file' : ` in ${files.size} files`;
@@ -41,7 +60,8 @@ export function reportIssues(context: CliContext, issues: readonly Issue[], cons
 }
 
 /**
- * Sends a command's output to stdout, or atomically to a file (never over an input).
+ * Sends a command's output to stdout, or atomically to a file (never over `inputs` nor any
+ * file the run has read: `context.read`).
  * Returns false (after reporting) when the file cannot be written. Content in parts (an
  * iterable of strings) is written part by part.
  */
@@ -57,7 +77,7 @@ export async function emitOutput(
     else for (const part of content) context.io.stdout(part);
     return true;
   }
-  const written = await writeOutputFile(output, content, { inputs });
+  const written = await writeOutputFile(output, content, { inputs: [...inputs, ...context.read] });
   if (!written.ok) {
     reportIssues(context, written.issues, 'Nothing was written.');
     return false;

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 import { runCli } from './cli.js';
+import { EXIT, systemErrorReason } from './context.js';
 
-// `costmodel schedule … | head` closes the pipe early: that is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+// `costmodel schedule … | head` closes the pipe early: that is the reader's choice, not an
+// error, and the run ends quietly. Any other failure to write standard output (a full disk)
+// ends with one line and its own exit code, never a stack trace. Nothing can be said when
+// standard error itself fails.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  process.stderr.write(`costmodel: cannot write to standard output: ${systemErrorReason(error)}\n`);
+  process.exit(EXIT.unwritableStdout);
+});
+process.stderr.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT.ok) : EXIT.unwritableStdout));
 
 // The table fits the terminal; piped output uses $COLUMNS when set, else 80 columns.
 const columnsFromEnvironment = Number(process.env.COLUMNS);

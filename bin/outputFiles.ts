@@ -1,35 +1,42 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Issue } from '../lib/issues/issue.js';
-import { overwrittenInputIssue } from '../lib/io/writeOutputFile.js';
+import { outputTarget } from '../lib/io/outputTarget.js';
+import type { Scenario } from '../lib/scenario/scenario.js';
+import { reportIssues, type CliContext } from './context.js';
 
 /**
- * The files a command will write that have no folder to go to, as problems: asked before
- * anything is computed, so a long run does not end in "cannot write". Standard output (`-`)
- * always has somewhere to go.
- */
-export function missingFolderIssues(files: readonly string[]): Issue[] {
-  return files
-    .filter((file) => file !== '-' && !isDirectory(dirname(resolve(file))))
-    .map((file) => ({ code: 'unwritable-file', file, message: 'cannot write the output file: its directory does not exist' }));
-}
-
-/**
- * Everything that would keep `files` from being written, before anything is computed: a
- * missing folder, a folder where the file should be, or one of the `inputs` (which is never
- * written over).
+ * Everything that would keep `files` from being written, asked before anything is computed,
+ * so a long run does not end in "cannot write": a missing folder, a directory, a device or
+ * a FIFO, a link to nothing, or one of the `inputs` (which is never written over). Standard
+ * output (`-`) always has somewhere to go.
  */
 export function outputFileIssues(files: readonly string[], inputs: readonly string[]): Issue[] {
-  const written = files.filter((file) => file !== '-');
-  const overwritten = written.flatMap((file) => [overwrittenInputIssue(file, inputs)].filter((issue) => issue !== undefined));
-  const folders = written.filter((file) => isDirectory(file)).map((file): Issue => ({ code: 'unwritable-output', file, message: 'cannot write the output file: it is a directory' }));
-  return [...missingFolderIssues(files), ...folders, ...overwritten];
+  return files.filter((file) => file !== '-').flatMap((file) => {
+    const target = outputTarget(file, inputs);
+    return target.ok ? [] : target.issues;
+  });
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+/**
+ * Reads the scenario files of a command that will write `outputs`: where it will write is
+ * checked before anything is read, and again once every file the scenarios refer to (a base
+ * they extend, a driver's CSV file) is known, before anything is computed. Reports the
+ * problems — with `consequence`, or `unwritable` for where it would write — and returns
+ * undefined when there are any.
+ */
+export async function loadScenariosToWrite(
+  context: CliContext,
+  files: readonly string[],
+  outputs: readonly (string | undefined)[],
+  consequence: string,
+  unwritable = 'Nothing was written.',
+): Promise<Scenario[] | undefined> {
+  const written = outputs.filter((output): output is string => output !== undefined);
+  const named = outputFileIssues(written, [...files, ...context.read]);
+  if (named.length > 0) return void reportIssues(context, named, unwritable);
+  const { tryLoadScenarios } = await import('../lib/io/readScenarioFile.js');
+  const loaded = await tryLoadScenarios(files, { onRead: (file) => context.read.push(file) });
+  if (!loaded.ok) return void reportIssues(context, loaded.issues, consequence);
+  const referred = outputFileIssues(written, context.read);
+  if (referred.length > 0) return void reportIssues(context, referred, unwritable);
+  return loaded.value;
 }

@@ -34,6 +34,7 @@
 // Scenarios: load, validate, build in code
 export { loadScenarios } from './io/loadScenarios.js';
 export { readScenarioFile, tryLoadScenarios } from './io/readScenarioFile.js';
+export type { ReadScenarioOptions } from './io/readScenarioSource.js';
 export { parseScenario } from './scenario/parseScenario.js';
 export { validateScenario } from './scenario/validateScenario.js';
 export { normalizeScenario } from './scenario/normalizeScenario.js';

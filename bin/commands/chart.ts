@@ -6,6 +6,7 @@ import { CHART_TYPES, type ChartType } from '../../lib/render/charts/chartType.j
 import type { Comparison } from '../../lib/report/comparison.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
+import { loadScenariosToWrite } from '../outputFiles.js';
 import { analysisOptionsFrom, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 
@@ -70,10 +71,10 @@ export function chartCommand(context: CliContext): CommandModule<object, ChartAr
       };
       const problem = requestProblem(request);
       if (problem !== undefined) return reportIssues(context, [{ code: 'invalid-option', message: problem }], NOTHING_WRITTEN);
-      const [{ tryLoadScenarios }, { tryCompare }] = await Promise.all([import('../../lib/io/readScenarioFile.js'), import('../../lib/report/compare.js')]);
-      const loaded = await tryLoadScenarios(argv.files);
-      if (!loaded.ok) return reportIssues(context, loaded.issues, NOTHING_WRITTEN);
-      const compared = tryCompare(loaded.value, analysisOptionsFrom(argv));
+      const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output], NOTHING_WRITTEN);
+      if (scenarios === undefined) return;
+      const { tryCompare } = await import('../../lib/report/compare.js');
+      const compared = tryCompare(scenarios, analysisOptionsFrom(argv));
       if (!compared.ok) return reportIssues(context, compared.issues, NOTHING_WRITTEN);
       await writeChart(context, compared.value, request);
     },

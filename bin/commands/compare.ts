@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { Comparison } from '../../lib/report/comparison.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
+import { loadScenariosToWrite } from '../outputFiles.js';
 import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withUnitCostOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 import { withChartOption, writeChart } from './chart.js';
@@ -36,13 +37,10 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
         .example('$0 compare scenarios/self-hosted.json docs/examples/provider-eu.json --currency USD --rate EUR=1.08', 'A quote in euros converted at 1.08 USD per EUR')
         .example('$0 compare scenarios/growth/self-hosted.json scenarios/growth/managed-provider.json --per customers --per-target 50', 'Cost per customer, and when it is 50 or less') as unknown as Argv<CompareArgs>,
     handler: async (argv) => {
-      const [{ tryLoadScenarios }, { tryCompare }] = await Promise.all([
-        import('../../lib/io/readScenarioFile.js'),
-        import('../../lib/report/compare.js'),
-      ]);
-      const loaded = await tryLoadScenarios(argv.files);
-      if (!loaded.ok) return reportIssues(context, loaded.issues, 'Nothing was compared.');
-      const compared = tryCompare(loaded.value, analysisOptionsFrom(argv));
+      const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output, argv.chart], 'Nothing was compared.');
+      if (scenarios === undefined) return;
+      const { tryCompare } = await import('../../lib/report/compare.js');
+      const compared = tryCompare(scenarios, analysisOptionsFrom(argv));
       if (!compared.ok) return reportIssues(context, compared.issues, 'Nothing was compared.');
       const format = chooseFormat(argv.format, argv.output, FORMAT_BY_EXTENSION, 'table');
       if (!format.ok) return reportIssues(context, format.issues, 'Nothing was written.');

@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { RevisitReport } from '../../lib/report/revisitReport.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
-import { missingFolderIssues } from '../outputFiles.js';
+import { loadScenariosToWrite } from '../outputFiles.js';
 import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withTrialOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 
@@ -62,16 +62,11 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       if (!format.ok) return reportIssues(context, format.issues, NOTHING_WRITTEN);
       const clash = outputClash(argv);
       if (clash !== undefined) return reportIssues(context, [{ code: 'invalid-option', message: clash }], NOTHING_WRITTEN);
-      // The report, its chart and the record are written one after the other: make sure each has somewhere to go first.
-      const homeless = missingFolderIssues(outputFiles(argv, format.value));
-      if (homeless.length > 0) return reportIssues(context, homeless, NOTHING_WRITTEN);
-      const [{ tryLoadScenarios }, { readTextFile }, { tryRevisitReport }] = await Promise.all([
-        import('../../lib/io/readScenarioFile.js'),
-        import('../../lib/io/readTextFile.js'),
-        import('../../lib/report/revisitReport.js'),
-      ]);
-      const loaded = await tryLoadScenarios(argv.files);
-      if (!loaded.ok) return reportIssues(context, loaded.issues, NOTHING_WRITTEN);
+      // The report, its chart and the record are written one after the other: make sure each can be written first.
+      context.read.push(...[argv.actuals, argv.previous].filter((file): file is string => file !== undefined));
+      const scenarios = await loadScenariosToWrite(context, argv.files, outputFiles(argv, format.value), NOTHING_WRITTEN, NOTHING_WRITTEN);
+      if (scenarios === undefined) return;
+      const [{ readTextFile }, { tryRevisitReport }] = await Promise.all([import('../../lib/io/readTextFile.js'), import('../../lib/report/revisitReport.js')]);
       // The files are read here; reading what is in them is the report's, which knows the reporting currency.
       const [actuals, previous] = await Promise.all([
         argv.actuals === undefined ? undefined : readTextFile(argv.actuals, 'CSV file'),
@@ -79,7 +74,7 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       ]);
       // A file that cannot be read is reported with every problem of the other one, not instead of them.
       const unread = [...(actuals?.ok === false ? actuals.issues : []), ...(previous?.ok === false ? previous.issues : [])];
-      const made = tryRevisitReport(loaded.value, {
+      const made = tryRevisitReport(scenarios, {
         ...analysisOptionsFrom(argv),
         ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),
         date: argv.date === undefined ? today() : String(argv.date),
@@ -91,13 +86,12 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       });
       if (!made.ok || unread.length > 0) return reportIssues(context, [...unread, ...(made.ok ? [] : made.issues)], NOTHING_WRITTEN);
       const report = made.value;
-      const protectedFiles = [...argv.files, ...[argv.actuals, argv.previous].filter((file): file is string => file !== undefined)];
-      const content = await renderReport(context, report, format.value, argv.output, protectedFiles);
+      const content = await renderReport(context, report, format.value, argv.output, argv.files);
       if (content === undefined) return;
-      if (!(await emitOutput(context, content, argv.output, protectedFiles))) return;
+      if (!(await emitOutput(context, content, argv.output, argv.files))) return;
       if (argv.record !== undefined) {
         const [{ decisionRecord }, { renderJson }] = await Promise.all([import('../../lib/report/decisionRecord.js'), import('../../lib/render/renderJson.js')]);
-        await emitOutput(context, renderJson(decisionRecord(report, loaded.value)), argv.record, protectedFiles);
+        await emitOutput(context, renderJson(decisionRecord(report, scenarios)), argv.record, argv.files);
       }
     },
   };

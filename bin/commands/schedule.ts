@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
+import { loadScenariosToWrite } from '../outputFiles.js';
 import { acceptComparisonOptions, analysisOptionsFrom, chooseFormat, withLedgerOptions, withOutputFile, withRangeOptions, withScenarioFiles } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 
@@ -27,14 +28,11 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
         .example('$0 schedule scenarios/*.json --wide -o monthly.csv', 'One row per month, one column per scenario')
         .example('$0 schedule scenarios/*.json --format json', 'The same ledger as versioned JSON') as unknown as Argv<ScheduleArgs>,
     handler: async (argv) => {
-      const [{ tryLoadScenarios }, { trySchedule }] = await Promise.all([
-        import('../../lib/io/readScenarioFile.js'),
-        import('../../lib/report/scheduleReport.js'),
-      ]);
-      const loaded = await tryLoadScenarios(argv.files);
-      if (!loaded.ok) return reportIssues(context, loaded.issues, 'No schedule was written.');
+      const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output], 'No schedule was written.');
+      if (scenarios === undefined) return;
+      const { trySchedule } = await import('../../lib/report/scheduleReport.js');
       // The baseline matters to a schedule only as the option a migration overlap keeps running.
-      const ledger = trySchedule(loaded.value, analysisOptionsFrom({ ...argv, 'discount-rate': undefined, 'exit-after': undefined }));
+      const ledger = trySchedule(scenarios, analysisOptionsFrom({ ...argv, 'discount-rate': undefined, 'exit-after': undefined }));
       if (!ledger.ok) return reportIssues(context, ledger.issues, 'No schedule was written.');
       const chosen = chooseFormat(argv.format, argv.output, { '.csv': 'csv', '.json': 'json' }, 'csv');
       if (!chosen.ok) return reportIssues(context, chosen.issues, 'No schedule was written.');

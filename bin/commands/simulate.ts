@@ -5,6 +5,7 @@ import type { CliContext } from '../context.js';
 import { EXIT, emitOutput, reportIssues } from '../context.js';
 import { analysisOptionsFrom, chooseFormat, MAX_THREADS, withAnalysisOptions, withOutputFile, withScenarioFiles, withTrialOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
+import { loadScenariosToWrite } from '../outputFiles.js';
 import { progressOnTerminal } from '../progressBar.js';
 import { simulationOutputIssues, withSamplesOption, writeSamples } from '../samplesFile.js';
 
@@ -39,17 +40,16 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
       if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
         return reportIssues(context, [{ code: 'invalid-option', message: `--threads: expected a whole number from 1 to ${MAX_THREADS}, found ${String(argv.threads)}` }], NOTHING);
       }
-      const [{ tryLoadScenarios }, { simulationWithTrials }, { checkedSimulationOptions }, { simulationSamples }, { outcomesInThreads, ScenariosChanged }] = await Promise.all([
-        import('../../lib/io/readScenarioFile.js'),
+      const [{ simulationWithTrials }, { checkedSimulationOptions }, { simulationSamples }, { outcomesInThreads, ScenariosChanged }] = await Promise.all([
         import('../../lib/report/simulation.js'),
         import('../../lib/report/simulationOptions.js'),
         import('../../lib/report/simulationSamples.js'),
         import('../simulationThreads.js'),
       ]);
-      const loaded = await tryLoadScenarios(argv.files);
-      if (!loaded.ok) return reportIssues(context, loaded.issues, NOTHING);
+      const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output, argv.samples], NOTHING, NOTHING);
+      if (scenarios === undefined) return;
       const options = analysisOptionsFrom(argv);
-      const checked = checkedSimulationOptions(loaded.value, {
+      const checked = checkedSimulationOptions(scenarios, {
         ...options,
         ...(argv.trials === undefined ? {} : { trials: argv.trials }),
         ...(argv.seed === undefined ? {} : { seed: argv.seed }),
@@ -62,8 +62,8 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
       const total = (run.revisit === undefined ? 1 : 2) * run.trials;
       let result;
       try {
-        const ran = threads > 1 ? await outcomesInThreads(loaded.value, checked.value, argv.files, options, threads, progress === undefined ? undefined : (done) => progress.update(done, total)) : undefined;
-        result = simulationWithTrials(loaded.value, settings, { ...run, ...(progress === undefined ? {} : { onProgress: progress.update }), ...(ran ?? {}) });
+        const ran = threads > 1 ? await outcomesInThreads(scenarios, checked.value, argv.files, options, threads, progress === undefined ? undefined : (done) => progress.update(done, total)) : undefined;
+        result = simulationWithTrials(scenarios, settings, { ...run, ...(progress === undefined ? {} : { onProgress: progress.update }), ...(ran ?? {}) });
       } catch (error) {
         if (!(error instanceof ScenariosChanged)) throw error;
         context.io.stderr(`costmodel: ${error.message}\n`);
@@ -72,7 +72,7 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
       } finally {
         progress?.end();
       }
-      const samples = argv.samples === undefined ? undefined : simulationSamples(loaded.value, settings, result.quantities, result.outcomes);
+      const samples = argv.samples === undefined ? undefined : simulationSamples(scenarios, settings, result.quantities, result.outcomes);
       const written = await emitOutput(context, await renderSimulation(result.simulation, format.value, context.io.columns), argv.output, argv.files);
       if (written && samples !== undefined && argv.samples !== undefined) await writeSamples(context, samples, argv.samples, argv.files);
     },

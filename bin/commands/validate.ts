@@ -17,7 +17,7 @@ export function validateCommand(context: CliContext): CommandModule<object, Vali
         .example('$0 validate scenarios/*.json', 'Check every example scenario') as unknown as Argv<ValidateArgs>,
     handler: async (argv) => {
       const [{ readScenarioFile }, { overlapSources }] = await Promise.all([import('../../lib/io/readScenarioFile.js'), import('../../lib/analysis/overlapSources.js')]);
-      const read = await Promise.all(argv.files.map(readScenarioFile));
+      const read = await Promise.all(argv.files.map((file) => readScenarioFile(file)));
       const issues = read.flatMap((result) => (result.ok ? [] : result.issues));
       // Files given together are checked as compare would take them: an overlap names one of the others.
       // Alone, a file may name a scenario that is given with it later.

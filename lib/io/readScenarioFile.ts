@@ -2,7 +2,7 @@ import type { Issue, Result } from '../issues/issue.js';
 import { normalizeScenario } from '../scenario/normalizeScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ScenarioFile } from '../scenario/scenarioFile.js';
-import { inFileOf, readScenarioSource } from './readScenarioSource.js';
+import { inFileOf, readScenarioSource, type ReadScenarioOptions } from './readScenarioSource.js';
 
 /**
  * Reads, validates and normalizes one scenario file, with the base file it `extends` and
@@ -13,8 +13,8 @@ import { inFileOf, readScenarioSource } from './readScenarioSource.js';
  * const result = await readScenarioFile('scenarios/self-hosted.json');
  * result.ok && result.value.name; // 'Self-hosted'
  */
-export async function readScenarioFile(path: string): Promise<Result<Scenario>> {
-  const source = await readScenarioSource(path);
+export async function readScenarioFile(path: string, options: ReadScenarioOptions = {}): Promise<Result<Scenario>> {
+  const source = await readScenarioSource(path, options);
   if (!source.ok) return source;
   const { data, fileOf } = source.value;
   const scenario = normalizeScenario(data as ScenarioFile, path);
@@ -34,14 +34,15 @@ export async function readScenarioFile(path: string): Promise<Result<Scenario>> 
 
 /**
  * Reads several scenario files; the result lists the problems of every file, not just the
- * first one that failed.
+ * first one that failed. `options.onRead` is told every file read, bases and CSV files too
+ * (the command line never writes over one of them).
  *
  * @example
  * const result = await tryLoadScenarios(['scenarios/self-hosted.json', 'scenarios/missing.json', 'scenarios/other.json']);
  * result.ok ? result.value.length : result.issues.map((issue) => issue.code); // ['file-not-found', 'file-not-found']
  */
-export async function tryLoadScenarios(paths: readonly string[]): Promise<Result<Scenario[]>> {
-  const results = await Promise.all(paths.map(readScenarioFile));
+export async function tryLoadScenarios(paths: readonly string[], options: ReadScenarioOptions = {}): Promise<Result<Scenario[]>> {
+  const results = await Promise.all(paths.map((path) => readScenarioFile(path, options)));
   const issues: Issue[] = withoutRepeats(results.flatMap((result) => (result.ok ? [] : result.issues)));
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: results.map((result) => (result.ok ? result.value : (undefined as never))) };

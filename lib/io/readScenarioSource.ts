@@ -19,17 +19,28 @@ import { readTextFile } from './readTextFile.js';
 export type ScenarioSource = ExtendedScenarioData;
 
 /**
+ * How to read scenario files: `onRead` is told the path of every file about to be read (the
+ * file, the bases it extends, its drivers' CSV files), so a caller can keep its output off them.
+ *
+ * @example
+ * const read: string[] = [];
+ * await tryLoadScenarios(['scenarios/growth/self-hosted.json'], { onRead: (path) => read.push(path) });
+ * read; // ['scenarios/growth/self-hosted.json', 'scenarios/growth/business.json']
+ */
+export type ReadScenarioOptions = { readonly onRead?: (path: string) => void };
+
+/**
  * Reads a scenario file, the base files it extends and the CSV files its drivers name. The
  * data that comes back is schema-valid and refers to no other file; problems name the file
  * they are in (the base file, the CSV file with its line) and the place.
  */
-export async function readScenarioSource(path: string): Promise<Result<ScenarioSource>> {
-  const extended = await readExtended(path, []);
+export async function readScenarioSource(path: string, options: ReadScenarioOptions = {}): Promise<Result<ScenarioSource>> {
+  const extended = await readExtended(path, [], options);
   if (!extended.ok) return extended;
   const { data, fileOf } = extended.value;
   const schemaIssues = validateScenario(data, path).map((issue) => inFileOf(issue, fileOf));
   if (schemaIssues.length > 0) return { ok: false, issues: schemaIssues };
-  return readCsvDrivers(extended.value);
+  return readCsvDrivers(extended.value, options);
 }
 
 /** Moves an issue found in the merged data to the file that gave the value at its path. */
@@ -40,7 +51,8 @@ export function inFileOf(issue: Issue, fileOf: (pointer: string) => string): Iss
 }
 
 /** A file's data merged over the bases it extends, each base validated on its own. */
-async function readExtended(path: string, extendedBy: readonly string[]): Promise<Result<ExtendedScenarioData>> {
+async function readExtended(path: string, extendedBy: readonly string[], options: ReadScenarioOptions): Promise<Result<ExtendedScenarioData>> {
+  options.onRead?.(path);
   const own = await readJsonFile(path);
   if (!own.ok) return own;
   const data = own.value;
@@ -51,7 +63,7 @@ async function readExtended(path: string, extendedBy: readonly string[]): Promis
   if (chain.some((file) => resolve(file) === resolve(basePath))) {
     return { ok: false, issues: [{ code: 'extends-cycle', file: path, path: '/extends', message: `"extends" goes round in a circle: ${[...chain, basePath].join(' extends ')}` }] };
   }
-  const base = await readExtended(basePath, chain);
+  const base = await readExtended(basePath, chain, options);
   if (!base.ok) {
     const unreadable = base.issues.find((issue) => issue.file === basePath && (issue.code === 'file-not-found' || issue.code === 'unreadable-file'));
     if (unreadable === undefined) return base;
@@ -73,7 +85,7 @@ async function readJsonFile(path: string): Promise<Result<unknown>> {
 type DriverData = Readonly<Record<string, unknown>>;
 
 /** Replaces every `csv` driver by its `values` and `from`, read relative to the file that defines it. */
-async function readCsvDrivers(source: ScenarioSource): Promise<Result<ScenarioSource>> {
+async function readCsvDrivers(source: ScenarioSource, options: ReadScenarioOptions): Promise<Result<ScenarioSource>> {
   const drivers = source.data['drivers'] as Readonly<Record<string, DriverData>> | undefined;
   if (drivers === undefined || !Object.values(drivers).some((driver) => typeof driver['csv'] === 'string')) return { ok: true, value: source };
   const issues: Issue[] = [];
@@ -87,6 +99,7 @@ async function readCsvDrivers(source: ScenarioSource): Promise<Result<ScenarioSo
         issues.push({ code: 'conflicting-keys', file: definedIn, path: `${pointer}/from`, message: 'a CSV driver takes its months from the "month" column of the CSV file; remove "from"' });
       }
       const csvPath = relativeTo(definedIn, csv);
+      options.onRead?.(csvPath);
       const read = await readDriverCsv(csvPath, typeof driver['column'] === 'string' ? driver['column'] : name);
       if (!read.ok) {
         const unreadable = read.issues.find((issue) => issue.code === 'file-not-found' || issue.code === 'unreadable-file');

@@ -75,9 +75,9 @@ export const IssueCode = {
 
   // Output files
   'unknown-extension': 'The format cannot be told from the output file\'s extension.',
-  'overwrites-input': 'The output file is one of the files being read.',
-  'unwritable-output': 'The output file cannot be written.',
-  'unwritable-file': 'An output file of the report or a simulation cannot be written, because its directory does not exist.',
+  'overwrites-input': 'The output file is one of the files read in the same run, or a link to one.',
+  'unwritable-output': 'The output file cannot be written: it is a directory, a device, a FIFO or a socket, a link to nothing, or permission is denied.',
+  'unwritable-file': 'An output file cannot be written, because its directory does not exist.',
 } as const;
 
 /**

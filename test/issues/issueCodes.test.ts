@@ -10,7 +10,7 @@
  * A code produced somewhere but not listed does not type-check (Issue.code is an IssueCode).
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -280,13 +280,17 @@ const INPUTS: { readonly [Code in IssueCode]: Readonly<Record<string, Input>> } 
     },
   },
   'unwritable-output': {
-    'an output in a folder that does not exist': () => cli('compare', SELF_HOSTED, '-o', nowhere('no-folder/comparison.csv')),
+    'an output that is a symbolic link to nothing': () => {
+      symlinkSync('gone.csv', nowhere('link-to-nothing.csv'));
+      return cli('compare', SELF_HOSTED, '-o', nowhere('link-to-nothing.csv'));
+    },
     'an output that is a folder': () => {
       mkdirSync(nowhere('a-folder.csv'), { recursive: true });
       return cli('compare', SELF_HOSTED, '-o', nowhere('a-folder.csv'));
     },
   },
   'unwritable-file': {
+    'a comparison in a folder that does not exist': () => cli('compare', SELF_HOSTED, '-o', nowhere('no-folder/comparison.csv')),
     'a report in a folder that does not exist': () => cli('report', SELF_HOSTED, '-o', nowhere('no-folder/report.md')),
     'the trials of a simulation in a folder that does not exist': () => cli('simulate', SELF_HOSTED, '--samples', nowhere('no-folder/trials.csv')),
   },

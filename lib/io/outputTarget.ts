@@ -1,0 +1,69 @@
+import { accessSync, constants, lstatSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Issue, Result } from '../issues/issue.js';
+
+/**
+ * The file an output path stands for, or why costmodel will not write it. costmodel writes
+ * regular files only: a new file in a folder that exists, a regular file it replaces, or —
+ * through a symbolic link — the regular file the link points to (the link stays a link).
+ * Refused: a missing folder, a directory, a device (`/dev/null`), a FIFO or a socket, a link
+ * to nothing, and any of `inputs`, compared by device and inode, so that a hard or symbolic
+ * link to an input is caught. Standard output (`-`) is the caller's to handle.
+ *
+ * @example
+ * outputTarget('comparison.csv', ['scenarios/self-hosted.json']).ok; // true
+ * const refused = outputTarget('scenarios/self-hosted.json', ['scenarios/self-hosted.json']);
+ * refused.ok ? [] : refused.issues.map((issue) => issue.code); // ['overwrites-input']
+ */
+export function outputTarget(path: string, inputs: readonly string[]): Result<string> {
+  const refuse = (code: Issue['code'], reason: string): Result<string> => ({ ok: false, issues: [{ code, file: path, message: reason }] });
+  const unwritable = (reason: string) => refuse('unwritable-output', `cannot write the output file: ${reason}`);
+  const named = resolve(path);
+  const entry = statOrUndefined(named, lstatSync);
+  const file = entry?.isSymbolicLink() === true ? statOrUndefined(named, statSync) : entry;
+  if (entry === undefined) {
+    if (statOrUndefined(dirname(named), statSync)?.isDirectory() !== true) return refuse('unwritable-file', 'cannot write the output file: its directory does not exist');
+  } else if (file === undefined) {
+    return unwritable('it is a symbolic link to a file that does not exist');
+  } else if (file.isDirectory()) {
+    return unwritable('it is a directory');
+  } else if (!file.isFile()) {
+    return unwritable(`it is ${kindOf(file)}; costmodel writes regular files only (-o - writes to standard output)`);
+  } else if (inputs.some((input) => sameFile(statOrUndefined(resolve(input), statSync), file))) {
+    return refuse('overwrites-input', 'refusing to write the output over one of the input files; choose another output path');
+  }
+  const target = file === undefined ? named : realpathSync(named);
+  if (!isWritableFolder(dirname(target))) return unwritable('permission denied');
+  return { ok: true, value: target };
+}
+
+function kindOf(file: BigIntStats): string {
+  if (file.isCharacterDevice()) return 'a character device';
+  if (file.isBlockDevice()) return 'a block device';
+  if (file.isFIFO()) return 'a FIFO (a named pipe)';
+  if (file.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function sameFile(a: BigIntStats | undefined, b: BigIntStats): boolean {
+  return a !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+/** The entry at `path` (a missing one, or one behind a file named as a folder, is undefined). */
+function statOrUndefined(path: string, stat: typeof lstatSync | typeof statSync): BigIntStats | undefined {
+  try {
+    return stat(path, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The rename that replaces the target needs the right to write in its folder. */
+function isWritableFolder(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
