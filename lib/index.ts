@@ -83,6 +83,11 @@ export {
   breakEvenChart,
   monthlyCostChart,
   totalsChart,
+  fanChart,
+  histogramChart,
+  tornadoChart,
+  simulationChartSpec,
+  SIMULATION_CHART_TYPES,
   chartSpec,
   chartTableOf,
   renderChart,
@@ -100,6 +105,7 @@ export {
 export type {
   BreakEvenChartOptions,
   ChartType,
+  SimulationChartType,
   ChartOptions,
   ChartFormat,
   RenderChartOptions,
@@ -195,7 +201,9 @@ export { renderSimulationCsv } from './render/renderSimulationCsv.js';
 export { renderSimulationSamplesCsv, simulationSamplesCsvParts } from './render/renderSimulationSamplesCsv.js';
 export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
 export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
-export { moneyStatistics, monthPercentiles, probability, sortedValues, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
+export { moneyStatistics, monthPercentiles, probability, sortedValues, nearestRankIndex, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
+export { cumulativeBands, CUMULATIVE_TRIALS, type CumulativeBands } from './analysis/cumulativeBands.js';
+export { differenceHistogram, HISTOGRAM_MAX_BINS, type HistogramBin } from './analysis/differenceHistogram.js';
 export { RandomStream, TRIALS_PER_STREAM } from './analysis/randomStream.js';
 export { renderSimulationTable, renderSimulationMarkdown } from './render/renderSimulation.js';
 

@@ -19,19 +19,23 @@ type ChartArgs = AnalysisArgs & {
   scale?: number;
 };
 
-/** What to draw and where: the chart command's choices, and what `compare --chart` passes. */
-export type ChartRequest = {
+/** Where to write a chart, in which format: what every command that draws passes. */
+export type ChartFileRequest = {
   /** The file to write, or `-`/undefined for standard output (text formats only). */
   readonly output: string | undefined;
-  readonly type: ChartType;
   /** Overrides the format the output's extension names. */
   readonly format?: ChartFormat;
-  /** Break-even chart only: the month to mark as the revisit date, `YYYY-MM`. */
-  readonly revisit?: string;
   /** PNG only: device pixels per CSS pixel. */
   readonly scale?: number;
   /** The scenario files, which the output must never overwrite. */
   readonly inputs: readonly string[];
+};
+
+/** What to draw and where: the chart command's choices, and what `compare --chart` passes. */
+export type ChartRequest = ChartFileRequest & {
+  readonly type: ChartType;
+  /** Break-even chart only: the month to mark as the revisit date, `YYYY-MM`. */
+  readonly revisit?: string;
 };
 
 const NOTHING_WRITTEN = 'No chart was written.';
@@ -92,13 +96,7 @@ export async function writeChart(context: CliContext, comparison: Comparison, re
     reportIssues(context, [{ code: 'invalid-option', message: problem }], NOTHING_WRITTEN);
     return false;
   }
-  // requestProblem has made sure the format is known.
-  const format = (request.format ?? chartFormatOf(request.output ?? '')) as ChartFormat;
-  const [{ chartSpec }, { renderChart }, { InputError }] = await Promise.all([
-    import('../../lib/render/charts/chartSpec.js'),
-    import('../../lib/render/charts/renderChart.js'),
-    import('../../lib/issues/issue.js'),
-  ]);
+  const [{ chartSpec }, { InputError }] = await Promise.all([import('../../lib/render/charts/chartSpec.js'), import('../../lib/issues/issue.js')]);
   let spec: TopLevelSpec;
   try {
     spec = chartSpec(request.type, comparison, request.revisit === undefined ? {} : { revisit: request.revisit });
@@ -107,6 +105,18 @@ export async function writeChart(context: CliContext, comparison: Comparison, re
     reportIssues(context, error.issues, NOTHING_WRITTEN);
     return false;
   }
+  return writeChartSpec(context, spec, request);
+}
+
+/**
+ * Renders a chart spec in the format the request names (checked before: see
+ * {@link withChartOption}) and writes it atomically, never over an input, or to stdout for
+ * the text formats. `simulate --chart` calls this with its charts. vega, vega-lite and resvg
+ * load only here, only when drawing.
+ */
+export async function writeChartSpec(context: CliContext, spec: TopLevelSpec, request: ChartFileRequest): Promise<boolean> {
+  const format = (request.format ?? chartFormatOf(request.output ?? '')) as ChartFormat;
+  const { renderChart } = await import('../../lib/render/charts/renderChart.js');
   // The renderers read no file: the fonts costmodel installs come from lib/io, for the formats that draw text.
   const fonts = format === 'png' || format === 'html' ? await (await import('../../lib/io/readChartFonts.js')).readChartFonts({ woff2: format === 'html' }) : undefined;
   const content = await renderChart(spec, format, {
@@ -119,14 +129,14 @@ export async function writeChart(context: CliContext, comparison: Comparison, re
 }
 
 /**
- * `--chart FILE` for `compare`: also write the break-even chart, in the format its extension
- * names. A file name with no chart extension is a usage error before anything is computed.
+ * `--chart FILE` for `compare` and `simulate`: also write a chart (`what`), in the format its
+ * extension names. A file name with no chart extension is a usage error before anything is computed.
  */
-export function withChartOption<T>(yargs: Argv<T>) {
+export function withChartOption<T>(yargs: Argv<T>, what = 'the break-even chart') {
   return yargs.option('chart', {
     type: 'string',
     requiresArg: true,
-    describe: 'Also write the break-even chart to FILE (.svg, .png, .html or .vl.json)',
+    describe: `Also write ${what} to FILE (.svg, .png, .html or .vl.json)`,
     coerce: (file: string) => {
       const problem = requestProblem({ output: file, type: 'breakeven', inputs: [] }, '--chart');
       if (problem !== undefined) throw new Error(problem);

@@ -45,7 +45,7 @@ export type OutcomeStatistics = {
 export function moneyStatistics(values: Float64Array, digits: number): OutcomeStatistics {
   const sorted = sortedValues(values);
   const sum = exactSum(values);
-  const at = (p: number) => formatMinorUnits(BigInt(sorted[rank(p, sorted.length)] as number), digits);
+  const at = (p: number) => formatMinorUnits(BigInt(sorted[nearestRankIndex(p, sorted.length)] as number), digits);
   return {
     mean: formatMinorUnits(dividedRounded(sum, BigInt(values.length)), digits),
     p5: at(0.05),
@@ -69,7 +69,7 @@ export function monthPercentiles(months: Int32Array, from: Month): Record<'p5' |
   // "Never" sorts after every month.
   const sorted = Array.from(months, (m) => (m < 0 ? Number.POSITIVE_INFINITY : m)).sort((a, b) => a - b);
   const at = (p: number) => {
-    const month = sorted[rank(p, sorted.length)] as number;
+    const month = sorted[nearestRankIndex(p, sorted.length)] as number;
     return Number.isFinite(month) ? analysisMonth(from, month) : null;
   };
   return { p5: at(0.05), p10: at(0.1), p25: at(0.25), p50: at(0.5), p75: at(0.75), p90: at(0.9), p95: at(0.95) };
@@ -85,8 +85,14 @@ export function probability(count: number, trials: number): string {
   return formatMinorUnits(dividedRounded(BigInt(count) * 10000n, BigInt(trials)), 4);
 }
 
-/** The index of percentile `p` in `n` sorted values: rank ⌈p × n⌉, 1-based. */
-function rank(p: number, n: number): number {
+/**
+ * The 0-based index of percentile `p` among `n` values sorted in increasing order: the value
+ * at rank ⌈p × n⌉ (nearest rank).
+ *
+ * @example
+ * [nearestRankIndex(0.05, 20), nearestRankIndex(0.5, 4), nearestRankIndex(0.95, 1)]; // [0, 1, 0]
+ */
+export function nearestRankIndex(p: number, n: number): number {
   return Math.min(n - 1, Math.max(0, Math.ceil(p * n - 1e-9) - 1));
 }
 

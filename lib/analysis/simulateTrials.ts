@@ -8,7 +8,8 @@
  *     ─▶ each scenario that uses a drawn quantity: the value set where its range is (withInput)
  *        and its ledger built again (the others keep theirs)
  *     ─▶ per scenario: the total, the year totals, the NPV (as compare computes it), the
- *        break-even month against the baseline; the cheapest (the one tie rule)
+ *        break-even month against the baseline; the cheapest (the one tie rule); in the first
+ *        CUMULATIVE_TRIALS trials, the cumulative cost at each month
  *
  * Every trial is an exact ledger, rounded to the cent like any other: a range without width
  * gives the deterministic result in every trial.
@@ -19,6 +20,7 @@ import type { TrialModel } from '../model/trialModel.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from './analysisSettings.js';
 import { breakEvenIndex } from './breakEven.js';
+import { CUMULATIVE_TRIALS } from './cumulativeBands.js';
 import { comparisonLedger } from './comparisonLedger.js';
 import { monthlyDiscountFactors } from './npv.js';
 import { RandomStream, TRIALS_PER_STREAM } from './randomStream.js';
@@ -36,6 +38,8 @@ import type { UncertainQuantity } from './uncertainQuantities.js';
  * const settings = unwrap(resolveSettings([selfHosted, provider], { months: 12 }));
  * const outcomes: TrialOutcomes = simulateTrials([selfHosted, provider], settings, uncertainQuantities([selfHosted, provider]), { trials: 3, seed: 1 });
  * [...outcomes.totals[1]!]; // [3600000, 3600000, 3600000]
+ * // the third trial's cumulative cost, month by month: the first 10 months
+ * [...outcomes.cumulative[1]!.subarray(2 * 12, 2 * 12 + 10)]; // [300000, 600000, 900000, 1200000, 1500000, 1800000, 2100000, 2400000, 2700000, 3000000]
  * [...outcomes.cheapest]; // [0, 3]
  */
 export type TrialOutcomes = {
@@ -44,6 +48,13 @@ export type TrialOutcomes = {
   readonly totals: readonly Float64Array[];
   /** Per scenario, per year of the horizon, its cost in each trial, in minor units. */
   readonly years: readonly (readonly Float64Array[])[];
+  /**
+   * Per scenario, its cumulative cost at the end of month m in trial t, in minor units, at
+   * t × months + m (each trial's months side by side), for the first {@link CUMULATIVE_TRIALS}
+   * trials only: months × trials values would not fit in memory for long horizons and many
+   * trials. Trial by trial, so the arrays of consecutive blocks of trials concatenate.
+   */
+  readonly cumulative: readonly Float64Array[];
   /** Per scenario, its NPV in each trial in minor units; null when not discounting. */
   readonly npvs: readonly Float64Array[] | null;
   /** Per scenario, the break-even month (0-based) against the baseline in each trial, −1 for never; null for the baseline. */
@@ -106,6 +117,8 @@ export function simulateTrialRange(
   const base = comparisonLedger(scenarios, settings);
   const totals = scenarios.map(() => new Float64Array(trials));
   const yearTotals = scenarios.map(() => Array.from({ length: years }, () => new Float64Array(trials)));
+  // The cumulative costs kept, of this range's trials among the first CUMULATIVE_TRIALS.
+  const banded = scenarios.map(() => new Float64Array(months * Math.max(0, Math.min(options.end, CUMULATIVE_TRIALS) - first)));
   const npvs = settings.discountRate === undefined ? null : scenarios.map(() => new Float64Array(trials));
   const breakEvens = scenarios.map((_s, index) => (index === settings.baselineIndex ? null : new Int32Array(trials)));
   const cheapest = new Uint32Array(count);
@@ -151,6 +164,7 @@ export function simulateTrialRange(
           yearSum = 0;
         }
       }
+      if (trial < CUMULATIVE_TRIALS) (banded[s] as Float64Array).set(running, at * months);
       trialTotals[s] = sum;
       (totals[s] as Float64Array)[at] = sum;
       if (npvs !== null) (npvs[s] as Float64Array)[at] = roundHalfAway(npv);
@@ -166,7 +180,7 @@ export function simulateTrialRange(
     const done = at + 1;
     if (done % TRIALS_PER_STREAM === 0 || done === trials) options.onProgress?.(done, trials);
   }
-  return { trials, totals, years: yearTotals, npvs, breakEvens, cheapest, draws };
+  return { trials, totals, years: yearTotals, cumulative: banded, npvs, breakEvens, cheapest, draws };
 }
 
 /** Each scenario's float model; undefined for those that go through the exact engine (all of them when `exact`, or when a migration overlaps another's ledger). */

@@ -47,6 +47,8 @@ export function trialShares(trials: number, threads: number): { readonly first: 
  * const whole = simulateTrials([selfHosted, provider], settings, quantities, { trials: 2500, seed: 1 });
  * const merged = mergeTrialOutcomes(parts);
  * [merged.trials, merged.totals[1]!.every((total, t) => total === whole.totals[1]![t]), [...merged.cheapest].join() === [...whole.cheapest].join()]; // [2500, true, true]
+ * // the cumulative costs kept, trial by trial, joined the same way
+ * [merged.cumulative[1]!.length, merged.cumulative[1]!.every((amount, i) => amount === whole.cumulative[1]![i])]; // [30000, true]
  */
 export function mergeTrialOutcomes(parts: readonly TrialOutcomes[]): TrialOutcomes {
   const [first] = parts;
@@ -69,6 +71,7 @@ export function mergeTrialOutcomes(parts: readonly TrialOutcomes[]): TrialOutcom
     trials: parts.reduce((sum, part) => sum + part.trials, 0),
     totals: first.totals.map((_t, s) => joined((part) => part.totals[s] as Float64Array, doubles)),
     years: first.years.map((years, s) => years.map((_y, y) => joined((part) => (part.years[s] as Float64Array[])[y] as Float64Array, doubles))),
+    cumulative: first.cumulative.map((_c, s) => joined((part) => part.cumulative[s] as Float64Array, doubles)),
     npvs: first.npvs === null ? null : first.npvs.map((_n, s) => joined((part) => (part.npvs as Float64Array[])[s] as Float64Array, doubles)),
     breakEvens: first.breakEvens.map((breakEven, s) => (breakEven === null ? null : joined((part) => part.breakEvens[s] as Int32Array, (length) => new Int32Array(length)))),
     cheapest,

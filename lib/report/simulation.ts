@@ -6,12 +6,16 @@
  *   scenarios + options ─▶ resolveSettings ─▶ uncertainQuantities (one per range, a shared
  *     range once) ─▶ simulateTrials (seeded; the exact engine in every trial)
  *   ─▶ per scenario: total, years, NPV and the difference to the baseline as mean and
- *      percentiles; how often it is the cheapest and cheaper than the baseline; its break-even
- *      month as percentiles, and how often it breaks even within the horizon and the term
+ *      percentiles; how often it is the cheapest, cheaper and dearer than the baseline; its
+ *      break-even month as percentiles, and how often it breaks even within the horizon and
+ *      the term; its cumulative cost month by month as percentiles (cumulativeBands); the
+ *      difference to the baseline in bins (differenceHistogram)
  *   ─▶ per quantity: its range, median and the percentiles of what was drawn
  */
 import type { AnalysisMonth } from '../analysis/analysisMonth.js';
 import type { AnalysisSettings } from '../analysis/analysisSettings.js';
+import { cumulativeBands, type CumulativeBands } from '../analysis/cumulativeBands.js';
+import { differenceHistogram, type HistogramBin } from '../analysis/differenceHistogram.js';
 import { monthPercentiles, moneyStatistics, probability, sortedValues, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
 import { sensitivities, type Sensitivity } from '../analysis/sensitivity.js';
 import { simulateTrials, type TrialOutcomes } from '../analysis/simulateTrials.js';
@@ -82,6 +86,8 @@ export type SimulatedScenario = {
   readonly isBaseline: boolean;
   /** The total with every range at its median: what compare prints. */
   readonly atMedians: string;
+  /** `atMedians` − the baseline's: the difference compare prints; null for the baseline. */
+  readonly differenceAtMedians: string | null;
   readonly total: OutcomeStatistics;
   /** Per year of the horizon. */
   readonly years: readonly OutcomeStatistics[];
@@ -93,7 +99,17 @@ export type SimulatedScenario = {
   readonly probabilityCheapest: string;
   /** The share of trials in which it costs strictly less than the baseline; null for the baseline. */
   readonly probabilityCheaperThanBaseline: string | null;
+  /** The share of trials in which it costs strictly more than the baseline; null for the baseline. */
+  readonly probabilityDearerThanBaseline: string | null;
   readonly breakEven: SimulatedBreakEven | null;
+  /**
+   * The 5th, 25th, 50th, 75th and 95th percentiles of its cumulative cost at the end of each
+   * month, over the first 10,000 trials (`CUMULATIVE_TRIALS`; all of them when there are no
+   * more): what the fan chart draws.
+   */
+  readonly cumulative: CumulativeBands;
+  /** `difference` over the trials in at most 40 equal bins, zero always on an edge ({@link differenceHistogram}); null for the baseline. */
+  readonly histogram: readonly HistogramBin[] | null;
 };
 
 /**
@@ -194,6 +210,7 @@ export function simulationWithTrials(
     scenarios: scenarios.map((scenario, s): SimulatedScenario => {
       const totals = outcomes.totals[s] as Float64Array;
       const isBaseline = s === settings.baselineIndex;
+      const differences = totals.map((total, t) => total - (baseline[t] as number));
       const breakEvens = outcomes.breakEvens[s];
       const termEnd = scenario.commitment === undefined ? undefined : scenario.start + scenario.commitment.months - 1 - settings.from;
       const count = (test: (trial: number) => boolean) => {
@@ -205,12 +222,14 @@ export function simulationWithTrials(
         name: scenario.name,
         isBaseline,
         atMedians: comparison.scenarios[s]?.total as string,
+        differenceAtMedians: isBaseline ? null : (comparison.scenarios[s]?.difference as string),
         total: moneyStatistics(totals, digits),
         years: (outcomes.years[s] ?? []).map((values) => moneyStatistics(values, digits)),
         npv: outcomes.npvs === null ? null : moneyStatistics(outcomes.npvs[s] as Float64Array, digits),
-        difference: isBaseline ? null : moneyStatistics(totals.map((total, t) => total - (baseline[t] as number)), digits),
+        difference: isBaseline ? null : moneyStatistics(differences, digits),
         probabilityCheapest: probability(outcomes.cheapest[s] as number, trials),
-        probabilityCheaperThanBaseline: isBaseline ? null : probability(count((t) => (totals[t] as number) < (baseline[t] as number)), trials),
+        probabilityCheaperThanBaseline: isBaseline ? null : probability(count((t) => (differences[t] as number) < 0), trials),
+        probabilityDearerThanBaseline: isBaseline ? null : probability(count((t) => (differences[t] as number) > 0), trials),
         breakEven:
           breakEvens === null || breakEvens === undefined
             ? null
@@ -219,6 +238,8 @@ export function simulationWithTrials(
                 withinHorizon: probability(count((t) => (breakEvens[t] as number) >= 0), trials),
                 withinCommitment: termEnd === undefined ? null : probability(count((t) => (breakEvens[t] as number) >= 0 && (breakEvens[t] as number) <= termEnd), trials),
               },
+        cumulative: cumulativeBands(outcomes.cumulative[s] as Float64Array, settings.months, digits),
+        histogram: isBaseline ? null : differenceHistogram(differences, digits),
       };
     }),
   };

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../bin/cli.js';
 import { projectRoot } from '../support/fixtures.js';
-import { assertBadInput, cli, filesIn, lines, tempDir, writeFile } from './cliHarness.js';
+import { USAGE_HINT, assertBadInput, cli, filesIn, lines, tempDir, writeFile } from './cliHarness.js';
 
 const UNCERTAIN = [`${projectRoot}scenarios/uncertain/self-hosted.json`, `${projectRoot}scenarios/uncertain/managed-provider.json`];
 
@@ -143,5 +143,68 @@ describe('costmodel simulate', () => {
     const terminal = await run(41);
     assert.equal(terminal.stdout, piped.stdout);
     assert.deepEqual(terminal.stderr.split('\r').filter((part) => part !== ''), ['Simulating [########..............]  40%', 'Simulating [#################.....]  80%', 'Simulating [######################] 100%', ' '.repeat(40)]);
+  });
+
+  describe('--chart FILE', () => {
+    it('also writes the fan chart by default, as the extension names: an SVG', async (t) => {
+      const chart = join(tempDir(t), 'fan.svg');
+      const run = await cli('simulate', ...UNCERTAIN, '--trials', '200', '--chart', chart);
+      assert.deepEqual([run.code, run.stderr], [0, '']);
+      assert.match(run.stdout, /^2 scenarios over 36 months/);
+      const svg = readFileSync(chart, 'utf8');
+      assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* width="800"/);
+      assert.ok(svg.trimEnd().endsWith('</svg>'));
+      assert.ok(svg.includes('>Cumulative cost over 36 months of 2 hosting options</text>'));
+    });
+
+    it('writes the histogram or the tornado with --chart-type, a PNG or a page', async (t) => {
+      const dir = tempDir(t);
+      const png = await cli('simulate', ...UNCERTAIN, '--trials', '200', '--chart-type', 'histogram', '--chart', join(dir, 'difference.png'));
+      assert.deepEqual([png.code, png.stderr], [0, '']);
+      assert.equal(readFileSync(join(dir, 'difference.png')).subarray(1, 4).toString('latin1'), 'PNG');
+      const html = await cli('simulate', ...UNCERTAIN, '--trials', '200', '--chart-type', 'tornado', '--chart', join(dir, 'tornado.html'));
+      assert.deepEqual([html.code, html.stderr], [0, '']);
+      const page = readFileSync(join(dir, 'tornado.html'), 'utf8');
+      assert.ok(page.includes('What moves the difference'));
+      assert.ok(page.includes('customers growth'));
+    });
+
+    it('refuses a file name that names no chart format, before simulating: exit 2, nothing written', async (t) => {
+      const dir = tempDir(t);
+      const run = await cli('simulate', ...UNCERTAIN, '--trials', '200', '--chart', join(dir, 'chart.pdf'), '-o', join(dir, 'out.json'));
+      assert.equal(run.code, 2);
+      assert.equal(run.stderr, `costmodel: --chart ${join(dir, 'chart.pdf')}: cannot tell the chart format from the file name; end it in .svg, .png, .html or .vl.json\n${USAGE_HINT}\n`);
+      assert.deepEqual([run.stdout, filesIn(dir)], ['', []]);
+    });
+
+    it('refuses --chart-type without --chart, and a chart type it does not know', async (t) => {
+      const dir = tempDir(t);
+      const alone = await cli('simulate', ...UNCERTAIN, '--trials', '200', '--chart-type', 'fan', '-o', join(dir, 'out.json'));
+      assert.equal(alone.code, 2);
+      assert.equal(alone.stderr, '--chart-type: give --chart FILE too, the file to draw the chart in\n1 problem. Nothing was simulated.\n');
+      const unknown = await cli('simulate', ...UNCERTAIN, '--chart-type', 'pie', '--chart', join(dir, 'pie.svg'));
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /--chart-type/);
+      assert.deepEqual(filesIn(dir), []);
+    });
+
+    it('checks the chart file’s folder before the run, like -o: nothing is simulated or written', async (t) => {
+      const dir = tempDir(t);
+      const run = await cli('simulate', ...UNCERTAIN, '--trials', '200', '--chart', join(dir, 'missing', 'fan.svg'), '-o', join(dir, 'out.json'));
+      assert.equal(run.code, 2);
+      assert.equal(run.stderr, `${join(dir, 'missing', 'fan.svg')}: cannot write the output file: its directory does not exist\n1 problem in 1 file. Nothing was simulated.\n`);
+      assert.deepEqual([run.stdout, filesIn(dir)], ['', []]);
+    });
+
+    it('never writes the chart over one of its inputs', async (t) => {
+      const dir = tempDir(t);
+      const input = writeFile(dir, 'input.svg', { name: 'Provider', currency: 'USD', start: '2009-05', costs: [{ name: 'Fee', kind: 'recurring', amount: { low: '1', high: '2' }, every: 'month' }] });
+      const before = readFileSync(input, 'utf8');
+      const run = await cli('simulate', input, '--trials', '10', '--chart', input);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /input\.svg/);
+      assert.equal(readFileSync(input, 'utf8'), before);
+      assert.equal(existsSync(join(dir, 'input.svg')), true);
+    });
   });
 });

@@ -35,7 +35,7 @@ export type ChartTable = {
  * chartTableOf({ data: { values: [] }, mark: 'point', usermeta: { costmodel: meta } })?.caption; // 'Totals'
  */
 export type ChartMeta = {
-  /** `breakeven`, `monthly` or `totals`. */
+  /** `breakeven`, `monthly` or `totals`; for a simulation `fan`, `histogram` or `tornado`. */
   readonly chart: string;
   readonly table: ChartTable;
 };

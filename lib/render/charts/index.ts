@@ -1,6 +1,11 @@
 export { breakEvenChart, type BreakEvenChartOptions } from './breakEvenChart.js';
 export { monthlyCostChart } from './monthlyCostChart.js';
 export { totalsChart } from './totalsChart.js';
+export { fanChart } from './fanChart.js';
+export { histogramChart } from './histogramChart.js';
+export { tornadoChart } from './tornadoChart.js';
+export { simulationChartSpec } from './simulationChart.js';
+export { SIMULATION_CHART_TYPES, type SimulationChartType } from './simulationChartType.js';
 export { chartSpec, type ChartOptions } from './chartSpec.js';
 export { isChartType, CHART_TYPES, type ChartType } from './chartType.js';
 export { chartFormatOf, isChartFormat, CHART_FORMATS, type ChartFormat } from './chartFormat.js';
