@@ -34,7 +34,7 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
         .option('revisit', { type: 'string', requiresArg: true, describe: 'YYYY-MM: weigh deciding now against waiting until this month, then taking the cheapest option' })
         .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --months 60', 'The growth example with a negotiable price and uncertain growth')
         .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --trials 100000 --seed 7 -o simulation.json', 'More trials, another seed, as JSON')
-        .example('$0 simulate scenarios/uncertain/*.json --revisit 2010-05', 'What waiting a year is worth')
+        .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --revisit 2010-05', 'What waiting a year is worth')
         .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --trials 2000 --samples trials.csv', 'Every trial in a spreadsheet, to check the percentiles there')
         .example('$0 simulate scenarios/uncertain/self-hosted.json scenarios/uncertain/managed-provider.json --chart-type histogram --chart difference.png', 'Also draw the difference to the baseline over the trials') as unknown as Argv<SimulateArgs>,
     handler: async (argv) => {
