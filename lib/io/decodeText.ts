@@ -1,25 +1,31 @@
 import { isUtf8 } from 'node:buffer';
 import type { Issue, Result } from '../issues/issue.js';
+import type { InputFormat } from './inputLimits.js';
 
-const SAVE_AS_UTF8 = 'save it as UTF-8 (a spreadsheet\'s "CSV UTF-8")';
+/** How to save a file as UTF-8: a CSV file usually comes from a spreadsheet, a JSON file from an editor. */
+const SAVE_AS_UTF8: Record<InputFormat, string> = {
+  csv: 'save it as UTF-8 (a spreadsheet\'s "CSV UTF-8")',
+  json: 'save it as UTF-8 (in an editor, the encoding UTF-8)',
+};
 
 /**
  * The text of a file's bytes, which must be UTF-8 (a byte order mark is kept for the parser
  * to skip). Bytes that are not UTF-8 are an error naming the first, with its line, rather
  * than text with `�` in it; UTF-16, as some spreadsheets save, is told by its byte order mark
- * or its zero bytes, and gets the advice to save the file as UTF-8.
+ * or its zero bytes, and gets the advice to save the file as UTF-8: for a `csv` file, as a
+ * spreadsheet's "CSV UTF-8".
  *
  * @example
  * const latin1 = decodeText(Uint8Array.of(0x43, 0x61, 0x66, 0xe9), 'a.csv');
  * latin1.ok ? latin1.value : latin1.issues.map(formatIssue);
  * // ['a.csv:1: the file is not UTF-8 text: byte 4 (0xE9) does not start a UTF-8 character; save the file as UTF-8']
  */
-export function decodeText(bytes: Uint8Array, file: string): Result<string> {
+export function decodeText(bytes: Uint8Array, file: string, format: InputFormat = 'csv'): Result<string> {
   const fail = (issue: Omit<Issue, 'code' | 'file'>): Result<string> => ({ ok: false, issues: [{ code: 'invalid-encoding', file, ...issue }] });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail({ message: `the file is UTF-16 text (it starts with a UTF-16 byte order mark); ${SAVE_AS_UTF8}` });
+    return fail({ message: `the file is UTF-16 text (it starts with a UTF-16 byte order mark); ${SAVE_AS_UTF8[format]}` });
   }
-  if (looksLikeUtf16(bytes)) return fail({ message: `the file is UTF-16 text (every other byte is zero); ${SAVE_AS_UTF8}` });
+  if (looksLikeUtf16(bytes)) return fail({ message: `the file is UTF-16 text (every other byte is zero); ${SAVE_AS_UTF8[format]}` });
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes);
     let line = 1;

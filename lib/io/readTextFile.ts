@@ -43,7 +43,7 @@ export async function readTextFile(path: string, what: string, format: InputForm
   } catch (error) {
     return { ok: false, issues: [fileErrorIssue(path, error, what)] };
   }
-  return decodeText(Buffer.concat(chunks, total), path);
+  return decodeText(Buffer.concat(chunks, total), path, format);
 }
 
 /**
@@ -75,7 +75,7 @@ export function readTextFileSync(path: string, what: string, format: InputFormat
   } catch (error) {
     return { ok: false, issues: [fileErrorIssue(path, error, what)] };
   }
-  return decodeText(Buffer.concat(chunks, total), path);
+  return decodeText(Buffer.concat(chunks, total), path, format);
 }
 
 /** A small regular file is read in one go (and a read that finds its end); anything else a megabyte at a time. */

@@ -65,6 +65,10 @@ function issueFromSchemaError(error: SchemaError, file: string | undefined, word
   const at = (code: IssueCode, message: string, path = error.instancePath): Issue =>
     file === undefined ? { code, path, message } : { code, file, path, message };
   const found = describeValue(error.data);
+  // JSON.parse reads a number beyond 1.8e308 (such as 1e400) as Infinity, which the file never wrote.
+  if (error.keyword === 'type' && typeof error.data === 'number' && !Number.isFinite(error.data)) {
+    return at('out-of-range', 'expected a number, found one too large to hold (it reads as infinity); give the number meant, such as 45000');
+  }
   const definition = DEFINITION_KEYWORD.exec(error.schemaPath)?.[1];
   const described = definition === undefined ? undefined : words.definitions?.[definition];
   if (described !== undefined) {

@@ -129,7 +129,7 @@ describe('hostile input', () => {
     it('tells a UTF-16 file without a byte order mark by its zero bytes', async (t) => {
       const file = join(tempDir(t), 'utf16.json');
       writeFileSync(file, Buffer.from(JSON.stringify(scenario()), 'utf16le'));
-      assertBadInput(await cli('validate', file), [`${file}: the file is UTF-16 text (every other byte is zero); save it as UTF-8 (a spreadsheet's "CSV UTF-8")`, '1 problem in 1 file. The file is not valid.']);
+      assertBadInput(await cli('validate', file), [`${file}: the file is UTF-16 text (every other byte is zero); save it as UTF-8 (in an editor, the encoding UTF-8)`, '1 problem in 1 file. The file is not valid.']);
     });
   });
 
