@@ -53,7 +53,7 @@ function typecheck(name: string, compilerOptions: Record<string, unknown>, files
 
 describe('the tarball', () => {
   /** What may ship: the compiled library and CLI with their types, the generated validators beside them, the schemas, and the docs npm always includes. */
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/.+\.LEGAL\.txt$/];
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/.+\.LEGAL\.txt$/];
 
   it('holds only the compiled library and CLI, their types, the schemas, the README, the licence and the changelog', () => {
     const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
@@ -206,6 +206,25 @@ describe('the installed costmodel binary', () => {
       json.scenarios.map((s) => [s.name, s.total]),
       FOUNDING_TOTALS,
     );
+  });
+});
+
+describe('simulations by the installed binary', () => {
+  it('run on worker threads with the same result as on one: simulate --threads', () => {
+    writeFileSync(
+      join(packed.project, 'ranged.json'),
+      JSON.stringify({ name: 'Ranged', currency: 'USD', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount: { low: '30000', high: '45000' }, every: 'month' }] }),
+    );
+    const simulate = (threads: string) => {
+      const json = JSON.parse(run('npx', ['--no-install', 'costmodel', 'simulate', 'scenarios/self-hosted.json', 'ranged.json', '--trials', '3000', '--threads', threads, '--format', 'json'], packed.project).stdout) as {
+        settings: { threads: number };
+      };
+      return { threads: json.settings.threads, rest: JSON.stringify({ ...json, settings: { ...json.settings, threads: 0 } }) };
+    };
+    const one = simulate('1');
+    const three = simulate('3');
+    assert.deepEqual([one.threads, three.threads], [1, 3]);
+    assert.equal(three.rest, one.rest);
   });
 });
 
