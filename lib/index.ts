@@ -201,7 +201,7 @@ export { renderSimulationCsv } from './render/renderSimulationCsv.js';
 export { renderSimulationSamplesCsv, simulationSamplesCsvParts } from './render/renderSimulationSamplesCsv.js';
 export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
 export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
-export { moneyStatistics, monthPercentiles, probability, sortedValues, nearestRankIndex, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
+export { moneyStatistics, monthPercentiles, probability, sortedValues, sortOrder, nearestRankIndex, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
 export { cumulativeBands, CUMULATIVE_TRIALS, type CumulativeBands } from './analysis/cumulativeBands.js';
 export { differenceHistogram, HISTOGRAM_MAX_BINS, type HistogramBin } from './analysis/differenceHistogram.js';
 export { RandomStream, TRIALS_PER_STREAM } from './analysis/randomStream.js';

@@ -12,7 +12,7 @@ import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
-import { sortedValues } from './outcomeStatistics.js';
+import { sortOrder } from './outcomeStatistics.js';
 import type { TrialOutcomes } from './simulateTrials.js';
 import { drawn, withDrawn } from './trialLedgers.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
@@ -139,28 +139,17 @@ function spearman(a: Float64Array, b: Float64Array): number | null {
 function ranks(values: Float64Array): Float64Array {
   let result = rankCache.get(values);
   if (result !== undefined) return result;
-  // A typed sort and two binary searches a value: no comparator called n log n times.
-  const sorted = sortedValues(values);
+  // In sorted order, each run of equal values takes the average of its positions, counted from 1.
+  const order = sortOrder(values);
   const n = values.length;
   result = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const value = values[i] as number;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as number) < value) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    hi = n;
-    while (end < hi) {
-      const mid = (end + hi) >>> 1;
-      if ((sorted[mid] as number) <= value) end = mid + 1;
-      else hi = mid;
-    }
-    // ties take their average rank: positions lo … end − 1, ranks counted from 1
-    result[i] = (lo + end - 1) / 2 + 1;
+  for (let start = 0; start < n; ) {
+    const value = values[order[start] as number] as number;
+    let end = start + 1;
+    while (end < n && values[order[end] as number] === value) end++;
+    const rank = (start + end - 1) / 2 + 1;
+    for (let k = start; k < end; k++) result[order[k] as number] = rank;
+    start = end;
   }
   rankCache.set(values, result);
   return result;
