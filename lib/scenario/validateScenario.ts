@@ -46,7 +46,15 @@ export function validateScenario(data: unknown, file?: string): Issue[] {
   const unsafe = unsafeTextIssues(data, file);
   const validator = schemaValidator();
   if (validator(data)) return unsafe;
-  return [...unsafe, ...schemaIssues(validator.errors ?? [], file, { patterns: EXPECTED_BY_PATTERN, kinds: COST_KINDS })];
+  const issues = schemaIssues(validator.errors ?? [], file, { patterns: EXPECTED_BY_PATTERN, kinds: COST_KINDS });
+  return [...unsafe, ...issues.map((issue) => (isSharedBase(data) && issue.path === '' && issue.message === 'missing required key "costs"' ? { ...issue, message: `${issue.message}${SHARED_BASE_HINT}` } : issue))];
+}
+
+/** Said of a file with neither a name nor costs: most likely the shared base that scenarios extend, given by mistake (a glob such as scenarios/*.json takes it too). */
+const SHARED_BASE_HINT = ': this file has no name and no costs, like a base file that scenarios "extends"; give the scenario files that extend it instead';
+
+function isSharedBase(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && !('name' in data) && !('costs' in data);
 }
 
 /** The cost kinds the schema's discriminator accepts, read from the schema itself. */

@@ -178,3 +178,16 @@ describe('hostile input', () => {
     });
   });
 });
+
+describe('a base file given as a scenario', () => {
+  it('is told apart from a scenario with its costs missing, and the scenarios that extend it named as what to give', async () => {
+    const run = await cli('validate', 'scenarios/uncertain/business.json');
+    assert.equal(run.code, 2);
+    assert.equal(
+      run.stderr,
+      'scenarios/uncertain/business.json: /: missing required key "name"\n' +
+        'scenarios/uncertain/business.json: /: missing required key "costs": this file has no name and no costs, like a base file that scenarios "extends"; give the scenario files that extend it instead\n' +
+        '2 problems in 1 file. The file is not valid.\n',
+    );
+  });
+});
