@@ -37,6 +37,16 @@ export function recurringTwin(item: RecurringItem, range: MonthRange, amount: Re
     maxSteps = Math.max(maxSteps, steps);
   }
   const spread = period > 1 && item.billing === 'monthly';
+  // Without spreading, the months due come in runs of one amount (a step of escalation, or one
+  // upfront month): each run is one constant added over its months.
+  const runs: number[] = [];
+  for (let i = 0; i < positionAt.length; i++) {
+    if ((positionAt[i] as number) < 0) continue;
+    const last = runs.length - 3;
+    if (last >= 0 && runs[last + 1] === firstIndex + i && runs[last + 2] === stepsAt[i]) runs[last + 1] = firstIndex + i + 1;
+    else runs.push(firstIndex + i, firstIndex + i + 1, stepsAt[i] as number);
+  }
+  const runTable = Int32Array.from(runs);
   const baseOf = new Float64Array(maxSteps + 1);
   const leftoverOf = new Float64Array(maxSteps + 1);
   const bumpedOf = new Float64Array(maxSteps + 1);
@@ -56,12 +66,17 @@ export function recurringTwin(item: RecurringItem, range: MonthRange, amount: Re
         leftoverOf[steps] = units * sign - part * period;
       }
     }
+    if (!spread) {
+      for (let r = 0; r < runTable.length; r += 3) {
+        const units = baseOf[runTable[r + 2] as number] as number;
+        for (let index = runTable[r] as number, to = runTable[r + 1] as number; index < to; index++) out[index] = (out[index] as number) + units;
+      }
+      return;
+    }
     for (let i = 0, index = firstIndex; index < lastIndexExclusive; i++, index++) {
       const position = positionAt[i] as number;
-      if (position < 0) continue;
       const steps = stepsAt[i] as number;
-      const units = spread && position < (leftoverOf[steps] as number) ? (bumpedOf[steps] as number) : (baseOf[steps] as number);
-      out[index] = (out[index] as number) + units;
+      out[index] = (out[index] as number) + (position < (leftoverOf[steps] as number) ? (bumpedOf[steps] as number) : (baseOf[steps] as number));
     }
   };
 }

@@ -13,28 +13,38 @@
  */
 export function standardNormalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`standardNormalQuantile: p must be between 0 and 1, got ${p}`);
-  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-  const [a0, a1, a2, a3, a4, a5] = a as [number, number, number, number, number, number];
-  const [b0, b1, b2, b3, b4] = b as [number, number, number, number, number];
-  const [c0, c1, c2, c3, c4, c5] = c as [number, number, number, number, number, number];
-  const [d0, d1, d2, d3] = d as [number, number, number, number];
-  const tail = (q: number) => (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);
   let x: number;
-  if (p < 0.02425) x = tail(Math.sqrt(-2 * Math.log(p)));
-  else if (p > 1 - 0.02425) x = -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  if (p < 0.02425) x = acklamTail(Math.sqrt(-2 * Math.log(p)));
+  else if (p > 1 - 0.02425) x = -acklamTail(Math.sqrt(-2 * Math.log(1 - p)));
   else {
     const q = p - 0.5;
     const r = q * q;
-    x = ((((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q) / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
+    x = ((((((A0 * r + A1) * r + A2) * r + A3) * r + A4) * r + A5) * q) / (((((B0 * r + B1) * r + B2) * r + B3) * r + B4) * r + 1);
   }
   // One Halley step: e = Φ(x) − p, with Φ(x) = erfc(−x / √2) / 2.
   const e = 0.5 * erfc(-x / Math.SQRT2) - p;
   const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
   return x - u / (1 + (x * u) / 2);
 }
+
+// Acklam's coefficients, at module level: a simulation calls the quantile for every draw.
+const [A0, A1, A2, A3, A4, A5] = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239] as const;
+const [B0, B1, B2, B3, B4] = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1] as const;
+const [C0, C1, C2, C3, C4, C5] = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783] as const;
+const [D0, D1, D2, D3] = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416] as const;
+
+/** Acklam's rational approximation in the tails, of q = √(−2 ln p). */
+function acklamTail(q: number): number {
+  return (((((C0 * q + C1) * q + C2) * q + C3) * q + C4) * q + C5) / ((((D0 * q + D1) * q + D2) * q + D3) * q + 1);
+}
+
+// Cody's coefficients, made once.
+const ERFC_MIDDLE_P: readonly number[] = [3.004592610201616e2, 4.519189537118729e2, 3.393208167343437e2, 1.529892850469404e2, 4.316222722205674e1, 7.211758250883094, 5.641955174789740e-1, -1.368648573827167e-7];
+const ERFC_MIDDLE_Q: readonly number[] = [3.004592609569833e2, 7.909509253278980e2, 9.313540948506096e2, 6.389802644656312e2, 2.775854447439876e2, 7.700015293522947e1, 1.278272731962942e1, 1];
+const ERFC_TAIL_P: readonly number[] = [-2.99610707703542174e-3, -4.94730910623250734e-2, -2.26956593539686930e-1, -2.78661308609647788e-1, -2.23192459734184686e-2];
+const ERFC_TAIL_Q: readonly number[] = [1.06209230528467918e-2, 1.91308926107829841e-1, 1.05167510706793207, 1.98733201817135256, 1];
+const ERF_SMALL_P: readonly number[] = [3.209377589138469472562e3, 3.774852376853020208137e2, 1.138641541510501556495e2, 3.161123743870565596947, 1.857777061846031526730e-1];
+const ERF_SMALL_Q: readonly number[] = [2.844236833439170622273e3, 1.282616526077372275645e3, 2.440246379344441733056e2, 2.360129095234412093499e1, 1];
 
 /** The complementary error function, to about 1e-16 relative (W. J. Cody's rational approximations). */
 function erfc(x: number): number {
@@ -45,8 +55,7 @@ function erfc(x: number): number {
     return value;
   }
   if (z < 4) {
-    const p = [3.004592610201616e2, 4.519189537118729e2, 3.393208167343437e2, 1.529892850469404e2, 4.316222722205674e1, 7.211758250883094, 5.641955174789740e-1, -1.368648573827167e-7];
-    const q = [3.004592609569833e2, 7.909509253278980e2, 9.313540948506096e2, 6.389802644656312e2, 2.775854447439876e2, 7.700015293522947e1, 1.278272731962942e1, 1];
+    const [p, q] = [ERFC_MIDDLE_P, ERFC_MIDDLE_Q];
     let num = 0;
     let den = 0;
     for (let i = p.length - 1; i >= 0; i--) {
@@ -55,8 +64,7 @@ function erfc(x: number): number {
     }
     value = Math.exp(-z * z) * (num / den);
   } else {
-    const p = [-2.99610707703542174e-3, -4.94730910623250734e-2, -2.26956593539686930e-1, -2.78661308609647788e-1, -2.23192459734184686e-2];
-    const q = [1.06209230528467918e-2, 1.91308926107829841e-1, 1.05167510706793207, 1.98733201817135256, 1];
+    const [p, q] = [ERFC_TAIL_P, ERFC_TAIL_Q];
     const r = 1 / (z * z);
     let num = 0;
     let den = 0;
@@ -71,8 +79,7 @@ function erfc(x: number): number {
 
 /** erf(x) for |x| < 0.5 (Cody). */
 function erfSmall(x: number): number {
-  const p = [3.209377589138469472562e3, 3.774852376853020208137e2, 1.138641541510501556495e2, 3.161123743870565596947, 1.857777061846031526730e-1];
-  const q = [2.844236833439170622273e3, 1.282616526077372275645e3, 2.440246379344441733056e2, 2.360129095234412093499e1, 1];
+  const [p, q] = [ERF_SMALL_P, ERF_SMALL_Q];
   const t = x * x;
   let num = 0;
   let den = 0;
