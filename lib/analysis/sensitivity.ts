@@ -49,7 +49,8 @@ export type Sensitivity = {
 
 /**
  * The sensitivity of the decision to each quantity, largest swing first (ties in the order
- * the quantities come). `outcomes` are the trials of the same scenarios and quantities.
+ * the quantities come); none with the baseline alone. `outcomes` are the trials of the same
+ * scenarios and quantities.
  *
  * @example
  * simulate([selfHosted, managedProvider], { trials: 10 }).sensitivity; // []
@@ -60,6 +61,8 @@ export function sensitivities(scenarios: readonly Scenario[], settings: Analysis
   const totalOf = (ledger: { readonly monthlyMinorUnits: readonly MinorUnits[] }) => ledger.monthlyMinorUnits.reduce((sum, units) => sum + units, 0n);
   const baseTotals = base.map(totalOf);
   const challengers = scenarios.flatMap((_s, index) => (index === settings.baselineIndex ? [] : [index]));
+  // With the baseline alone there is no difference for an input to move.
+  if (challengers.length === 0) return [];
   const differences = challengers.map((s) => {
     const totals = outcomes.totals[s] as Float64Array;
     const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;

@@ -66,8 +66,7 @@ function simulationParts(simulation: Simulation, text: (name: string) => string)
       rows: challengers.map((s) => [text(s.name), signed(s.difference.p5, digits), signed(s.difference.p50, digits), signed(s.difference.p95, digits), percent(s.probabilityCheaperThanBaseline ?? '0', 1)]),
     });
   }
-  // With one scenario there is no difference for an input to move: no rows, no table.
-  if (simulation.sensitivity.some((s) => s.scenarios.length > 0)) {
+  if (simulation.sensitivity.length > 0) {
     const several = challengers.length > 1;
     tables.push({
       header: ['What moves it most', ...(several ? ['Scenario'] : []), 'P10', 'P90', 'Difference at P10', 'at P90', 'Rank corr.'],

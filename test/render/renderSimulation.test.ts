@@ -18,3 +18,9 @@ describe('renderSimulation', () => {
     }
   });
 });
+
+describe('sensitivities', () => {
+  it('are none with the baseline alone: no difference for an input to move', () => {
+    assert.deepEqual(simulate([provider], { trials: 10, months: 12 }).sensitivity, []);
+  });
+});

@@ -51,7 +51,7 @@ export function uncertaintySection(report: RevisitReport): ReportBlock[] {
     ...(simulation.waiting === null ? [] : [waitingSentence(simulation.waiting, amount, signed)]),
   ];
   if (sentences.length > 0) blocks.push({ type: 'paragraph', runs: [{ text: sentences.join(' ') }] });
-  if (simulation.sensitivity.some((s) => s.scenarios.length > 0)) blocks.push(...sensitivityBlocks(simulation, signed));
+  if (simulation.sensitivity.length > 0) blocks.push(...sensitivityBlocks(simulation, signed));
   return blocks;
 }
 
