@@ -10,9 +10,14 @@ import { reportIssues, type CliContext } from './context.js';
  * output (`-`) always has somewhere to go.
  */
 export function outputFileIssues(files: readonly string[], inputs: readonly string[]): Issue[] {
-  return files.filter((file) => file !== '-').flatMap((file) => {
+  // Two outputs of one command in one file (by name or through a link): the second would replace the first.
+  const written = new Set<string>();
+  return files.filter((file) => file !== '-').flatMap((file): Issue[] => {
     const target = outputTarget(file, inputs);
-    return target.ok ? [] : target.issues;
+    if (!target.ok) return [...target.issues];
+    if (written.has(target.value)) return [{ code: 'invalid-option', file, message: 'that is also where another output of this command goes; give each output a file of its own' }];
+    written.add(target.value);
+    return [];
   });
 }
 

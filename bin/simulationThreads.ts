@@ -45,7 +45,8 @@ export async function outcomesInThreads(
   const [own, ...others] = shares;
   if (own === undefined) throw new RangeError('simulate: no trials to share out');
   const definitions = JSON.stringify(scenarios.map((scenario) => scenario.definition));
-  const workers = others.map((share) => runWorker({ files, options: { ...options, trials, seed }, first: share.first, end: share.end }, definitions));
+  const started: Worker[] = [];
+  const workers = others.map((share) => runWorker({ files, options: { ...options, trials, seed }, first: share.first, end: share.end }, definitions, started));
   // Every worker is already started: a rejection must not go unhandled while this thread computes.
   for (const worker of workers) worker.catch(() => undefined);
   // Progress is this thread's, scaled to all: the shares are the same size but for a block.
@@ -58,16 +59,23 @@ export async function outcomesInThreads(
     exact: false,
     ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(Math.min(trials, Math.round(done * scale))) }),
   });
-  return { outcomes: mergeTrialOutcomes([first, ...(await Promise.all(workers))]), threads: shares.length };
+  try {
+    return { outcomes: mergeTrialOutcomes([first, ...(await Promise.all(workers))]), threads: shares.length };
+  } catch (error) {
+    // One thread failed: the others' trials are of no use, and would keep the process alive.
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw error;
+  }
 }
 
-function runWorker(share: ShareOfTrials, definitions: string): Promise<TrialOutcomes> {
+function runWorker(share: ShareOfTrials, definitions: string, started: Worker[]): Promise<TrialOutcomes> {
   // Run from the sources (tests, tsx), a worker registers the TypeScript loader before it loads its module.
   const fromSources = import.meta.url.endsWith('.ts');
   // Built, this module is a chunk in dist/chunks/ (or part of dist/bin/costmodel.js): either way the worker is dist/bin/simulationWorker.js.
   const worker = fromSources
     ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./simulationWorker.ts', import.meta.url).href)}); })`, { eval: true, workerData: share })
     : new Worker(new URL('../bin/simulationWorker.js', import.meta.url), { workerData: share });
+  started.push(worker);
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.once('message', (message: { outcomes: TrialOutcomes; definitions: string }) => {

@@ -20,6 +20,6 @@ const outcomes = simulateTrialRange(loaded.value, settings, uncertainQuantities(
 parentPort?.postMessage({ outcomes, definitions: JSON.stringify(loaded.value.map((scenario) => scenario.definition)) }, transferList(outcomes));
 
 function transferList(outcomes: TrialOutcomes): ArrayBuffer[] {
-  const arrays = [...outcomes.totals, ...outcomes.years.flat(), ...(outcomes.npvs ?? []), ...outcomes.breakEvens.flatMap((months) => (months === null ? [] : [months])), ...outcomes.draws];
+  const arrays = [...outcomes.totals, ...outcomes.years.flat(), ...(outcomes.npvs ?? []), ...outcomes.breakEvens.flatMap((months) => (months === null ? [] : [months])), ...outcomes.draws, ...outcomes.cumulative, outcomes.cheapest];
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../bin/cli.js';
@@ -45,6 +45,20 @@ describe('costmodel simulate', () => {
     assert.equal(results[2], results[0]);
     const many = await cli('simulate', ...UNCERTAIN, '--trials', '1500', '--threads', '8', '--format', 'json');
     assert.equal((JSON.parse(many.stdout) as { settings: { threads: number } }).settings.threads, 2);
+  });
+
+  it('refuses two outputs in one file, even through a link, before simulating: exit 2, nothing written', async (t) => {
+    const dir = tempDir(t);
+    const chart = join(dir, 'out.svg');
+    const run = await cli('simulate', ...UNCERTAIN, '--trials', '1000000', '--samples', chart, '--chart', chart);
+    assert.deepEqual([run.code, run.stdout, run.stderr], [2, '', `${chart}: that is also where another output of this command goes; give each output a file of its own\n1 problem in 1 file. Nothing was simulated.\n`]);
+    assert.deepEqual(readdirSync(dir), []);
+    const real = writeFile(dir, 'real.svg', '');
+    symlinkSync(real, join(dir, 'link.csv'));
+    const linked = await cli('simulate', ...UNCERTAIN, '--trials', '1000000', '--chart', real, '--samples', join(dir, 'link.csv'));
+    assert.equal(linked.code, 2);
+    assert.match(linked.stderr, /real\.svg: that is also where another output of this command goes/);
+    assert.equal(readFileSync(real, 'utf8'), '');
   });
 
   it('refuses a number of threads it cannot use', async () => {
