@@ -3,18 +3,22 @@ import type { Issue } from './issue.js';
 // What no text from a file may hold: control characters other than tab and line breaks (ESC
 // starts terminal escape sequences, NUL and most others are not allowed in XML, so an SVG
 // with one is broken), and what is not a character at all — half of a surrogate pair, and
-// U+FFFE and U+FFFF. Without the `u` flag, so that a lone surrogate can be matched.
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// U+FFFE and U+FFFF. Nor the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069): one left open makes a table, a chart or a report show the text after it in
+// another order than it is read ("Trojan source"); right-to-left text needs none of them.
+// Without the `u` flag, so that a lone surrogate can be matched.
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * What is wrong with a text that would reach a table, a chart or a report: the first control
- * character (other than a tab or a line break) or non-character in it, with its place
+ * character (other than a tab or a line break), bidirectional control or non-character in it, with its place
  * (1-based, in characters); undefined when there is none.
  *
  * @example
  * unsafeTextProblem('Colo\u001b[2J');
  * // 'the text has the control character U+001B at character 5; remove it (a text may hold tabs and line breaks, no other control characters)'
  * unsafeTextProblem('Self-hosted\n(2009)'); // undefined
+ * unsafeTextProblem('مستضاف ذاتيا'); // undefined
  */
 export function unsafeTextProblem(text: string): string | undefined {
   const match = UNSAFE.exec(text);
@@ -23,6 +27,9 @@ export function unsafeTextProblem(text: string): string | undefined {
   const character = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   const at = `at character ${Array.from(text.slice(0, match.index)).length + 1}`;
   if (code >= 0xd800 && code <= 0xdfff) return `the text has ${character} ${at}, half of a surrogate pair and no character of its own; remove it`;
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+    return `the text has the bidirectional control ${character} ${at}, which would show the text after it in another order than it is read; remove it (right-to-left text needs no control characters)`;
+  }
   if (code >= 0xfffe) return `the text has ${character} ${at}, which is no character; remove it`;
   return `the text has the control character ${character} ${at}; remove it (a text may hold tabs and line breaks, no other control characters)`;
 }
