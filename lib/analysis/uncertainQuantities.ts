@@ -61,15 +61,19 @@ export function uncertainQuantities(scenarios: readonly Scenario[]): UncertainQu
   return [...byKey.values()].map(({ quantity, scenarios: used }) => ({ ...quantity, scenarios: used }));
 }
 
-/** "Managed hosting", "Managed hosting escalation", "customers growth", "commitment exit fee share". */
+/** "Managed hosting", "Managed hosting escalation", "Servers life in months", "customers growth", "commitment exit fee share", "commitment term", "migration overlap". */
 function placeName(scenario: Scenario, path: string): string {
   const keys = path.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
   const [top, second, ...rest] = keys;
   if (top === 'costs') {
     const name = scenario.definition.costs[Number(second)]?.name ?? `cost ${second}`;
-    const field = rest.join(' ').replace(/^amount$/, '').replace(/^escalation rate$/, 'escalation').replace(/^tiers (\d+) price$/, (_all, t: string) => `tier ${Number(t) + 1} price`);
+    const field = rest.join(' ').replace(/^amount$/, '').replace(/^escalation rate$/, 'escalation').replace(/^lifeMonths$/, 'life in months').replace(/^tiers (\d+) price$/, (_all, t: string) => `tier ${Number(t) + 1} price`);
     return field === '' ? name : `${name} ${field}`;
   }
-  if (top === 'commitment') return `commitment ${[second, ...rest].join(' ').replace('exitFee rate', 'exit fee share').replace('exitFee amount', 'exit fee').replace('renewal price', 'price after the term')}`;
+  if (top === 'commitment') {
+    const field = [second, ...rest].join(' ').replace('exitFee rate', 'exit fee share').replace('exitFee amount', 'exit fee').replace('renewal price', 'price after the term');
+    return `commitment ${field.replace(/^months$/, 'term').replace(/^noticeMonths$/, 'notice')}`;
+  }
+  if (top === 'overlap') return 'migration overlap';
   return `${second ?? ''} ${rest.join(' ').replace('growth add', 'growth').replace('growth rate', 'growth rate')}`.trim();
 }

@@ -1,6 +1,6 @@
 /**
  * The float path of a simulation against the exact engine on the same draws: for every kind
- * of item, every rangeable input, both views, drivers, a conversion and a commitment's end,
+ * of item, every rangeable input (counts of months too), both views, drivers, a conversion and a commitment's end,
  * each trial's monthly entries through trialModel must be those of the exact ledger of the
  * scenario with the drawn values written in — to the cent, at most one entry in a thousand
  * off by one minor unit (where a float product lands within rounding of a half cent).
@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveSettings } from '../../lib/analysis/analysisSettings.js';
+import { comparisonLedger } from '../../lib/analysis/comparisonLedger.js';
+import { scenarioTrialModel } from '../../lib/analysis/trialLedgers.js';
 import { simulateTrialRange } from '../../lib/analysis/simulateTrials.js';
 import { mergeTrialOutcomes, trialShares } from '../../lib/analysis/trialShares.js';
 import { uncertainQuantities } from '../../lib/analysis/uncertainQuantities.js';
@@ -102,6 +104,35 @@ describe('the float path of a simulation', () => {
   it('leaves a scenario whose price after the term is a range to the exact engine, with the same draws', () => {
     const renewing = unwrap(parseScenario({ ...everyKind.definition, name: 'Renews', commitment: { months: 12, renewal: { kind: 'monthly', price: range('40000', '50000') } } }));
     assertClose([renewing], { months: 24 });
+  });
+});
+
+describe('counts of months drawn', () => {
+  const months = (low: number, high: number, dist = 'uniform') => ({ low, high, dist });
+  const counted = unwrap(
+    parseScenario({
+      ...everyKind.definition,
+      name: 'Counted',
+      commitment: { months: months(10, 30), noticeMonths: months(0, 3), renewal: { kind: 'ends' } },
+      costs: everyKind.definition.costs.map((cost) =>
+        cost.kind === 'hardware' ? { ...cost, lifeMonths: months(4, 14) } : cost.kind === 'one-time' ? cost : { ...cost, months: months(6, 40, cost.kind === 'staff' ? 'normal' : 'uniform') },
+      ),
+    }),
+  );
+
+  it('change the shape of the ledger: the float path gives the exact ledger of the drawn counts', () => {
+    const settings = unwrap(resolveSettings([counted], { months: 36 }));
+    const quantities = uncertainQuantities([counted]);
+    assert.equal(quantities.filter((q) => q.kind === 'months').length, 11);
+    const uses = quantities.map((quantity, q) => ({ quantity, q }));
+    assert.notEqual(scenarioTrialModel(counted, comparisonLedger([counted], settings)[0]!, settings, uses), undefined, 'the float path is taken');
+    const { float } = assertClose([counted], { months: 36 });
+    assert.ok(new Set(float.totals[0]).size > TRIALS / 2, 'the draws vary');
+  });
+
+  it('in another currency, amortized, from a later month', () => {
+    const inEuros = unwrap(parseScenario({ ...counted.definition, name: 'In euros', currency: 'EUR' }));
+    assertClose([counted, inEuros], { months: 40, rates: { EUR: '1.0837' }, view: 'amortized', from: '2009-09' });
   });
 });
 
