@@ -61,11 +61,11 @@ export type Simulation = {
  */
 export type SimulatedQuantity = {
   readonly label: string;
-  /** JSON Pointer of the range in the definition of each scenario that uses it. */
+  /** JSON Pointer of the range in the definition of each scenario that uses it; for an exchange rate, in the analysis options (`/rates/EUR`). */
   readonly path: string;
   /** The file that writes it; null for a scenario built in code. */
   readonly file: string | null;
-  readonly kind: 'money' | 'rate' | 'quantity' | 'months';
+  readonly kind: 'money' | 'rate' | 'quantity' | 'months' | 'exchangeRate';
   readonly range: InputRange;
   /** The value the deterministic commands use. */
   readonly median: string;
@@ -182,7 +182,7 @@ export function simulationWithTrials(
   { trials, seed, revisit, onProgress, threads = 1, outcomes: given }: TrialRun,
 ): { readonly simulation: Simulation; readonly outcomes: TrialOutcomes; readonly quantities: readonly UncertainQuantity[] } {
   const comparison = compareWithSettings(scenarios, settings);
-  const quantities = uncertainQuantities(scenarios);
+  const quantities = uncertainQuantities(scenarios, settings);
   // With a revisit month the trials are weighed in a second pass: the progress counts both.
   const passes = revisit === undefined ? 1 : 2;
   const outcomes = given ?? simulateTrials(scenarios, settings, quantities, { trials, seed, ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(done, passes * trials) }) });

@@ -28,13 +28,14 @@ export const RANGE_MEDIAN_PLACES = 6;
 
 /**
  * What a value counts: money in the scenario's currency, a rate (a fraction: 0.03 is 3%), a
- * quantity of driver units, or a whole number of months (a term, a duration, a life).
+ * quantity of driver units, a whole number of months (a term, a duration, a life), or an
+ * exchange rate (units of the reporting currency per unit of another, an analysis option).
  *
  * @example
  * const kind: ValueKind = 'rate';
  * kind; // 'rate'
  */
-export type ValueKind = 'money' | 'rate' | 'quantity' | 'months';
+export type ValueKind = 'money' | 'rate' | 'quantity' | 'months' | 'exchangeRate';
 
 /**
  * The longest count of months the format allows, and so the most a drawn one can be.
@@ -142,7 +143,7 @@ export function rangeOfFile(file: RangeFile, kind: ValueKind): Range | undefined
 
 /**
  * The median of a range as a file writes it, rounded as the analysis uses it: money to
- * `minorDigits` places, rates and quantities to {@link RANGE_MEDIAN_PLACES}, a count of months
+ * `minorDigits` places, rates, quantities and exchange rates to {@link RANGE_MEDIAN_PLACES}, a count of months
  * to whole months (half away from zero; its bounds are whole months of the field, so the
  * median is one too).
  *

@@ -131,7 +131,7 @@ export function noteChart(title: string, subtitle: readonly string[], note: stri
  * @example
  * [inputValue('31373.87', 'money', 'USD'), inputValue('0.0125815', 'rate', 'USD'), inputValue('14.4721', 'quantity', 'USD'), inputValue('14', 'months', 'USD')]; // ['$31,374', '1.26%', '14.4721', '14 months']
  */
-export function inputValue(value: string, kind: 'money' | 'rate' | 'quantity' | 'months' | undefined, currency: string): string {
+export function inputValue(value: string, kind: 'money' | 'rate' | 'quantity' | 'months' | 'exchangeRate' | undefined, currency: string): string {
   if (kind === 'money') return chartMoney(value, currency, 0, { cents: 'never' });
   if (kind === 'rate') return `${new Money(value).times(100).toDecimalPlaces(2).toString()}%`;
   if (kind === 'months') return `${value} months`;
