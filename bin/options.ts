@@ -1,6 +1,8 @@
 import type { Argv } from 'yargs';
 import type { Issue } from '../lib/issues/issue.js';
 import { MAX_HORIZON_MONTHS, type AnalysisOptions } from '../lib/analysis/analysisSettings.js';
+import type { ExchangeRateOption } from '../lib/analysis/exchangeRates.js';
+import type { RangeFile } from '../lib/scenario/scenarioFile.js';
 
 /** The analysis options shared by compare, chart and report: the range, the ledger and the comparison settings. */
 export function withAnalysisOptions<T>(yargs: Argv<T>) {
@@ -26,7 +28,7 @@ export function withLedgerOptions<T>(yargs: Argv<T>) {
       type: 'string',
       array: true,
       requiresArg: true,
-      describe: 'Exchange rate into the reporting currency, CODE=RATE: EUR=1.08 reads 1 EUR = 1.08; repeat for more currencies',
+      describe: 'Exchange rate into the reporting currency, CODE=RATE: EUR=1.08 reads 1 EUR = 1.08; EUR=1.05..1.15 is a range (a 90% interval); repeat for more currencies',
       coerce: ratesFromText,
       group: 'Analysis:',
     });
@@ -125,23 +127,34 @@ function wholeMonthsFromText(value: unknown, flag: string): number {
  * `--rate EUR=1.08` (repeatable), `COSTMODEL_RATE`, or `"rates": { "EUR": 1.08 }` in a config
  * file, as one map by currency. yargs hands over every source it found, the one that takes
  * precedence first (command line, environment, config file, package.json), so the first
- * rate given for a currency wins. Checking the codes and rates is the library's.
+ * rate given for a currency wins. A rate may be a range: `EUR=1.05..1.15` (low..high, a 90%
+ * interval, lognormal), or in a config file any range a scenario may give
+ * (`{ "low": 1.05, "high": 1.15, "dist": "uniform" }`). Checking the codes and rates is the
+ * library's.
  */
-function ratesFromText(value: unknown): Record<string, string | number> {
-  const rates: Record<string, string | number> = {};
-  const add = (code: string, rate: string | number) => {
+function ratesFromText(value: unknown): Record<string, ExchangeRateOption> {
+  const rates: Record<string, ExchangeRateOption> = {};
+  const add = (code: string, rate: ExchangeRateOption) => {
     if (!(code in rates)) rates[code] = rate;
   };
   for (const entry of Array.isArray(value) ? value : [value]) {
     if (entry !== null && typeof entry === 'object') {
-      for (const [code, rate] of Object.entries(entry as Record<string, unknown>)) add(code, typeof rate === 'number' ? rate : String(rate));
+      for (const [code, rate] of Object.entries(entry as Record<string, unknown>)) {
+        add(code, typeof rate === 'number' ? rate : rate !== null && typeof rate === 'object' && !Array.isArray(rate) ? (rate as RangeFile) : rangeFromText(String(rate)));
+      }
       continue;
     }
     const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(String(entry));
-    if (match === null) throw new Error(`--rate: expected CODE=RATE, such as EUR=1.08 (1 EUR = 1.08 of the reporting currency), found ${JSON.stringify(entry)}`);
-    add(match[1] as string, match[2] as string);
+    if (match === null) throw new Error(`--rate: expected CODE=RATE, such as EUR=1.08 (1 EUR = 1.08 of the reporting currency), or CODE=LOW..HIGH for a range, such as EUR=1.05..1.15, found ${JSON.stringify(entry)}`);
+    add(match[1] as string, rangeFromText(match[2] as string));
   }
   return rates;
+}
+
+/** `1.05..1.15` as a range (its 5th and 95th percentiles); any other text as it is, for the library to read or refuse. */
+function rangeFromText(text: string): ExchangeRateOption {
+  const bounds = /^([^.]*(?:\.[^.]+)?)\.\.(.+)$/.exec(text);
+  return bounds === null ? text : { low: bounds[1] as string, high: bounds[2] as string };
 }
 
 /** The positional scenario files. */
@@ -204,7 +217,7 @@ export type AnalysisArgs = {
   baseline?: string;
   view?: 'cash' | 'amortized';
   currency?: string;
-  rate?: Record<string, string | number>;
+  rate?: Record<string, ExchangeRateOption>;
   'exit-after'?: number;
   per?: string;
   'per-target'?: string;

@@ -51,7 +51,7 @@ export async function outcomesInThreads(
   for (const worker of workers) worker.catch(() => undefined);
   // Progress is this thread's, scaled to all: the shares are the same size but for a block.
   const scale = trials / (own.end - own.first);
-  const first = simulateTrialRange(scenarios, settings, uncertainQuantities(scenarios), {
+  const first = simulateTrialRange(scenarios, settings, uncertainQuantities(scenarios, settings), {
     trials,
     seed,
     first: own.first,

@@ -16,7 +16,7 @@ if (!loaded.ok) throw new Error(`a simulation thread could not read the scenario
 const plan = checkedSimulationOptions(loaded.value, share.options);
 if (!plan.ok) throw new Error(`a simulation thread could not resolve the settings the main thread resolved: ${plan.issues.map((issue) => issue.message).join('; ')}`);
 const { settings, trials, seed } = plan.value;
-const outcomes = simulateTrialRange(loaded.value, settings, uncertainQuantities(loaded.value), { trials, seed, first: share.first, end: share.end, exact: false });
+const outcomes = simulateTrialRange(loaded.value, settings, uncertainQuantities(loaded.value, settings), { trials, seed, first: share.first, end: share.end, exact: false });
 parentPort?.postMessage({ outcomes, definitions: JSON.stringify(loaded.value.map((scenario) => scenario.definition)) }, transferList(outcomes));
 
 function transferList(outcomes: TrialOutcomes): ArrayBuffer[] {

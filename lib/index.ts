@@ -53,6 +53,7 @@ export { compare, tryCompare } from './report/compare.js';
 export { schedule, trySchedule } from './report/scheduleReport.js';
 export { resolveSettings, DEFAULT_HORIZON_MONTHS, MAX_HORIZON_MONTHS } from './analysis/analysisSettings.js';
 export type { AnalysisOptions, AnalysisSettings } from './analysis/analysisSettings.js';
+export type { ExchangeRateOption, ExchangeRateRange } from './analysis/exchangeRates.js';
 export type {
   Comparison,
   ComparisonSettings,
@@ -191,16 +192,16 @@ export type { Simulation, SimulatedQuantity, SimulatedScenario, SimulatedBreakEv
 export { DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS, checkedSimulationOptions, type SimulationOptions, type TrialRun } from './report/simulationOptions.js';
 export { waitingTrials, waitingSummary, type WaitingOutcomes, type SimulatedWaiting } from './analysis/waitingTrials.js';
 export { simulateTrials, simulateTrialRange, type TrialOutcomes } from './analysis/simulateTrials.js';
-export { scenarioTrialModel, drawn, withDrawn, type QuantityUse } from './analysis/trialLedgers.js';
+export { scenarioTrialModel, drawn, withDrawn, withDrawnRates, LEAST_EXCHANGE_RATE, type QuantityUse, type DrawnValue } from './analysis/trialLedgers.js';
 export { trialShares, mergeTrialOutcomes } from './analysis/trialShares.js';
-export { trialModel, type TrialModel, type TrialInput } from './model/trialModel.js';
+export { trialModel, type TrialModel, type TrialInput, type TrialConversion } from './model/trialModel.js';
 export { roundHalfAway } from './money/roundHalfAway.js';
 export type { TrialProgress } from './analysis/trialProgress.js';
 export { simulateWithSamples, trySimulateWithSamples, simulationSamples, sampleText, type SimulationSamples, type SampleColumn } from './report/simulationSamples.js';
 export { renderSimulationCsv } from './render/renderSimulationCsv.js';
 export { renderSimulationSamplesCsv, simulationSamplesCsvParts } from './render/renderSimulationSamplesCsv.js';
 export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
-export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
+export { uncertainQuantities, exchangeRatePath, type UncertainQuantity } from './analysis/uncertainQuantities.js';
 export { moneyStatistics, monthPercentiles, probability, sortedValues, sortOrder, nearestRankIndex, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
 export { cumulativeBands, CUMULATIVE_TRIALS, type CumulativeBands } from './analysis/cumulativeBands.js';
 export { differenceHistogram, HISTOGRAM_MAX_BINS, type HistogramBin } from './analysis/differenceHistogram.js';

@@ -7,7 +7,7 @@ import { parseRate } from '../money/parseDecimal.js';
 import type { LedgerView } from '../model/modelContext.js';
 import { driverConflicts } from '../scenario/driverConflicts.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { exchangeRates } from './exchangeRates.js';
+import { exchangeRates, type ExchangeRateOption, type ExchangeRateRange } from './exchangeRates.js';
 import { overlapSources } from './overlapSources.js';
 import { unitCostSettings, type UnitCostSettings } from './unitCostSettings.js';
 
@@ -52,8 +52,10 @@ export type AnalysisOptions = {
   /**
    * Exchange rates into the reporting currency, by currency: `{ EUR: '1.08' }` reads
    * "1 EUR = 1.08" of the reporting currency. Needed for every scenario in another currency.
+   * A rate may be a range, `{ EUR: { low: '1.05', high: '1.15' } }`: the analysis uses its
+   * median, a simulation draws it.
    */
-  readonly rates?: Readonly<Record<string, string | number>>;
+  readonly rates?: Readonly<Record<string, ExchangeRateOption>>;
   /** Months from each committed scenario's start after which to cost leaving it (`--exit-after`). */
   readonly exitAfter?: number;
   /** A driver (e.g. `customers`) to show the cost per unit of, month by month (`--per`). */
@@ -78,8 +80,10 @@ export type AnalysisSettings = {
   readonly baselineIndex: number;
   /** The view asked for; absent means `cash`. */
   readonly view?: LedgerView;
-  /** The exchange rate of each scenario currency that is not the reporting currency; absent when none is. */
+  /** The exchange rate of each scenario currency that is not the reporting currency (a range's median); absent when none is. */
   readonly rates?: ReadonlyMap<string, Decimal>;
+  /** The exchange rates among `rates` given as ranges, by currency; absent when none is. */
+  readonly rateRanges?: ReadonlyMap<string, ExchangeRateRange>;
   readonly exitAfter?: number;
   /** The driver to show the cost per unit of, and the target cost per unit; absent when not asked. */
   readonly unitCost?: UnitCostSettings;
@@ -125,13 +129,16 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
     if (isKnownCurrency(options.currency)) currency = options.currency;
     else issues.push({ code: 'invalid-option', message: `--currency: expected an ISO 4217 currency code such as USD, found "${options.currency}"` });
   }
-  const givenRates = exchangeRates(options.rates, currency, issues);
+  const { rates: givenRates, ranges: givenRanges } = exchangeRates(options.rates, currency, issues);
   const rates = new Map<string, Decimal>();
+  const rateRanges = new Map<string, ExchangeRateRange>();
   for (const scenario of scenarios) {
     if (scenario.currency === currency || rates.has(scenario.currency)) continue;
     const rate = givenRates.get(scenario.currency);
     if (rate !== undefined) {
       rates.set(scenario.currency, rate);
+      const range = givenRanges.get(scenario.currency);
+      if (range !== undefined) rateRanges.set(scenario.currency, range);
       continue;
     }
     // A rate given but unreadable has been reported already.
@@ -198,6 +205,7 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
       baselineIndex,
       ...(options.view === undefined ? {} : { view: options.view }),
       ...(rates.size === 0 ? {} : { rates }),
+      ...(rateRanges.size === 0 ? {} : { rateRanges }),
       ...(exitAfter === undefined ? {} : { exitAfter }),
       ...(overlapFrom === undefined ? {} : { overlapFrom }),
       ...(unitCost === undefined ? {} : { unitCost }),

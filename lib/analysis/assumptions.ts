@@ -9,7 +9,7 @@
  */
 import { formatMonth } from '../calendar/month.js';
 import type { Driver, Scenario } from '../scenario/scenario.js';
-import { isRangeFile, rangeOfFile, roundedMedian } from '../scenario/normalizeRange.js';
+import { isRangeFile, rangeOfFile, roundedMedian, type ValueKind } from '../scenario/normalizeRange.js';
 import type { CostItemFile, Uncertain } from '../scenario/scenarioFile.js';
 import { inputRange, thresholdInputs, type InputRange } from '../scenario/thresholdInputs.js';
 
@@ -91,15 +91,16 @@ function scenarioAssumptions(scenario: Scenario): Assumption[] {
 /** What an item counts besides money: people, a life in months, what equipment sells for. */
 function quantitiesOf(item: CostItemFile, minorDigits: number): AssumedValue[] {
   const found: AssumedValue[] = [];
-  const add = (field: string, value: Uncertain<string | number> | undefined, per: string, kind: 'quantity' | 'money') => {
+  // A count of months is listed as a quantity, its range read and its median rounded as months.
+  const add = (field: string, value: Uncertain<string | number> | undefined, per: string, kind: 'quantity' | 'money', read: ValueKind = kind) => {
     if (value === undefined) return;
-    const range = isRangeFile(value) ? rangeOfFile(value, kind) : undefined;
+    const range = isRangeFile(value) ? rangeOfFile(value, read) : undefined;
     if (range === undefined) found.push({ field, value: String(value).trim(), per, kind });
-    else found.push({ field, value: roundedMedian(range, kind, minorDigits).toFixed(), per, kind, range: inputRange(range) });
+    else found.push({ field, value: roundedMedian(range, read, minorDigits).toFixed(), per, kind, range: inputRange(range) });
   };
   if (item.kind === 'staff') add('fte', item.fte, 'full-time equivalents', 'quantity');
   if (item.kind === 'hardware') {
-    add('lifeMonths', item.lifeMonths, 'months of life', 'quantity');
+    add('lifeMonths', item.lifeMonths, 'months of life', 'quantity', 'months');
     add('salvage', item.salvage, 'back at the end of each life', 'money');
   }
   return found;

@@ -14,7 +14,7 @@ import type { AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
 import { sortOrder } from './outcomeStatistics.js';
 import type { TrialOutcomes } from './simulateTrials.js';
-import { drawn, withDrawn } from './trialLedgers.js';
+import { drawn, withDrawn, withDrawnRates } from './trialLedgers.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
 
 /**
@@ -68,12 +68,17 @@ export function sensitivities(scenarios: readonly Scenario[], settings: Analysis
     const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
     return totals.map((total, t) => total - (baseline[t] as number));
   });
+  const changedLedgers = (changed: readonly Scenario[]) =>
+    settings.overlapFrom !== undefined ? comparisonLedger(changed, settings) : changed.map((scenario, index) => (scenario === scenarios[index] ? base[index] : replacedLedger(scenarios, settings, index, scenario)));
   const found = quantities.map((quantity, q) => {
     const digitsOf = scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? digits;
     const at = (p: number) => {
       const value = drawn(quantity, p, digitsOf);
-      const changed = scenarios.map((scenario, index) => (quantity.scenarios.includes(index) ? withDrawn(scenario, quantity, value, scenario.minorDigits) : scenario));
-      const ledgers = settings.overlapFrom !== undefined ? comparisonLedger(changed, settings) : changed.map((scenario, index) => (scenario === scenarios[index] ? base[index] : replacedLedger(scenarios, settings, index, scenario)));
+      // An exchange rate is one assumption of the settings: every scenario in its currency is converted at it.
+      const ledgers =
+        quantity.kind === 'exchangeRate'
+          ? comparisonLedger(scenarios, withDrawnRates(settings, [{ quantity, value }]))
+          : changedLedgers(scenarios.map((scenario, index) => (quantity.scenarios.includes(index) ? withDrawn(scenario, quantity, value, scenario.minorDigits) : scenario)));
       const totals = ledgers.map((ledger, index) => (ledger === base[index] ? (baseTotals[index] as MinorUnits) : totalOf(ledger as ScenarioSchedule)));
       return { value, totals };
     };

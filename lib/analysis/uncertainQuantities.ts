@@ -7,6 +7,7 @@
 import type { ScenarioRange, ValueKind } from '../scenario/normalizeRange.js';
 import type { Range } from '../scenario/rangeDistribution.js';
 import type { Scenario } from '../scenario/scenario.js';
+import type { AnalysisSettings } from './analysisSettings.js';
 
 /**
  * One uncertain quantity: its range, and the scenarios (by index) that use it at `path`.
@@ -21,7 +22,7 @@ export type UncertainQuantity = {
   readonly key: string;
   /** What it is, for people: the scenario (or the shared file) and the item or driver, with the field unless it is an amount. */
   readonly label: string;
-  /** JSON Pointer of the range in each scenario's definition (the same in all of them). */
+  /** JSON Pointer of the range in each scenario's definition (the same in all of them); for an exchange rate, in the analysis options (`/rates/EUR`). */
   readonly path: string;
   /** The file that writes it, when read from a file; null for a scenario built in code. */
   readonly file: string | null;
@@ -36,12 +37,18 @@ export type UncertainQuantity = {
 };
 
 /**
- * Every uncertain quantity of the scenarios, in the order they first appear.
+ * Every uncertain quantity of the scenarios, in the order they first appear, then each
+ * exchange rate `settings` gives as a range (one quantity for every scenario in its currency:
+ * one assumption, one draw per trial).
  *
  * @example
  * uncertainQuantities([selfHosted, managedProvider]); // []
+ * const inEuros = unwrap(parseScenario({ ...managedProvider.definition, name: 'In euros', currency: 'EUR' }));
+ * const settings = unwrap(resolveSettings([selfHosted, inEuros], { rates: { EUR: { low: '1.05', high: '1.15' } } }));
+ * uncertainQuantities([selfHosted, inEuros], settings).map((q) => [q.key, q.label, q.path, q.kind, q.median.toString(), q.scenarios]);
+ * // [['rates#EUR', 'exchange rate: USD per EUR', '/rates/EUR', 'exchangeRate', '1.098863', [1]]]
  */
-export function uncertainQuantities(scenarios: readonly Scenario[]): UncertainQuantity[] {
+export function uncertainQuantities(scenarios: readonly Scenario[], settings?: Pick<AnalysisSettings, 'currency' | 'rateRanges'>): UncertainQuantity[] {
   const byKey = new Map<string, { quantity: UncertainQuantity; scenarios: number[] }>();
   scenarios.forEach((scenario, index) => {
     for (const range of scenario.ranges ?? []) {
@@ -58,18 +65,44 @@ export function uncertainQuantities(scenarios: readonly Scenario[]): UncertainQu
       });
     }
   });
-  return [...byKey.values()].map(({ quantity, scenarios: used }) => ({ ...quantity, scenarios: used }));
+  const rates = [...(settings?.rateRanges ?? [])].map(([currency, { range, median, neverKnown }]): UncertainQuantity => ({
+    key: `rates#${currency}`,
+    label: `exchange rate: ${settings?.currency ?? ''} per ${currency}`,
+    path: exchangeRatePath(currency),
+    file: null,
+    kind: 'exchangeRate',
+    range,
+    median,
+    scenarios: scenarios.flatMap((scenario, index) => (scenario.currency === currency ? [index] : [])),
+    neverKnown: neverKnown === true,
+  }));
+  return [...[...byKey.values()].map(({ quantity, scenarios: used }) => ({ ...quantity, scenarios: used })), ...rates];
 }
 
-/** "Managed hosting", "Managed hosting escalation", "customers growth", "commitment exit fee share". */
+/**
+ * Where an exchange rate given as a range is, as an uncertain quantity's `path`: a pointer
+ * into the analysis options, not into a scenario.
+ *
+ * @example
+ * exchangeRatePath('EUR'); // '/rates/EUR'
+ */
+export function exchangeRatePath(currency: string): string {
+  return `/rates/${currency}`;
+}
+
+/** "Managed hosting", "Managed hosting escalation", "Servers life in months", "customers growth", "commitment exit fee share", "commitment term", "migration overlap". */
 function placeName(scenario: Scenario, path: string): string {
   const keys = path.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
   const [top, second, ...rest] = keys;
   if (top === 'costs') {
     const name = scenario.definition.costs[Number(second)]?.name ?? `cost ${second}`;
-    const field = rest.join(' ').replace(/^amount$/, '').replace(/^escalation rate$/, 'escalation').replace(/^tiers (\d+) price$/, (_all, t: string) => `tier ${Number(t) + 1} price`);
+    const field = rest.join(' ').replace(/^amount$/, '').replace(/^escalation rate$/, 'escalation').replace(/^lifeMonths$/, 'life in months').replace(/^tiers (\d+) price$/, (_all, t: string) => `tier ${Number(t) + 1} price`);
     return field === '' ? name : `${name} ${field}`;
   }
-  if (top === 'commitment') return `commitment ${[second, ...rest].join(' ').replace('exitFee rate', 'exit fee share').replace('exitFee amount', 'exit fee').replace('renewal price', 'price after the term')}`;
+  if (top === 'commitment') {
+    const field = [second, ...rest].join(' ').replace('exitFee rate', 'exit fee share').replace('exitFee amount', 'exit fee').replace('renewal price', 'price after the term');
+    return `commitment ${field.replace(/^months$/, 'term').replace(/^noticeMonths$/, 'notice')}`;
+  }
+  if (top === 'overlap') return 'migration overlap';
   return `${second ?? ''} ${rest.join(' ').replace('growth add', 'growth').replace('growth rate', 'growth rate')}`.trim();
 }

@@ -21,7 +21,7 @@ import type { AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
 import { cheapestOf } from './decisionModel.js';
 import type { TrialOutcomes } from './simulateTrials.js';
-import { scenarioTrialModel, withDrawn, type QuantityUse } from './trialLedgers.js';
+import { scenarioTrialModel, withDrawn, withDrawnRates, type QuantityUse } from './trialLedgers.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
 import { TRIALS_PER_STREAM } from './randomStream.js';
 import type { TrialProgress } from './trialProgress.js';
@@ -118,21 +118,26 @@ export function waitingTrials(
 
   /** The cost of each option signed at the revisit date, the baseline paid until then, with the values `known` lets through. */
   const switchingCosts = (trial: number, known: (quantity: UncertainQuantity) => boolean): MinorUnits[] => {
+    const drawnAt = (q: number) => (outcomes.draws[q] as Float64Array)[trial] as number;
+    const rates = quantities.flatMap((quantity, q) => (quantity.kind === 'exchangeRate' && known(quantity) ? [{ quantity, value: drawnAt(q) }] : []));
+    const trialSettings = withDrawnRates(settings, rates);
+    // A scenario converted at a drawn rate has a ledger of its own in each trial, moved or not.
+    const asBefore = (index: number, scenario: Scenario) => scenario === scenarios[index] && !rates.some(({ quantity }) => quantity.scenarios.includes(index));
     const withValues = scenarios.map((scenario, index) => {
       let changed = scenario;
-      for (const { quantity, q } of uses[index] ?? []) if (known(quantity)) changed = withDrawn(changed, quantity, (outcomes.draws[q] as Float64Array)[trial] as number, scenario.minorDigits);
+      for (const { quantity, q } of uses[index] ?? []) if (known(quantity) && quantity.kind !== 'exchangeRate') changed = withDrawn(changed, quantity, drawnAt(q), scenario.minorDigits);
       return changed;
     });
-    const ledgerOf = (index: number, scenario: Scenario): ScenarioSchedule => (scenario === scenarios[index] ? (base[index] as ScenarioSchedule) : replacedLedger(scenarios, settings, index, scenario));
+    const ledgerOf = (index: number, scenario: Scenario): ScenarioSchedule => (asBefore(index, scenario) ? (base[index] as ScenarioSchedule) : replacedLedger(scenarios, trialSettings, index, scenario));
     const baseline = ledgerOf(baselineIndex, withValues[baselineIndex] as Scenario).monthlyMinorUnits;
     let before = 0n;
     for (let m = 0; m < switchIndex; m++) before += baseline[m] as MinorUnits;
     return withValues.map((scenario, index) => {
       const moved = () => ledgerOf(index, movedToStart(scenario, Math.max(scenario.start, revisit)));
-      let ledger = scenario === scenarios[index] ? movedOnce.get(index) : undefined;
+      let ledger = asBefore(index, scenario) ? movedOnce.get(index) : undefined;
       if (ledger === undefined) {
         ledger = moved();
-        if (scenario === scenarios[index]) movedOnce.set(index, ledger);
+        if (asBefore(index, scenario)) movedOnce.set(index, ledger);
       }
       const monthly = index === baselineIndex ? baseline : ledger.monthlyMinorUnits;
       let after = 0n;

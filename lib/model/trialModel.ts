@@ -25,7 +25,7 @@ import { hardwareTwin, oneTimeTwin, recurringTwin, staffTwin } from './itemTwins
 import { driverTwin, stepTwin, usageTwin, type DriverTwin, type ItemTwin, type Read } from './meteredTwins.js';
 import type { LedgerView } from './modelContext.js';
 import type { MonthRange } from './monthRange.js';
-import type { ScenarioSchedule } from './schedule.js';
+import { scenarioSchedule, type ScenarioSchedule } from './schedule.js';
 
 /**
  * One drawn input of a scenario: where it is, and which of a trial's values it takes (money
@@ -36,6 +36,16 @@ import type { ScenarioSchedule } from './schedule.js';
  * draw.value; // 0
  */
 export type TrialInput = { readonly address: InputAddress; readonly value: number };
+
+/**
+ * The exchange rate a float model converts into the reporting currency at: `rate`, or, when
+ * `drawnAt` is given, the trial's value at that index (an exchange rate given as a range).
+ *
+ * @example
+ * const drawnRate: TrialConversion = { rate: toDecimal('1.1'), minorDigits: 2, drawnAt: 0 };
+ * drawnRate.drawnAt; // 0
+ */
+export type TrialConversion = { readonly rate: Decimal; readonly minorDigits: number; readonly drawnAt?: number };
 
 /**
  * A scenario's ledger as a function of a trial's drawn values ({@link trialModel}).
@@ -55,8 +65,9 @@ export type TrialModel = {
 /**
  * The float model of a scenario whose `inputs` are drawn, with `ledger` its exact ledger over
  * `range` in the reporting currency (`conversion`: the exchange rate into it, undefined when
- * it is the scenario's own). Undefined when an input is not one the float path covers: the
- * caller uses the exact engine for that scenario.
+ * it is the scenario's own; a drawn rate converts every entry anew in each trial, as the exact
+ * conversion does, entry by entry). Undefined when an input is not one the float path covers:
+ * the caller uses the exact engine for that scenario.
  *
  * @example
  * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
@@ -74,7 +85,7 @@ export function trialModel(
   ledger: ScenarioSchedule,
   range: MonthRange,
   view: LedgerView,
-  conversion: { readonly rate: Decimal; readonly minorDigits: number } | undefined,
+  conversion: TrialConversion | undefined,
   inputs: readonly TrialInput[],
 ): TrialModel | undefined {
   const digits = scenario.minorDigits;
@@ -92,12 +103,22 @@ export function trialModel(
 
   const count = range.count;
   const fixed = new Float64Array(count);
-  ledger.items.forEach((schedule, index) => {
+  const drawnRate = conversion?.drawnAt;
+  // With a drawn exchange rate, the items no draw touches are converted in each trial: their entries in the scenario's own currency, month by month.
+  const ownMonths: number[] = [];
+  const ownUnits: number[] = [];
+  (drawnRate === undefined ? ledger : scenarioSchedule(scenario, range, { view })).items.forEach((schedule, index) => {
     if (touchedItems.has(index)) return;
     schedule.minorUnits.forEach((units, m) => {
-      if (units !== 0n) fixed[m] = (fixed[m] as number) + Number(units);
+      if (units === 0n) return;
+      if (drawnRate === undefined) fixed[m] = (fixed[m] as number) + Number(units);
+      else {
+        ownMonths.push(m);
+        ownUnits.push(Number(units));
+      }
     });
   });
+  const factorOf = conversionFactor(conversion, digits);
 
   // Money is read in minor units (exactly: a drawn amount is whole minor units), rates and quantities as they are.
   const read = (index: number | undefined, field: string, tier: number | undefined, value: Decimal, money = true): Read => {
@@ -121,15 +142,29 @@ export function trialModel(
       return driver === undefined ? undefined : driverTwin(driver, driverRead);
     });
     if (twin === undefined) return undefined;
-    twins.push(convertedOf(untilOf(twin, item, range), range, conversion, digits));
+    twins.push(convertedOf(untilOf(twin, item, range), range, factorOf));
   }
 
   return {
     evaluate(values, monthly) {
       monthly.set(fixed);
+      if (factorOf !== undefined && ownUnits.length > 0) {
+        const factor = factorOf(values);
+        for (let k = 0; k < ownUnits.length; k++) monthly[ownMonths[k] as number] = (monthly[ownMonths[k] as number] as number) + roundHalfAway((ownUnits[k] as number) * factor);
+      }
       for (const twin of twins) twin(values, monthly);
     },
   };
+}
+
+/** What one minor unit of the scenario's currency is worth in minor units of the reporting currency, for a trial's values; undefined without a conversion. */
+function conversionFactor(conversion: TrialConversion | undefined, digits: number): ((values: Float64Array) => number) | undefined {
+  if (conversion === undefined) return undefined;
+  const shift = 10 ** (conversion.minorDigits - digits);
+  const at = conversion.drawnAt;
+  if (at !== undefined) return (values) => (values[at] as number) * shift;
+  const factor = Number(conversion.rate.toString()) * shift;
+  return () => factor;
 }
 
 
@@ -144,13 +179,13 @@ function readOf(input: TrialInput | undefined, value: Decimal, scale: number | u
 }
 
 /** The entries in the reporting currency: each ROUND(entry × rate), to its minor unit, as the exact conversion makes them. */
-function convertedOf(twin: ItemTwin, range: MonthRange, conversion: { readonly rate: Decimal; readonly minorDigits: number } | undefined, digits: number): ItemTwin {
-  if (conversion === undefined) return twin;
-  const factor = Number(conversion.rate.toString()) * 10 ** (conversion.minorDigits - digits);
+function convertedOf(twin: ItemTwin, range: MonthRange, factorOf: ((values: Float64Array) => number) | undefined): ItemTwin {
+  if (factorOf === undefined) return twin;
   const scratch = new Float64Array(range.count);
   return (values, out) => {
     scratch.fill(0);
     twin(values, scratch);
+    const factor = factorOf(values);
     for (let m = 0; m < range.count; m++) if (scratch[m] !== 0) out[m] = (out[m] as number) + roundHalfAway((scratch[m] as number) * factor);
   };
 }

@@ -115,7 +115,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       ...(settings.view === undefined ? {} : { view: settings.view }),
       ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
       ...(settings.exitAfter === undefined ? {} : { exitAfter: settings.exitAfter }),
-      ...(scenarios.some((scenario) => scenario.ranges !== undefined) ? { ranges: 'medians' as const } : {}),
+      ...(scenarios.some((scenario) => scenario.ranges !== undefined) || settings.rateRanges !== undefined ? { ranges: 'medians' as const } : {}),
     },
     months,
     years: horizonYears(months),

@@ -218,7 +218,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
     actuals = compared.value;
   }
   const thresholds = thresholdsWithSettings(current, settings, ledgers);
-  const uncertain = current.some((scenario) => (scenario.ranges?.length ?? 0) > 0);
+  const uncertain = current.some((scenario) => (scenario.ranges?.length ?? 0) > 0) || settings.rateRanges !== undefined;
   const simulation = uncertain ? simulationWithSettings(current, settings, { trials: options.trials ?? DEFAULT_TRIALS, seed: options.seed ?? DEFAULT_SEED, revisit: revisitMonth }) : null;
   const report: RevisitReport = {
     version: 1,

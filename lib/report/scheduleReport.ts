@@ -137,7 +137,7 @@ export function scheduleWithSettings(scenarios: readonly Scenario[], settings: A
       minorDigits: settings.minorDigits,
       ...(settings.view === undefined ? {} : { view: settings.view }),
       ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
-      ...(scenarios.some((scenario) => scenario.ranges !== undefined) ? { ranges: 'medians' as const } : {}),
+      ...(scenarios.some((scenario) => scenario.ranges !== undefined) || settings.rateRanges !== undefined ? { ranges: 'medians' as const } : {}),
     },
     months,
     scenarios: ledgers.map(({ scenario, monthlyMinorUnits }) => {

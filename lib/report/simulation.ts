@@ -61,16 +61,16 @@ export type Simulation = {
  */
 export type SimulatedQuantity = {
   readonly label: string;
-  /** JSON Pointer of the range in the definition of each scenario that uses it. */
+  /** JSON Pointer of the range in the definition of each scenario that uses it; for an exchange rate, in the analysis options (`/rates/EUR`). */
   readonly path: string;
   /** The file that writes it; null for a scenario built in code. */
   readonly file: string | null;
-  readonly kind: 'money' | 'rate' | 'quantity';
+  readonly kind: 'money' | 'rate' | 'quantity' | 'months' | 'exchangeRate';
   readonly range: InputRange;
   /** The value the deterministic commands use. */
   readonly median: string;
   readonly scenarios: readonly string[];
-  /** Percentiles of the values drawn, as plain decimal strings (6 significant digits; money to the cent). */
+  /** Percentiles of the values drawn, as plain decimal strings (6 significant digits; money to the cent; a count of months whole). */
   readonly drawn: { readonly p5: string; readonly p50: string; readonly p95: string };
 };
 
@@ -182,7 +182,7 @@ export function simulationWithTrials(
   { trials, seed, revisit, onProgress, threads = 1, outcomes: given }: TrialRun,
 ): { readonly simulation: Simulation; readonly outcomes: TrialOutcomes; readonly quantities: readonly UncertainQuantity[] } {
   const comparison = compareWithSettings(scenarios, settings);
-  const quantities = uncertainQuantities(scenarios);
+  const quantities = uncertainQuantities(scenarios, settings);
   // With a revisit month the trials are weighed in a second pass: the progress counts both.
   const passes = revisit === undefined ? 1 : 2;
   const outcomes = given ?? simulateTrials(scenarios, settings, quantities, { trials, seed, ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(done, passes * trials) }) });
@@ -203,7 +203,7 @@ export function simulationWithTrials(
       range: inputRange(quantity.range),
       median: quantity.median.toFixed(),
       scenarios: quantity.scenarios.map((index) => (scenarios[index] as Scenario).name),
-      drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, quantity.kind === 'money' ? digits : undefined),
+      drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, quantity.kind === 'money' ? digits : quantity.kind === 'months' ? 0 : undefined),
     })),
     sensitivity: sensitivities(scenarios, settings, quantities, outcomes),
     waiting: revisit === undefined ? null : waitingSummary(scenarios, waitingTrials(scenarios, settings, quantities, outcomes, revisit, waitingProgress), revisit, digits),
@@ -212,7 +212,10 @@ export function simulationWithTrials(
       const isBaseline = s === settings.baselineIndex;
       const differences = totals.map((total, t) => total - (baseline[t] as number));
       const breakEvens = outcomes.breakEvens[s];
-      const termEnd = scenario.commitment === undefined ? undefined : scenario.start + scenario.commitment.months - 1 - settings.from;
+      // A term given as a range ends where the trial's drawn term ends.
+      const term = quantities.findIndex((quantity) => quantity.path === '/commitment/months' && quantity.scenarios.includes(s));
+      const termMonths = (t: number) => (term < 0 ? (scenario.commitment?.months ?? 0) : ((outcomes.draws[term] as Float64Array)[t] as number));
+      const termEnd = scenario.commitment === undefined ? undefined : (t: number) => scenario.start + termMonths(t) - 1 - settings.from;
       const count = (test: (trial: number) => boolean) => {
         let n = 0;
         for (let t = 0; t < trials; t++) if (test(t)) n++;
@@ -236,7 +239,7 @@ export function simulationWithTrials(
             : {
                 ...monthPercentiles(breakEvens, settings.from),
                 withinHorizon: probability(count((t) => (breakEvens[t] as number) >= 0), trials),
-                withinCommitment: termEnd === undefined ? null : probability(count((t) => (breakEvens[t] as number) >= 0 && (breakEvens[t] as number) <= termEnd), trials),
+                withinCommitment: termEnd === undefined ? null : probability(count((t) => (breakEvens[t] as number) >= 0 && (breakEvens[t] as number) <= termEnd(t)), trials),
               },
         cumulative: cumulativeBands(outcomes.cumulative[s] as Float64Array, settings.months, digits),
         histogram: isBaseline ? null : differenceHistogram(differences, digits),
@@ -246,7 +249,7 @@ export function simulationWithTrials(
   return { simulation, outcomes, quantities };
 }
 
-/** P5, P50 and P95 of the values drawn: money to the minor unit, others to 6 significant digits. */
+/** P5, P50 and P95 of the values drawn: money to the minor unit, counts of months whole, others to 6 significant digits. */
 function drawnPercentiles(values: Float64Array, digits: number | undefined): SimulatedQuantity['drawn'] {
   const sorted = sortedValues(values);
   const at = (p: number) => {

@@ -20,6 +20,8 @@ export type ItemNormalizer = {
   readonly valueAt: (value: Uncertain<string | number>, path: string, kind?: 'money' | 'quantity') => Decimal;
   /** A rate that may be a range: the rate as a fraction, or the range's median; undefined when a number is unreadable (the caller says what was expected). */
   readonly rateAt: (value: Uncertain<string | number>, path: string) => Decimal | undefined;
+  /** A count of months that may be a range: the number, or the range's median in whole months (the range recorded for a simulation). */
+  readonly monthsAt: (value: Uncertain<number>, path: string) => number;
   /** The scenario's drivers by name (those of the file it extends included). */
   readonly drivers: ReadonlyMap<string, Driver>;
   /** Every driver name the file declares, valid or not (an invalid one is reported once, at the driver). */

@@ -23,22 +23,30 @@ export const RENEWAL_ITEM_NAME = 'Month to month after the term';
  */
 export function normalizeCommitment(file: CommitmentFile, problem: Problem, read: CommitmentReaders = NUMBERS_ONLY): Commitment {
   return {
-    months: file.months,
+    months: read.monthsAt(file.months, '/commitment/months'),
     ...(file.exitFee === undefined ? {} : { exitFee: exitFeeOf(file.exitFee, problem, read) }),
-    ...(file.noticeMonths === undefined ? {} : { noticeMonths: file.noticeMonths }),
+    ...(file.noticeMonths === undefined ? {} : { noticeMonths: read.monthsAt(file.noticeMonths, '/commitment/noticeMonths') }),
     ...(file.renewal === undefined ? {} : { renewal: renewalOf(file.renewal, problem, read) }),
   };
 }
 
 type Problem = (path: string, code: IssueCode, message: string) => void;
 
-/** How the amounts and rates of a commitment are read: numbers, or ranges (their medians; see ItemNormalizer). */
+/** How the amounts, rates and counts of months of a commitment are read: numbers, or ranges (their medians; see ItemNormalizer). */
 type CommitmentReaders = {
   readonly valueAt: (value: Uncertain<string | number>, path: string) => Decimal;
   readonly rateAt: (value: Uncertain<string | number>, path: string) => Decimal | undefined;
+  readonly monthsAt: (value: Uncertain<number>, path: string) => number;
 };
 
-const NUMBERS_ONLY: CommitmentReaders = { valueAt: (value) => parseDecimal(value) ?? ZERO, rateAt: (value) => parseRate(value) };
+const NUMBERS_ONLY: CommitmentReaders = {
+  valueAt: (value) => parseDecimal(value) ?? ZERO,
+  rateAt: (value) => parseRate(value),
+  monthsAt: (value) => {
+    if (isRangeFile(value)) throw new Error('normalizeCommitment: a range of months needs the readers of normalizeScenario');
+    return value;
+  },
+};
 
 function exitFeeOf(fee: NonNullable<CommitmentFile['exitFee']>, problem: Problem, read: CommitmentReaders): ExitFee {
   const path = '/commitment/exitFee';

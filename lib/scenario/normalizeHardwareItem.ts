@@ -28,7 +28,7 @@ export function normalizeHardwareItem(
     ...common,
     kind: 'hardware',
     price,
-    lifeMonths: item.lifeMonths,
+    lifeMonths: normalizer.monthsAt(item.lifeMonths, `${path}/lifeMonths`),
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
     refresh: item.refresh ?? true,
     salvage,

@@ -7,7 +7,8 @@
  *   { low, high, dist?, mode? } ─▶ the bounds read as the value's kind ─▶ checked: low ≤ high,
  *     a lognormal's low above 0, a mode for triangular and pert only and within the bounds,
  *     a rate above −100% ─▶ the median (rangeMedian), rounded: money to the currency's minor
- *     unit, rates and quantities to 6 places ─▶ recorded as a ScenarioRange
+ *     unit, rates and quantities to 6 places, a count of months to whole months (half away
+ *     from zero) ─▶ recorded as a ScenarioRange
  */
 import type { IssueCode } from '../issues/issueCodes.js';
 import type { Decimal } from '../money/decimal.js';
@@ -26,14 +27,34 @@ import type { RangeFile, Uncertain } from './scenarioFile.js';
 export const RANGE_MEDIAN_PLACES = 6;
 
 /**
- * What a value counts: money in the scenario's currency, a rate (a fraction: 0.03 is 3%), or
- * a quantity of driver units.
+ * What a value counts: money in the scenario's currency, a rate (a fraction: 0.03 is 3%), a
+ * quantity of driver units, a whole number of months (a term, a duration, a life), or an
+ * exchange rate (units of the reporting currency per unit of another, an analysis option).
  *
  * @example
  * const kind: ValueKind = 'rate';
  * kind; // 'rate'
  */
-export type ValueKind = 'money' | 'rate' | 'quantity';
+export type ValueKind = 'money' | 'rate' | 'quantity' | 'months' | 'exchangeRate';
+
+/**
+ * The longest count of months the format allows, and so the most a drawn one can be.
+ *
+ * @example
+ * MAX_MONTH_COUNT; // 1200
+ */
+export const MAX_MONTH_COUNT = 1200;
+
+/**
+ * The least count of months the field at `path` allows: 0 for a commitment's notice, 1 for
+ * every other (a term, a duration, a life). A drawn count below it is this.
+ *
+ * @example
+ * [leastMonthCount('/commitment/noticeMonths'), leastMonthCount('/costs/0/lifeMonths')]; // [0, 1]
+ */
+export function leastMonthCount(path: string): number {
+  return path.endsWith('/noticeMonths') ? 0 : 1;
+}
 
 /**
  * A range of a scenario: where its file writes it, what it counts, the distribution, and the
@@ -122,13 +143,16 @@ export function rangeOfFile(file: RangeFile, kind: ValueKind): Range | undefined
 
 /**
  * The median of a range as a file writes it, rounded as the analysis uses it: money to
- * `minorDigits` places, rates and quantities to {@link RANGE_MEDIAN_PLACES}.
+ * `minorDigits` places, rates, quantities and exchange rates to {@link RANGE_MEDIAN_PLACES}, a count of months
+ * to whole months (half away from zero; its bounds are whole months of the field, so the
+ * median is one too).
  *
  * @example
  * roundedMedian(rangeOfFile({ low: '30000', high: '45000' }, 'money')!, 'money', 2).toFixed(2); // '36742.35'
+ * roundedMedian(rangeOfFile({ low: 12, high: 36 }, 'months')!, 'months', 2).toString(); // '21'
  */
 export function roundedMedian(range: Range, kind: ValueKind, minorDigits: number): Decimal {
-  return roundMoney(rangeMedian(range), kind === 'money' ? minorDigits : RANGE_MEDIAN_PLACES);
+  return roundMoney(rangeMedian(range), kind === 'money' ? minorDigits : kind === 'months' ? 0 : RANGE_MEDIAN_PLACES);
 }
 
 const WITH_MODE: ReadonlySet<RangeDistribution> = new Set(['triangular', 'pert']);

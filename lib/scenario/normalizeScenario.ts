@@ -13,7 +13,7 @@ import { normalizeStepItem } from './normalizeStepItem.js';
 import { normalizeUsageItem } from './normalizeUsageItem.js';
 import { PERIOD_MONTHS, type CostItem, type Scenario } from './scenario.js';
 import type { CostItemFile, ScenarioFile, Uncertain } from './scenarioFile.js';
-import { isRangeFile, uncertainValue, type RangeContext, type ScenarioRange } from './normalizeRange.js';
+import { isRangeFile, leastMonthCount, uncertainValue, type RangeContext, type ScenarioRange } from './normalizeRange.js';
 
 const DEFAULT_CATEGORY = 'other';
 
@@ -58,6 +58,8 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
   const rangeContext: RangeContext = { problem, minorDigits, ranges };
   const valueAt = (value: Uncertain<string | number>, path: string, kind: 'money' | 'quantity' = 'money'): Decimal => uncertainValue(value, path, kind, rangeContext) ?? ZERO;
   const rateAt = (value: Uncertain<string | number>, path: string): Decimal | undefined => (isRangeFile(value) ? (uncertainValue(value, path, 'rate', rangeContext) ?? ZERO) : parseRate(value));
+  // An invalid range of months has been reported; it reads as the least count the field allows.
+  const monthsAt = (value: Uncertain<number>, path: string): number => uncertainValue(value, path, 'months', rangeContext)?.toNumber() ?? leastMonthCount(path);
 
   if (file.extends !== undefined) {
     problem('/extends', 'extends-needs-file', 'a scenario extends a base file only when it is read from a file (readScenarioFile, loadScenarios or the CLI); in code, merge the base in yourself');
@@ -69,6 +71,7 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
     decimalAt: amountAt,
     valueAt,
     rateAt,
+    monthsAt,
     drivers,
     declaredDrivers: new Set(Object.keys(file.drivers ?? {})),
   };
@@ -107,7 +110,7 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
           periodMonths: PERIOD_MONTHS[item.every],
           billing: item.billing ?? 'upfront',
           from: monthAtOrAfterStart(item.from, `${path}/from`),
-          ...(item.months === undefined ? {} : { months: item.months }),
+          ...(item.months === undefined ? {} : { months: monthsAt(item.months, `${path}/months`) }),
           ...(escalation === undefined || rate === undefined
             ? {}
             : { escalation: { rate, everyMonths: PERIOD_MONTHS[escalation.every ?? 'year'] } }),
@@ -126,8 +129,9 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
     }
   });
 
-  const commitment = file.commitment === undefined ? undefined : normalizeCommitment(file.commitment, problem, { valueAt, rateAt });
-  const termEnd = start + (file.commitment?.months ?? 0) + (file.commitment?.noticeMonths ?? 0) - 1;
+  const commitment = file.commitment === undefined ? undefined : normalizeCommitment(file.commitment, problem, { valueAt, rateAt, monthsAt });
+  const overlap = file.overlap === undefined ? undefined : { months: monthsAt(file.overlap.months, '/overlap/months'), ...(file.overlap.scenario === undefined ? {} : { scenario: file.overlap.scenario }) };
+  const termEnd = start + (commitment?.months ?? 0) + (commitment?.noticeMonths ?? 0) - 1;
   if (startProblem === undefined && termEnd > LAST_MONTH) {
     problem('/commitment/months', 'outside-calendar', `the term, with its notice, would run to ${formatMonth(termEnd)}, after ${formatMonth(LAST_MONTH)}, the last month costmodel models`);
   }
@@ -141,7 +145,7 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
       minorDigits,
       start,
       ...(commitment === undefined ? {} : { commitment }),
-      ...(file.overlap === undefined ? {} : { overlap: file.overlap.scenario === undefined ? { months: file.overlap.months } : { ...file.overlap } }),
+      ...(overlap === undefined ? {} : { overlap }),
       ...(drivers.size === 0 ? {} : { drivers }),
       ...(ranges.length === 0 ? {} : { ranges }),
       items: itemsUnderRenewal(items, commitment, start),

@@ -46,7 +46,7 @@ export function normalizeStaffItem(
     annualCost: normalizer.valueAt(item.annualCost, `${path}/annualCost`),
     fte,
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
-    ...(item.months === undefined ? {} : { months: item.months }),
+    ...(item.months === undefined ? {} : { months: normalizer.monthsAt(item.months, `${path}/months`) }),
     raise,
     ...(item.onCallStipend === undefined ? {} : { onCallStipend: normalizer.valueAt(item.onCallStipend, `${path}/onCallStipend`) }),
     onCallPeople: fte.ceil().toNumber(),

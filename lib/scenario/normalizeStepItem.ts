@@ -28,6 +28,6 @@ export function normalizeStepItem(item: StepItemFile, path: string, common: Comm
     periodMonths: PERIOD_MONTHS[item.every ?? 'month'],
     releaseUnused: item.releaseUnused ?? false,
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
-    ...(item.months === undefined ? {} : { months: item.months }),
+    ...(item.months === undefined ? {} : { months: normalizer.monthsAt(item.months, `${path}/months`) }),
   };
 }

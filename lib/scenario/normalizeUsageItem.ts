@@ -34,7 +34,7 @@ export function normalizeUsageItem(item: UsageItemFile, path: string, common: Co
     periodMonths: PERIOD_MONTHS[item.every ?? 'month'],
     minimum: item.minimum === undefined ? ZERO : normalizer.valueAt(item.minimum, `${path}/minimum`),
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
-    ...(item.months === undefined ? {} : { months: item.months }),
+    ...(item.months === undefined ? {} : { months: normalizer.monthsAt(item.months, `${path}/months`) }),
   };
 }
 

@@ -22,7 +22,7 @@ export type ScenarioFile = {
   readonly extends?: string;
   readonly drivers?: { readonly [name: string]: DriverFile };
   readonly commitment?: CommitmentFile;
-  readonly overlap?: { readonly months: number; readonly scenario?: string };
+  readonly overlap?: { readonly months: Uncertain<number>; readonly scenario?: string };
   readonly costs: readonly CostItemFile[];
 };
 
@@ -86,7 +86,7 @@ export type RecurringItemFile = ItemFileCommon & {
   readonly every: Period;
   readonly billing?: 'upfront' | 'monthly';
   readonly from?: string;
-  readonly months?: number;
+  readonly months?: Uncertain<number>;
   readonly escalation?: { readonly rate: Uncertain<string | number>; readonly every?: Period };
 };
 
@@ -131,7 +131,7 @@ export type UsageItemFile = ItemFileCommon & {
   readonly every?: Period;
   readonly minimum?: Uncertain<string | number>;
   readonly from?: string;
-  readonly months?: number;
+  readonly months?: Uncertain<number>;
 };
 
 /**
@@ -155,7 +155,7 @@ export type StepItemFile = ItemFileCommon & {
   readonly every?: Period;
   readonly releaseUnused?: boolean;
   readonly from?: string;
-  readonly months?: number;
+  readonly months?: Uncertain<number>;
 };
 
 /**
@@ -169,9 +169,9 @@ export type StepItemFile = ItemFileCommon & {
  * compare([provider], { months: 36 }).scenarios[0]?.commitment?.exitCosts[11]?.cost; // '240000.00'
  */
 export type CommitmentFile = {
-  readonly months: number;
+  readonly months: Uncertain<number>;
   readonly exitFee?: { readonly kind: 'remaining' | 'share' | 'fixed'; readonly rate?: Uncertain<string | number>; readonly amount?: Uncertain<string | number> };
-  readonly noticeMonths?: number;
+  readonly noticeMonths?: Uncertain<number>;
   readonly renewal?: { readonly kind: 'ends' | 'renews' | 'monthly'; readonly price?: Uncertain<string | number> };
 };
 
@@ -189,7 +189,7 @@ export type StaffItemFile = ItemFileCommon & {
   readonly annualCost: Uncertain<string | number>;
   readonly fte?: number;
   readonly from?: string;
-  readonly months?: number;
+  readonly months?: Uncertain<number>;
   readonly raise?: Uncertain<string | number>;
   readonly onCallStipend?: Uncertain<string | number>;
   readonly coverage?: { readonly hoursPerWeek: number; readonly maxOnCallHoursPerPersonPerWeek: number };
@@ -207,7 +207,7 @@ export type StaffItemFile = ItemFileCommon & {
 export type HardwareItemFile = ItemFileCommon & {
   readonly kind: 'hardware';
   readonly price: Uncertain<string | number>;
-  readonly lifeMonths: number;
+  readonly lifeMonths: Uncertain<number>;
   readonly from?: string;
   readonly refresh?: boolean;
   readonly salvage?: Uncertain<string | number>;

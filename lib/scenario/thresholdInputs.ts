@@ -101,10 +101,10 @@ function addressedInputs(scenarioName: string, definition: unknown, minorDigits:
   const file: Record<string, unknown> = definition !== null && typeof definition === 'object' && !Array.isArray(definition) ? (definition as Record<string, unknown>) : {};
   const add = (item: string | null, field: string, path: string, kind: ThresholdInput['kind'], value: unknown, per: string, address: InputAddress) => {
     if (value === undefined || value === null) return;
-    const range = isRangeFile(value) && kind !== 'months' ? rangeOfFile(value, kind) : undefined;
+    const range = isRangeFile(value) ? rangeOfFile(value, kind) : undefined;
     const current =
       range !== undefined
-        ? roundedMedian(range, kind === 'money' ? 'money' : 'rate', minorDigits).toFixed()
+        ? roundedMedian(range, kind, minorDigits).toFixed()
         : isRangeFile(value)
           ? JSON.stringify(value)
           : kind === 'rate'

@@ -3,21 +3,18 @@
  * what thresholds try value after value, without writing JSON and parsing it again.
  *
  *   scenario + address + value ─▶ the value allowed there? (what the file format allows:
- *     money not negative and a price not below its salvage, a rate above −100%, a term of
- *     1 to 1200 whole months) ─▶ the item (or commitment) with the value, the renewal's
+ *     money not negative and a price not below its salvage, a rate above −100%, a term, a
+ *     duration, a life or an overlap of 1 to 1200 whole months, a notice of 0 to 1200) ─▶ the item (or commitment) with the value, the renewal's
  *     effect on the items worked out again when the term or its price changes
  *     ─▶ the definition with the same value, so that it still parses to this scenario
  */
 import type { Decimal } from '../money/decimal.js';
 import type { InputAddress, ItemField } from './inputAddress.js';
 import { itemsUnderRenewal } from './normalizeCommitment.js';
-import { isRangeFile } from './normalizeRange.js';
+import { isRangeFile, leastMonthCount, MAX_MONTH_COUNT } from './normalizeRange.js';
 import { withDriver, withExitFee } from './withCommitmentOrDriver.js';
 import type { Commitment, CostItem, Scenario } from './scenario.js';
 import type { CommitmentFile, CostItemFile } from './scenarioFile.js';
-
-/** The longest commitment the format allows. */
-const MAX_TERM_MONTHS = 1200;
 
 /**
  * The scenario with the input at `address` set to `value` (money and rates as Decimals, a
@@ -36,9 +33,23 @@ export function withInput(scenario: Scenario, address: InputAddress, value: Deci
       return withItem(scenario, address.index, (item, cost) => itemWith(item, cost, address.field, value));
     case 'tier':
       return withItem(scenario, address.index, (item, cost) => tierWith(item, cost, address.tier, value));
+    case 'itemMonths':
+      if (!isMonthCount(value, 1)) return undefined;
+      return withItem(scenario, address.index, (item, cost) => itemMonthsWith(item, cost, address.field, value.toNumber()));
     case 'commitment':
-      if (!value.isInteger() || value.lessThan(1) || value.greaterThan(MAX_TERM_MONTHS)) return undefined;
+      if (!isMonthCount(value, 1)) return undefined;
       return withCommitment(scenario, (commitment) => ({ ...commitment, months: value.toNumber() }), (file) => ({ ...file, months: value.toNumber() }));
+    case 'notice':
+      if (!isMonthCount(value, leastMonthCount('/commitment/noticeMonths'))) return undefined;
+      return withCommitment(scenario, (commitment) => ({ ...commitment, noticeMonths: value.toNumber() }), (file) => ({ ...file, noticeMonths: value.toNumber() }));
+    case 'overlap': {
+      const { overlap } = scenario;
+      const file = scenario.definition.overlap;
+      if (overlap === undefined || file === undefined) throw new Error(`withInput: ${scenario.name} has no overlap`);
+      if (!isMonthCount(value, 1)) return undefined;
+      const changedFile = { ...file, months: value.toNumber() };
+      return withoutRangesAt({ ...scenario, overlap: { ...overlap, months: value.toNumber() }, definition: { ...scenario.definition, overlap: changedFile } }, '/overlap/', changedFile);
+    }
     case 'renewal':
       if (value.isNegative()) return undefined;
       return withCommitment(
@@ -100,6 +111,21 @@ function valueAtPointer(data: unknown, pointer: string): unknown {
     node = (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return node;
+}
+
+/** Whether `value` is a whole number of months from `least` to the most the format allows. */
+function isMonthCount(value: Decimal, least: number): boolean {
+  return value.isInteger() && value.greaterThanOrEqualTo(least) && value.lessThanOrEqualTo(MAX_MONTH_COUNT);
+}
+
+/** An item's duration (`months`, of every kind that runs for a while) or a hardware item's life (`lifeMonths`). */
+function itemMonthsWith(item: CostItem, cost: CostItemFile, field: 'months' | 'lifeMonths', months: number): Changed {
+  if (field === 'lifeMonths') {
+    if (item.kind === 'hardware' && cost.kind === 'hardware') return { item: { ...item, lifeMonths: months }, cost: { ...cost, lifeMonths: months } };
+  } else if (item.kind !== 'one-time' && item.kind !== 'hardware' && cost.kind === item.kind) {
+    return { item: { ...item, months }, cost: { ...cost, months } as CostItemFile };
+  }
+  throw new Error(`withInput: a ${item.kind} item has no ${field}`);
 }
 
 const RATES: ReadonlySet<ItemField> = new Set(['escalation', 'raise']);

@@ -156,8 +156,8 @@ describe('resolveSettings: view, currencies, exit and overlap', () => {
       issuesOf(resolveSettings([selfHosted], { rates: { XXY: '1', EUR: '0', GBP: 'a lot', USD: '1.1' } })).map((issue) => issue.message),
       [
         '--rate: expected CODE=RATE with an ISO 4217 currency code such as EUR=1.08, found the currency "XXY"',
-        '--rate EUR: expected a positive exchange rate (USD per EUR) such as EUR=1.08, found "0"',
-        '--rate GBP: expected a positive exchange rate (USD per GBP) such as GBP=1.08, found "a lot"',
+        '--rate EUR: expected a positive exchange rate (USD per EUR) such as EUR=1.08, or a range such as EUR=1.05..1.15, found "0"',
+        '--rate GBP: expected a positive exchange rate (USD per GBP) such as GBP=1.08, or a range such as GBP=1.05..1.15, found "a lot"',
         '--rate USD: USD is the reporting currency, so its rate is 1, not 1.1',
       ],
     );

@@ -4,6 +4,7 @@
  * computes, and accepted by those that do not.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it, type TestContext } from 'node:test';
 import { assertBadInput, cli, lines, MANAGED, SELF_HOSTED, scenario, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
 
@@ -96,11 +97,45 @@ describe('--rate and --currency', () => {
   it('refuses a rate not written CODE=RATE as a usage error, and a bad rate as bad input', async (t) => {
     const run = await cli('compare', SELF_HOSTED, '--rate', 'EUR:1.08');
     assert.equal(run.code, 2);
-    assert.deepEqual(lines(run.stderr), ['costmodel: --rate: expected CODE=RATE, such as EUR=1.08 (1 EUR = 1.08 of the reporting currency), found "EUR:1.08"', USAGE_HINT]);
+    assert.deepEqual(lines(run.stderr), ['costmodel: --rate: expected CODE=RATE, such as EUR=1.08 (1 EUR = 1.08 of the reporting currency), or CODE=LOW..HIGH for a range, such as EUR=1.05..1.15, found "EUR:1.08"', USAGE_HINT]);
     assertBadInput(await cli('compare', SELF_HOSTED, euroProvider(t), '--rate', 'EUR=-1'), [
-      '--rate EUR: expected a positive exchange rate (USD per EUR) such as EUR=1.08, found "-1"',
+      '--rate EUR: expected a positive exchange rate (USD per EUR) such as EUR=1.08, or a range such as EUR=1.05..1.15, found "-1"',
       '1 problem. Nothing was compared.',
     ]);
+  });
+
+  it('takes a rate given as a range, LOW..HIGH or in a config file, at its median, and says so', async (t) => {
+    const eu = euroProvider(t);
+    // lognormal by default: √(1.05 × 1.15) = 1.098863 USD per EUR; 40,000 EUR a month for 36 months
+    const ranged = await json('compare', SELF_HOSTED, eu, '--rate', 'EUR=1.05..1.15');
+    assert.deepEqual([ranged.settings.rates, ranged.settings.ranges, ranged.scenarios[1]?.total], [{ EUR: '1.098863' }, 'medians', '1582362.72']);
+    const config = writeFile(tempDir(t), 'config.json', { rates: { EUR: { low: '1.0', high: '1.2', dist: 'triangular', mode: '1.1' } } });
+    assert.equal((await json('compare', SELF_HOSTED, eu, '--config', config)).scenarios[1]?.total, '1584000.00');
+    const table = await cli('compare', SELF_HOSTED, eu, '--rate', 'EUR=1.05..1.15', '--format', 'markdown');
+    assert.match(table.stdout, /Baseline: Self-hosted\. Ranges at their medians\./);
+  });
+
+  it('refuses a range of rates that is not one: exit 2, the currency and what is wrong', async (t) => {
+    const eu = euroProvider(t);
+    assertBadInput(await cli('compare', SELF_HOSTED, eu, '--rate', 'EUR=1.15..1.05'), ['--rate EUR: "low" (1.15) is above "high" (1.05); give the smaller value as "low"', '1 problem. Nothing was compared.']);
+    assertBadInput(await cli('simulate', SELF_HOSTED, eu, '--rate', 'EUR=1.05..'), [
+      '--rate EUR: expected a positive exchange rate (USD per EUR) such as EUR=1.08, or a range such as EUR=1.05..1.15, found "1.05.."',
+      '1 problem. Nothing was simulated.',
+    ]);
+    const config = writeFile(tempDir(t), 'config.json', { rates: { EUR: { low: '1.0', high: '1.2', dist: 'pert', mode: '1.25' } } });
+    assertBadInput(await cli('compare', SELF_HOSTED, eu, '--config', config), ['--rate EUR: expected a mode from "low" (1) to "high" (1.2), found 1.25', '1 problem. Nothing was compared.']);
+  });
+
+  it('draws a rate given as a range once per trial in simulate, with its own column in the samples', async (t) => {
+    const dir = tempDir(t);
+    const samples = `${dir}/trials.csv`;
+    const run = await cli('simulate', SELF_HOSTED, euroProvider(t), '--rate', 'EUR=1.05..1.15', '--trials', '1000', '--samples', samples, '--format', 'json');
+    assert.deepEqual([run.code, run.stderr], [0, '']);
+    const result = JSON.parse(run.stdout) as { uncertain: { label: string; median: string }[]; sensitivity: { label: string; low: string; high: string }[] };
+    assert.deepEqual(result.uncertain.map((q) => [q.label, q.median]), [['exchange rate: USD per EUR', '1.098863']]);
+    // P10 and P90 of the lognormal: exp((ln 1.05 + ln 1.15) ÷ 2 ∓ 1.28155 × (ln 1.15 − ln 1.05) ÷ 3.28971) = exp(0.094277 ∓ 0.035439)
+    assert.deepEqual(result.sensitivity.map((s) => [s.label, s.low, s.high]), [['exchange rate: USD per EUR', '1.0606', '1.1385']]);
+    assert.equal(lines(readFileSync(samples, 'utf8'))[0], 'trial,exchange rate: USD per EUR,Self-hosted: total,Provider EU: total');
   });
 
   it('converts the schedule too, showing the amounts before conversion', async (t) => {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../bin/cli.js';
 import { projectRoot } from '../support/fixtures.js';
-import { USAGE_HINT, assertBadInput, cli, filesIn, lines, tempDir, writeFile } from './cliHarness.js';
+import { SELF_HOSTED, USAGE_HINT, assertBadInput, cli, filesIn, lines, tempDir, writeFile } from './cliHarness.js';
 
 const UNCERTAIN = [`${projectRoot}scenarios/uncertain/self-hosted.json`, `${projectRoot}scenarios/uncertain/managed-provider.json`];
 
@@ -104,6 +104,54 @@ describe('costmodel simulate', () => {
     const totals = rows.slice(1, 1201).map((row) => row.split(',')[4] as string).sort((a, b) => Number(a) - Number(b));
     assert.equal(totals[599], simulation.scenarios[1]?.total.p50);
     assert.deepEqual(filesIn(dir), ['trials.csv']);
+  });
+
+  it('draws a commitment term given as a range in whole months, in the result and in the samples', async (t) => {
+    const dir = tempDir(t);
+    // 1,000.00 a month for as long as the term runs, 12 to 36 months: P10 12 + 2.4 = 14.4, 14 months; P90 33.6, 34
+    const provider = writeFile(dir, 'provider.json', {
+      name: 'Provider',
+      currency: 'USD',
+      start: '2009-05',
+      commitment: { months: { low: 12, high: 36, dist: 'uniform' }, renewal: { kind: 'ends' } },
+      costs: [{ name: 'Hosting', kind: 'recurring', amount: '1000', every: 'month' }],
+    });
+    const samples = join(dir, 'trials.csv');
+    const run = await cli('simulate', SELF_HOSTED, provider, '--months', '48', '--trials', '2000', '--samples', samples, '--format', 'json');
+    assert.deepEqual([run.code, run.stderr], [0, '']);
+    const result = JSON.parse(run.stdout) as {
+      uncertain: { label: string; kind: string; median: string; drawn: Record<string, string> }[];
+      sensitivity: { low: string; high: string; scenarios: { atLow: string; atHigh: string }[] }[];
+      scenarios: { atMedians: string; breakEven: { withinCommitment: string } | null }[];
+    };
+    assert.deepEqual([result.uncertain[0]?.label, result.uncertain[0]?.kind, result.uncertain[0]?.median], ['Provider: commitment term', 'months', '24']);
+    // the self-hosted 4,000.00 a month over 48 months is 192,000.00
+    assert.deepEqual([result.sensitivity[0]?.low, result.sensitivity[0]?.high, result.sensitivity[0]?.scenarios[0]?.atLow, result.sensitivity[0]?.scenarios[0]?.atHigh], ['14', '34', '-178000.00', '-158000.00']);
+    assert.equal(result.scenarios[1]?.atMedians, '24000.00');
+    // it breaks even in its first month, within whatever term the trial drew
+    assert.equal(result.scenarios[1]?.breakEven?.withinCommitment, '1.0000');
+    const rows = readFileSync(samples, 'utf8').split('\r\n').slice(1, -1).map((row) => row.split(','));
+    assert.equal(rows.length, 2000);
+    for (const [, months, , total] of rows) {
+      assert.match(months as string, /^(1[2-9]|2\d|3[0-6])$/);
+      assert.equal(total, `${months}000.00`);
+    }
+  });
+
+  it('refuses a bad range of months with the file and the place: exit 2, nothing simulated', async (t) => {
+    const dir = tempDir(t);
+    const provider = writeFile(dir, 'provider.json', {
+      name: 'Provider',
+      currency: 'USD',
+      start: '2009-05',
+      commitment: { months: { low: 36, high: 12, dist: 'uniform' }, noticeMonths: { low: 1, high: 3, dist: 'pert', mode: 4 } },
+      costs: [{ name: 'Hosting', kind: 'recurring', amount: '1000', every: 'month' }],
+    });
+    assertBadInput(await cli('simulate', provider, '--trials', '100'), [
+      `${provider}: /commitment/months/low: "low" (36) is above "high" (12); give the smaller value as "low"`,
+      `${provider}: /commitment/noticeMonths/mode: expected a mode from "low" (1) to "high" (3), found 4`,
+      '2 problems in 1 file. Nothing was simulated.',
+    ]);
   });
 
   it('sends the trials to standard output with --samples - when -o takes the summary', async (t) => {

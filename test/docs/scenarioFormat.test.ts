@@ -36,7 +36,10 @@ describe('scenarioKeyTables', () => {
 
   it('shows enums, bounds and constants from the schema', () => {
     assert.ok(tables.includes('| `every` | one of `"month"`, `"quarter"`, `"year"` | required |'));
-    assert.ok(tables.includes('| `commitment.months` | whole number, 1 to 1200 |'));
+    assert.ok(tables.includes('| `fte` | number, 0.01 to 10000 |'));
+    // a count of months, which may be a range: its bounds are the value type's
+    assert.ok(tables.includes('| `commitment.months` | [monthCount](#value-types) or [range](#ranges) | required in `commitment` |'));
+    assert.ok(tables.includes('| `monthCount` | whole number, at most 1200 |  | A count of whole months, written as a number (24, not "24"). As a number: 1 to 1200. |'));
     assert.ok(tables.includes('| `version` | always `1` | `1` |'));
   });
 

@@ -126,14 +126,15 @@ export function noteChart(title: string, subtitle: readonly string[], note: stri
 
 /**
  * A value of an uncertain input as people read it: money in the currency (whole units), a rate
- * as a percentage to two decimals, a quantity as it is.
+ * as a percentage to two decimals, a count of months with its unit, a quantity as it is.
  *
  * @example
- * [inputValue('31373.87', 'money', 'USD'), inputValue('0.0125815', 'rate', 'USD'), inputValue('14.4721', 'quantity', 'USD')]; // ['$31,374', '1.26%', '14.4721']
+ * [inputValue('31373.87', 'money', 'USD'), inputValue('0.0125815', 'rate', 'USD'), inputValue('14.4721', 'quantity', 'USD'), inputValue('14', 'months', 'USD')]; // ['$31,374', '1.26%', '14.4721', '14 months']
  */
-export function inputValue(value: string, kind: 'money' | 'rate' | 'quantity' | undefined, currency: string): string {
+export function inputValue(value: string, kind: 'money' | 'rate' | 'quantity' | 'months' | 'exchangeRate' | undefined, currency: string): string {
   if (kind === 'money') return chartMoney(value, currency, 0, { cents: 'never' });
   if (kind === 'rate') return `${new Money(value).times(100).toDecimalPlaces(2).toString()}%`;
+  if (kind === 'months') return `${value} months`;
   return value;
 }
 

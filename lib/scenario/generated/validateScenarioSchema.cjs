@@ -3,7 +3,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:costmodel:scenario:1","title":"costmodel scenario","description":"One hosting option: what it costs, from when, and what it commits you to.","type":"object","additionalProperties":false,"required":["name","currency","start","costs"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, so editors check and complete the file."},"version":{"const":1,"default":1,"description":"The scenario format version. Only 1 exists."},"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"Display name, unique among the compared scenarios. At most 200 characters."},"description":{"type":"string","description":"A sentence about this option (e.g. \"Quote received April 2009\")."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code of every amount in the file (e.g. \"USD\"). Compared scenarios must share it."},"start":{"$ref":"#/$defs/month","description":"YYYY-MM: the month this option's costs begin. It costs nothing before."},"extends":{"type":"string","pattern":"\\S","description":"Path of a base file (relative to this file) whose keys this file takes unless it gives them itself, typically shared `drivers`. A base file has this format with every key optional; drivers merge by name, other keys are replaced whole. Only files read from disk can extend."},"drivers":{"type":"object","description":"Named monthly quantities that usage and step items are priced by, e.g. `customers`. Names start with a letter and hold letters, digits, `_` and `-`.","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/driver"}},"commitment":{"type":"object","additionalProperties":false,"required":["months"],"description":"A minimum term from `start`. Leaving early costs the remaining payments due within the term.","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Length of the minimum term in months."},"exitFee":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What leaving before the end of the term costs: `amount` plus a share of the payments still due in the rest of the term. Default: all the remaining payments.","properties":{"kind":{"enum":["remaining","share","fixed"],"description":"\"remaining\": all the payments still due in the term; \"share\": `rate` of them; \"fixed\": `amount` alone."},"rate":{"$ref":"#/$defs/rateOrRange","description":"For \"share\" (and only for it): the share of the remaining payments, 0.5 or \"50%\", from 0 to 100%."},"amount":{"$ref":"#/$defs/amountOrRange","description":"A fixed fee: required for \"fixed\", added to the share for \"remaining\" and \"share\". Default: 0."}}},"noticeMonths":{"type":"integer","minimum":0,"maximum":1200,"default":0,"description":"Months of notice: after you give notice, the service, and its payments, run this many months more."},"renewal":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What happens at the end of the term. Default: every item continues as written, without a new term.","properties":{"kind":{"enum":["ends","renews","monthly"],"description":"\"ends\": nothing is paid after the term; \"renews\": a new term of the same length starts, again and again; \"monthly\": the service continues month to month, without a term."},"price":{"$ref":"#/$defs/amountOrRange","description":"For \"monthly\" (and only for it): the price per month after the term, which then replaces every item of the scenario. Default: the items continue at their own prices."}}}}},"overlap":{"type":"object","additionalProperties":false,"required":["months"],"description":"Migrating to this option: the option you leave keeps running, and costing, during the first `months` months of this one; its costs are added to this scenario as items marked \"(overlap)\".","properties":{"months":{"type":"integer","minimum":1,"maximum":1200,"description":"Months during which both options run, from this scenario's `start`."},"scenario":{"type":"string","pattern":"\\S","description":"Name of the compared scenario you migrate from. Default: the baseline."}}},"costs":{"type":"array","description":"The cost items of this option.","items":{"$ref":"#/$defs/costItem"}}},"$defs":{"month":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM, from 0001-01 to 9999-12; an analysis must end by 9999-12 too."},"amount":{"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."},"rate":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."},"quantity":{"type":["string","number"],"pattern":"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal number of driver units (customers, servers, TB): a string (\"120.5\") or a number."},"signedQuantity":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."},"amountOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}},"amountRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"rateOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/rateRange"},"else":{"$ref":"#/$defs/rate"}},"rateRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain rate, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/rate","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/rate","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/rate","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"quantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/quantityRange"},"else":{"$ref":"#/$defs/quantity"}},"quantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain number of driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/quantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/quantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/quantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"signedQuantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/signedQuantityRange"},"else":{"$ref":"#/$defs/signedQuantity"}},"signedQuantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain change in driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/signedQuantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/signedQuantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/signedQuantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"driver":{"type":"object","additionalProperties":false,"description":"A named monthly quantity, given one of three ways: `value` (with an optional `growth`), a list of monthly `values`, or a `csv` file. It is 0 before `from`.","properties":{"description":{"type":"string","description":"What the driver counts, and why it grows this way."},"unit":{"type":"string","pattern":"\\S","description":"One of what the driver counts, for sentences such as \"cost per customer\" (e.g. \"customer\"). Default: \"unit of\" and the name (\"unit of customers\")."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario's `start`."},"value":{"$ref":"#/$defs/quantityOrRange","description":"The driver's value in the month `from`; it stays there unless `growth` is given."},"growth":{"type":"object","additionalProperties":false,"required":["every"],"description":"How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.","properties":{"add":{"$ref":"#/$defs/signedQuantityOrRange","description":"Linear growth: added at each step (negative to decline; the driver never goes below 0)."},"rate":{"$ref":"#/$defs/rateOrRange","description":"Compound growth per step: 0.05 or \"5%\", so that the value is value × (1 + rate)^steps."},"every":{"enum":["month","quarter","year"],"description":"How often the driver steps: every month, or on each quarter or anniversary of `from`."}}},"values":{"type":"array","minItems":1,"maxItems":1200,"items":{"$ref":"#/$defs/quantity"},"description":"The value in each month from `from`, one per month; after the last one the last value holds."},"csv":{"type":"string","pattern":"\\S","description":"Path of a CSV file (relative to the file that names it) with a header row, a `month` column of consecutive YYYY-MM months and a column of values."},"column":{"type":"string","pattern":"\\S","description":"The CSV column holding the values. Default: the driver's name."},"source":{"type":"string","description":"Where the numbers come from (a forecast, the CRM, a board plan)."}}},"tier":{"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}},"costItem":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]},"oneTime":{"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"recurring":{"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"usage":{"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"step":{"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"staff":{"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"hardware":{"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:costmodel:scenario:1","title":"costmodel scenario","description":"One hosting option: what it costs, from when, and what it commits you to.","type":"object","additionalProperties":false,"required":["name","currency","start","costs"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, so editors check and complete the file."},"version":{"const":1,"default":1,"description":"The scenario format version. Only 1 exists."},"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"Display name, unique among the compared scenarios. At most 200 characters."},"description":{"type":"string","description":"A sentence about this option (e.g. \"Quote received April 2009\")."},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code of every amount in the file (e.g. \"USD\"). Compared scenarios must share it."},"start":{"$ref":"#/$defs/month","description":"YYYY-MM: the month this option's costs begin. It costs nothing before."},"extends":{"type":"string","pattern":"\\S","description":"Path of a base file (relative to this file) whose keys this file takes unless it gives them itself, typically shared `drivers`. A base file has this format with every key optional; drivers merge by name, other keys are replaced whole. Only files read from disk can extend."},"drivers":{"type":"object","description":"Named monthly quantities that usage and step items are priced by, e.g. `customers`. Names start with a letter and hold letters, digits, `_` and `-`.","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/$defs/driver"}},"commitment":{"type":"object","additionalProperties":false,"required":["months"],"description":"A minimum term from `start`. Leaving early costs the remaining payments due within the term.","properties":{"months":{"$ref":"#/$defs/monthCountOrRange","description":"Length of the minimum term in months."},"exitFee":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What leaving before the end of the term costs: `amount` plus a share of the payments still due in the rest of the term. Default: all the remaining payments.","properties":{"kind":{"enum":["remaining","share","fixed"],"description":"\"remaining\": all the payments still due in the term; \"share\": `rate` of them; \"fixed\": `amount` alone."},"rate":{"$ref":"#/$defs/rateOrRange","description":"For \"share\" (and only for it): the share of the remaining payments, 0.5 or \"50%\", from 0 to 100%."},"amount":{"$ref":"#/$defs/amountOrRange","description":"A fixed fee: required for \"fixed\", added to the share for \"remaining\" and \"share\". Default: 0."}}},"noticeMonths":{"$ref":"#/$defs/monthCountFromZeroOrRange","default":0,"description":"Months of notice: after you give notice, the service, and its payments, run this many months more."},"renewal":{"type":"object","additionalProperties":false,"required":["kind"],"description":"What happens at the end of the term. Default: every item continues as written, without a new term.","properties":{"kind":{"enum":["ends","renews","monthly"],"description":"\"ends\": nothing is paid after the term; \"renews\": a new term of the same length starts, again and again; \"monthly\": the service continues month to month, without a term."},"price":{"$ref":"#/$defs/amountOrRange","description":"For \"monthly\" (and only for it): the price per month after the term, which then replaces every item of the scenario. Default: the items continue at their own prices."}}}}},"overlap":{"type":"object","additionalProperties":false,"required":["months"],"description":"Migrating to this option: the option you leave keeps running, and costing, during the first `months` months of this one; its costs are added to this scenario as items marked \"(overlap)\".","properties":{"months":{"$ref":"#/$defs/monthCountOrRange","description":"Months during which both options run, from this scenario's `start`."},"scenario":{"type":"string","pattern":"\\S","description":"Name of the compared scenario you migrate from. Default: the baseline."}}},"costs":{"type":"array","description":"The cost items of this option.","items":{"$ref":"#/$defs/costItem"}}},"$defs":{"month":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM, from 0001-01 to 9999-12; an analysis must end by 9999-12 too."},"amount":{"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."},"rate":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."},"quantity":{"type":["string","number"],"pattern":"^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal number of driver units (customers, servers, TB): a string (\"120.5\") or a number."},"signedQuantity":{"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."},"monthCount":{"type":"integer","minimum":1,"maximum":1200,"description":"A count of whole months, written as a number (24, not \"24\")."},"monthCountFromZero":{"type":"integer","minimum":0,"maximum":1200,"description":"A count of whole months that may be 0, written as a number."},"amountOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}},"amountRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"rateOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/rateRange"},"else":{"$ref":"#/$defs/rate"}},"rateRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain rate, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/rate","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/rate","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/rate","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"quantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/quantityRange"},"else":{"$ref":"#/$defs/quantity"}},"quantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain number of driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/quantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/quantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/quantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"signedQuantityOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/signedQuantityRange"},"else":{"$ref":"#/$defs/signedQuantity"}},"signedQuantityRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain change in driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/signedQuantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/signedQuantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/signedQuantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"monthCountOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/monthCountRange"},"else":{"$ref":"#/$defs/monthCount"}},"monthCountRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain count of months (its bounds and mode whole numbers of months, at least 1), given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it. A drawn count of months, and the median, is rounded half away from zero to whole months, then kept from 1 to 1200: a normal range's tails never give a count the field does not allow.","properties":{"low":{"$ref":"#/$defs/monthCount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/monthCount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/monthCount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"monthCountFromZeroOrRange":{"if":{"type":"object"},"then":{"$ref":"#/$defs/monthCountFromZeroRange"},"else":{"$ref":"#/$defs/monthCountFromZero"}},"monthCountFromZeroRange":{"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain count of months (its bounds and mode whole numbers of months, 0 or more), given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it. A drawn count of months, and the median, is rounded half away from zero to whole months, then kept from 0 to 1200: a normal range's tails never give a count the field does not allow.","properties":{"low":{"$ref":"#/$defs/monthCountFromZero","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/monthCountFromZero","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/monthCountFromZero","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}},"driver":{"type":"object","additionalProperties":false,"description":"A named monthly quantity, given one of three ways: `value` (with an optional `growth`), a list of monthly `values`, or a `csv` file. It is 0 before `from`.","properties":{"description":{"type":"string","description":"What the driver counts, and why it grows this way."},"unit":{"type":"string","pattern":"\\S","description":"One of what the driver counts, for sentences such as \"cost per customer\" (e.g. \"customer\"). Default: \"unit of\" and the name (\"unit of customers\")."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of `value` or of the first of `values`; give it in a shared base file, so that scenarios starting in different months agree. Default: the scenario's `start`."},"value":{"$ref":"#/$defs/quantityOrRange","description":"The driver's value in the month `from`; it stays there unless `growth` is given."},"growth":{"type":"object","additionalProperties":false,"required":["every"],"description":"How `value` grows, in steps every month, quarter or year from `from`: linear (`add`) or compound (`rate`), one of the two.","properties":{"add":{"$ref":"#/$defs/signedQuantityOrRange","description":"Linear growth: added at each step (negative to decline; the driver never goes below 0)."},"rate":{"$ref":"#/$defs/rateOrRange","description":"Compound growth per step: 0.05 or \"5%\", so that the value is value × (1 + rate)^steps."},"every":{"enum":["month","quarter","year"],"description":"How often the driver steps: every month, or on each quarter or anniversary of `from`."}}},"values":{"type":"array","minItems":1,"maxItems":1200,"items":{"$ref":"#/$defs/quantity"},"description":"The value in each month from `from`, one per month; after the last one the last value holds."},"csv":{"type":"string","pattern":"\\S","description":"Path of a CSV file (relative to the file that names it) with a header row, a `month` column of consecutive YYYY-MM months and a column of values."},"column":{"type":"string","pattern":"\\S","description":"The CSV column holding the values. Default: the driver's name."},"source":{"type":"string","description":"Where the numbers come from (a forecast, the CRM, a board plan)."}}},"tier":{"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}},"costItem":{"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]},"oneTime":{"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"recurring":{"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"usage":{"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"step":{"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"staff":{"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}},"hardware":{"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"$ref":"#/$defs/monthCountOrRange","description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}}}};
 const schema32 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"A calendar month, YYYY-MM, from 0001-01 to 9999-12; an analysis must end by 9999-12 too."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -1138,15 +1138,14 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}};
-const schema56 = {"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."};
-const schema55 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
-const pattern26 = new RegExp("^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$", "u");
+const schema54 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/monthCountRange"},"else":{"$ref":"#/$defs/monthCount"}};
+const schema56 = {"type":"integer","minimum":1,"maximum":1200,"description":"A count of whole months, written as a number (24, not \"24\")."};
+const schema55 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain count of months (its bounds and mode whole numbers of months, at least 1), given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it. A drawn count of months, and the median, is rounded half away from zero to whole months, then kept from 1 to 1200: a normal range's tails never give a count the field does not allow.","properties":{"low":{"$ref":"#/$defs/monthCount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/monthCount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/monthCount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1188,8 +1187,8 @@ errors++;
 }
 if(data.low !== undefined){
 let data0 = data.low;
-if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err3 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema56.type},message:"must be string,number",schema:schema56.type,parentSchema:schema56,data:data0};
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/monthCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.type,parentSchema:schema56,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1199,8 +1198,8 @@ vErrors.push(err3);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data:data0};
+if(data0 > 1200 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/monthCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema56,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1209,10 +1208,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-const err5 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema56,data:data0};
+if(data0 < 1 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/monthCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1225,8 +1222,8 @@ errors++;
 }
 if(data.high !== undefined){
 let data1 = data.high;
-if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
-const err6 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema56.type},message:"must be string,number",schema:schema56.type,parentSchema:schema56,data:data1};
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/monthCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.type,parentSchema:schema56,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1236,8 +1233,8 @@ vErrors.push(err6);
 errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data:data1};
+if(data1 > 1200 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/monthCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema56,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1246,10 +1243,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(typeof data1 === "string"){
-if(!pattern26.test(data1)){
-const err8 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema56,data:data1};
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/monthCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1262,8 +1257,8 @@ errors++;
 }
 if(data.mode !== undefined){
 let data2 = data.mode;
-if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
-const err9 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema56.type},message:"must be string,number",schema:schema56.type,parentSchema:schema56,data:data2};
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/monthCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.type,parentSchema:schema56,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1273,8 +1268,8 @@ vErrors.push(err9);
 errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data:data2};
+if(data2 > 1200 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/monthCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema56,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1283,10 +1278,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(typeof data2 === "string"){
-if(!pattern26.test(data2)){
-const err11 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema56,data:data2};
+if(data2 < 1 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/monthCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1334,16 +1327,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1376,8 +1369,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs3 = errors;
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -1389,8 +1382,8 @@ ifClause0 = "then";
 }
 else {
 const _errs4 = errors;
-if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
-const err1 = {instancePath,schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema56.type},message:"must be string,number",schema:schema56.type,parentSchema:schema56,data};
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err1 = {instancePath,schemaPath:"#/$defs/monthCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1400,8 +1393,8 @@ vErrors.push(err1);
 errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
-if(data < 0 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data};
+if(data > 1200 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/$defs/monthCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1410,10 +1403,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(typeof data === "string"){
-if(!pattern26.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema56,data};
+if(data < 1 || isNaN(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/monthCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1437,19 +1428,620 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate35.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate36.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema60 = {"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]};
-const schema61 = {"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema60 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}};
+const schema62 = {"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."};
+const schema61 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
+const pattern26 = new RegExp("^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$", "u");
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.low === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.high === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "high"},message:"must have required property '"+"high"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "low") || (key0 === "high")) || (key0 === "mode")) || (key0 === "known")) || (key0 === "dist"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.low !== undefined){
+let data0 = data.low;
+if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
+const err3 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema62.type},message:"must be string,number",schema:schema62.type,parentSchema:schema62,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(typeof data0 === "string"){
+if(!pattern26.test(data0)){
+const err5 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema62,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.high !== undefined){
+let data1 = data.high;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err6 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema62.type},message:"must be string,number",schema:schema62.type,parentSchema:schema62,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(typeof data1 === "string"){
+if(!pattern26.test(data1)){
+const err8 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema62,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.mode !== undefined){
+let data2 = data.mode;
+if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
+const err9 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema62.type},message:"must be string,number",schema:schema62.type,parentSchema:schema62,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(typeof data2 === "string"){
+if(!pattern26.test(data2)){
+const err11 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema62,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.known !== undefined){
+let data3 = data.known;
+if("never" !== data3){
+const err12 = {instancePath:instancePath+"/known",schemaPath:"#/properties/known/const",keyword:"const",params:{allowedValue: "never"},message:"must be equal to constant",schema:"never",parentSchema:schema61.properties.known,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.dist !== undefined){
+let data4 = data.dist;
+if(!(((((data4 === "lognormal") || (data4 === "normal")) || (data4 === "uniform")) || (data4 === "triangular")) || (data4 === "pert"))){
+const err13 = {instancePath:instancePath+"/dist",schemaPath:"#/properties/dist/enum",keyword:"enum",params:{allowedValues: schema61.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.dist.enum,parentSchema:schema61.properties.dist,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
+const err1 = {instancePath,schemaPath:"#/$defs/amount/type",keyword:"type",params:{type: schema62.type},message:"must be string,number",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(typeof data === "string"){
+if(!pattern26.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/amount/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$",parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema60.if,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate40.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema66 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/monthCountFromZeroRange"},"else":{"$ref":"#/$defs/monthCountFromZero"}};
+const schema68 = {"type":"integer","minimum":0,"maximum":1200,"description":"A count of whole months that may be 0, written as a number."};
+const schema67 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain count of months (its bounds and mode whole numbers of months, 0 or more), given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it. A drawn count of months, and the median, is rounded half away from zero to whole months, then kept from 0 to 1200: a normal range's tails never give a count the field does not allow.","properties":{"low":{"$ref":"#/$defs/monthCountFromZero","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/monthCountFromZero","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/monthCountFromZero","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.low === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.high === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "high"},message:"must have required property '"+"high"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "low") || (key0 === "high")) || (key0 === "mode")) || (key0 === "known")) || (key0 === "dist"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.low !== undefined){
+let data0 = data.low;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/monthCountFromZero/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 1200 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/monthCountFromZero/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema68,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/low",schemaPath:"#/$defs/monthCountFromZero/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.high !== undefined){
+let data1 = data.high;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/monthCountFromZero/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 1200 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/monthCountFromZero/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema68,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/high",schemaPath:"#/$defs/monthCountFromZero/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.mode !== undefined){
+let data2 = data.mode;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/monthCountFromZero/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1200 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/monthCountFromZero/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema68,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/monthCountFromZero/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.known !== undefined){
+let data3 = data.known;
+if("never" !== data3){
+const err12 = {instancePath:instancePath+"/known",schemaPath:"#/properties/known/const",keyword:"const",params:{allowedValue: "never"},message:"must be equal to constant",schema:"never",parentSchema:schema67.properties.known,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.dist !== undefined){
+let data4 = data.dist;
+if(!(((((data4 === "lognormal") || (data4 === "normal")) || (data4 === "uniform")) || (data4 === "triangular")) || (data4 === "pert"))){
+const err13 = {instancePath:instancePath+"/dist",schemaPath:"#/properties/dist/enum",keyword:"enum",params:{allowedValues: schema67.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.dist.enum,parentSchema:schema67.properties.dist,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err1 = {instancePath,schemaPath:"#/$defs/monthCountFromZero/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data > 1200 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/$defs/monthCountFromZero/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data < 0 || isNaN(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/monthCountFromZero/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema66.if,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate44.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate44.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema72 = {"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]};
+const schema73 = {"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1458,7 +2050,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1468,7 +2060,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1478,7 +2070,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.amount === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1489,7 +2081,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "kind")) || (key0 === "amount")) || (key0 === "month")) || (key0 === "category")) || (key0 === "source")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1503,7 +2095,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1513,7 +2105,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1524,7 +2116,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1537,7 +2129,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("one-time" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "one-time"},message:"must be equal to constant",schema:"one-time",parentSchema:schema61.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "one-time"},message:"must be equal to constant",schema:"one-time",parentSchema:schema73.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1548,8 +2140,8 @@ errors++;
 }
 }
 if(data.amount !== undefined){
-if(!(validate36(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -1582,7 +2174,7 @@ if(data.category !== undefined){
 let data4 = data.category;
 if(typeof data4 === "string"){
 if(func2(data4) > 200){
-const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.properties.category,data:data4};
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema73.properties.category,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1592,7 +2184,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err11 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61.properties.category,data:data4};
+const err11 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.category,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1603,7 +2195,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.category.type,parentSchema:schema61.properties.category,data:data4};
+const err12 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.category.type,parentSchema:schema73.properties.category,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1616,7 +2208,7 @@ errors++;
 if(data.source !== undefined){
 let data5 = data.source;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.source.type,parentSchema:schema61.properties.source,data:data5};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.source.type,parentSchema:schema73.properties.source,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1629,7 +2221,7 @@ errors++;
 if(data.note !== undefined){
 let data6 = data.note;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.note.type,parentSchema:schema61.properties.note,data:data6};
+const err14 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1641,7 +2233,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1650,17 +2242,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema75 = {"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1669,7 +2261,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1679,7 +2271,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1689,7 +2281,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.amount === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1699,7 +2291,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.every === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1709,8 +2301,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema63.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+if(!(func1.call(schema75.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1724,7 +2316,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema63.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1734,7 +2326,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1745,7 +2337,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.name.type,parentSchema:schema63.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1758,7 +2350,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("recurring" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema63.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema75.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1769,15 +2361,15 @@ errors++;
 }
 }
 if(data.amount !== undefined){
-if(!(validate36(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 if(data.every !== undefined){
 let data3 = data.every;
 if(!(((data3 === "month") || (data3 === "quarter")) || (data3 === "year"))){
-const err9 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema63.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.every.enum,parentSchema:schema63.properties.every,data:data3};
+const err9 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema75.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.every.enum,parentSchema:schema75.properties.every,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1790,7 +2382,7 @@ errors++;
 if(data.billing !== undefined){
 let data4 = data.billing;
 if(!((data4 === "upfront") || (data4 === "monthly"))){
-const err10 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/enum",keyword:"enum",params:{allowedValues: schema63.properties.billing.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.billing.enum,parentSchema:schema63.properties.billing,data:data4};
+const err10 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/enum",keyword:"enum",params:{allowedValues: schema75.properties.billing.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.billing.enum,parentSchema:schema75.properties.billing,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1826,9 +2418,16 @@ errors++;
 }
 }
 if(data.months !== undefined){
-let data6 = data.months;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err13 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.months.type,parentSchema:schema63.properties.months,data:data6};
+if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data.escalation !== undefined){
+let data7 = data.escalation;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.rate === undefined){
+const err13 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema75.properties.escalation.required,parentSchema:schema75.properties.escalation,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1837,50 +2436,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 1200 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema63.properties.months,data:data6};
+for(const key1 in data7){
+if(!((key1 === "rate") || (key1 === "every"))){
+const err14 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.escalation,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
-}
-errors++;
-}
-if(data6 < 1 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.months,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.escalation !== undefined){
-let data7 = data.escalation;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.rate === undefined){
-const err16 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema63.properties.escalation.required,parentSchema:schema63.properties.escalation,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!((key1 === "rate") || (key1 === "every"))){
-const err17 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.escalation,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
 }
 errors++;
 }
@@ -1894,7 +2457,43 @@ errors = vErrors.length;
 if(data7.every !== undefined){
 let data9 = data7.every;
 if(!(((data9 === "month") || (data9 === "quarter")) || (data9 === "year"))){
-const err18 = {instancePath:instancePath+"/escalation/every",schemaPath:"#/properties/escalation/properties/every/enum",keyword:"enum",params:{allowedValues: schema63.properties.escalation.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.escalation.properties.every.enum,parentSchema:schema63.properties.escalation.properties.every,data:data9};
+const err15 = {instancePath:instancePath+"/escalation/every",schemaPath:"#/properties/escalation/properties/every/enum",keyword:"enum",params:{allowedValues: schema75.properties.escalation.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.escalation.properties.every.enum,parentSchema:schema75.properties.escalation.properties.every,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.escalation.type,parentSchema:schema75.properties.escalation,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.category !== undefined){
+let data10 = data.category;
+if(typeof data10 === "string"){
+if(func2(data10) > 200){
+const err17 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema75.properties.category,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!pattern4.test(data10)){
+const err18 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.category,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1904,9 +2503,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 else {
-const err19 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.escalation.type,parentSchema:schema63.properties.escalation,data:data7};
+const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.category.type,parentSchema:schema75.properties.category,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1916,11 +2514,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data10 = data.category;
-if(typeof data10 === "string"){
-if(func2(data10) > 200){
-const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema63.properties.category,data:data10};
+if(data.source !== undefined){
+let data11 = data.source;
+if(typeof data11 !== "string"){
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.source.type,parentSchema:schema75.properties.source,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1929,8 +2526,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern4.test(data10)){
-const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema63.properties.category,data:data10};
+}
+if(data.note !== undefined){
+let data12 = data.note;
+if(typeof data12 !== "string"){
+const err21 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1940,8 +2540,9 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.category.type,parentSchema:schema63.properties.category,data:data10};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1950,56 +2551,18 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data11 = data.source;
-if(typeof data11 !== "string"){
-const err23 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data11};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data12 = data.note;
-if(typeof data12 !== "string"){
-const err24 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data12};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-validate44.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
-const schema66 = {"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}};
+const schema77 = {"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema78 = {"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2008,7 +2571,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.price === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2019,7 +2582,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "upTo") || (key0 === "price"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2067,14 +2630,14 @@ errors++;
 }
 }
 if(data.price !== undefined){
-if(!(validate36(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2083,16 +2646,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2101,7 +2664,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2111,7 +2674,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2121,7 +2684,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.driver === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2131,8 +2694,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema65.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+if(!(func1.call(schema77.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2146,7 +2709,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema65.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema77.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2156,7 +2719,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema77.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2167,7 +2730,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2180,7 +2743,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("usage" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant",schema:"usage",parentSchema:schema65.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant",schema:"usage",parentSchema:schema77.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2194,7 +2757,7 @@ if(data.driver !== undefined){
 let data2 = data.driver;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.driver,data:data2};
+const err8 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema77.properties.driver,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2205,7 +2768,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.driver.type,parentSchema:schema65.properties.driver,data:data2};
+const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.driver.type,parentSchema:schema77.properties.driver,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2216,8 +2779,8 @@ errors++;
 }
 }
 if(data.price !== undefined){
-if(!(validate36(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -2225,7 +2788,7 @@ if(data.tiers !== undefined){
 let data4 = data.tiers;
 if(Array.isArray(data4)){
 if(data4.length > 100){
-const err10 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema65.properties.tiers,data:data4};
+const err10 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema77.properties.tiers,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2235,7 +2798,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4.length < 1){
-const err11 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.tiers,data:data4};
+const err11 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.tiers,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2246,14 +2809,14 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate49(data4[i0], {instancePath:instancePath+"/tiers/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate59(data4[i0], {instancePath:instancePath+"/tiers/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.tiers.type,parentSchema:schema65.properties.tiers,data:data4};
+const err12 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.tiers.type,parentSchema:schema77.properties.tiers,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2266,7 +2829,7 @@ errors++;
 if(data.tiering !== undefined){
 let data6 = data.tiering;
 if(!((data6 === "graduated") || (data6 === "volume"))){
-const err13 = {instancePath:instancePath+"/tiering",schemaPath:"#/properties/tiering/enum",keyword:"enum",params:{allowedValues: schema65.properties.tiering.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.tiering.enum,parentSchema:schema65.properties.tiering,data:data6};
+const err13 = {instancePath:instancePath+"/tiering",schemaPath:"#/properties/tiering/enum",keyword:"enum",params:{allowedValues: schema77.properties.tiering.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.tiering.enum,parentSchema:schema77.properties.tiering,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2279,7 +2842,7 @@ errors++;
 if(data.every !== undefined){
 let data7 = data.every;
 if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
-const err14 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema65.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.every.enum,parentSchema:schema65.properties.every,data:data7};
+const err14 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema77.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.every.enum,parentSchema:schema77.properties.every,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2290,8 +2853,8 @@ errors++;
 }
 }
 if(data.minimum !== undefined){
-if(!(validate36(data.minimum, {instancePath:instancePath+"/minimum",parentData:data,parentDataProperty:"minimum",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.minimum, {instancePath:instancePath+"/minimum",parentData:data,parentDataProperty:"minimum",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -2321,9 +2884,16 @@ errors++;
 }
 }
 if(data.months !== undefined){
-let data10 = data.months;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err17 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.months.type,parentSchema:schema65.properties.months,data:data10};
+if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err17 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema77.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2332,9 +2902,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1200 || isNaN(data10)){
-const err18 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema65.properties.months,data:data10};
+if(!pattern4.test(data11)){
+const err18 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema77.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2343,8 +2912,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err19 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.months,data:data10};
+}
+else {
+const err19 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.category.type,parentSchema:schema77.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2354,12 +2924,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(func2(data11) > 200){
-const err20 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema65.properties.category,data:data11};
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.source.type,parentSchema:schema77.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2368,8 +2936,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern4.test(data11)){
-const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema65.properties.category,data:data11};
+}
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err21 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.note.type,parentSchema:schema77.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2379,8 +2950,9 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.category.type,parentSchema:schema65.properties.category,data:data11};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2389,55 +2961,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err23 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.source.type,parentSchema:schema65.properties.source,data:data12};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err24 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.note.type,parentSchema:schema65.properties.note,data:data13};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-validate47.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema81 = {"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2446,7 +2980,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2456,7 +2990,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2466,7 +3000,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.driver === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2476,7 +3010,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.blockSize === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blockSize"},message:"must have required property '"+"blockSize"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blockSize"},message:"must have required property '"+"blockSize"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2486,8 +3020,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema69.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(!(func1.call(schema81.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2501,7 +3035,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema69.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema81.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2511,7 +3045,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema81.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2522,7 +3056,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.name.type,parentSchema:schema69.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.name.type,parentSchema:schema81.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2535,7 +3069,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("step" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema69.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant",schema:"step",parentSchema:schema81.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2549,7 +3083,7 @@ if(data.driver !== undefined){
 let data2 = data.driver;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.driver,data:data2};
+const err9 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema81.properties.driver,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2560,7 +3094,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.driver.type,parentSchema:schema69.properties.driver,data:data2};
+const err10 = {instancePath:instancePath+"/driver",schemaPath:"#/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.driver.type,parentSchema:schema81.properties.driver,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2645,21 +3179,21 @@ errors++;
 }
 }
 if(data.oneTimePerBlock !== undefined){
-if(!(validate36(data.oneTimePerBlock, {instancePath:instancePath+"/oneTimePerBlock",parentData:data,parentDataProperty:"oneTimePerBlock",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.oneTimePerBlock, {instancePath:instancePath+"/oneTimePerBlock",parentData:data,parentDataProperty:"oneTimePerBlock",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 if(data.recurringPerBlock !== undefined){
-if(!(validate36(data.recurringPerBlock, {instancePath:instancePath+"/recurringPerBlock",parentData:data,parentDataProperty:"recurringPerBlock",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.recurringPerBlock, {instancePath:instancePath+"/recurringPerBlock",parentData:data,parentDataProperty:"recurringPerBlock",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 if(data.every !== undefined){
 let data7 = data.every;
 if(!(((data7 === "month") || (data7 === "quarter")) || (data7 === "year"))){
-const err17 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema69.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.every.enum,parentSchema:schema69.properties.every,data:data7};
+const err17 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/enum",keyword:"enum",params:{allowedValues: schema81.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.every.enum,parentSchema:schema81.properties.every,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2672,7 +3206,7 @@ errors++;
 if(data.releaseUnused !== undefined){
 let data8 = data.releaseUnused;
 if(typeof data8 !== "boolean"){
-const err18 = {instancePath:instancePath+"/releaseUnused",schemaPath:"#/properties/releaseUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.releaseUnused.type,parentSchema:schema69.properties.releaseUnused,data:data8};
+const err18 = {instancePath:instancePath+"/releaseUnused",schemaPath:"#/properties/releaseUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.releaseUnused.type,parentSchema:schema81.properties.releaseUnused,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2708,9 +3242,16 @@ errors++;
 }
 }
 if(data.months !== undefined){
-let data10 = data.months;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err21 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.months.type,parentSchema:schema69.properties.months,data:data10};
+if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err21 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema81.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2719,9 +3260,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1200 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema69.properties.months,data:data10};
+if(!pattern4.test(data11)){
+const err22 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema81.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2730,8 +3270,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.months,data:data10};
+}
+else {
+const err23 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.category.type,parentSchema:schema81.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2741,12 +3282,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(func2(data11) > 200){
-const err24 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema69.properties.category,data:data11};
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.source.type,parentSchema:schema81.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2755,8 +3294,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern4.test(data11)){
-const err25 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema69.properties.category,data:data11};
+}
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.note.type,parentSchema:schema81.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2766,8 +3308,9 @@ vErrors.push(err25);
 errors++;
 }
 }
+}
 else {
-const err26 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.category.type,parentSchema:schema69.properties.category,data:data11};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2776,55 +3319,17 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.source.type,parentSchema:schema69.properties.source,data:data12};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.note.type,parentSchema:schema69.properties.note,data:data13};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-validate53.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema73 = {"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"type":"integer","minimum":1,"maximum":1200,"description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema85 = {"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2833,7 +3338,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2843,7 +3348,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2853,7 +3358,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.annualCost === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annualCost"},message:"must have required property '"+"annualCost"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "annualCost"},message:"must have required property '"+"annualCost"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2863,8 +3368,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema73.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(!(func1.call(schema85.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2878,7 +3383,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema73.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema85.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2888,7 +3393,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema85.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2899,7 +3404,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.name.type,parentSchema:schema85.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2912,7 +3417,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("staff" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "staff"},message:"must be equal to constant",schema:"staff",parentSchema:schema73.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "staff"},message:"must be equal to constant",schema:"staff",parentSchema:schema85.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2923,8 +3428,8 @@ errors++;
 }
 }
 if(data.annualCost !== undefined){
-if(!(validate36(data.annualCost, {instancePath:instancePath+"/annualCost",parentData:data,parentDataProperty:"annualCost",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.annualCost, {instancePath:instancePath+"/annualCost",parentData:data,parentDataProperty:"annualCost",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -2932,7 +3437,7 @@ if(data.fte !== undefined){
 let data3 = data.fte;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 10000 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema73.properties.fte,data:data3};
+const err8 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema85.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2942,7 +3447,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 0.01 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.01},message:"must be >= 0.01",schema:0.01,parentSchema:schema73.properties.fte,data:data3};
+const err9 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.01},message:"must be >= 0.01",schema:0.01,parentSchema:schema85.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2953,7 +3458,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.fte.type,parentSchema:schema73.properties.fte,data:data3};
+const err10 = {instancePath:instancePath+"/fte",schemaPath:"#/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.fte.type,parentSchema:schema85.properties.fte,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2989,38 +3494,9 @@ errors++;
 }
 }
 if(data.months !== undefined){
-let data5 = data.months;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.months.type,parentSchema:schema73.properties.months,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 1200 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema73.properties.months,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data5 < 1 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.months,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
+if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
 }
 }
 if(data.raise !== undefined){
@@ -3030,8 +3506,8 @@ errors = vErrors.length;
 }
 }
 if(data.onCallStipend !== undefined){
-if(!(validate36(data.onCallStipend, {instancePath:instancePath+"/onCallStipend",parentData:data,parentDataProperty:"onCallStipend",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.onCallStipend, {instancePath:instancePath+"/onCallStipend",parentData:data,parentDataProperty:"onCallStipend",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -3039,7 +3515,42 @@ if(data.coverage !== undefined){
 let data8 = data.coverage;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.hoursPerWeek === undefined){
-const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "hoursPerWeek"},message:"must have required property '"+"hoursPerWeek"+"'",schema:schema73.properties.coverage.required,parentSchema:schema73.properties.coverage,data:data8};
+const err13 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "hoursPerWeek"},message:"must have required property '"+"hoursPerWeek"+"'",schema:schema85.properties.coverage.required,parentSchema:schema85.properties.coverage,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data8.maxOnCallHoursPerPersonPerWeek === undefined){
+const err14 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "maxOnCallHoursPerPersonPerWeek"},message:"must have required property '"+"maxOnCallHoursPerPersonPerWeek"+"'",schema:schema85.properties.coverage.required,parentSchema:schema85.properties.coverage,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!((key1 === "hoursPerWeek") || (key1 === "maxOnCallHoursPerPersonPerWeek"))){
+const err15 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.coverage,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data8.hoursPerWeek !== undefined){
+let data9 = data8.hoursPerWeek;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 168 || isNaN(data9)){
+const err16 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema85.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3048,8 +3559,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data8.maxOnCallHoursPerPersonPerWeek === undefined){
-const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "maxOnCallHoursPerPersonPerWeek"},message:"must have required property '"+"maxOnCallHoursPerPersonPerWeek"+"'",schema:schema73.properties.coverage.required,parentSchema:schema73.properties.coverage,data:data8};
+if(data9 < 1 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3058,9 +3569,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!((key1 === "hoursPerWeek") || (key1 === "maxOnCallHoursPerPersonPerWeek"))){
-const err18 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.coverage,data:data8};
+}
+else {
+const err18 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.coverage.properties.hoursPerWeek.type,parentSchema:schema85.properties.coverage.properties.hoursPerWeek,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3070,11 +3581,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data8.hoursPerWeek !== undefined){
-let data9 = data8.hoursPerWeek;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 168 || isNaN(data9)){
-const err19 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
+if(data8.maxOnCallHoursPerPersonPerWeek !== undefined){
+let data10 = data8.maxOnCallHoursPerPersonPerWeek;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 168 || isNaN(data10)){
+const err19 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema85.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3083,8 +3594,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data9 < 1 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
+if(data10 < 1 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3095,7 +3606,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/coverage/hoursPerWeek",schemaPath:"#/properties/coverage/properties/hoursPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.coverage.properties.hoursPerWeek.type,parentSchema:schema73.properties.coverage.properties.hoursPerWeek,data:data9};
+const err21 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek.type,parentSchema:schema85.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3105,11 +3616,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data8.maxOnCallHoursPerPersonPerWeek !== undefined){
-let data10 = data8.maxOnCallHoursPerPersonPerWeek;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 168 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168",schema:168,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
+}
+else {
+const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.coverage.type,parentSchema:schema85.properties.coverage,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3118,8 +3627,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err23 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema85.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3128,9 +3641,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/coverage/maxOnCallHoursPerPersonPerWeek",schemaPath:"#/properties/coverage/properties/maxOnCallHoursPerPersonPerWeek/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek.type,parentSchema:schema73.properties.coverage.properties.maxOnCallHoursPerPersonPerWeek,data:data10};
+if(!pattern4.test(data11)){
+const err24 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema85.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3140,9 +3652,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
 else {
-const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.coverage.type,parentSchema:schema73.properties.coverage,data:data8};
+const err25 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.category.type,parentSchema:schema85.properties.category,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3152,11 +3663,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data11 = data.category;
-if(typeof data11 === "string"){
-if(func2(data11) > 200){
-const err26 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema73.properties.category,data:data11};
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 !== "string"){
+const err26 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.source.type,parentSchema:schema85.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3165,8 +3675,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern4.test(data11)){
-const err27 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73.properties.category,data:data11};
+}
+if(data.note !== undefined){
+let data13 = data.note;
+if(typeof data13 !== "string"){
+const err27 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.note.type,parentSchema:schema85.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3176,8 +3689,9 @@ vErrors.push(err27);
 errors++;
 }
 }
+}
 else {
-const err28 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.category.type,parentSchema:schema73.properties.category,data:data11};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3186,55 +3700,17 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data12 = data.source;
-if(typeof data12 !== "string"){
-const err29 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.source.type,parentSchema:schema73.properties.source,data:data12};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data13 = data.note;
-if(typeof data13 !== "string"){
-const err30 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data13};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-validate56.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"type":"integer","minimum":1,"maximum":1200,"description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
+const schema87 = {"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"$ref":"#/$defs/monthCountOrRange","description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3243,7 +3719,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3253,7 +3729,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3263,7 +3739,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.price === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3273,7 +3749,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.lifeMonths === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifeMonths"},message:"must have required property '"+"lifeMonths"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifeMonths"},message:"must have required property '"+"lifeMonths"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3283,8 +3759,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema75.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!(func1.call(schema87.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3298,7 +3774,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 200){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema75.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema87.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3308,7 +3784,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema87.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3319,7 +3795,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.name.type,parentSchema:schema87.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3332,7 +3808,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("hardware" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hardware"},message:"must be equal to constant",schema:"hardware",parentSchema:schema75.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hardware"},message:"must be equal to constant",schema:"hardware",parentSchema:schema87.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3343,15 +3819,22 @@ errors++;
 }
 }
 if(data.price !== undefined){
-if(!(validate36(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 if(data.lifeMonths !== undefined){
-let data3 = data.lifeMonths;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.lifeMonths.type,parentSchema:schema75.properties.lifeMonths,data:data3};
+if(!(validate35(data.lifeMonths, {instancePath:instancePath+"/lifeMonths",parentData:data,parentDataProperty:"lifeMonths",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data.from !== undefined){
+let data4 = data.from;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err9 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3360,9 +3843,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1200 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema75.properties.lifeMonths,data:data3};
+}
+else {
+const err10 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3371,8 +3854,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/lifeMonths",schemaPath:"#/properties/lifeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.lifeMonths,data:data3};
+}
+if(data.refresh !== undefined){
+let data5 = data.refresh;
+if(typeof data5 !== "boolean"){
+const err11 = {instancePath:instancePath+"/refresh",schemaPath:"#/properties/refresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.refresh.type,parentSchema:schema87.properties.refresh,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3382,12 +3868,17 @@ vErrors.push(err11);
 errors++;
 }
 }
+if(data.salvage !== undefined){
+if(!(validate40(data.salvage, {instancePath:instancePath+"/salvage",parentData:data,parentDataProperty:"salvage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
 }
-if(data.from !== undefined){
-let data4 = data.from;
-if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema32,data:data4};
+}
+if(data.category !== undefined){
+let data7 = data.category;
+if(typeof data7 === "string"){
+if(func2(data7) > 200){
+const err12 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema87.properties.category,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3396,9 +3887,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/month/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+if(!pattern4.test(data7)){
+const err13 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema87.properties.category,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3408,10 +3898,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.refresh !== undefined){
-let data5 = data.refresh;
-if(typeof data5 !== "boolean"){
-const err14 = {instancePath:instancePath+"/refresh",schemaPath:"#/properties/refresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.refresh.type,parentSchema:schema75.properties.refresh,data:data5};
+else {
+const err14 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.category.type,parentSchema:schema87.properties.category,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3421,17 +3909,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.salvage !== undefined){
-if(!(validate36(data.salvage, {instancePath:instancePath+"/salvage",parentData:data,parentDataProperty:"salvage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
-if(data.category !== undefined){
-let data7 = data.category;
-if(typeof data7 === "string"){
-if(func2(data7) > 200){
-const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema75.properties.category,data:data7};
+if(data.source !== undefined){
+let data8 = data.source;
+if(typeof data8 !== "string"){
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.source.type,parentSchema:schema87.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3440,8 +3921,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern4.test(data7)){
-const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema75.properties.category,data:data7};
+}
+if(data.note !== undefined){
+let data9 = data.note;
+if(typeof data9 !== "string"){
+const err16 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.note.type,parentSchema:schema87.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3451,8 +3935,9 @@ vErrors.push(err16);
 errors++;
 }
 }
+}
 else {
-const err17 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.category.type,parentSchema:schema75.properties.category,data:data7};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3461,54 +3946,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.source !== undefined){
-let data8 = data.source;
-if(typeof data8 !== "string"){
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.source.type,parentSchema:schema75.properties.source,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data9 = data.note;
-if(typeof data9 !== "string"){
-const err19 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data9};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate60.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3517,7 +3964,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3529,7 +3976,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kind.type,parentSchema:schema60.properties.kind,data:data0};
+const err1 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.kind.type,parentSchema:schema72.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3542,31 +3989,13 @@ errors++;
 const tag0 = data.kind;
 if(typeof tag0 == "string"){
 if(tag0 === "one-time"){
-if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "recurring"){
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "usage"){
-if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "step"){
 if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
@@ -3575,9 +4004,27 @@ if(props0 !== true){
 props0 = true;
 }
 }
+else if(tag0 === "usage"){
+if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "step"){
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
 else if(tag0 === "staff"){
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3585,8 +4032,8 @@ props0 = true;
 }
 }
 else if(tag0 === "hardware"){
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3594,7 +4041,7 @@ props0 = true;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema60.discriminator,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema72.discriminator,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3605,7 +4052,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema60.discriminator,parentSchema:schema60,data};
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema72.discriminator,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3616,7 +4063,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3625,11 +4072,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate50.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate41.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate50.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3918,9 +4365,16 @@ errors++;
 }
 }
 if(data9.months !== undefined){
-let data10 = data9.months;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.commitment.properties.months.type,parentSchema:schema31.properties.commitment.properties.months,data:data10};
+if(!(validate35(data9.months, {instancePath:instancePath+"/commitment/months",parentData:data9,parentDataProperty:"months",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data9.exitFee !== undefined){
+let data11 = data9.exitFee;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.kind === undefined){
+const err22 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.exitFee.required,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3929,9 +4383,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1200 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.commitment.properties.months,data:data10};
+for(const key4 in data11){
+if(!(((key4 === "kind") || (key4 === "rate")) || (key4 === "amount"))){
+const err23 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3940,52 +4394,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err24 = {instancePath:instancePath+"/commitment/months",schemaPath:"#/properties/commitment/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.commitment.properties.months,data:data10};
+}
+if(data11.kind !== undefined){
+let data12 = data11.kind;
+if(!(((data12 === "remaining") || (data12 === "share")) || (data12 === "fixed"))){
+const err24 = {instancePath:instancePath+"/commitment/exitFee/kind",schemaPath:"#/properties/commitment/properties/exitFee/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.exitFee.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.exitFee.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.exitFee.properties.kind,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-if(data9.exitFee !== undefined){
-let data11 = data9.exitFee;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.kind === undefined){
-const err25 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.exitFee.required,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-for(const key4 in data11){
-if(!(((key4 === "kind") || (key4 === "rate")) || (key4 === "amount"))){
-const err26 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data11.kind !== undefined){
-let data12 = data11.kind;
-if(!(((data12 === "remaining") || (data12 === "share")) || (data12 === "fixed"))){
-const err27 = {instancePath:instancePath+"/commitment/exitFee/kind",schemaPath:"#/properties/commitment/properties/exitFee/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.exitFee.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.exitFee.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.exitFee.properties.kind,data:data12};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
 }
 errors++;
 }
@@ -3997,14 +4415,58 @@ errors = vErrors.length;
 }
 }
 if(data11.amount !== undefined){
-if(!(validate36(data11.amount, {instancePath:instancePath+"/commitment/exitFee/amount",parentData:data11,parentDataProperty:"amount",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data11.amount, {instancePath:instancePath+"/commitment/exitFee/amount",parentData:data11,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.exitFee.type,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
+const err25 = {instancePath:instancePath+"/commitment/exitFee",schemaPath:"#/properties/commitment/properties/exitFee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.exitFee.type,parentSchema:schema31.properties.commitment.properties.exitFee,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data9.noticeMonths !== undefined){
+if(!(validate44(data9.noticeMonths, {instancePath:instancePath+"/commitment/noticeMonths",parentData:data9,parentDataProperty:"noticeMonths",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+if(data9.renewal !== undefined){
+let data16 = data9.renewal;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.kind === undefined){
+const err26 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.renewal.required,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key5 in data16){
+if(!((key5 === "kind") || (key5 === "price"))){
+const err27 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data16.kind !== undefined){
+let data17 = data16.kind;
+if(!(((data17 === "ends") || (data17 === "renews")) || (data17 === "monthly"))){
+const err28 = {instancePath:instancePath+"/commitment/renewal/kind",schemaPath:"#/properties/commitment/properties/renewal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.renewal.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.renewal.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.renewal.properties.kind,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4014,10 +4476,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data9.noticeMonths !== undefined){
-let data15 = data9.noticeMonths;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.commitment.properties.noticeMonths.type,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+if(data16.price !== undefined){
+if(!(validate40(data16.price, {instancePath:instancePath+"/commitment/renewal/price",parentData:data16,parentDataProperty:"price",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.renewal.type,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4026,9 +4493,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 1200 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.type,parentSchema:schema31.properties.commitment,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4037,8 +4505,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/commitment/noticeMonths",schemaPath:"#/properties/commitment/properties/noticeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.commitment.properties.noticeMonths,data:data15};
+}
+if(data.overlap !== undefined){
+let data19 = data.overlap;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.months === undefined){
+const err31 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'",schema:schema31.properties.overlap.required,parentSchema:schema31.properties.overlap,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4047,13 +4519,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-if(data9.renewal !== undefined){
-let data16 = data9.renewal;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.kind === undefined){
-const err32 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.commitment.properties.renewal.required,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+for(const key6 in data19){
+if(!((key6 === "months") || (key6 === "scenario"))){
+const err32 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overlap,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4062,9 +4530,18 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key5 in data16){
-if(!((key5 === "kind") || (key5 === "price"))){
-const err33 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+}
+if(data19.months !== undefined){
+if(!(validate35(data19.months, {instancePath:instancePath+"/overlap/months",parentData:data19,parentDataProperty:"months",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data19.scenario !== undefined){
+let data21 = data19.scenario;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err33 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4074,10 +4551,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.kind !== undefined){
-let data17 = data16.kind;
-if(!(((data17 === "ends") || (data17 === "renews")) || (data17 === "monthly"))){
-const err34 = {instancePath:instancePath+"/commitment/renewal/kind",schemaPath:"#/properties/commitment/properties/renewal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.commitment.properties.renewal.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.commitment.properties.renewal.properties.kind.enum,parentSchema:schema31.properties.commitment.properties.renewal.properties.kind,data:data17};
+else {
+const err34 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overlap.properties.scenario.type,parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4087,15 +4562,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.price !== undefined){
-if(!(validate36(data16.price, {instancePath:instancePath+"/commitment/renewal/price",parentData:data16,parentDataProperty:"price",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err35 = {instancePath:instancePath+"/commitment/renewal",schemaPath:"#/properties/commitment/properties/renewal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.properties.renewal.type,parentSchema:schema31.properties.commitment.properties.renewal,data:data16};
+const err35 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overlap.type,parentSchema:schema31.properties.overlap,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4105,9 +4574,19 @@ vErrors.push(err35);
 errors++;
 }
 }
+if(data.costs !== undefined){
+let data22 = data.costs;
+if(Array.isArray(data22)){
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate50(data22[i0], {instancePath:instancePath+"/costs/" + i0,parentData:data22,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err36 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.commitment.type,parentSchema:schema31.properties.commitment,data:data9};
+const err36 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.costs.type,parentSchema:schema31.properties.costs,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4117,133 +4596,14 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.overlap !== undefined){
-let data19 = data.overlap;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.months === undefined){
-const err37 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'",schema:schema31.properties.overlap.required,parentSchema:schema31.properties.overlap,data:data19};
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
-}
-errors++;
-}
-for(const key6 in data19){
-if(!((key6 === "months") || (key6 === "scenario"))){
-const err38 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overlap,data:data19};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data19.months !== undefined){
-let data20 = data19.months;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err39 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.overlap.properties.months.type,parentSchema:schema31.properties.overlap.properties.months,data:data20};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 1200 || isNaN(data20)){
-const err40 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1200},message:"must be <= 1200",schema:1200,parentSchema:schema31.properties.overlap.properties.months,data:data20};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(data20 < 1 || isNaN(data20)){
-const err41 = {instancePath:instancePath+"/overlap/months",schemaPath:"#/properties/overlap/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.overlap.properties.months,data:data20};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-if(data19.scenario !== undefined){
-let data21 = data19.scenario;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err42 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/overlap/scenario",schemaPath:"#/properties/overlap/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overlap.properties.scenario.type,parentSchema:schema31.properties.overlap.properties.scenario,data:data21};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/overlap",schemaPath:"#/properties/overlap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overlap.type,parentSchema:schema31.properties.overlap,data:data19};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.costs !== undefined){
-let data22 = data.costs;
-if(Array.isArray(data22)){
-const len0 = data22.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate41(data22[i0], {instancePath:instancePath+"/costs/" + i0,parentData:data22,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.costs.type,parentSchema:schema31.properties.costs,data:data22};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
 }
 errors++;
 }

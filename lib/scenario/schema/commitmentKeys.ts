@@ -10,7 +10,7 @@ export const commitmentKey = {
   required: ['months'],
   description: 'A minimum term from `start`. Leaving early costs the remaining payments due within the term.',
   properties: {
-    months: { type: 'integer', minimum: 1, maximum: 1200, description: 'Length of the minimum term in months.' },
+    months: { $ref: '#/$defs/monthCountOrRange', description: 'Length of the minimum term in months.' },
     exitFee: {
       type: 'object',
       additionalProperties: false,
@@ -30,9 +30,7 @@ export const commitmentKey = {
       },
     },
     noticeMonths: {
-      type: 'integer',
-      minimum: 0,
-      maximum: 1200,
+      $ref: '#/$defs/monthCountFromZeroOrRange',
       default: 0,
       description: 'Months of notice: after you give notice, the service, and its payments, run this many months more.',
     },
@@ -65,7 +63,7 @@ export const overlapKey = {
   description:
     'Migrating to this option: the option you leave keeps running, and costing, during the first `months` months of this one; its costs are added to this scenario as items marked "(overlap)".',
   properties: {
-    months: { type: 'integer', minimum: 1, maximum: 1200, description: 'Months during which both options run, from this scenario\'s `start`.' },
+    months: { $ref: '#/$defs/monthCountOrRange', description: 'Months during which both options run, from this scenario\'s `start`.' },
     scenario: {
       type: 'string',
       pattern: '\\S',

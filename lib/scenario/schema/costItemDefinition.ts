@@ -17,9 +17,7 @@ export const meteredItemKeys = {
   driver: { type: 'string', pattern: '\\S', description: 'The driver this item is priced by: a key of `drivers` (in this file or the one it extends).' },
   from: { $ref: '#/$defs/month', description: 'YYYY-MM of the first month charged. Default: the scenario\'s `start`.' },
   months: {
-    type: 'integer',
-    minimum: 1,
-    maximum: 1200,
+    $ref: '#/$defs/monthCountOrRange',
     description: 'How many months the item runs from `from`. Default: open-ended (to the end of the analysis).',
   },
 } as const;

@@ -12,9 +12,7 @@ export const hardwareDefinition = {
     kind: { const: 'hardware', description: 'Equipment bought outright.' },
     price: { $ref: '#/$defs/amountOrRange', description: 'The purchase price, paid in the month of purchase.' },
     lifeMonths: {
-      type: 'integer',
-      minimum: 1,
-      maximum: 1200,
+      $ref: '#/$defs/monthCountOrRange',
       description: 'The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it.',
     },
     from: { $ref: '#/$defs/month', description: 'YYYY-MM of the first purchase. Default: the scenario\'s `start`.' },

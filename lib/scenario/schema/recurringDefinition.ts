@@ -18,9 +18,7 @@ export const recurringDefinition = {
     },
     from: { $ref: '#/$defs/month', description: 'YYYY-MM of the first period. Default: the scenario\'s `start`.' },
     months: {
-      type: 'integer',
-      minimum: 1,
-      maximum: 1200,
+      $ref: '#/$defs/monthCountOrRange',
       description: 'How many months the item runs from `from`. Default: open-ended (to the end of the analysis).',
     },
     escalation: {

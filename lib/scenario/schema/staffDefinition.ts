@@ -22,9 +22,7 @@ export const staffDefinition = {
     },
     from: { $ref: '#/$defs/month', description: 'YYYY-MM: the hiring month, the first month paid. Default: the scenario\'s `start`.' },
     months: {
-      type: 'integer',
-      minimum: 1,
-      maximum: 1200,
+      $ref: '#/$defs/monthCountOrRange',
       description: 'How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis).',
     },
     raise: {

@@ -21,14 +21,14 @@ export const nameKey = (description: string) => ({ type: 'string', pattern: '\\S
 
 const DISTRIBUTIONS = ['lognormal', 'normal', 'uniform', 'triangular', 'pert'] as const;
 
-/** A range of values of the `$defs` entry `value`: what it is, and how it is drawn. */
-function rangeOf(value: string, what: string) {
+/** A range of values of the `$defs` entry `value`: what it is, how it is drawn, and (`drawn`) what becomes of a drawn value. */
+function rangeOf(value: string, what: string, drawn = '') {
   const bound = (description: string) => ({ $ref: `#/$defs/${value}`, description });
   return {
     type: 'object',
     additionalProperties: false,
     required: ['low', 'high'],
-    description: `An uncertain ${what}, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.`,
+    description: `An uncertain ${what}, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.${drawn}`,
     properties: {
       low: bound('The 5th percentile for "lognormal" and "normal"; the lower bound for "uniform", "triangular" and "pert".'),
       high: bound('The 95th percentile for "lognormal" and "normal"; the upper bound for "uniform", "triangular" and "pert". At least `low`.'),
@@ -49,6 +49,13 @@ function rangeOf(value: string, what: string) {
 function orRange(value: string) {
   return { if: { type: 'object' }, then: { $ref: `#/$defs/${value}Range` }, else: { $ref: `#/$defs/${value}` } } as const;
 }
+
+/** The longest count of months the format allows: a term, a life or a duration of 100 years. */
+const MAX_MONTH_COUNT = 1200;
+
+/** How a count of months drawn from a range becomes one, `least` being the field's least value. */
+const wholeMonths = (least: number) =>
+  ` A drawn count of months, and the median, is rounded half away from zero to whole months, then kept from ${least} to ${MAX_MONTH_COUNT}: a normal range's tails never give a count the field does not allow.`;
 
 /** The `$defs` of single values, in the order the schema lists them. */
 export const valueDefinitions = {
@@ -75,6 +82,8 @@ export const valueDefinitions = {
     pattern: SIGNED_QUANTITY_PATTERN,
     description: 'A decimal number of driver units that may be negative: a string ("-5") or a number.',
   },
+  monthCount: { type: 'integer', minimum: 1, maximum: MAX_MONTH_COUNT, description: 'A count of whole months, written as a number (24, not "24").' },
+  monthCountFromZero: { type: 'integer', minimum: 0, maximum: MAX_MONTH_COUNT, description: 'A count of whole months that may be 0, written as a number.' },
   amountOrRange: orRange('amount'),
   amountRange: rangeOf('amount', 'amount'),
   rateOrRange: orRange('rate'),
@@ -83,4 +92,8 @@ export const valueDefinitions = {
   quantityRange: rangeOf('quantity', 'number of driver units'),
   signedQuantityOrRange: orRange('signedQuantity'),
   signedQuantityRange: rangeOf('signedQuantity', 'change in driver units'),
+  monthCountOrRange: orRange('monthCount'),
+  monthCountRange: rangeOf('monthCount', 'count of months (its bounds and mode whole numbers of months, at least 1)', wholeMonths(1)),
+  monthCountFromZeroOrRange: orRange('monthCountFromZero'),
+  monthCountFromZeroRange: rangeOf('monthCountFromZero', 'count of months (its bounds and mode whole numbers of months, 0 or more)', wholeMonths(0)),
 } as const;
