@@ -41,7 +41,7 @@ export { normalizeScenario } from './scenario/normalizeScenario.js';
 export { parseJsonText } from './scenario/parseJsonText.js';
 export { scenarioSchema } from './scenario/schema.js';
 export type { Scenario, CostItem, OneTimeItem, RecurringItem, Commitment, Escalation } from './scenario/scenario.js';
-export type { ScenarioFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period, RangeFile, Uncertain } from './scenario/scenarioFile.js';
+export type { ScenarioFile, BillingFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period, RangeFile, Uncertain } from './scenario/scenarioFile.js';
 
 // Ranges: uncertain values, their medians and quantiles
 export { rangeMedian, rangeQuantile, rangeQuantileFunction, RANGE_DISTRIBUTIONS, Z95, type Range, type RangeDistribution } from './scenario/rangeDistribution.js';
@@ -67,6 +67,9 @@ export type {
   ExitCost,
 } from './report/comparison.js';
 export type { ScheduleReport, ScheduleScenario, ScheduleEntry } from './report/scheduleReport.js';
+export { focusForecast, tryFocusForecast, type FocusForecast } from './report/focusForecast.js';
+export type { FocusCharge } from './analysis/focusCharges.js';
+export { FOCUS_COLUMNS, FOCUS_VERSION, SERVICE_CATEGORIES, focusServiceCategory, type FocusColumn, type ServiceCategory } from './analysis/focusColumns.js';
 export { buildSchedule, scenarioSchedule } from './model/schedule.js';
 export type { Schedule, ScenarioSchedule } from './model/schedule.js';
 export type { ItemSchedule } from './model/itemSchedule.js';
@@ -76,7 +79,7 @@ export { breakEvenIndex, crossings, type Crossing } from './analysis/breakEven.j
 export { commitmentExposure, type CommitmentExposure } from './analysis/commitmentExposure.js';
 
 // Rendering (pure: strings and bytes, never printed)
-export { renderTable, renderMarkdown, renderJson, renderComparisonCsv, renderScheduleCsv, summarySentences, csvSafeText } from './render/index.js';
+export { renderTable, renderMarkdown, renderJson, renderComparisonCsv, renderScheduleCsv, renderFocusCsv, summarySentences, csvSafeText } from './render/index.js';
 export type { TableOptions, ScheduleCsvOptions, SummarySentences, SummaryOptions, VersionedResult } from './render/index.js';
 
 // Charts: Vega-Lite specs as data; SVG, PNG and HTML rendering load vega on first use

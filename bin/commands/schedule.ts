@@ -5,7 +5,9 @@ import { loadScenariosToWrite } from '../outputFiles.js';
 import { acceptComparisonOptions, analysisOptionsFrom, chooseFormat, withLedgerOptions, withOutputFile, withRangeOptions, withScenarioFiles } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 
-const FORMATS = ['csv', 'json'] as const;
+const FORMATS = ['csv', 'json', 'focus', 'focus-json'] as const;
+/** The -o extensions and the format each one names; the longest that matches wins. */
+const EXTENSIONS = { '.csv': 'csv', '.json': 'json', '.focus.csv': 'focus', '.focus.json': 'focus-json' } as const;
 type ScheduleFormat = (typeof FORMATS)[number];
 
 type ScheduleArgs = AnalysisArgs & {
@@ -22,21 +24,40 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
     describe: 'Export the exact monthly schedule (one row per payment, or one row per month with --wide)',
     builder: (yargs: Argv) =>
       withOutputFile(acceptComparisonOptions(withLedgerOptions(withRangeOptions(withScenarioFiles(yargs)))))
-        .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: csv, or what the -o extension says)' })
+        .option('format', {
+          alias: 'f',
+          choices: FORMATS,
+          describe: 'Output format: csv, json, or the FinOps FOCUS 1.2 forecast as focus (CSV) or focus-json (default: csv, or what the -o extension says: .focus.csv, .focus.json)',
+        })
         .option('wide', { type: 'boolean', default: false, describe: 'CSV with one row per month and one column per scenario' })
         .example('$0 schedule scenarios/*.json -o schedule.csv', 'One row per scenario, item and month: month,scenario,item,category,amount')
         .example('$0 schedule scenarios/*.json --wide -o monthly.csv', 'One row per month, one column per scenario')
-        .example('$0 schedule scenarios/*.json --format json', 'The same ledger as versioned JSON') as unknown as Argv<ScheduleArgs>,
+        .example('$0 schedule scenarios/*.json --format json', 'The same ledger as versioned JSON')
+        .example('$0 schedule scenarios/*.json -o forecast.focus.csv', 'The forecast as FinOps FOCUS 1.2 rows, to line up with a provider\'s bill') as unknown as Argv<ScheduleArgs>,
     handler: async (argv) => {
       const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output], 'No schedule was written.');
       if (scenarios === undefined) return;
+      const chosen = chooseFormat(argv.format, argv.output, EXTENSIONS, 'csv');
+      if (!chosen.ok) return reportIssues(context, chosen.issues, 'No schedule was written.');
+      const format = chosen.value;
+      if (argv.wide && format !== 'csv') {
+        return reportIssues(context, [{ code: 'invalid-option', message: `--wide is a layout of the csv format, not of ${format}: leave out --wide, or write csv` }], 'No schedule was written.');
+      }
+      if (format === 'focus' || format === 'focus-json') {
+        const { tryFocusForecast } = await import('../../lib/report/focusForecast.js');
+        const forecast = tryFocusForecast(scenarios, analysisOptionsFrom({ ...argv, 'discount-rate': undefined, 'exit-after': undefined }));
+        if (!forecast.ok) return reportIssues(context, forecast.issues, 'No schedule was written.');
+        const content =
+          format === 'focus'
+            ? (await import('../../lib/render/renderFocusCsv.js')).renderFocusCsv(forecast.value)
+            : (await import('../../lib/render/renderJson.js')).renderJson(forecast.value);
+        await emitOutput(context, content, argv.output, argv.files);
+        return;
+      }
       const { trySchedule } = await import('../../lib/report/scheduleReport.js');
       // The baseline matters to a schedule only as the option a migration overlap keeps running.
       const ledger = trySchedule(scenarios, analysisOptionsFrom({ ...argv, 'discount-rate': undefined, 'exit-after': undefined }));
       if (!ledger.ok) return reportIssues(context, ledger.issues, 'No schedule was written.');
-      const chosen = chooseFormat(argv.format, argv.output, { '.csv': 'csv', '.json': 'json' }, 'csv');
-      if (!chosen.ok) return reportIssues(context, chosen.issues, 'No schedule was written.');
-      const format = chosen.value;
       const content =
         format === 'json'
           ? (await import('../../lib/render/renderJson.js')).renderJson(ledger.value)

@@ -4,4 +4,5 @@ export { renderMarkdown } from './renderMarkdown.js';
 export { renderJson, type VersionedResult } from './renderJson.js';
 export { renderComparisonCsv } from './renderComparisonCsv.js';
 export { renderScheduleCsv, type ScheduleCsvOptions } from './renderScheduleCsv.js';
+export { renderFocusCsv } from './renderFocusCsv.js';
 export { csvSafeText } from './csvSafeText.js';

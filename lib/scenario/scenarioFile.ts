@@ -23,7 +23,24 @@ export type ScenarioFile = {
   readonly drivers?: { readonly [name: string]: DriverFile };
   readonly commitment?: CommitmentFile;
   readonly overlap?: { readonly months: Uncertain<number>; readonly scenario?: string };
+  /** Who bills this option: the names of its rows in the FOCUS export. */
+  readonly billing?: BillingFile;
   readonly costs: readonly CostItemFile[];
+};
+
+/**
+ * A scenario file's `billing`: the provider, publisher, invoice issuer and billing account
+ * its FOCUS rows name; each defaults as docs/focus.md says.
+ *
+ * @example
+ * const billing: BillingFile = { provider: 'Acme Hosting', invoiceIssuer: 'Reseller Ltd' };
+ * validateScenario({ name: 'Provider', currency: 'USD', start: '2009-05', billing, costs: [] }); // []
+ */
+export type BillingFile = {
+  readonly provider?: string;
+  readonly publisher?: string;
+  readonly invoiceIssuer?: string;
+  readonly account?: string;
 };
 
 /**

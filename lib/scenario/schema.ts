@@ -12,12 +12,14 @@
  *   scenario ─┬─ name, currency, start, extends, …
  *             ├─ drivers ──────────────▶ $defs/driver         schema/driverDefinition.ts
  *             ├─ commitment, overlap                          schema/commitmentKeys.ts
+ *             ├─ billing (names for the FOCUS export)          schema/billingKeys.ts
  *             └─ costs[] ──────────────▶ $defs/costItem       schema/costItemDefinition.ts
  *                                          by kind ─▶ $defs/oneTime, recurring, usage (and
  *                                          tier), step, staff, hardware: schema/<kind>Definition.ts
  *   every part ────────────────────────▶ $defs/month, amount, rate, quantity, signedQuantity
  *                                                             schema/valueDefinitions.ts
  */
+import { billingKey } from './schema/billingKeys.js';
 import { commitmentKey, overlapKey } from './schema/commitmentKeys.js';
 import { costItemDefinition } from './schema/costItemDefinition.js';
 import { driverDefinition, driversKey } from './schema/driverDefinition.js';
@@ -66,6 +68,7 @@ export const scenarioSchema = {
     drivers: driversKey,
     commitment: commitmentKey,
     overlap: overlapKey,
+    billing: billingKey,
     costs: {
       type: 'array',
       description: 'The cost items of this option.',

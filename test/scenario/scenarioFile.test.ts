@@ -21,11 +21,13 @@ const scenarioKeys: KeyTable<ScenarioFile> = {
   drivers: false,
   commitment: false,
   overlap: false,
+  billing: false,
   costs: true,
 };
 const commitmentKeys: KeyTable<CommitmentFile> = { months: true, exitFee: false, noticeMonths: false, renewal: false };
 const exitFeeKeys: KeyTable<NonNullable<CommitmentFile['exitFee']>> = { kind: true, rate: false, amount: false };
 const renewalKeys: KeyTable<NonNullable<CommitmentFile['renewal']>> = { kind: true, price: false };
+const billingKeys: KeyTable<NonNullable<ScenarioFile['billing']>> = { provider: false, publisher: false, invoiceIssuer: false, account: false };
 const overlapKeys: KeyTable<NonNullable<ScenarioFile['overlap']>> = { months: true, scenario: false };
 const staffKeys: KeyTable<StaffItemFile> = {
   name: true,
@@ -139,6 +141,10 @@ describe('ScenarioFile', () => {
     assertSameKeys(commitmentKeys, scenarioSchema.properties.commitment);
     assertSameKeys(exitFeeKeys, scenarioSchema.properties.commitment.properties.exitFee);
     assertSameKeys(renewalKeys, scenarioSchema.properties.commitment.properties.renewal);
+  });
+
+  it('has exactly the keys of the billing names', () => {
+    assertSameKeys(billingKeys, scenarioSchema.properties.billing);
   });
 
   it('has exactly the keys of the migration overlap', () => {
