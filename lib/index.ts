@@ -41,7 +41,7 @@ export { normalizeScenario } from './scenario/normalizeScenario.js';
 export { parseJsonText } from './scenario/parseJsonText.js';
 export { scenarioSchema } from './scenario/schema.js';
 export type { Scenario, CostItem, OneTimeItem, RecurringItem, Commitment, Escalation } from './scenario/scenario.js';
-export type { ScenarioFile, BillingFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period, RangeFile, Uncertain } from './scenario/scenarioFile.js';
+export type { ScenarioFile, BillingFile, ActualsMappingFile, CostItemFile, OneTimeItemFile, RecurringItemFile, Period, RangeFile, Uncertain } from './scenario/scenarioFile.js';
 
 // Ranges: uncertain values, their medians and quantiles
 export { rangeMedian, rangeQuantile, rangeQuantileFunction, RANGE_DISTRIBUTIONS, Z95, type Range, type RangeDistribution } from './scenario/rangeDistribution.js';
@@ -158,9 +158,11 @@ export { addressOfPath } from './scenario/rangeAddress.js';
 export { movedToStart } from './scenario/movedToStart.js';
 export type { InputAddress, ItemField } from './scenario/inputAddress.js';
 export { parseActualsCsv, type ActualsRow, type ActualsCsvOptions } from './actuals/parseActualsCsv.js';
+export { isFocusCsv } from './actuals/isFocusCsv.js';
+export { parseFocusActuals, type FocusActuals, type FocusActualsOptions, type FocusPlanScenario, type FocusRule, type UnplannedSpending } from './actuals/parseFocusActuals.js';
 export { compareActuals, tryCompareActuals, type ActualsPlan } from './analysis/compareActuals.js';
 export { tryActualsAgainstLedgers, type LedgerPlan, type PlanLedger, type CompareActualsOptions } from './analysis/actualsAgainstPlan.js';
-export type { ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals, ActualsRunRate } from './analysis/actualsComparison.js';
+export type { ActualsComparison, ScenarioActuals, ActualsMonth, ItemActuals, ActualsRunRate, FocusActualsSummary } from './analysis/actualsComparison.js';
 export { readActualsCsv, type ReadActualsOptions } from './io/readActualsCsv.js';
 export { decisionRecord } from './report/decisionRecord.js';
 export { parseDecisionRecord } from './record/parseDecisionRecord.js';

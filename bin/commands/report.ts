@@ -18,6 +18,7 @@ type ReportArgs = AnalysisArgs & {
   output?: string;
   revisit?: string;
   actuals?: string;
+  'actuals-cost'?: 'billed' | 'effective';
   previous?: string;
   record?: string;
   decision?: string;
@@ -35,7 +36,12 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       withTrialOptions(withOutputFile(withAnalysisOptions(withScenarioFiles(yargs)), 'Write to FILE: .md (the chart is written beside it as FILE.png), .html (self-contained) or .json'), 'When an input is a range: trials of the simulation under "How sure are we"')
         .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format (default: markdown, or what the -o extension says)' })
         .option('revisit', { type: 'string', requiresArg: true, describe: 'The month to look at the decision again, YYYY-MM (default: twelve months after the start of the analysis)' })
-        .option('actuals', { type: 'string', requiresArg: true, describe: 'CSV of actual spending (columns month, scenario, item, amount) to compare with the plan' })
+        .option('actuals', {
+          type: 'string',
+          requiresArg: true,
+          describe: 'CSV of actual spending to compare with the plan: columns month, scenario, item, amount, or a FinOps FOCUS bill (told by its header)',
+        })
+        .option('actuals-cost', { choices: ['billed', 'effective'] as const, describe: 'For a FOCUS bill: sum BilledCost (billed, the default) or EffectiveCost (effective, amortized)' })
         .option('previous', { type: 'string', requiresArg: true, describe: 'A decision record written earlier with --record: show what changed since' })
         .option('record', { type: 'string', requiresArg: true, describe: 'Also write a record of this decision (JSON) for the next revisit' })
         .option('decision', { type: 'string', requiresArg: true, describe: 'The decision as you would write it down, kept in the report and the record' })
@@ -81,7 +87,7 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
         ...(argv.decision === undefined ? {} : { decision: String(argv.decision) }),
         ...(argv.trials === undefined ? {} : { trials: argv.trials }),
         ...(argv.seed === undefined ? {} : { seed: argv.seed }),
-        ...(actuals?.ok === true && argv.actuals !== undefined ? { actuals: { csv: actuals.value, file: argv.actuals } } : {}),
+        ...(actuals?.ok === true && argv.actuals !== undefined ? { actuals: { csv: actuals.value, file: argv.actuals, ...(argv['actuals-cost'] === undefined ? {} : { cost: argv['actuals-cost'] }) } } : {}),
         ...(previous?.ok === true && argv.previous !== undefined ? { previous: { json: previous.value, file: argv.previous } } : {}),
       });
       if (!made.ok || unread.length > 0) return reportIssues(context, [...unread, ...(made.ok ? [] : made.issues)], NOTHING_WRITTEN);

@@ -17,6 +17,7 @@ import type { IssueCode } from '../issues/issueCodes.js';
 import { minorUnitDigits } from '../money/minorUnitDigits.js';
 import { formatMinorUnits } from '../money/minorUnits.js';
 import { AMOUNT_EXPORT_ADVICE, readAmount } from '../money/readAmount.js';
+import { isFocusCsv } from './isFocusCsv.js';
 
 /**
  * One payment read from an actuals file: what was paid in a month for a scenario's item.
@@ -110,6 +111,9 @@ export function parseActualsCsv(text: string, options: ActualsCsvOptions): Resul
 
   if (/^\uFEFF?\s*[{[]/.test(text)) {
     return fail(at(1, 'invalid-csv', 'this is JSON (a scenario file or a decision record?), not a CSV of actual spending: give a CSV file with the columns month, scenario, item and amount'));
+  }
+  if (isFocusCsv(text)) {
+    return fail(at(1, 'invalid-csv', 'this is a FinOps FOCUS bill, not a CSV of month, scenario, item and amount: give it to `report --actuals` (or revisitReport\'s `actuals`), which read FOCUS, or read it with parseFocusActuals'));
   }
   const parsed = parseCsv(text);
   if (!parsed.ok) return fail(...parsed.issues.map((issue) => ({ ...issue, ...where })));

@@ -24,7 +24,7 @@ import { roundMoney } from '../money/roundMoney.js';
 import type { ItemSchedule } from '../model/itemSchedule.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
 import type { CostItem, Scenario } from '../scenario/scenario.js';
-import type { ActualsComparison, ActualsMonth, ActualsRunRate, ItemActuals, ScenarioActuals } from './actualsComparison.js';
+import type { ActualsComparison, ActualsMonth, ActualsRunRate, FocusActualsSummary, ItemActuals, ScenarioActuals } from './actualsComparison.js';
 
 /**
  * What the comparison reads of a scenario's ledger: its name, its items' names and monthly
@@ -70,6 +70,8 @@ export type LedgerPlan = {
 export type CompareActualsOptions = {
   /** Where the rows were read from: named in the issues and in the result. */
   readonly file?: string;
+  /** When the rows were read from a FOCUS bill: what it held (rows without an item are its unplanned spending). */
+  readonly focus?: FocusActualsSummary;
 };
 
 /** The months the run rate is taken over: a quarter. */
@@ -155,15 +157,16 @@ export function tryActualsAgainstLedgers(rows: readonly ActualsRow[], plan: Ledg
     const tally = tallies.get(s);
     if (tally === undefined) return;
     through = Math.max(through, tally.last);
-    scenarios.push(scenarioActuals(ledger, tally, start, digits));
+    scenarios.push(scenarioActuals(ledger, tally, start, digits, options.focus !== undefined));
   });
-  return { ok: true, value: { ...where, currency, minorDigits: digits, horizon, through: formatMonth(start + through), scenarios } };
+  const focus = options.focus === undefined ? {} : { focus: options.focus };
+  return { ok: true, value: { ...where, currency, minorDigits: digits, horizon, through: formatMonth(start + through), scenarios, ...focus } };
 }
 
 /** A scenario's actuals, summed: by month of the horizon (0-based), by item (null: not itemised). */
 type Tally = { monthly: MinorUnits[]; hasRow: boolean[]; items: Map<string | null, MinorUnits>; first: number; last: number };
 
-function scenarioActuals(ledger: PlanLedger, tally: Tally, start: Month, digits: number): ScenarioActuals {
+function scenarioActuals(ledger: PlanLedger, tally: Tally, start: Month, digits: number, fromFocus: boolean): ScenarioActuals {
   const money = (units: MinorUnits) => formatMinorUnits(units, digits);
   const forPeople = (units: MinorUnits) => formatMoney(fromMinorUnits(units, digits), { digits, grouping: true });
   const months: ActualsMonth[] = [];
@@ -194,7 +197,11 @@ function scenarioActuals(ledger: PlanLedger, tally: Tally, start: Month, digits:
     notes.push(`No rows for ${listed(missing.map(({ month }) => month))}, where ${forPeople(planned)} was planned: ${missing.length === 1 ? 'it counts' : 'they count'} as ${forPeople(0n)} spent.`);
   }
   if (notItemised !== undefined) {
-    notes.push(`${forPeople(notItemised)} was paid without an item (rows with an empty item): it counts in the monthly totals, against no item of the plan.`);
+    notes.push(
+      fromFocus
+        ? `${forPeople(notItemised)} is unplanned spending: rows of the bill that map to no item of the plan (listed under "Unplanned spending"); it counts in the monthly totals.`
+        : `${forPeople(notItemised)} was paid without an item (rows with an empty item): it counts in the monthly totals, against no item of the plan.`,
+    );
   }
 
   const planTotal = sumThrough(ledger.monthlyMinorUnits, ledger.monthlyMinorUnits.length - 1);

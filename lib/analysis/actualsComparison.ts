@@ -4,6 +4,7 @@
  * spending is here, computed by lib/analysis/actualsAgainstPlan.ts; the renderers only lay
  * it out.
  */
+import type { UnplannedSpending } from '../actuals/parseFocusActuals.js';
 
 /**
  * Actual spending against the plan. Plain JSON-serialisable data; money is a decimal
@@ -30,6 +31,24 @@ export type ActualsComparison = {
   /** The last month with actuals, of any scenario. */
   readonly through: string;
   readonly scenarios: readonly ScenarioActuals[];
+  /** When the actuals were read from a FinOps FOCUS bill: which cost was summed, what was read, and the spending that maps to no item of the plan. */
+  readonly focus?: FocusActualsSummary;
+};
+
+/**
+ * What a FOCUS bill given as actuals held: the cost column summed, the rows read (corrections
+ * and credits among them) and the unplanned spending, by scenario and service.
+ *
+ * @example
+ * const summary: FocusActualsSummary = { cost: 'billed', chargeRows: 25, corrections: 0, credits: 0, unplanned: [] };
+ * summary.chargeRows; // 25
+ */
+export type FocusActualsSummary = {
+  readonly cost: 'billed' | 'effective';
+  readonly chargeRows: number;
+  readonly corrections: number;
+  readonly credits: number;
+  readonly unplanned: readonly UnplannedSpending[];
 };
 
 /**

@@ -1,13 +1,17 @@
 /**
  * What the revisit report is given besides the scenarios, read: actual spending (rows, or the
- * text of a CSV file read in the reporting currency) held against the plan, and a previous
+ * text of a CSV file read in the reporting currency: a spreadsheet's, or a FinOps FOCUS bill
+ * mapped to the scenarios' items) held against the plan, and a previous
  * decision record (the record, or the text of its JSON file).
  */
 import { MAX_HORIZON_MONTHS, type AnalysisSettings } from '../analysis/analysisSettings.js';
 import { tryActualsAgainstLedgers } from '../analysis/actualsAgainstPlan.js';
-import type { ActualsComparison } from '../analysis/actualsComparison.js';
+import type { ActualsComparison, FocusActualsSummary } from '../analysis/actualsComparison.js';
 import { comparisonLedger } from '../analysis/comparisonLedger.js';
 import { parseActualsCsv, type ActualsRow } from '../actuals/parseActualsCsv.js';
+import { isFocusCsv } from '../actuals/isFocusCsv.js';
+import { parseFocusActuals, type FocusPlanScenario } from '../actuals/parseFocusActuals.js';
+import { minorUnitDigits } from '../money/minorUnitDigits.js';
 import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import type { Result } from '../issues/issue.js';
 import type { DecisionRecord } from '../record/decisionRecord.js';
@@ -24,7 +28,17 @@ import type { Scenario } from '../scenario/scenario.js';
  * const actuals: RevisitActuals = { csv: 'Month,Scenario,Amount\n2009-05,Self-hosted,4100\n', file: 'spend.csv' };
  * revisitReport([selfHosted, managedProvider], { actuals }).actuals?.scenarios[0]?.actual; // '4100.00'
  */
-export type RevisitActuals = { readonly csv: string; readonly file?: string } | { readonly rows: readonly ActualsRow[]; readonly file?: string };
+export type RevisitActuals =
+  | {
+      readonly csv: string;
+      readonly file?: string;
+      /** For a FOCUS bill: sum `billed` (BilledCost, the default) or `effective` (EffectiveCost) cost. */
+      readonly cost?: 'billed' | 'effective';
+    }
+  | { readonly rows: readonly ActualsRow[]; readonly file?: string };
+
+/** The rows of actual spending, the file they came from, and what a FOCUS bill held. */
+type GivenActuals = { readonly rows: readonly ActualsRow[]; readonly file?: string; readonly focus?: FocusActualsSummary };
 
 /**
  * A previous decision record as the revisit report takes it: the record itself, or the text of
@@ -46,10 +60,21 @@ export function previousRecord(previous: RevisitPrevious | undefined): Result<De
 }
 
 /** The rows of actual spending, read from CSV text in the reporting currency when given as text (in the first scenario's, when the settings are invalid: so that its problems are reported too). */
-export function actualsRows(actuals: RevisitActuals | undefined, currency: Pick<AnalysisSettings, 'currency' | 'minorDigits'> | undefined): Result<{ rows: readonly ActualsRow[]; file?: string } | undefined> {
+export function actualsRows(
+  actuals: RevisitActuals | undefined,
+  currency: Pick<AnalysisSettings, 'currency' | 'minorDigits'> | undefined,
+  scenarios: readonly Scenario[],
+): Result<GivenActuals | undefined> {
   if (actuals === undefined) return { ok: true, value: undefined };
   const file = actuals.file === undefined ? {} : { file: actuals.file };
   if ('rows' in actuals) return { ok: true, value: { rows: actuals.rows, ...file } };
+  if (isFocusCsv(actuals.csv)) {
+    const code = currency?.currency ?? 'USD';
+    const read = parseFocusActuals(actuals.csv, { ...file, currency: code, minorDigits: currency?.minorDigits ?? minorUnitDigits(code), cost: actuals.cost ?? 'billed', scenarios: scenarios.map(focusPlanScenario) });
+    if (!read.ok) return read;
+    const { rows, unplanned, cost, chargeRows, corrections, credits } = read.value;
+    return { ok: true, value: { rows, ...file, focus: { cost, chargeRows, corrections, credits, unplanned } } };
+  }
   const rows = parseActualsCsv(actuals.csv, { ...file, currency: currency?.currency ?? 'USD', ...(currency === undefined ? {} : { minorDigits: currency.minorDigits }) });
   return rows.ok ? { ok: true, value: { rows: rows.value, ...file } } : rows;
 }
@@ -66,7 +91,7 @@ export function actualsAgainstPlan(
   current: readonly Scenario[],
   settings: AnalysisSettings,
   ledgers: ReturnType<typeof comparisonLedger>,
-  given: { readonly rows: readonly ActualsRow[]; readonly file?: string },
+  given: GivenActuals,
 ): Result<ActualsComparison> {
   const months = given.rows.map((row) => parseMonth(row.month)).filter((month): month is Month => month !== undefined);
   const start = Math.min(settings.from, ...months);
@@ -87,5 +112,17 @@ export function actualsAgainstPlan(
   const same = start === settings.from && current.every((scenario, index) => scenario === scenarios[index]);
   const plan: AnalysisSettings = same ? settings : { ...settings, from: start, months: settings.from + settings.months - start };
   const planLedgers = same ? ledgers : comparisonLedger(scenarios, plan);
-  return tryActualsAgainstLedgers(given.rows, { ...plan, ledgers: planLedgers }, given.file === undefined ? {} : { file: given.file });
+  return tryActualsAgainstLedgers(given.rows, { ...plan, ledgers: planLedgers }, { ...(given.file === undefined ? {} : { file: given.file }), ...(given.focus === undefined ? {} : { focus: given.focus }) });
+}
+
+/** What the FOCUS import needs of a scenario: the ProviderName of its rows, its items and its `actuals.map`. */
+function focusPlanScenario(scenario: Scenario): FocusPlanScenario {
+  const mapping = scenario.definition.actuals;
+  return {
+    name: scenario.name,
+    provider: mapping?.provider ?? scenario.definition.billing?.provider ?? scenario.name,
+    mapped: mapping !== undefined,
+    items: scenario.items.map((item) => item.name),
+    rules: mapping?.map ?? [],
+  };
 }

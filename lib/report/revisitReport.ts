@@ -192,7 +192,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   const resolved = resolveSettings(current, { ...options, ...lookAhead });
   issues.push(...trialOptionIssues(options));
   const previous = previousRecord(options.previous);
-  const rows = actualsRows(options.actuals, resolved.ok ? resolved.value : scenarios[0]);
+  const rows = actualsRows(options.actuals, resolved.ok ? resolved.value : scenarios[0], scenarios);
   // The settings first, then the report's own options, the actual spending and the record.
   const all = [...(resolved.ok ? [] : resolved.issues), ...issues, ...(rows.ok ? [] : rows.issues), ...(previous.ok ? [] : previous.issues)];
   if (!resolved.ok || !previous.ok || !rows.ok || all.length > 0) return { ok: false, issues: all };

@@ -25,6 +25,8 @@ export type ScenarioFile = {
   readonly overlap?: { readonly months: Uncertain<number>; readonly scenario?: string };
   /** Who bills this option: the names of its rows in the FOCUS export. */
   readonly billing?: BillingFile;
+  /** How the rows of a FOCUS bill map to this option and its items. */
+  readonly actuals?: ActualsMappingFile;
   readonly costs: readonly CostItemFile[];
 };
 
@@ -41,6 +43,24 @@ export type BillingFile = {
   readonly publisher?: string;
   readonly invoiceIssuer?: string;
   readonly account?: string;
+};
+
+/**
+ * A scenario file's `actuals`: which rows of a FOCUS bill are this option's (`provider`), and
+ * which item each pays (`map`, tried in order).
+ *
+ * @example
+ * const actuals: ActualsMappingFile = { provider: 'Acme Hosting', map: [{ item: 'Managed hosting', serviceCategory: 'Compute' }] };
+ * validateScenario({ name: 'Provider', currency: 'USD', start: '2009-05', actuals, costs: [] }); // []
+ */
+export type ActualsMappingFile = {
+  readonly provider?: string;
+  readonly map?: readonly {
+    readonly item: string;
+    readonly serviceName?: string;
+    readonly serviceCategory?: string;
+    readonly tag?: { readonly key: string; readonly value?: string };
+  }[];
 };
 
 /**

@@ -12,14 +12,14 @@
  *   scenario ─┬─ name, currency, start, extends, …
  *             ├─ drivers ──────────────▶ $defs/driver         schema/driverDefinition.ts
  *             ├─ commitment, overlap                          schema/commitmentKeys.ts
- *             ├─ billing (names for the FOCUS export)          schema/billingKeys.ts
+ *             ├─ billing, actuals (FOCUS bills)                schema/billingKeys.ts
  *             └─ costs[] ──────────────▶ $defs/costItem       schema/costItemDefinition.ts
  *                                          by kind ─▶ $defs/oneTime, recurring, usage (and
  *                                          tier), step, staff, hardware: schema/<kind>Definition.ts
  *   every part ────────────────────────▶ $defs/month, amount, rate, quantity, signedQuantity
  *                                                             schema/valueDefinitions.ts
  */
-import { billingKey } from './schema/billingKeys.js';
+import { actualsKey, billingKey } from './schema/billingKeys.js';
 import { commitmentKey, overlapKey } from './schema/commitmentKeys.js';
 import { costItemDefinition } from './schema/costItemDefinition.js';
 import { driverDefinition, driversKey } from './schema/driverDefinition.js';
@@ -69,6 +69,7 @@ export const scenarioSchema = {
     commitment: commitmentKey,
     overlap: overlapKey,
     billing: billingKey,
+    actuals: actualsKey,
     costs: {
       type: 'array',
       description: 'The cost items of this option.',

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { projectRoot } from '../support/fixtures.js';
 import { cli, filesIn, lines, MANAGED, SELF_HOSTED, tempDir } from './cliHarness.js';
 
 describe('costmodel schedule --format focus', () => {
@@ -39,5 +40,11 @@ describe('costmodel schedule --format focus', () => {
     assert.equal(run.code, 2);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /--wide is a layout of the csv format, not of focus/);
+  });
+
+  it('made the forecast docs/focus.md shows beside a bill (docs/examples/focus/self-hosted-forecast.focus.csv)', async () => {
+    const run = await cli('schedule', SELF_HOSTED, '--months', '3', '--format', 'focus');
+    assert.equal(run.code, 0);
+    assert.equal(readFileSync(`${projectRoot}docs/examples/focus/self-hosted-forecast.focus.csv`, 'utf8'), run.stdout);
   });
 });

@@ -5,7 +5,7 @@
  * under one of the licences the page names.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot } from '../support/fixtures.js';
@@ -79,5 +79,13 @@ describe('docs/licences.md', () => {
     assert.deepEqual(others, []);
     const page = readFileSync(join(projectRoot, 'docs/licences.md'), 'utf8');
     for (const licence of ALLOWED_LICENCES) assert.ok(page.includes(licence), `docs/licences.md does not name ${licence}`);
+  });
+
+  it('names every copied data file of test/fixtures/focus, and its licence', () => {
+    const page = readFileSync(join(projectRoot, 'docs/licences.md'), 'utf8');
+    const copied = readdirSync(join(projectRoot, 'test/fixtures/focus')).filter((name) => name.endsWith('.csv'));
+    assert.ok(copied.length > 0);
+    for (const name of copied) assert.ok(page.includes(`test/fixtures/focus/${name}`), `docs/licences.md does not name test/fixtures/focus/${name}`);
+    assert.ok(page.includes('PDDL'));
   });
 });

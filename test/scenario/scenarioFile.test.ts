@@ -22,12 +22,14 @@ const scenarioKeys: KeyTable<ScenarioFile> = {
   commitment: false,
   overlap: false,
   billing: false,
+  actuals: false,
   costs: true,
 };
 const commitmentKeys: KeyTable<CommitmentFile> = { months: true, exitFee: false, noticeMonths: false, renewal: false };
 const exitFeeKeys: KeyTable<NonNullable<CommitmentFile['exitFee']>> = { kind: true, rate: false, amount: false };
 const renewalKeys: KeyTable<NonNullable<CommitmentFile['renewal']>> = { kind: true, price: false };
 const billingKeys: KeyTable<NonNullable<ScenarioFile['billing']>> = { provider: false, publisher: false, invoiceIssuer: false, account: false };
+const actualsKeys: KeyTable<NonNullable<ScenarioFile['actuals']>> = { provider: false, map: false };
 const overlapKeys: KeyTable<NonNullable<ScenarioFile['overlap']>> = { months: true, scenario: false };
 const staffKeys: KeyTable<StaffItemFile> = {
   name: true,
@@ -145,6 +147,10 @@ describe('ScenarioFile', () => {
 
   it('has exactly the keys of the billing names', () => {
     assertSameKeys(billingKeys, scenarioSchema.properties.billing);
+  });
+
+  it('has exactly the keys of the actuals mapping', () => {
+    assertSameKeys(actualsKeys, scenarioSchema.properties.actuals);
   });
 
   it('has exactly the keys of the migration overlap', () => {

@@ -8,7 +8,7 @@
  *   summary ─▶ how far spending is from the plan, the months without rows, the last three
  *     months' run rate ─▶ the cheaper option with actual spending to date and the plan after
  */
-import type { ScenarioActuals } from '../../analysis/actualsComparison.js';
+import type { FocusActualsSummary, ScenarioActuals } from '../../analysis/actualsComparison.js';
 import { Money } from '../../money/decimal.js';
 import type { RevisitReport } from '../../report/revisitReport.js';
 import { displayAmount } from '../displayAmount.js';
@@ -27,6 +27,7 @@ export function actualsSection(report: RevisitReport): ReportBlock[] {
   const amortized =
     report.comparison.settings.view === 'amortized' ? ' The plan is in the amortized view, which spreads hardware over its life; actual spending is cash, so hardware months differ by design.' : '';
   blocks.push({ type: 'paragraph', runs: [{ text: `${source}, through ${monthWords(actuals.through)}. Variance is actual minus plan: positive means more was spent than planned.${amortized}` }] });
+  blocks.push(...focusBlocks(actuals.focus, amount));
   for (const scenario of actuals.scenarios) {
     blocks.push({ type: 'heading', level: 3, text: scenario.name });
     blocks.push({
@@ -43,7 +44,7 @@ export function actualsSection(report: RevisitReport): ReportBlock[] {
       type: 'table',
       header: ['Item', 'Plan', 'Actual', 'Variance'],
       align: ['left', 'right', 'right', 'right'],
-      rows: scenario.items.map((item) => [item.name ?? 'Not itemised', amount(item.plan), amount(item.actual), signed(item.variance)]),
+      rows: scenario.items.map((item) => [item.name ?? (actuals.focus === undefined ? 'Not itemised' : 'Unplanned spending'), amount(item.plan), amount(item.actual), signed(item.variance)]),
     });
     const planFrom = monthWords(scenario.reforecastPlanFrom);
     blocks.push({
@@ -57,6 +58,40 @@ export function actualsSection(report: RevisitReport): ReportBlock[] {
     });
     if (scenario.notes.length > 0) blocks.push({ type: 'list', items: scenario.notes.map((text) => [{ text }]) });
   }
+  return blocks;
+}
+
+/** "one row", "25 rows". */
+function counted(count: number, noun: string): string {
+  return `${countWords(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** What a FOCUS bill held, and its unplanned spending; nothing for a spreadsheet's actuals. */
+function focusBlocks(focus: FocusActualsSummary | undefined, amount: (value: string) => string): ReportBlock[] {
+  if (focus === undefined) return [];
+  const column = focus.cost === 'billed' ? 'BilledCost' : 'EffectiveCost';
+  const blocks: ReportBlock[] = [
+    {
+      type: 'paragraph',
+      runs: [
+        {
+          text: `The file is a FinOps FOCUS bill: ${counted(focus.chargeRows, 'row')} (${counted(focus.corrections, 'correction')}, ${counted(focus.credits, 'credit')}), ${column} summed by the month each charge period starts in.`,
+        },
+      ],
+    },
+  ];
+  if (focus.unplanned.length === 0) return blocks;
+  blocks.push({ type: 'heading', level: 3, text: 'Unplanned spending' });
+  blocks.push({
+    type: 'paragraph',
+    runs: [{ text: 'Rows of the bill that map to no item of the plan (see the scenario\'s actuals block in docs/focus.md). Those of a scenario count in its totals; those of no scenario count in none.' }],
+  });
+  blocks.push({
+    type: 'table',
+    header: ['Scenario', 'Provider', 'Service', 'Rows', 'Amount'],
+    align: ['left', 'left', 'left', 'right', 'right'],
+    rows: focus.unplanned.map((spending) => [spending.scenario ?? 'None', spending.provider, spending.service, String(spending.rows), amount(spending.amount)]),
+  });
   return blocks;
 }
 

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { isFocusCsv } from '../../lib/actuals/isFocusCsv.js';
+import { parseFocusActuals, type FocusPlanScenario } from '../../lib/actuals/parseFocusActuals.js';
+import { formatIssue } from '../../lib/issues/issue.js';
+import { focusForecast } from '../../lib/report/focusForecast.js';
+import { renderFocusCsv } from '../../lib/render/renderFocusCsv.js';
+import { revisitReport } from '../../lib/report/revisitReport.js';
+import { foundingScenarios, projectRoot } from '../support/fixtures.js';
+
+const fixture = (name: string) => readFileSync(`${projectRoot}test/fixtures/focus/${name}`, 'utf8');
+const aws: FocusPlanScenario = { name: 'Cloud', provider: 'Amazon Web Services', mapped: true, items: ['Compute plan'], rules: [{ item: 'Compute plan', serviceCategory: 'Compute' }] };
+const usd = { currency: 'USD', minorDigits: 2 };
+const HEADER = 'BillingPeriodStart,ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ChargeClass,ProviderName,ServiceName,ServiceCategory,BilledCost,EffectiveCost,BillingCurrency,Tags';
+
+describe('parseFocusActuals', () => {
+  it('tells a FOCUS file by its header', () => {
+    assert.equal(isFocusCsv(fixture('aws_savings_plan_all_upfront_0pct.csv')), true);
+    assert.equal(isFocusCsv('Month,Scenario,Item,Amount\r\n2009-05,Self-hosted,,4000\r\n'), false);
+  });
+
+  it('reads the published savings-plan example: BilledCost 353,028.00, EffectiveCost 24 × 40.30 = 967.20, all in February 2026', () => {
+    const text = fixture('aws_savings_plan_all_upfront_0pct.csv');
+    const billed = parseFocusActuals(text, { ...usd, file: 'sp.csv', scenarios: [aws] });
+    assert.ok(billed.ok);
+    assert.deepEqual(billed.value.rows, [{ line: 2, month: '2026-02', scenario: 'Cloud', item: 'Compute plan', amount: '353028.00' }]);
+    assert.deepEqual([billed.value.chargeRows, billed.value.corrections, billed.value.credits, billed.value.unplanned], [25, 0, 0, []]);
+    const effective = parseFocusActuals(text, { ...usd, cost: 'effective', scenarios: [aws] });
+    assert.ok(effective.ok);
+    assert.deepEqual(effective.value.rows.map((row) => row.amount), ['967.20']);
+  });
+
+  it('refuses the published correction excerpt, which has no BillingCurrency, naming the file and the header line', () => {
+    const result = parseFocusActuals(fixture('scenario_1_partial_reallocation_ledger.csv'), { ...usd, file: 'corrections.csv', scenarios: [aws] });
+    assert.deepEqual(result.ok ? [] : result.issues.map(formatIssue), [
+      'corrections.csv:1: this FOCUS file has no "BillingCurrency" column: a FOCUS export must have ChargePeriodStart, BillingCurrency and BilledCost',
+    ]);
+  });
+
+  it('sums hourly and daily rows, corrections and credits into their month, and reports unknown services and providers as unplanned spending', () => {
+    const text = [
+      HEADER,
+      '2025-05-01T00:00:00Z,2025-05-01T00:00:00Z,2025-05-01T01:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1.25,1.25,USD,',
+      '2025-05-01T00:00:00Z,2025-05-01T01:00:00Z,2025-05-01T02:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1.255,1.255,USD,',
+      '2025-05-01T00:00:00Z,2025-05-31T00:00:00Z,2025-06-01T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,100,100,USD,',
+      '2025-06-01T00:00:00Z,2025-05-02T00:00:00Z,2025-05-03T00:00:00Z,Usage,Correction,Amazon Web Services,Amazon EC2,Compute,-2.5,-2.5,USD,',
+      '2025-05-01T00:00:00Z,2025-05-01T00:00:00Z,2025-06-01T00:00:00Z,Credit,,Amazon Web Services,,Other,-50,-50,USD,',
+      '2025-05-01T00:00:00Z,2025-05-10T00:00:00Z,2025-05-11T00:00:00Z,Usage,,Amazon Web Services,Amazon S3,Storage,7.5,7.5,USD,"{""team"":""web""}"',
+      '2025-06-01T00:00:00Z,2025-06-01T00:00:00Z,2025-06-02T00:00:00Z,Usage,,Other Cloud,Object storage,Storage,3,3,USD,',
+    ].join('\r\n');
+    const scenario: FocusPlanScenario = { name: 'Cloud', provider: 'Amazon Web Services', mapped: false, items: ['Servers', 'Backups'], rules: [{ item: 'Servers', serviceName: 'Amazon EC2' }, { item: 'Backups', tag: { key: 'team', value: 'WEB' } }] };
+    const result = parseFocusActuals(text, { ...usd, scenarios: [scenario] });
+    assert.ok(result.ok);
+    // By hand: 1.25 + 1.255 + 100 − 2.5 = 100.005 → 100.01 (half away from zero); the credit has no service: unplanned.
+    assert.deepEqual(result.value.rows, [
+      { line: 2, month: '2025-05', scenario: 'Cloud', item: 'Servers', amount: '100.01' },
+      { line: 6, month: '2025-05', scenario: 'Cloud', item: null, amount: '-50.00' },
+      { line: 7, month: '2025-05', scenario: 'Cloud', item: 'Backups', amount: '7.50' },
+    ]);
+    assert.deepEqual(result.value.unplanned, [
+      { scenario: 'Cloud', provider: 'Amazon Web Services', service: '', amount: '-50.00', rows: 1 },
+      { scenario: null, provider: 'Other Cloud', service: 'Object storage', amount: '3.00', rows: 1 },
+    ]);
+    assert.deepEqual([result.value.chargeRows, result.value.corrections, result.value.credits], [7, 1, 1]);
+  });
+
+  it('reads a bill in another currency against a plan in it, with that currency\'s minor unit', () => {
+    const text = `${HEADER}\n2025-05-01T00:00:00Z,2025-05-01T00:00:00Z,2025-05-02T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1234.5,1234.5,JPY,\n`;
+    const result = parseFocusActuals(text, { currency: 'JPY', minorDigits: 0, scenarios: [{ ...aws, rules: [] , items: ['Amazon EC2'] }] });
+    assert.deepEqual(result.ok && result.value.rows.map((row) => row.amount), ['1235']);
+  });
+
+  it('refuses two currencies in one file, dates that are not FOCUS date-times, and a bill in another currency than the plan, each with its line', () => {
+    const text = [
+      HEADER,
+      '2025-05-01T00:00:00Z,2025-05-01T00:00:00Z,2025-05-02T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1,1,EUR,',
+      '2025-05-01T00:00:00Z,2025-13-01T00:00:00Z,2025-05-02T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1,1,EUR,',
+      '2025-05-01T00:00:00Z,05/02/2025,2025-05-02T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1,1,EUR,',
+      '2025-05-01T00:00:00Z,2025-05-01T00:00:00+02:00,2025-05-02T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1,1,EUR,',
+      '2025-05-01T00:00:00Z,2025-05-01T00:00:00Z,2025-05-02T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,$1,1,USD,',
+    ].join('\n');
+    const result = parseFocusActuals(text, { ...usd, file: 'bill.csv', scenarios: [aws] });
+    assert.deepEqual(result.ok ? [] : result.issues.map(formatIssue), [
+      'bill.csv:3: ChargePeriodStart "2025-13-01T00:00:00Z" is not a FOCUS date-time (UTC ISO 8601, such as 2025-05-01T00:00:00Z)',
+      'bill.csv:4: ChargePeriodStart "05/02/2025" is not a FOCUS date-time (UTC ISO 8601, such as 2025-05-01T00:00:00Z)',
+      'bill.csv:5: ChargePeriodStart "2025-05-01T00:00:00+02:00" is not a FOCUS date-time (UTC ISO 8601, such as 2025-05-01T00:00:00Z)',
+      'bill.csv:6: BilledCost "$1" is not a decimal number (FOCUS writes costs as plain decimals such as 1234.5678)',
+      'bill.csv:6: BillingCurrency is USD, but line 2 is in EUR: costmodel reads one currency per file; export one file per currency',
+    ]);
+    const other = parseFocusActuals(`${HEADER}\n2025-05-01T00:00:00Z,2025-05-01T00:00:00Z,2025-05-02T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1,1,EUR,\n`, { ...usd, file: 'bill.csv', scenarios: [aws] });
+    assert.deepEqual(other.ok ? [] : other.issues.map(formatIssue), ['bill.csv:2: the bill is in EUR, but the plan is in USD: compare a bill with scenarios in its currency (or --currency EUR)']);
+  });
+
+  it('gives zero variance when a forecast exported as FOCUS is read back as actuals (round trip)', () => {
+    const { selfHosted, managed } = foundingScenarios();
+    const csv = renderFocusCsv(focusForecast([selfHosted, managed], { months: 12 }));
+    const report = revisitReport([selfHosted, managed], { date: '2010-05-03', from: '2009-05', actuals: { csv, file: 'forecast.focus.csv' } });
+    const actuals = report.actuals;
+    assert.ok(actuals !== null);
+    assert.deepEqual(
+      actuals.scenarios.map((scenario) => [scenario.name, scenario.actual, scenario.variance, scenario.items.map((item) => item.variance)]),
+      [
+        ['Self-hosted', '48000.00', '0.00', ['0.00']],
+        ['Managed provider', '525000.00', '0.00', ['0.00', '0.00']],
+      ],
+    );
+    assert.deepEqual(actuals.focus?.unplanned, []);
+  });
+});

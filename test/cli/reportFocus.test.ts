@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { projectRoot } from '../support/fixtures.js';
+import { assertBadInput, cli, MANAGED, tempDir, writeFile } from './cliHarness.js';
+
+const SELF_HOSTED_BILLED = `${projectRoot}docs/examples/focus/self-hosted.json`;
+const BILL = `${projectRoot}docs/examples/focus/self-hosted-bill.focus.csv`;
+
+describe('costmodel report --actuals with a FOCUS bill', () => {
+  it('reads the bill, sums BilledCost by month and lists the unplanned spending', async () => {
+    const run = await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals', BILL, '--date', '2009-08-03', '--format', 'json');
+    assert.equal(run.stderr, '');
+    assert.equal(run.code, 0);
+    const report = JSON.parse(run.stdout) as { actuals: { scenarios: { name: string; months: { month: string; actual: string }[] }[]; focus: { cost: string; chargeRows: number; unplanned: { service: string; amount: string }[] } } };
+    const [selfHosted] = report.actuals.scenarios;
+    // By hand from the bill: May 3,800 + 200; June 3,800 + 200 + 41.25 − 20 (the correction of June); July 3,800 + 200 − 150 + 95.
+    assert.deepEqual(selfHosted?.months.map((m) => [m.month, m.actual]), [['2009-05', '4000.00'], ['2009-06', '4021.25'], ['2009-07', '3945.00']]);
+    assert.deepEqual([report.actuals.focus.cost, report.actuals.focus.chargeRows, report.actuals.focus.unplanned.map((u) => [u.service, u.amount])], ['billed', 10, [['Remote hands', '95.00']]]);
+  });
+
+  it('sums EffectiveCost with --actuals-cost effective', async () => {
+    const run = await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals', BILL, '--actuals-cost', 'effective', '--date', '2009-08-03', '--format', 'json');
+    assert.equal(run.code, 0);
+    assert.equal((JSON.parse(run.stdout) as { actuals: { focus: { cost: string } } }).actuals.focus.cost, 'effective');
+  });
+
+  it('ends a bad FOCUS file with every problem, its file and line, exit code 2 and nothing written', async (t) => {
+    const dir = tempDir(t);
+    const bill = writeFile(dir, 'bill.focus.csv', 'ChargePeriodStart,BilledCost,BillingCurrency,ProviderName\n2009-05-01T00:00:00Z,10,USD,Rack Rentals Inc\n2009-06-01,10,EUR,Rack Rentals Inc\nJune 2009,10,USD,Rack Rentals Inc\n');
+    assertBadInput(await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals', bill, '--date', '2009-08-03'), [
+      `${bill}:3: BillingCurrency is EUR, but line 2 is in USD: costmodel reads one currency per file; export one file per currency`,
+      `${bill}:4: ChargePeriodStart "June 2009" is not a FOCUS date-time (UTC ISO 8601, such as 2025-05-01T00:00:00Z)`,
+      '2 problems in 1 file. No report was written.',
+    ]);
+  });
+});
