@@ -78,14 +78,17 @@ export function focusCharges(scenarios: readonly Scenario[], settings: AnalysisS
         const amortizing = amortized !== undefined && item.kind === 'hardware';
         if (billed !== undefined) {
           const amount = money(billed);
+          const kind = kindColumns(item, month, drivers[origin]?.get(driverOf(item) ?? '')?.[m], billed);
           charges.push({
             ...base,
-            ...kindColumns(item, month, drivers[origin]?.get(driverOf(item) ?? '')?.[m], billed),
+            ...kind,
             BilledCost: amount,
             EffectiveCost: amortizing ? zero : amount,
             ListCost: amount,
             ContractedCost: amount,
-            ...commitmentQuantity(base, amortizing ? zero : amount, settings.currency),
+            // Spend bought (a Purchase) or spent (Usage) against the commitment.
+            ...commitmentQuantity(base, amount, settings.currency),
+            CommitmentDiscountStatus: base.CommitmentDiscountId !== null && kind.ChargeCategory === 'Usage' ? 'Used' : null,
           });
         }
         if (amortizing && part !== undefined) {

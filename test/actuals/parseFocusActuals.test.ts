@@ -7,7 +7,7 @@ import { formatIssue } from '../../lib/issues/issue.js';
 import { focusForecast } from '../../lib/report/focusForecast.js';
 import { renderFocusCsv } from '../../lib/render/renderFocusCsv.js';
 import { revisitReport } from '../../lib/report/revisitReport.js';
-import { foundingScenarios, projectRoot } from '../support/fixtures.js';
+import { foundingScenarios, projectRoot, scenarioOf } from '../support/fixtures.js';
 
 const fixture = (name: string) => readFileSync(`${projectRoot}test/fixtures/focus/${name}`, 'utf8');
 const aws: FocusPlanScenario = { name: 'Cloud', provider: 'Amazon Web Services', mapped: true, items: ['Compute plan'], rules: [{ item: 'Compute plan', serviceCategory: 'Compute' }] };
@@ -106,5 +106,24 @@ describe('parseFocusActuals', () => {
       ],
     );
     assert.deepEqual(actuals.focus?.unplanned, []);
+  });
+
+  it('gives zero variance in the amortized view too: EffectiveCost read back against the amortized plan, BilledCost against the cash plan', () => {
+    const { selfHosted } = foundingScenarios();
+    const ownServers = scenarioOf({
+      name: 'Own servers',
+      currency: 'USD',
+      start: '2009-05',
+      costs: [
+        { name: 'Colocation', kind: 'recurring', amount: '1500', every: 'month', category: 'hosting' },
+        { name: 'Servers', kind: 'hardware', price: '36000', lifeMonths: 36, salvage: '3600', category: 'hardware' },
+      ],
+    });
+    const csv = renderFocusCsv(focusForecast([ownServers, selfHosted], { months: 12, view: 'amortized' }));
+    const variances = (view: 'cash' | 'amortized', cost: 'billed' | 'effective') =>
+      revisitReport([ownServers, selfHosted], { date: '2010-05-03', from: '2009-05', view, actuals: { csv, cost } }).actuals?.scenarios.map((scenario) => [scenario.name, scenario.actual, scenario.variance]);
+    // By hand: 12 × 1,500 + 12 × 900 = 28,800 amortized; 12 × 1,500 + 36,000 = 54,000 paid.
+    assert.deepEqual(variances('amortized', 'effective'), [['Own servers', '28800.00', '0.00'], ['Self-hosted', '48000.00', '0.00']]);
+    assert.deepEqual(variances('cash', 'billed'), [['Own servers', '54000.00', '0.00'], ['Self-hosted', '48000.00', '0.00']]);
   });
 });

@@ -107,7 +107,18 @@ describe('focusForecast', () => {
   });
 
   it('keeps the conditional rules of 1.2: PricingQuantity, PricingUnit and PricingCategory on every Usage and Purchase, no Usage-Based purchase, a status only on committed usage', () => {
-    const rows = csvRows(focusForecast([selfHosted, managed, ownServers], { months: 36, view: 'amortized' }));
+    const committedServers = scenarioOf({ ...ownServersFile, name: 'Committed servers', commitment: { months: 12 } });
+    const meteredProvider = scenarioOf({
+      name: 'Metered provider',
+      currency: 'USD',
+      start: '2009-05',
+      commitment: { months: 12 },
+      drivers: { customers: { value: 200 } },
+      costs: [{ name: 'Per customer', kind: 'usage', driver: 'customers', price: '30' }],
+    });
+    const rows = csvRows(focusForecast([selfHosted, managed, ownServers, committedServers, meteredProvider], { months: 36, view: 'amortized' }));
+    const committedUsage = rows.filter((row) => row['ChargeCategory'] === 'Usage' && row['PricingCategory'] === 'Committed');
+    assert.deepEqual(new Set(committedUsage.map((row) => row['x_Scenario'])), new Set(['Committed servers', 'Metered provider']));
     for (const row of rows) {
       assert.ok(['Usage', 'Purchase'].includes(row['ChargeCategory'] as string));
       assert.notEqual(row['PricingQuantity'], '');
@@ -118,7 +129,10 @@ describe('focusForecast', () => {
       if (row['ChargeCategory'] === 'Usage') assert.notEqual(row['ConsumedQuantity'], '');
       assert.equal(row['ChargeClass'], '');
       assert.equal(row['PricingCategory'] === 'Committed', row['CommitmentDiscountId'] !== '');
-      if (row['CommitmentDiscountStatus'] !== '') assert.equal(row['ChargeCategory'], 'Usage');
+      // 1.2: a status exactly on the Usage rows of a commitment; a quantity and its unit on every row of one.
+      assert.equal(row['CommitmentDiscountStatus'] !== '', row['ChargeCategory'] === 'Usage' && row['CommitmentDiscountId'] !== '');
+      assert.equal(row['CommitmentDiscountQuantity'] !== '', row['CommitmentDiscountId'] !== '');
+      assert.equal(row['CommitmentDiscountUnit'] !== '', row['CommitmentDiscountId'] !== '');
       assert.equal(row['x_Forecast'], 'true');
     }
   });

@@ -24,8 +24,7 @@ export function actualsSection(report: RevisitReport): ReportBlock[] {
   const signed = (value: string) => displayAmount(value, digits, { signed: true });
   const blocks: ReportBlock[] = [{ type: 'heading', level: 2, text: 'Actual spending against the plan' }];
   const source = actuals.file === undefined ? 'Actual spending' : `Actual spending from ${actuals.file}`;
-  const amortized =
-    report.comparison.settings.view === 'amortized' ? ' The plan is in the amortized view, which spreads hardware over its life; actual spending is cash, so hardware months differ by design.' : '';
+  const amortized = viewSentence(report.comparison.settings.view === 'amortized', actuals.focus?.cost === 'effective');
   blocks.push({ type: 'paragraph', runs: [{ text: `${source}, through ${monthWords(actuals.through)}. Variance is actual minus plan: positive means more was spent than planned.${amortized}` }] });
   blocks.push(...focusBlocks(actuals.focus, amount));
   for (const scenario of actuals.scenarios) {
@@ -59,6 +58,14 @@ export function actualsSection(report: RevisitReport): ReportBlock[] {
     if (scenario.notes.length > 0) blocks.push({ type: 'list', items: scenario.notes.map((text) => [{ text }]) });
   }
   return blocks;
+}
+
+/** What the plan's view and the actuals' cost mean for hardware months; nothing when both are cash. */
+function viewSentence(planAmortized: boolean, actualsAmortized: boolean): string {
+  if (planAmortized && actualsAmortized) return ' The plan is in the amortized view, like the EffectiveCost summed from the bill: both spread purchases over their life.';
+  if (planAmortized) return ' The plan is in the amortized view, which spreads hardware over its life; actual spending is cash, so hardware months differ by design.';
+  if (actualsAmortized) return ' The EffectiveCost summed from the bill spreads prepaid purchases over their life; the plan is cash, so those months differ by design (--view amortized amortizes the plan too).';
+  return '';
 }
 
 /** "one row", "25 rows". */
