@@ -8,18 +8,26 @@ const BILL = `${projectRoot}docs/examples/focus/self-hosted-bill.focus.csv`;
 
 describe('costmodel report --actuals with a FOCUS bill', () => {
   it('reads the bill, sums BilledCost by month and lists the unplanned spending', async () => {
-    const run = await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals', BILL, '--date', '2009-08-03', '--format', 'json');
+    const run = await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals', BILL, '--date', '2010-05-03', '--format', 'json');
     assert.equal(run.stderr, '');
     assert.equal(run.code, 0);
-    const report = JSON.parse(run.stdout) as { actuals: { scenarios: { name: string; months: { month: string; actual: string }[] }[]; focus: { cost: string; chargeRows: number; unplanned: { service: string; amount: string }[] } } };
+    type Json = { actuals: { scenarios: { name: string; actual: string; months: { month: string; actual: string }[] }[]; focus: { cost: string; chargeRows: number; corrections: number; credits: number; unplanned: { service: string; amount: string }[] } } };
+    const report = JSON.parse(run.stdout) as Json;
     const [selfHosted] = report.actuals.scenarios;
-    // By hand from the bill: May 3,800 + 200; June 3,800 + 200 + 41.25 − 20 (the correction of June); July 3,800 + 200 − 150 + 95.
-    assert.deepEqual(selfHosted?.months.map((m) => [m.month, m.actual]), [['2009-05', '4000.00'], ['2009-06', '4021.25'], ['2009-07', '3945.00']]);
-    assert.deepEqual([report.actuals.focus.cost, report.actuals.focus.chargeRows, report.actuals.focus.unplanned.map((u) => [u.service, u.amount])], ['billed', 10, [['Remote hands', '95.00']]]);
+    const actual = (month: string) => selfHosted?.months.find((m) => m.month === month)?.actual;
+    // By hand from the bill: 3,800 + 200 a month; June + 41.25 and − 20 (July's correction of June);
+    // July − 150 (credit) + 95 (remote hands); November + 3 × 1.375 = 4,004.125, rounded once: 4,004.13.
+    assert.deepEqual(
+      ['2009-05', '2009-06', '2009-07', '2009-11', '2010-04'].map(actual),
+      ['4000.00', '4021.25', '3945.00', '4004.13', '4000.00'],
+    );
+    assert.equal(selfHosted?.actual, '47970.38');
+    const { focus } = report.actuals;
+    assert.deepEqual([focus.cost, focus.chargeRows, focus.corrections, focus.credits, focus.unplanned.map((u) => [u.service, u.amount])], ['billed', 31, 1, 1, [['Remote hands', '95.00']]]);
   });
 
   it('sums EffectiveCost with --actuals-cost effective', async () => {
-    const run = await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals', BILL, '--actuals-cost', 'effective', '--date', '2009-08-03', '--format', 'json');
+    const run = await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals', BILL, '--actuals-cost', 'effective', '--date', '2010-05-03', '--format', 'json');
     assert.equal(run.code, 0);
     assert.equal((JSON.parse(run.stdout) as { actuals: { focus: { cost: string } } }).actuals.focus.cost, 'effective');
   });

@@ -43,7 +43,7 @@ describe('costmodel schedule --format focus', () => {
   });
 
   it('made the forecast docs/focus.md shows beside a bill (docs/examples/focus/self-hosted-forecast.focus.csv)', async () => {
-    const run = await cli('schedule', SELF_HOSTED, '--months', '3', '--format', 'focus');
+    const run = await cli('schedule', SELF_HOSTED, '--months', '12', '--format', 'focus');
     assert.equal(run.code, 0);
     assert.equal(readFileSync(`${projectRoot}docs/examples/focus/self-hosted-forecast.focus.csv`, 'utf8'), run.stdout);
   });

@@ -97,7 +97,7 @@ function focusBlocks(focus: FocusActualsSummary | undefined, amount: (value: str
     type: 'table',
     header: ['Scenario', 'Provider', 'Service', 'Rows', 'Amount'],
     align: ['left', 'left', 'left', 'right', 'right'],
-    rows: focus.unplanned.map((spending) => [spending.scenario ?? 'None', spending.provider, spending.service, String(spending.rows), amount(spending.amount)]),
+    rows: focus.unplanned.map((spending) => [spending.scenario ?? 'None', spending.provider || 'No ProviderName', spending.service || 'No ServiceName', String(spending.rows), amount(spending.amount)]),
   });
   return blocks;
 }
