@@ -213,6 +213,13 @@ export function parseFocusActuals(text: string, options: FocusActualsOptions): R
   if (currency !== undefined && currency.code !== options.currency && !issues.some((issue) => issue.code === 'mixed-currencies')) {
     issues.push(at(currency.line, 'mixed-currencies', `the bill is in ${currency.code}, but the plan is in ${options.currency}: compare a bill with scenarios in its currency (or --currency ${currency.code})`));
   }
+  if (issues.length === 0 && sums.size === 0) {
+    const providers = [...new Set([...unplanned.values()].map((entry) => entry.provider))].map((name) => `"${name}"`).join(', ');
+    const scenarios = options.scenarios.map((scenario) => `"${scenario.name}" (${scenario.provider})`).join(', ');
+    issues.push(
+      at(header.line, 'unknown-scenario', `no row of the bill is a scenario's: its providers are ${providers}, the scenarios' are ${scenarios}; name the bill's provider in the scenario's billing.provider or actuals.provider`),
+    );
+  }
   if (issues.length > 0) return fail(...issues);
   const digits = options.minorDigits;
   const money = (amount: Decimal) => roundMoney(amount, digits).toFixed(digits);

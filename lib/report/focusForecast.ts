@@ -29,6 +29,10 @@ export type FocusForecast = {
     readonly minorDigits: number;
     /** `cash` (BilledCost = EffectiveCost) or `amortized` (hardware's EffectiveCost spread over its life). */
     readonly view: 'cash' | 'amortized';
+    /** The exchange rates the rows of scenarios in other currencies were converted at (`{ "EUR": "1.08" }`); absent when none was. */
+    readonly rates?: Readonly<Record<string, string>>;
+    /** `"medians"` when a scenario gives a value as a range: the rows hold each range's median. Absent when there are no ranges. */
+    readonly ranges?: 'medians';
   };
   readonly columns: readonly FocusColumn[];
   readonly charges: readonly FocusCharge[];
@@ -72,6 +76,8 @@ export function tryFocusForecast(scenarios: readonly Scenario[], options: Analys
         currency: settings.currency,
         minorDigits: settings.minorDigits,
         view: settings.view ?? 'cash',
+        ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
+        ...(scenarios.some((scenario) => scenario.ranges !== undefined) ? { ranges: 'medians' as const } : {}),
       },
       columns: FOCUS_COLUMNS,
       charges: focusCharges(scenarios, settings),

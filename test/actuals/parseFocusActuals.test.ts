@@ -126,4 +126,12 @@ describe('parseFocusActuals', () => {
     assert.deepEqual(variances('amortized', 'effective'), [['Own servers', '28800.00', '0.00'], ['Self-hosted', '48000.00', '0.00']]);
     assert.deepEqual(variances('cash', 'billed'), [['Own servers', '54000.00', '0.00'], ['Self-hosted', '48000.00', '0.00']]);
   });
+
+  it('says which providers the bill has when no row is a scenario\'s, instead of comparing nothing', () => {
+    const text = `${HEADER}\n2025-05-01T00:00:00Z,2025-05-01T00:00:00Z,2025-05-02T00:00:00Z,Usage,,Other Cloud,Object storage,Storage,3,3,USD,\n`;
+    const result = parseFocusActuals(text, { ...usd, file: 'bill.csv', scenarios: [{ ...aws, mapped: false }] });
+    assert.deepEqual(result.ok ? [] : result.issues.map(formatIssue), [
+      'bill.csv:1: no row of the bill is a scenario\'s: its providers are "Other Cloud", the scenarios\' are "Cloud" (Amazon Web Services); name the bill\'s provider in the scenario\'s billing.provider or actuals.provider',
+    ]);
+  });
 });

@@ -237,4 +237,15 @@ describe('focusForecast', () => {
     assert.equal(row?.['x_Scenario'], "'=cmd");
     assert.ok(csv.endsWith('\r\n'));
   });
+
+  it('bills a scenario in another currency in the reporting currency, says the rate, and still sums to compare\'s totals', () => {
+    const euro = scenarioOf({ name: 'Euro host', currency: 'EUR', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount: '1000.01', every: 'month', category: 'hosting' }] });
+    const options = { months: 12, currency: 'USD', rates: { EUR: '1.37' } };
+    const forecast = focusForecast([selfHosted, euro], options);
+    assert.deepEqual(forecast.settings.rates, { EUR: '1.37' });
+    const euroRows = forecast.charges.filter((charge) => charge.x_Scenario === 'Euro host');
+    // 1,000.01 × 1.37 = 1,370.0137 → 1,370.01 a month, in USD.
+    assert.deepEqual(new Set(euroRows.map((charge) => [charge.BilledCost, charge.BillingCurrency].join(' '))), new Set(['1370.01 USD']));
+    assert.equal(cents(euroRows.map((charge) => charge.BilledCost ?? '')), cents([compare([selfHosted, euro], options).scenarios[1]?.total ?? '']));
+  });
 });
