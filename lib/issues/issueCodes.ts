@@ -49,7 +49,7 @@ export const IssueCode = {
   'duplicate-scenario': 'Two scenarios analysed together have the same name.',
   'mixed-currencies': 'Scenarios analysed together have different currencies, and no exchange rate is given.',
   'conflicting-drivers': 'Scenarios analysed together define a driver of the same name differently.',
-  'unknown-scenario': 'A migration overlap, or a row of actual spending, names a scenario that is not analysed.',
+  'unknown-scenario': 'A migration overlap, or a row of actual spending, names a scenario that is not analysed; or no row of a FOCUS bill is any scenario\'s.',
 
   // Options
   'invalid-option': 'An option has a value costmodel cannot use, or does not go with the other options.',
@@ -66,7 +66,7 @@ export const IssueCode = {
   'missing-value': 'A row of actual spending leaves a cell empty that must be filled in.',
   'invalid-amount': 'A row of actual spending has an amount that cannot be read exactly in the reporting currency.',
   'outside-horizon': 'A row of actual spending is for a month outside the analysis.',
-  'unknown-item': 'A row of actual spending names an item that its scenario does not have.',
+  'unknown-item': 'A row of actual spending, or a rule of a scenario\'s `actuals` mapping, names an item that its scenario does not have.',
 
   // Decision records
   'invalid-record': 'A file given as a decision record is not one.',

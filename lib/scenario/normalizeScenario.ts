@@ -1,4 +1,5 @@
 import { formatMonth, LAST_MONTH, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
+import { didYouMeanSuffix } from '../issues/didYouMean.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { IssueCode } from '../issues/issueCodes.js';
 import { isKnownCurrency, minorUnitDigits } from '../money/minorUnitDigits.js';
@@ -127,6 +128,13 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
       default:
         return assertNever(item);
     }
+  });
+
+  // A FOCUS mapping rule that names no item would send its rows to unplanned spending unseen.
+  (file.actuals?.map ?? []).forEach((rule, index) => {
+    if (names.has(rule.item)) return;
+    const known = [...names.keys()];
+    problem(`/actuals/map/${index}/item`, 'unknown-item', `no cost item is named "${rule.item}"${didYouMeanSuffix(rule.item, known)}; the items are ${known.map((name) => `"${name}"`).join(', ')}`);
   });
 
   const commitment = file.commitment === undefined ? undefined : normalizeCommitment(file.commitment, problem, { valueAt, rateAt, monthsAt });

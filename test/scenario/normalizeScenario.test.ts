@@ -171,6 +171,19 @@ describe('normalizeScenario', () => {
     ]);
   });
 
+  it('rejects a FOCUS mapping rule that names no cost item, with a did-you-mean', () => {
+    const issues = issuesOf(
+      normalizeScenario({
+        ...base,
+        actuals: { map: [{ item: 'Hosting', serviceCategory: 'Compute' }, { item: 'Hostnig', serviceName: 'Rack' }] },
+        costs: [{ name: 'Hosting', kind: 'recurring', amount: 1, every: 'month' }],
+      }),
+    );
+    assert.deepEqual(issues, [
+      { code: 'unknown-item', path: '/actuals/map/1/item', message: 'no cost item is named "Hostnig" (did you mean "Hosting"?); the items are "Hosting"' },
+    ]);
+  });
+
   it('rejects payments before the scenario starts, for one-time months and recurring from', () => {
     const issues = issuesOf(
       normalizeScenario({
