@@ -17,6 +17,7 @@
 import { parseCsv } from '../csv/parseCsv.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { IssueCode } from '../issues/issueCodes.js';
+import { unsafeTextProblem } from '../issues/unsafeText.js';
 import { Money, type Decimal } from '../money/decimal.js';
 import { parseDecimal } from '../money/parseDecimal.js';
 import { roundMoney } from '../money/roundMoney.js';
@@ -186,6 +187,15 @@ export function parseFocusActuals(text: string, options: FocusActualsOptions): R
     if (cell('ChargeCategory') === 'Credit') credits++;
     const provider = cell('ProviderName');
     const service = cell('ServiceName');
+    // These two names reach the report's table of unplanned spending.
+    const unsafe = [['ProviderName', provider], ['ServiceName', service]].flatMap(([column, text]) => {
+      const problem = unsafeTextProblem(text as string);
+      return problem === undefined ? [] : [at(line, 'invalid-character', `${column}: ${problem}`)];
+    });
+    if (unsafe.length > 0) {
+      issues.push(...unsafe);
+      continue;
+    }
     const named = cell('x_Scenario');
     const scenario =
       (named === '' ? undefined : options.scenarios.find((candidate) => same(candidate.name, named))) ??

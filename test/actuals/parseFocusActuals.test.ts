@@ -134,4 +134,12 @@ describe('parseFocusActuals', () => {
       'bill.csv:1: no row of the bill is a scenario\'s: its providers are "Other Cloud", the scenarios\' are "Cloud" (Amazon Web Services); name the bill\'s provider in the scenario\'s billing.provider or actuals.provider',
     ]);
   });
+
+  it('refuses a control character in a ProviderName or ServiceName, which would reach the report', () => {
+    const text = `${HEADER}\n2025-05-01T00:00:00Z,2025-05-01T00:00:00Z,2025-05-02T00:00:00Z,Usage,,Amazon Web Services,EC2\u001b[2J,Compute,1,1,USD,\n`;
+    const result = parseFocusActuals(text, { ...usd, file: 'bill.csv', scenarios: [aws] });
+    assert.deepEqual(result.ok ? [] : result.issues.map(formatIssue), [
+      'bill.csv:2: ServiceName: the text has the control character U+001B at character 4; remove it (a text may hold tabs and line breaks, no other control characters)',
+    ]);
+  });
 });
