@@ -71,11 +71,11 @@ export function focusCharges(scenarios: readonly Scenario[], settings: AnalysisS
       ledger.items.forEach(({ item, amounts }, i) => {
         // An overlap item is the option left behind: billed under its names and its terms.
         const origin = i < ownItems ? s : (settings.overlapFrom?.[s] ?? s);
-        const source = scenarios[origin] as Scenario;
-        const base = baseCharge(ledger, item, source, month, settings.currency, period);
         const billed = amounts[m];
         const part = item.kind === 'hardware' ? amortized?.[s]?.items[i]?.amounts[m] : undefined;
         const amortizing = amortized !== undefined && item.kind === 'hardware';
+        if (billed === undefined && part === undefined) return;
+        const base = baseCharge(ledger, item, scenarios[origin] as Scenario, month, settings.currency, period);
         if (billed !== undefined) {
           const amount = money(billed);
           const kind = kindColumns(item, month, drivers[origin]?.get(driverOf(item) ?? '')?.[m], billed);
