@@ -108,7 +108,9 @@ export type FocusActuals = {
   readonly credits: number;
 };
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]00:?00)?$/;
+// FOCUS writes 2025-05-01T00:00:00Z; a database may write 2025-05-01 00:00:00, +00:00 or +00.
+// Any of them is UTC; another offset could move a charge into another month, so it is refused.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]00(?::?00)?)?$/;
 
 /** The `YYYY-MM` of a FOCUS date-time in UTC; undefined when it is not one. */
 function monthOf(text: string): string | undefined {

@@ -142,4 +142,10 @@ describe('parseFocusActuals', () => {
       'bill.csv:2: ServiceName: the text has the control character U+001B at character 4; remove it (a text may hold tabs and line breaks, no other control characters)',
     ]);
   });
+
+  it('reads a date-time as a database writes it in UTC: a space for the T, +00:00 or +00 for the Z', () => {
+    const text = [HEADER, ...['2025-05-01 00:00:00', '2025-05-31T23:00:00+00:00', '2025-05-15 12:30:00+00', '2025-05-20'].map((start) => `2025-05-01T00:00:00Z,${start},2025-06-01T00:00:00Z,Usage,,Amazon Web Services,Amazon EC2,Compute,1,1,USD,`)].join('\n');
+    const result = parseFocusActuals(text, { ...usd, scenarios: [{ ...aws, items: ['Amazon EC2'], rules: [] }] });
+    assert.deepEqual(result.ok && result.value.rows.map((row) => [row.month, row.amount]), [['2025-05', '4.00']]);
+  });
 });
