@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
-import { lazyTextWidth, vegaSingleFile, vendorVega } from './buildPlugins.js';
+import { lazyTextWidth, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -61,3 +61,5 @@ for (const { folder, file } of VALIDATORS) {
     copyFileSync(join(root, folder, file), join(directory, file));
   }
 }
+// Last, with the library built: vega's and vega-lite's code caches, after drawing every chart.
+execFileSync(process.execPath, ['--input-type=module', '-e', WRITE_VEGA_CODE_CACHE, root], { cwd: root, stdio: 'inherit' });
