@@ -36,16 +36,17 @@ const common: BuildOptions = {
   banner: { js: "import { createRequire as __costmodelCreateRequire } from 'node:module'; const require = __costmodelCreateRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [vegaSingleFile, lazyTextWidth],
 };
+// For the Node bundles only: vega from the single files beside them, yargs' text width built on first use.
+const forNode: BuildOptions['plugins'] = [vegaSingleFile, lazyTextWidth];
 vendorVega(`${root}dist`);
 // The worker of `simulate --threads` shares the binary's chunks.
 // The binary: split, so that each command loads only what it needs.
-await build({ ...common, entryPoints: ['bin/costmodel.ts', 'bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, plugins: forNode, entryPoints: ['bin/costmodel.ts', 'bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 // The library: one file. Loading a few dozen shared chunks cost `import 'costmodel'` more
 // than the code in them; its heavy parts (vega, the PNG renderer, csv packages, the
 // validators) load on first use from node_modules or beside it anyway.
-await build({ ...common, entryPoints: ['lib/index.ts'], outfile: 'dist/lib/index.js' });
+await build({ ...common, plugins: forNode, entryPoints: ['lib/index.ts'], outfile: 'dist/lib/index.js' });
 
 /** The validators ajv generates (`npm run generate`), each by the folder of lib/ whose module requires it. */
 const VALIDATORS = [
