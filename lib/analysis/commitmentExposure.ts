@@ -1,5 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
-import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import { divideRoundingHalfAway, fixedPointOf, pow10 } from '../money/fixedPoint.js';
+import { fromMinorUnits, toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import { convertAmount, convertScenarioSchedule, type Conversion } from '../model/convertSchedule.js';
 import { scenarioSchedule } from '../model/schedule.js';
@@ -44,15 +45,29 @@ export function commitmentExposure(scenario: Scenario, options: ExposureOptions 
   if (scenario.commitment === undefined) return undefined;
   const months = scenario.commitment.months;
   const digits = options.conversion?.minorDigits ?? scenario.minorDigits;
-  const { monthlyMinorUnits } = termLedger(scenario, months, options.conversion);
-  const exitFee = exitFeeRule(scenario, options.conversion);
-  const exitCosts = new Array<Decimal>(months);
+  const exposure = exposureMinorUnits(scenario, termLedger(scenario, months, options.conversion).monthlyMinorUnits, options.conversion);
+  return { months, committedMinimum: fromMinorUnits(exposure.committedMinimum, digits), exitCosts: exposure.exitCosts.map((cost) => fromMinorUnits(cost, digits)) };
+}
+
+/**
+ * {@link commitmentExposure} in exact minor units, from the payments of each month of the
+ * term (in the reporting currency): the committed minimum and the exit cost after each month.
+ *
+ * @example
+ * const { monthlyMinorUnits } = termLedger(managedProvider, 24, undefined);
+ * const { committedMinimum, exitCosts } = exposureMinorUnits(managedProvider, monthlyMinorUnits, undefined);
+ * [committedMinimum, exitCosts[11], exitCosts[23]]; // [100500000n, 48000000n, 0n]
+ */
+export function exposureMinorUnits(scenario: Scenario, termMonthly: readonly MinorUnits[], conversion: Conversion | undefined): { committedMinimum: MinorUnits; exitCosts: MinorUnits[] } {
+  const months = termMonthly.length;
+  const exitFee = exitFeeUnitsRule(scenario, conversion);
+  const exitCosts = new Array<MinorUnits>(months);
   let remaining = 0n;
   for (let m = months - 1; m >= 0; m--) {
-    exitCosts[m] = m === months - 1 ? fromMinorUnits(0n, digits) : exitFee(fromMinorUnits(remaining, digits));
-    remaining += monthlyMinorUnits[m] as MinorUnits;
+    exitCosts[m] = m === months - 1 ? 0n : exitFee(remaining);
+    remaining += termMonthly[m] as MinorUnits;
   }
-  return { months, committedMinimum: fromMinorUnits(remaining, digits), exitCosts };
+  return { committedMinimum: remaining, exitCosts };
 }
 
 /**
@@ -81,4 +96,24 @@ export function exitFeeRule(scenario: Scenario, conversion: Conversion | undefin
   const digits = conversion?.minorDigits ?? scenario.minorDigits;
   const amount = conversion === undefined ? roundMoney(fee.amount, digits) : convertAmount(fee.amount, conversion);
   return (remaining) => roundMoney(remaining.times(fee.share), digits).plus(amount);
+}
+
+/**
+ * {@link exitFeeRule} in minor units: `amount` + ROUND(`share` × remaining), as integers. A
+ * product of up to 40 digits is exact both ways (Decimal keeps 40 significant digits), so the
+ * integers give the same minor unit; a longer one goes through the Decimal rule.
+ */
+function exitFeeUnitsRule(scenario: Scenario, conversion: Conversion | undefined): (remaining: MinorUnits) => MinorUnits {
+  const fee = scenario.commitment?.exitFee;
+  if (fee === undefined) return (remaining) => remaining;
+  const digits = conversion?.minorDigits ?? scenario.minorDigits;
+  const decimalRule = exitFeeRule(scenario, conversion);
+  const amount = toMinorUnits(conversion === undefined ? roundMoney(fee.amount, digits) : convertAmount(fee.amount, conversion), digits);
+  const share = fixedPointOf(fee.share);
+  const divisor = pow10(share.scale);
+  const limit = pow10(Math.max(0, 40 - String(share.units < 0n ? -share.units : share.units).length));
+  return (remaining) => {
+    if (remaining >= limit || -remaining >= limit) return toMinorUnits(decimalRule(fromMinorUnits(remaining, digits)), digits);
+    return divideRoundingHalfAway(remaining * share.units, divisor) + amount;
+  };
 }

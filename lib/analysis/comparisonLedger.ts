@@ -35,6 +35,26 @@ export function comparisonLedger(scenarios: readonly Scenario[], settings: Analy
   });
 }
 
+/**
+ * The ledger of each scenario of a comparison, one at a time: without migration overlaps a
+ * scenario's ledger depends on it alone, so each is built when asked for and can be dropped
+ * once read (a comparison of a thousand scenarios then never holds a thousand ledgers at
+ * once); with overlaps they are built together, as {@link comparisonLedger} does.
+ *
+ * @example
+ * const settings = unwrap(resolveSettings([selfHosted, managedProvider], { months: 2 }));
+ * const ledgerOf = comparisonLedgers([selfHosted, managedProvider], settings);
+ * ledgerOf(1).monthlyMinorUnits; // [8500000n, 4000000n]
+ */
+export function comparisonLedgers(scenarios: readonly Scenario[], settings: AnalysisSettings): (index: number) => ScenarioSchedule {
+  if (settings.overlapFrom !== undefined) {
+    const ledgers = comparisonLedger(scenarios, settings);
+    return (index) => ledgers[index] as ScenarioSchedule;
+  }
+  const alone = { ...settings, baselineIndex: 0 };
+  return (index) => comparisonLedger([scenarios[index] as Scenario], alone)[0] as ScenarioSchedule;
+}
+
 /** The conversion of a scenario into the reporting currency; undefined when it is already in it. */
 export function conversionOf(scenario: Scenario, settings: AnalysisSettings): Conversion | undefined {
   const rate = settings.rates?.get(scenario.currency);

@@ -77,3 +77,14 @@ export function atScale(value: FixedPoint, scale: number): bigint {
 export function divideRoundingHalfUp(numerator: bigint, denominator: bigint): bigint {
   return (numerator * 2n + denominator) / (denominator * 2n);
 }
+
+/**
+ * numerator ÷ denominator for a positive denominator, rounded half away from zero like a
+ * spreadsheet's ROUND(), for numerators of either sign.
+ *
+ * @example
+ * [divideRoundingHalfAway(5n, 2n), divideRoundingHalfAway(-5n, 2n), divideRoundingHalfAway(-4n, 3n)]; // [3n, -3n, -1n]
+ */
+export function divideRoundingHalfAway(numerator: bigint, denominator: bigint): bigint {
+  return numerator < 0n ? -divideRoundingHalfUp(-numerator, denominator) : divideRoundingHalfUp(numerator, denominator);
+}

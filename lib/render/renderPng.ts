@@ -40,8 +40,10 @@ export async function renderPng(input: string | TopLevelSpec, options: RenderPng
   const svg = typeof input === 'string' ? input : await (await import('./renderSvg.js')).renderSvg(input, options.onWarning === undefined ? {} : { onWarning: options.onWarning });
   const fonts = options.fonts?.ttfFiles;
   if (fonts === undefined) throw new TypeError('renderPng: give the fonts to draw text in, { fonts: await readChartFonts() }; without them every label would be dropped');
-  const { renderAsync } = await import('@resvg/resvg-js');
-  const image = await renderAsync(svg, {
+  const { Resvg } = await import('@resvg/resvg-js');
+  // Drawn on this thread: resvg's asynchronous render hands the same work to a worker thread
+  // and waits for it, which on a busy machine took as long again as the drawing.
+  const image = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles: [fonts.regular, fonts.bold],
@@ -51,6 +53,6 @@ export async function renderPng(input: string | TopLevelSpec, options: RenderPng
     fitTo: { mode: 'zoom', value: scale },
     background: 'white',
     logLevel: 'off',
-  });
+  }).render();
   return new Uint8Array(image.asPng());
 }

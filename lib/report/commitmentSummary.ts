@@ -1,8 +1,10 @@
 import { formatMonth } from '../calendar/month.js';
-import { commitmentExposure } from '../analysis/commitmentExposure.js';
+import { exposureMinorUnits, termLedger } from '../analysis/commitmentExposure.js';
 import { leavingCost } from '../analysis/leavingCost.js';
 import type { Decimal } from '../money/decimal.js';
+import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
+import type { ScenarioSchedule } from '../model/schedule.js';
 import { convertAmount } from '../model/convertSchedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from '../analysis/analysisSettings.js';
@@ -13,7 +15,8 @@ import type { CommitmentSummary } from './comparison.js';
  * A scenario's commitment as the comparison reports it, in the reporting currency: the term,
  * the committed minimum, the exit cost after each month of the term, the rules the file
  * states (exit fee, notice, renewal), and the cost of leaving after `settings.exitAfter`
- * months when asked. Null without a commitment.
+ * months when asked. Null without a commitment. Given the scenario's ledger of the comparison,
+ * the term's payments are read from it when it holds them all as the term's own ledger would.
  *
  * @example
  * const settings = unwrap(resolveSettings([managedProvider], { exitAfter: 12 }));
@@ -21,22 +24,24 @@ import type { CommitmentSummary } from './comparison.js';
  * summary.committedMinimum; // '1005000.00'
  * summary.exit?.total; // '1005000.00'
  */
-export function commitmentSummary(scenario: Scenario, settings: AnalysisSettings): CommitmentSummary | null {
+export function commitmentSummary(scenario: Scenario, settings: AnalysisSettings, ledger?: ScenarioSchedule): CommitmentSummary | null {
   const commitment = scenario.commitment;
+  if (commitment === undefined) return null;
   const conversion = conversionOf(scenario, settings);
-  const exposure = commitmentExposure(scenario, conversion === undefined ? {} : { conversion });
-  if (commitment === undefined || exposure === undefined) return null;
+  const months = commitment.months;
+  const exposure = exposureMinorUnits(scenario, termPayments(scenario, months, settings, ledger) ?? termLedger(scenario, months, conversion).monthlyMinorUnits, conversion);
   const digits = settings.minorDigits;
   const money = (amount: Decimal) => amount.toFixed(digits);
+  const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
   const inReportingCurrency = (amount: Decimal) => (conversion === undefined ? roundMoney(amount, digits) : convertAmount(amount, conversion));
   const { exitFee, noticeMonths, renewal } = commitment;
   const leaving = settings.exitAfter === undefined ? undefined : leavingCost(scenario, settings.exitAfter, conversion === undefined ? {} : { conversion });
   return {
-    months: exposure.months,
+    months,
     from: formatMonth(scenario.start),
-    to: formatMonth(scenario.start + exposure.months - 1),
-    committedMinimum: money(exposure.committedMinimum),
-    exitCosts: exposure.exitCosts.map((cost, k) => ({ month: k + 1, calendar: formatMonth(scenario.start + k), cost: money(cost) })),
+    to: formatMonth(scenario.start + months - 1),
+    committedMinimum: units(exposure.committedMinimum),
+    exitCosts: exposure.exitCosts.map((cost, k) => ({ month: k + 1, calendar: formatMonth(scenario.start + k), cost: units(cost) })),
     ...(exitFee === undefined ? {} : { exitFee: { kind: exitFee.kind, rate: exitFee.share.toString(), amount: money(inReportingCurrency(exitFee.amount)) } }),
     ...(noticeMonths === undefined ? {} : { noticeMonths }),
     ...(renewal === undefined
@@ -57,4 +62,15 @@ export function commitmentSummary(scenario: Scenario, settings: AnalysisSettings
           },
         }),
   };
+}
+
+/**
+ * The term's payments month by month, read from the comparison's ledger of the scenario when
+ * it is the term's own ledger over more months: in the cash view, with no migration overlap
+ * added, and holding the whole term. Undefined when it is not.
+ */
+function termPayments(scenario: Scenario, months: number, settings: AnalysisSettings, ledger: ScenarioSchedule | undefined): readonly MinorUnits[] | undefined {
+  const offset = scenario.start - settings.from;
+  const sameLedger = ledger?.scenario === scenario && (settings.view ?? 'cash') === 'cash' && scenario.overlap === undefined;
+  return sameLedger && offset >= 0 && offset + months <= settings.months ? ledger.monthlyMinorUnits.slice(offset, offset + months) : undefined;
 }

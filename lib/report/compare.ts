@@ -21,7 +21,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
 import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
 import { commitmentSummary } from './commitmentSummary.js';
-import { comparisonLedger } from '../analysis/comparisonLedger.js';
+import { comparisonLedgers } from '../analysis/comparisonLedger.js';
 import { scenarioAnnotations } from './scenarioAnnotations.js';
 import { scenarioUnitCost } from './scenarioUnitCost.js';
 
@@ -51,18 +51,21 @@ export function tryCompare(scenarios: readonly Scenario[], options: AnalysisOpti
 }
 
 /** The comparison for settings already resolved against the scenarios. */
-export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers: readonly ScenarioSchedule[] = comparisonLedger(scenarios, settings)): Comparison {
+export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers?: readonly ScenarioSchedule[]): Comparison {
   const digits = settings.minorDigits;
   const money = (amount: Decimal) => amount.toFixed(digits);
   const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
   const months = monthLabels(settings);
   const at = (index: number): AnalysisMonth => ({ month: index + 1, calendar: months[index] as string });
-  const baseline = ledgers[settings.baselineIndex] as ScenarioSchedule;
+  // Each scenario's ledger is read once, for its own result: built then (unless given), not kept.
+  const ledgerOf = ledgers === undefined ? comparisonLedgers(scenarios, settings) : (index: number) => ledgers[index] as ScenarioSchedule;
+  const baseline = ledgerOf(settings.baselineIndex);
   const baselineCumulative = cumulativeMinorUnits(baseline.monthlyMinorUnits);
   const baselineTotal = baselineCumulative[baselineCumulative.length - 1] as MinorUnits;
 
   const yearTotals = (monthly: readonly MinorUnits[]) => yearRanges(monthly.length).map(([from, to]) => units(sumMinorUnits(monthly, from, to)));
-  const results = ledgers.map((entry, index): ScenarioComparison => {
+  const results = scenarios.map((_scenario, index): ScenarioComparison => {
+    const entry = index === settings.baselineIndex ? baseline : ledgerOf(index);
     const { scenario, monthlyMinorUnits } = entry;
     const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeMinorUnits(monthlyMinorUnits);
     const total = cumulative[cumulative.length - 1] as MinorUnits;
@@ -95,7 +98,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
             at: breakEvenAt === undefined ? null : at(breakEvenAt),
             crossings: crossings(baselineCumulative, cumulative).map((c) => ({ ...at(c.monthIndex), cheaper: c.cheaper })),
           },
-      commitment: commitmentSummary(scenario, settings),
+      commitment: commitmentSummary(scenario, settings, entry),
       ...scenarioAnnotations(entry, index, scenarios, settings),
       ...scenarioUnitCost(entry, settings, at),
     };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { commitmentExposure } from '../../lib/analysis/commitmentExposure.js';
+import fc from 'fast-check';
+import { commitmentExposure, exposureMinorUnits } from '../../lib/analysis/commitmentExposure.js';
 import { Money } from '../../lib/money/decimal.js';
 import { fixed, foundingScenarios, scenarioOf, times } from '../support/fixtures.js';
 
@@ -111,6 +112,28 @@ describe('commitmentExposure', () => {
       const exposure = commitmentExposure(withFee({ kind: 'share', rate: '25%', amount: '10000' }));
       // after month 12: 10,000 + 25% × 480,000 = 130,000.00
       assert.equal(exposure?.exitCosts[11]?.toFixed(2), '130000.00');
+    });
+
+    it('"share" in minor units gives the cent Decimal arithmetic gives, half away from zero, for any remaining amount and rate', () => {
+      const rates = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 12, max: 24 })).map(([units, scale]) => new Money(units.toString()).dividedBy(new Money(10).pow(scale)).toFixed());
+      fc.assert(
+        fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), rates, fc.integer({ min: 0, max: 100000 }), (remaining, rate, fixedCents) => {
+          const scenario = scenarioOf({ name: 'Share', currency: 'USD', start: '2009-05', commitment: { months: 2, exitFee: { kind: 'share', rate, amount: (fixedCents / 100).toFixed(2) } }, costs: [] });
+          const expected = new Money(remaining.toString()).dividedBy(100).times(rate).toDecimalPlaces(2, Money.ROUND_HALF_UP).plus(fixedCents / 100).toFixed(2);
+          const cost = exposureMinorUnits(scenario, [0n, remaining], undefined).exitCosts[0] as bigint;
+          assert.equal(new Money(cost.toString()).dividedBy(100).toFixed(2), expected);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('"share" keeps Decimal\'s 40 significant digits where the product of amount and rate is longer', () => {
+      // 10^30 cents × 0.1234567890123 has 44 digits: Decimal rounds it to 40 first, as before
+      const scenario = scenarioOf({ name: 'Share', currency: 'USD', start: '2009-05', commitment: { months: 2, exitFee: { kind: 'share', rate: '0.1234567890123' } }, costs: [] });
+      const remaining = 10n ** 30n + 7n;
+      const expected = new Money(remaining.toString()).dividedBy(100).times('0.1234567890123').toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+      const cost = exposureMinorUnits(scenario, [0n, remaining], undefined).exitCosts[0] as bigint;
+      assert.equal(new Money(cost.toString()).dividedBy(100).toFixed(2), expected);
     });
 
     it('does not change the committed minimum: what the term obliges you to pay', () => {

@@ -52,8 +52,8 @@ function typecheck(name: string, compilerOptions: Record<string, unknown>, files
 }
 
 describe('the tarball', () => {
-  /** What may ship: the compiled library and CLI with their types, the generated validators beside them, the schemas, and the docs npm always includes. */
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/.+\.LEGAL\.txt$/];
+  /** What may ship: the compiled library and CLI with their types, the generated validators beside them, vega's and vega-lite's single-file builds, the schemas, and the docs npm always includes. */
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/.+\.LEGAL\.txt$/];
 
   it('holds only the compiled library and CLI, their types, the schemas, the README, the licence and the changelog', () => {
     const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
@@ -250,6 +250,33 @@ describe('decision records, written and read by the installed package', () => {
     );
     assert.equal(stdout.trim(), 'true Self-hosted');
     assert.equal(stderr, '');
+  });
+});
+
+describe('charts from the installed package', () => {
+  it('draws the break-even chart with vega and vega-lite from their single-file builds, to the bytes of the golden file', () => {
+    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.js');
+    const result = run(process.execPath, [cli, 'chart', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '--revisit', '2010-05', '-o', 'breakeven.html'], packed.project);
+    assert.equal(result.stderr, '');
+    assert.equal(readFileSync(join(packed.project, 'breakeven.html')).equals(readFileSync(join(projectRoot, 'test/golden/chart.breakeven.html'))), true);
+  });
+
+  it('compiles them with the code cache the build wrote, which this Node accepts', () => {
+    const { stdout } = node(
+      'cache.mjs',
+      [
+        "import { readFileSync } from 'node:fs';",
+        "import { Script } from 'node:vm';",
+        "const chunks = new URL('./node_modules/costmodel/dist/chunks/', import.meta.url);",
+        "for (const file of ['vega.cjs', 'vega-lite.cjs']) {",
+        "  const source = `(function (exports, require, module) {${readFileSync(new URL(file, chunks), 'utf8')}\\n})`;",
+        "  const script = new Script(source, { filename: file, cachedData: readFileSync(new URL(`${file}.cache`, chunks)) });",
+        '  console.log(file, script.cachedDataRejected);',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(stdout.trim(), 'vega.cjs false\nvega-lite.cjs false');
   });
 });
 

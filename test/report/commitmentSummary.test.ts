@@ -55,3 +55,24 @@ describe('the commitment of a comparison', () => {
     assert.deepEqual([summary?.to, summary?.committedMinimum], ['2011-04', '1005000.00']);
   });
 });
+
+describe('the commitment of a comparison, whatever ledger it is read from', () => {
+  // The term of 3 months from 2009-06 costs 1,200 (hardware paid in month 1, cash) + 3 × 100.
+  const owned = scenarioOf({ name: 'Owned', currency: 'USD', start: '2009-06', commitment: { months: 3 },
+    costs: [{ name: 'Servers', kind: 'hardware', price: '1200', lifeMonths: 12 }, { name: 'Support', kind: 'recurring', amount: '100', every: 'month' }] });
+  const summary = (options: Parameters<typeof compare>[1]) => compare([selfHosted, owned], options).scenarios[1]?.commitment;
+  const expected = { committedMinimum: '1500.00', exitCosts: ['200.00', '100.00', '0.00'] };
+  const figures = (commitment: ReturnType<typeof summary>) => ({ committedMinimum: commitment?.committedMinimum, exitCosts: commitment?.exitCosts.map((exit) => exit.cost) });
+
+  it('is the term\'s own ledger in the cash view, when the horizon holds the term', () => {
+    assert.deepEqual(figures(summary({ months: 12 })), expected);
+  });
+
+  it('counts the hardware when it is paid even when the comparison amortizes it', () => {
+    assert.deepEqual(figures(summary({ months: 12, view: 'amortized' })), expected);
+  });
+
+  it('counts the whole term when the horizon ends inside it', () => {
+    assert.deepEqual(figures(summary({ months: 2 })), expected);
+  });
+});

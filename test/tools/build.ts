@@ -7,17 +7,20 @@
  * esbuild bundles the binary with code splitting: loading ~120 small modules cost
  * `costmodel compare` more than running it, while every dynamic `import()` stays a separate
  * chunk loaded only when needed (each output format, the charts). The library is one file. vega, vega-lite, the PNG renderer and the font package stay external: they
- * load only when a chart is drawn, from node_modules.
+ * load only when a chart is drawn (vega and vega-lite from dist/chunks, the others from node_modules).
  *
  * The validators ajv generates (lib/scenario/generated/*.cjs, lib/record/generated/*.cjs) are
  * not bundled: the code that loads one on first use requires it beside itself, so it is
- * copied beside every output file that does.
+ * copied beside every output file that does. vega and vega-lite load from their published
+ * single-file builds, copied beside the chunks; yargs' text width is measured without building
+ * anything at load (test/tools/buildPlugins.ts).
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
+import { lazyTextWidth, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -34,13 +37,16 @@ const common: BuildOptions = {
   legalComments: 'linked',
   logLevel: 'warning',
 };
+// For the Node bundles only: vega from the single files beside them, yargs' text width built on first use.
+const forNode: BuildOptions['plugins'] = [vegaSingleFile, lazyTextWidth];
+vendorVega(`${root}dist`);
 // The worker of `simulate --threads` shares the binary's chunks.
 // The binary: split, so that each command loads only what it needs.
-await build({ ...common, entryPoints: ['bin/costmodel.ts', 'bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, plugins: forNode, entryPoints: ['bin/costmodel.ts', 'bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 // The library: one file. Loading a few dozen shared chunks cost `import 'costmodel'` more
 // than the code in them; its heavy parts (vega, the PNG renderer, csv packages, the
 // validators) load on first use from node_modules or beside it anyway.
-await build({ ...common, entryPoints: ['lib/index.ts'], outfile: 'dist/lib/index.js' });
+await build({ ...common, plugins: forNode, entryPoints: ['lib/index.ts'], outfile: 'dist/lib/index.js' });
 
 /** The validators ajv generates (`npm run generate`), each by the folder of lib/ whose module requires it. */
 const VALIDATORS = [
@@ -56,3 +62,5 @@ for (const { folder, file } of VALIDATORS) {
     copyFileSync(join(root, folder, file), join(directory, file));
   }
 }
+// Last, with the library built: vega's and vega-lite's code caches, after drawing every chart.
+execFileSync(process.execPath, ['--input-type=module', '-e', WRITE_VEGA_CODE_CACHE, root], { cwd: root, stdio: 'inherit' });
