@@ -142,9 +142,12 @@ const sortedCache = new WeakMap<Float64Array, Float64Array>();
 
 /**
  * The indexes of the values in increasing order of value (equal values in the order they
- * come), made once per array of values. A radix sort on the values' bits, four passes of 16
- * bits over the two 32-bit halves of each double: linear in the number of trials, about three
- * times faster than sorting with a comparator at 100,000 values. The values must not be NaN.
+ * come), made once per array of values. A radix sort, linear in the number of trials and
+ * several times faster than sorting with a comparator at 100,000 values: first on the high
+ * 32 bits of each double (sign, exponent and the first 20 bits of the fraction), then, among
+ * the values that share them — equal ones, or within about a millionth of each other — on the
+ * low 32 bits. Digits of 11 bits, so the counts stay in the processor's nearest cache; a
+ * digit every value shares is skipped. The values must not be NaN.
  *
  * @example
  * [...sortOrder(Float64Array.from([2.5, -1, 2.5, 0, -0.5]))]; // [1, 4, 3, 0, 2]
@@ -164,40 +167,93 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 function radixOrder(values: Float64Array): Uint32Array {
   const n = values.length;
   const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  // Each double as two 32-bit keys that sort as the numbers do: negative numbers with every
-  // bit flipped, the others with the sign bit set.
-  const low = new Uint32Array(n);
-  const high = new Uint32Array(n);
+  const order = new Uint32Array(n);
+  const keys = new Uint32Array(n);
+  const scratch = { order: new Uint32Array(n), keys: new Uint32Array(n) };
+  // Keys that sort as the numbers do: a negative number's words with every bit flipped, the
+  // others' high word with the sign bit set.
   for (let i = 0; i < n; i++) {
-    const l = words[2 * i] as number;
     const h = words[2 * i + 1] as number;
-    const negative = (h & 0x80000000) !== 0;
-    low[i] = negative ? ~l >>> 0 : l;
-    high[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    order[i] = i;
+    keys[i] = (h & 0x80000000) !== 0 ? ~h >>> 0 : (h | 0x80000000) >>> 0;
   }
-  let order = new Uint32Array(n);
-  let next = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const counts = new Uint32Array(0x10000);
-  for (const [key, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]] as const) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const digit = ((key[order[i] as number] as number) >>> shift) & 0xffff;
-      counts[digit] = (counts[digit] as number) + 1;
+  sortByKeys(order, keys, 0, n, scratch);
+  // Runs of equal high words, in the order the values come: put in order by their low words.
+  for (let start = 0; start < n; ) {
+    const high = keys[start] as number;
+    let end = start + 1;
+    while (end < n && keys[end] === high) end++;
+    if (end - start > 1) {
+      const flip = high < 0x80000000 ? 0xffffffff : 0;
+      for (let k = start; k < end; k++) keys[k] = ((words[2 * (order[k] as number)] as number) ^ flip) >>> 0;
+      sortByKeys(order, keys, start, end, scratch);
     }
-    let sum = 0;
-    for (let digit = 0; digit < 0x10000; digit++) {
-      const count = counts[digit] as number;
-      counts[digit] = sum;
-      sum += count;
-    }
-    for (let i = 0; i < n; i++) {
-      const index = order[i] as number;
-      const digit = ((key[index] as number) >>> shift) & 0xffff;
-      next[counts[digit] as number] = index;
-      counts[digit] = (counts[digit] as number) + 1;
-    }
-    [order, next] = [next, order];
+    start = end;
   }
   return order;
+}
+
+const DIGIT_BITS = 11;
+const DIGITS = 1 << DIGIT_BITS;
+const DIGIT_MASK = DIGITS - 1;
+
+/**
+ * Sorts order[start..end) by the 32-bit keys beside them in keys[start..end), keeping the order
+ * of equal keys: by insertion when already sorted or short, else by three passes of 11 bits.
+ */
+function sortByKeys(order: Uint32Array, keys: Uint32Array, start: number, end: number, scratch: { order: Uint32Array; keys: Uint32Array }): void {
+  let sorted = true;
+  for (let k = start + 1; k < end && sorted; k++) sorted = (keys[k - 1] as number) <= (keys[k] as number);
+  if (sorted) return;
+  if (end - start <= 32) {
+    for (let k = start + 1; k < end; k++) {
+      const index = order[k] as number;
+      const key = keys[k] as number;
+      let j = k - 1;
+      for (; j >= start && (keys[j] as number) > key; j--) {
+        order[j + 1] = order[j] as number;
+        keys[j + 1] = keys[j] as number;
+      }
+      order[j + 1] = index;
+      keys[j + 1] = key;
+    }
+    return;
+  }
+  // The counts of the three digits, in one pass.
+  const counts = new Uint32Array(3 * DIGITS);
+  for (let k = start; k < end; k++) {
+    const key = keys[k] as number;
+    const d0 = key & DIGIT_MASK;
+    const d1 = DIGITS + ((key >>> DIGIT_BITS) & DIGIT_MASK);
+    const d2 = 2 * DIGITS + (key >>> (2 * DIGIT_BITS));
+    counts[d0] = (counts[d0] as number) + 1;
+    counts[d1] = (counts[d1] as number) + 1;
+    counts[d2] = (counts[d2] as number) + 1;
+  }
+  let [fromOrder, fromKeys, toOrder, toKeys] = [order, keys, scratch.order, scratch.keys];
+  for (let pass = 0; pass < 3; pass++) {
+    const shift = pass * DIGIT_BITS;
+    const offset = pass * DIGITS;
+    // A digit every key shares leaves the order as it is.
+    if (counts[offset + (((keys[start] as number) >>> shift) & DIGIT_MASK)] === end - start) continue;
+    let at = start;
+    for (let digit = offset; digit < offset + DIGITS; digit++) {
+      const count = counts[digit] as number;
+      counts[digit] = at;
+      at += count;
+    }
+    for (let k = start; k < end; k++) {
+      const key = fromKeys[k] as number;
+      const digit = offset + ((key >>> shift) & DIGIT_MASK);
+      const to = counts[digit] as number;
+      counts[digit] = to + 1;
+      toOrder[to] = fromOrder[k] as number;
+      toKeys[to] = key;
+    }
+    [fromOrder, fromKeys, toOrder, toKeys] = [toOrder, toKeys, fromOrder, fromKeys];
+  }
+  if (fromOrder !== order) {
+    order.set(fromOrder.subarray(start, end), start);
+    keys.set(fromKeys.subarray(start, end), start);
+  }
 }

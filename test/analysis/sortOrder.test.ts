@@ -25,6 +25,22 @@ describe('sortOrder', () => {
     );
   });
 
+  it('orders long arrays as a comparator does, where values share their high 32 bits (within a millionth of each other) and where they do not', () => {
+    let state = 12345;
+    const random = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    const arrays = {
+      cents: Float64Array.from({ length: 20000 }, () => Math.round(random() * 100000 + 100000) / 100),
+      'close, positive': Float64Array.from({ length: 20000 }, () => 1e12 + Math.round(random() * 1000)),
+      'close, negative': Float64Array.from({ length: 20000 }, () => -1e12 - Math.round(random() * 1000)),
+      'short runs of close values': Float64Array.from({ length: 20000 }, () => 1e9 + Math.round(random() * 100000)),
+      'all equal': new Float64Array(5000).fill(-3.25),
+    };
+    for (const [name, values] of Object.entries(arrays)) assert.deepEqual([...sortOrder(values)], comparatorOrder(values), name);
+  });
+
   it('gives sortedValues the values in increasing order, the same array each time', () => {
     const values = Float64Array.from([3, -2.5, 1e-9, 3, -0]);
     assert.deepEqual([...sortedValues(values)], [-2.5, -0, 1e-9, 3, 3]);
