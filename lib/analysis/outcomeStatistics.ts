@@ -9,6 +9,7 @@
 import { formatMinorUnits } from '../money/minorUnits.js';
 import { analysisMonth, type AnalysisMonth } from './analysisMonth.js';
 import type { Month } from '../calendar/month.js';
+import { valuesAtRanks } from './trialOrder.js';
 
 /**
  * The percentiles reported, as fractions.
@@ -43,18 +44,19 @@ export type OutcomeStatistics = {
  * moneyStatistics(Float64Array.from([5, 5, 5]), 2).p95; // '0.05'
  */
 export function moneyStatistics(values: Float64Array, digits: number): OutcomeStatistics {
-  const sorted = sortedValues(values);
+  const ranks = PERCENTILES.map((p) => nearestRankIndex(p, values.length));
+  const selected = values.length === 0 ? values : valuesAtRanks(values.slice(), ranks);
   const sum = exactSum(values);
-  const at = (p: number) => formatMinorUnits(BigInt(sorted[nearestRankIndex(p, sorted.length)] as number), digits);
+  const at = (k: number) => formatMinorUnits(BigInt(selected[ranks[k] as number] as number), digits);
   return {
     mean: formatMinorUnits(dividedRounded(sum, BigInt(values.length)), digits),
-    p5: at(0.05),
-    p10: at(0.1),
-    p25: at(0.25),
-    p50: at(0.5),
-    p75: at(0.75),
-    p90: at(0.9),
-    p95: at(0.95),
+    p5: at(0),
+    p10: at(1),
+    p25: at(2),
+    p50: at(3),
+    p75: at(4),
+    p90: at(5),
+    p95: at(6),
   };
 }
 
@@ -66,11 +68,16 @@ export function moneyStatistics(values: Float64Array, digits: number): OutcomeSt
  * monthPercentiles(Int32Array.from([2, 3, -1, 4]), parseMonth('2009-05')!).p50; // { month: 4, calendar: '2009-08' }
  */
 export function monthPercentiles(months: Int32Array, from: Month): Record<'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95', AnalysisMonth | null> {
-  // "Never" sorts after every month.
-  const sorted = Array.from(months, (m) => (m < 0 ? Number.POSITIVE_INFINITY : m)).sort((a, b) => a - b);
+  // How many trials break even in each month; "never" (−1) after every month.
+  let last = -1;
+  for (const month of months) last = Math.max(last, month);
+  const counts = new Uint32Array(last + 2);
+  for (const month of months) counts[month < 0 ? last + 1 : month] = (counts[month < 0 ? last + 1 : month] as number) + 1;
   const at = (p: number) => {
-    const month = sorted[nearestRankIndex(p, sorted.length)] as number;
-    return Number.isFinite(month) ? analysisMonth(from, month) : null;
+    const rank = nearestRankIndex(p, months.length);
+    let month = 0;
+    for (let seen = counts[0] as number; seen <= rank; seen += counts[month] as number) month++;
+    return month <= last ? analysisMonth(from, month) : null;
   };
   return { p5: at(0.05), p10: at(0.1), p25: at(0.25), p50: at(0.5), p75: at(0.75), p90: at(0.9), p95: at(0.95) };
 }
@@ -117,143 +124,4 @@ function exactSum(values: Float64Array): bigint {
   let sum = 0n;
   for (const value of values) sum += BigInt(value);
   return sum;
-}
-
-/**
- * The values in increasing order, as a new array made once per array of values: percentiles,
- * drawn values and rank correlations of one simulation sort each array of trials once.
- *
- * @example
- * const values = Float64Array.from([3, 1, 2]);
- * [[...sortedValues(values)], sortedValues(values) === sortedValues(values), [...values]]; // [[1, 2, 3], true, [3, 1, 2]]
- */
-export function sortedValues(values: Float64Array): Float64Array {
-  let sorted = sortedCache.get(values);
-  if (sorted === undefined) {
-    const order = sortOrder(values);
-    sorted = new Float64Array(values.length);
-    for (let i = 0; i < order.length; i++) sorted[i] = values[order[i] as number] as number;
-    sortedCache.set(values, sorted);
-  }
-  return sorted;
-}
-
-const sortedCache = new WeakMap<Float64Array, Float64Array>();
-
-/**
- * The indexes of the values in increasing order of value (equal values in the order they
- * come), made once per array of values. A radix sort, linear in the number of trials and
- * several times faster than sorting with a comparator at 100,000 values: first on the high
- * 32 bits of each double (sign, exponent and the first 20 bits of the fraction), then, among
- * the values that share them — equal ones, or within about a millionth of each other — on the
- * low 32 bits. Digits of 11 bits, so the counts stay in the processor's nearest cache; a
- * digit every value shares is skipped. The values must not be NaN.
- *
- * @example
- * [...sortOrder(Float64Array.from([2.5, -1, 2.5, 0, -0.5]))]; // [1, 4, 3, 0, 2]
- */
-export function sortOrder(values: Float64Array): Uint32Array {
-  let order = orderCache.get(values);
-  if (order === undefined) {
-    order = LITTLE_ENDIAN ? radixOrder(values) : Uint32Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
-    orderCache.set(values, order);
-  }
-  return order;
-}
-
-const orderCache = new WeakMap<Float64Array, Uint32Array>();
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-function radixOrder(values: Float64Array): Uint32Array {
-  const n = values.length;
-  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  const order = new Uint32Array(n);
-  const keys = new Uint32Array(n);
-  const scratch = { order: new Uint32Array(n), keys: new Uint32Array(n) };
-  // Keys that sort as the numbers do: a negative number's words with every bit flipped, the
-  // others' high word with the sign bit set.
-  for (let i = 0; i < n; i++) {
-    const h = words[2 * i + 1] as number;
-    order[i] = i;
-    keys[i] = (h & 0x80000000) !== 0 ? ~h >>> 0 : (h | 0x80000000) >>> 0;
-  }
-  sortByKeys(order, keys, 0, n, scratch);
-  // Runs of equal high words, in the order the values come: put in order by their low words.
-  for (let start = 0; start < n; ) {
-    const high = keys[start] as number;
-    let end = start + 1;
-    while (end < n && keys[end] === high) end++;
-    if (end - start > 1) {
-      const flip = high < 0x80000000 ? 0xffffffff : 0;
-      for (let k = start; k < end; k++) keys[k] = ((words[2 * (order[k] as number)] as number) ^ flip) >>> 0;
-      sortByKeys(order, keys, start, end, scratch);
-    }
-    start = end;
-  }
-  return order;
-}
-
-const DIGIT_BITS = 11;
-const DIGITS = 1 << DIGIT_BITS;
-const DIGIT_MASK = DIGITS - 1;
-
-/**
- * Sorts order[start..end) by the 32-bit keys beside them in keys[start..end), keeping the order
- * of equal keys: by insertion when already sorted or short, else by three passes of 11 bits.
- */
-function sortByKeys(order: Uint32Array, keys: Uint32Array, start: number, end: number, scratch: { order: Uint32Array; keys: Uint32Array }): void {
-  let sorted = true;
-  for (let k = start + 1; k < end && sorted; k++) sorted = (keys[k - 1] as number) <= (keys[k] as number);
-  if (sorted) return;
-  if (end - start <= 32) {
-    for (let k = start + 1; k < end; k++) {
-      const index = order[k] as number;
-      const key = keys[k] as number;
-      let j = k - 1;
-      for (; j >= start && (keys[j] as number) > key; j--) {
-        order[j + 1] = order[j] as number;
-        keys[j + 1] = keys[j] as number;
-      }
-      order[j + 1] = index;
-      keys[j + 1] = key;
-    }
-    return;
-  }
-  // The counts of the three digits, in one pass.
-  const counts = new Uint32Array(3 * DIGITS);
-  for (let k = start; k < end; k++) {
-    const key = keys[k] as number;
-    const d0 = key & DIGIT_MASK;
-    const d1 = DIGITS + ((key >>> DIGIT_BITS) & DIGIT_MASK);
-    const d2 = 2 * DIGITS + (key >>> (2 * DIGIT_BITS));
-    counts[d0] = (counts[d0] as number) + 1;
-    counts[d1] = (counts[d1] as number) + 1;
-    counts[d2] = (counts[d2] as number) + 1;
-  }
-  let [fromOrder, fromKeys, toOrder, toKeys] = [order, keys, scratch.order, scratch.keys];
-  for (let pass = 0; pass < 3; pass++) {
-    const shift = pass * DIGIT_BITS;
-    const offset = pass * DIGITS;
-    // A digit every key shares leaves the order as it is.
-    if (counts[offset + (((keys[start] as number) >>> shift) & DIGIT_MASK)] === end - start) continue;
-    let at = start;
-    for (let digit = offset; digit < offset + DIGITS; digit++) {
-      const count = counts[digit] as number;
-      counts[digit] = at;
-      at += count;
-    }
-    for (let k = start; k < end; k++) {
-      const key = fromKeys[k] as number;
-      const digit = offset + ((key >>> shift) & DIGIT_MASK);
-      const to = counts[digit] as number;
-      counts[digit] = to + 1;
-      toOrder[to] = fromOrder[k] as number;
-      toKeys[to] = key;
-    }
-    [fromOrder, fromKeys, toOrder, toKeys] = [toOrder, toKeys, fromOrder, fromKeys];
-  }
-  if (fromOrder !== order) {
-    order.set(fromOrder.subarray(start, end), start);
-    keys.set(fromKeys.subarray(start, end), start);
-  }
 }
