@@ -124,10 +124,19 @@ export function trialModel(
     twins.push(convertedOf(untilOf(twin, item, range), range, conversion, digits));
   }
 
+  // Twins that can give their entries as steps (a recurring fee's runs of one amount) add two
+  // numbers a run instead of one a month; the steps are added up once for all of them.
+  const steps = new Float64Array(count);
   return {
     evaluate(values, monthly) {
       monthly.set(fixed);
-      for (const twin of twins) twin(values, monthly);
+      steps.fill(0);
+      for (const twin of twins) twin(values, monthly, steps);
+      let running = 0;
+      for (let m = 0; m < count; m++) {
+        running += steps[m] as number;
+        monthly[m] = (monthly[m] as number) + running;
+      }
     },
   };
 }
