@@ -1,8 +1,10 @@
 /**
  * A Monte Carlo simulation through the exact engine:
  *
- *   per trial (blocks of TRIALS_PER_STREAM trials, each block its own seeded stream)
- *     ─▶ each uncertain quantity drawn once: rangeQuantile(range, uniform), kept inside what
+ *   per block of TRIALS_PER_STREAM trials (each block its own seeded stream, its numbers
+ *   taken trial by trial, quantity by quantity)
+ *     ─▶ each uncertain quantity drawn once a trial, for the block's trials at once (a
+ *        column of draws a quantity): rangeQuantile(range, uniform), kept inside what
  *        the format allows (money not below 0, a rate above −100%, a share from 0 to 1, a
  *        driver's value not below 0, salvage at most the price), money to the minor unit
  *     ─▶ each scenario that uses a drawn quantity: the value set where its range is (withInput)
@@ -131,8 +133,12 @@ export function simulateTrialRange(
   // Money is drawn to the minor unit of the (first) scenario that uses it.
   const drawColumn = quantities.map((quantity) => drawnColumnFunction(quantity, scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? 2));
   const width = quantities.length;
+  // A block's numbers and draws, quantity by quantity: each quantity's a column of its own.
   const uniforms = new Float64Array(TRIALS_PER_STREAM * width);
-  const column = new Float64Array(TRIALS_PER_STREAM);
+  const drawn = new Float64Array(TRIALS_PER_STREAM * width);
+  const column = (buffer: Float64Array, q: number) => buffer.subarray(q * TRIALS_PER_STREAM, (q + 1) * TRIALS_PER_STREAM);
+  const uniformColumns = quantities.map((_quantity, q) => column(uniforms, q));
+  const drawnColumns = quantities.map((_quantity, q) => column(drawn, q));
   const values = new Float64Array(width);
   const monthly = scenarios.map(() => new Float64Array(months));
   const cumulative = scenarios.map(() => new Float64Array(months));
@@ -143,14 +149,15 @@ export function simulateTrialRange(
     const stream = new RandomStream(seed, block / TRIALS_PER_STREAM);
     const blockEnd = Math.min(options.end, block + TRIALS_PER_STREAM);
     const size = blockEnd - block;
-    for (let i = 0; i < size * width; i++) uniforms[i] = stream.uniform();
+    for (let t = 0; t < size; t++) for (let q = 0; q < width; q++) uniforms[q * TRIALS_PER_STREAM + t] = stream.uniform();
     for (let q = 0; q < width; q++) {
-      for (let t = 0; t < size; t++) column[t] = uniforms[t * width + q] as number;
-      (drawColumn[q] as (p: Float64Array, out: Float64Array, count: number) => void)(column, (draws[q] as Float64Array).subarray(block - first, blockEnd - first), size);
+      const out = drawnColumns[q] as Float64Array;
+      (drawColumn[q] as (p: Float64Array, out: Float64Array, count: number) => void)(uniformColumns[q] as Float64Array, out, size);
+      (draws[q] as Float64Array).set(size === TRIALS_PER_STREAM ? out : out.subarray(0, size), block - first);
     }
     for (let trial = block; trial < blockEnd; trial++) {
       const at = trial - first;
-      for (let q = 0; q < width; q++) values[q] = (draws[q] as Float64Array)[at] as number;
+      for (let q = 0, t = trial - block; q < width; q++, t += TRIALS_PER_STREAM) values[q] = drawn[t] as number;
       for (let s = 0; s < count; s++) models[s]?.evaluate(values, monthly[s] as Float64Array);
       if (exactScenarios.length > 0) exactMonthly(scenarios, settings, base, uses, values, exactScenarios, monthly);
 
