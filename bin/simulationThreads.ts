@@ -4,16 +4,16 @@
  *   main thread: scenarios read, plan checked ─▶ trialShares(trials, threads)
  *     ─▶ shares 2…N: a worker each (simulationWorker.ts), reading the same files
  *     ─▶ share 1: run here meanwhile
- *     ─▶ each thread sorts its share's draws (sortOrder), for the statistics
+ *     ─▶ each thread sorts its share's draws (sortedPart), for the statistics
  *     ─▶ mergeTrialOutcomes, in trial order: the same outcomes as one thread gives; the
- *        draws' orders merged (joinedSortOrder), the order one thread would have sorted
+ *        draws' sorted shares merged (joinedSortOrder), the order one thread would have sorted
  *
  * Threads are a CLI matter: the library's `simulate` runs in the caller's thread.
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions } from '../lib/analysis/analysisSettings.js';
 import { simulateTrialRange, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
-import { joinedSortOrder, sortOrder } from '../lib/analysis/trialOrder.js';
+import { joinedSortOrder, sortedPart, type SortedPart } from '../lib/analysis/trialOrder.js';
 import { mergeTrialOutcomes, trialShares } from '../lib/analysis/trialShares.js';
 import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
 import type { TrialRun } from '../lib/report/simulationOptions.js';
@@ -63,11 +63,11 @@ export async function outcomesInThreads(
     ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(Math.min(trials, Math.round(done * scale))) }),
   });
   // Sorted here while the other threads still run: the statistics then only merge the shares.
-  const firstOrders = first.draws.map(sortOrder);
+  const firstSorted = first.draws.map(sortedPart);
   try {
     const others = await Promise.all(workers);
     const outcomes = mergeTrialOutcomes([first, ...others.map((other) => other.outcomes)]);
-    outcomes.draws.forEach((draws, q) => joinedSortOrder(draws, [firstOrders[q] as Uint32Array, ...others.map((other) => other.drawOrders[q] as Uint32Array)]));
+    outcomes.draws.forEach((draws, q) => joinedSortOrder(draws, [firstSorted[q] as SortedPart, ...others.map((other) => other.sortedDraws[q] as SortedPart)]));
     return { outcomes, threads: shares.length };
   } catch (error) {
     // One thread failed: the others' trials are of no use, and would keep the process alive.
@@ -76,8 +76,8 @@ export async function outcomesInThreads(
   }
 }
 
-/** What a worker sends back: its share's outcomes, and the sort order of each quantity's draws. */
-export type WorkerResult = { readonly outcomes: TrialOutcomes; readonly drawOrders: readonly Uint32Array[]; readonly definitions: string };
+/** What a worker sends back: its share's outcomes, and each quantity's draws sorted. */
+export type WorkerResult = { readonly outcomes: TrialOutcomes; readonly sortedDraws: readonly SortedPart[]; readonly definitions: string };
 
 function runWorker(share: ShareOfTrials, definitions: string, started: Worker[]): Promise<WorkerResult> {
   // Run from the sources (tests, tsx), a worker registers the TypeScript loader before it loads its module.

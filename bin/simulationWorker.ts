@@ -7,9 +7,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
 import { simulateTrialRange, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
-import { sortOrder } from '../lib/analysis/trialOrder.js';
 import { tryLoadScenarios } from '../lib/io/readScenarioFile.js';
 import { checkedSimulationOptions } from '../lib/report/simulationOptions.js';
+import { sortedPart } from '../lib/analysis/trialOrder.js';
 import type { ShareOfTrials, WorkerResult } from './simulationThreads.js';
 
 const share = workerData as ShareOfTrials;
@@ -19,9 +19,9 @@ const plan = checkedSimulationOptions(loaded.value, share.options);
 if (!plan.ok) throw new Error(`a simulation thread could not resolve the settings the main thread resolved: ${plan.issues.map((issue) => issue.message).join('; ')}`);
 const { settings, trials, seed } = plan.value;
 const outcomes = simulateTrialRange(loaded.value, settings, uncertainQuantities(loaded.value), { trials, seed, first: share.first, end: share.end, exact: false });
-const drawOrders = outcomes.draws.map(sortOrder);
-const result: WorkerResult = { outcomes, drawOrders, definitions: JSON.stringify(loaded.value.map((scenario) => scenario.definition)) };
-parentPort?.postMessage(result, [...transferList(outcomes), ...drawOrders.map((order) => order.buffer as ArrayBuffer)]);
+const sortedDraws = outcomes.draws.map(sortedPart);
+const result: WorkerResult = { outcomes, sortedDraws, definitions: JSON.stringify(loaded.value.map((scenario) => scenario.definition)) };
+parentPort?.postMessage(result, [...transferList(outcomes), ...sortedDraws.flatMap(({ order, sorted }) => [order.buffer as ArrayBuffer, sorted.buffer as ArrayBuffer])]);
 
 function transferList(outcomes: TrialOutcomes): ArrayBuffer[] {
   const arrays = [...outcomes.totals, ...outcomes.years.flat(), ...(outcomes.npvs ?? []), ...outcomes.breakEvens.flatMap((months) => (months === null ? [] : [months])), ...outcomes.draws, ...outcomes.cumulative, outcomes.cheapest];

@@ -202,7 +202,7 @@ export { renderSimulationSamplesCsv, simulationSamplesCsvParts } from './render/
 export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
 export { uncertainQuantities, type UncertainQuantity } from './analysis/uncertainQuantities.js';
 export { moneyStatistics, monthPercentiles, probability, nearestRankIndex, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
-export { sortedValues, sortOrder, joinedSortOrder, valuesAtRanks } from './analysis/trialOrder.js';
+export { sortedValues, sortOrder, sortedPart, joinedSortOrder, valuesAtRanks, type SortedPart } from './analysis/trialOrder.js';
 export { cumulativeBands, CUMULATIVE_TRIALS, type CumulativeBands } from './analysis/cumulativeBands.js';
 export { differenceHistogram, HISTOGRAM_MAX_BINS, type HistogramBin } from './analysis/differenceHistogram.js';
 export { RandomStream, TRIALS_PER_STREAM } from './analysis/randomStream.js';

@@ -209,46 +209,77 @@ function sortByKeys(order: Uint32Array, keys: Uint32Array, start: number, end: n
 }
 
 /**
- * The sort order of `values`, made of consecutive parts (in that order) whose own sort orders
- * are `orders`: the parts' orders merged in linear time, an equal value of an earlier part
- * first — the order {@link sortOrder} gives, which it then returns for `values`. What a
- * simulation run on several threads does with the draws each thread sorted.
+ * One part of an array of trials, sorted: its sort order and its values in that order.
+ *
+ * @example
+ * const values = Float64Array.from([3, 1, 2]);
+ * const part: SortedPart = { order: sortOrder(values), sorted: sortedValues(values) };
+ * [...part.order, ...part.sorted]; // [1, 2, 0, 1, 2, 3]
+ */
+export type SortedPart = { readonly order: Uint32Array; readonly sorted: Float64Array };
+
+/**
+ * The values' {@link SortedPart}: {@link sortOrder} and {@link sortedValues}.
+ *
+ * @example
+ * [...sortedPart(Float64Array.from([2, -1])).sorted]; // [-1, 2]
+ */
+export function sortedPart(values: Float64Array): SortedPart {
+  return { order: sortOrder(values), sorted: sortedValues(values) };
+}
+
+/**
+ * The sort order of `values`, made of consecutive parts (in that order) already sorted: the
+ * parts merged in one pass over their sorted values, an equal value of an earlier part first
+ * — the order {@link sortOrder} gives, which it then returns for `values`, as
+ * {@link sortedValues} returns the merged values. What a simulation run on several threads
+ * does with the draws each thread sorted.
  *
  * @example
  * const joined = Float64Array.from([3, 1, 2, 1]);
- * const parts = [sortOrder(joined.subarray(0, 2)), sortOrder(joined.subarray(2))];
+ * const parts = [joined.subarray(0, 2), joined.subarray(2)].map(sortedPart);
  * [...joinedSortOrder(joined, parts)]; // [1, 3, 2, 0]
- * joinedSortOrder(joined, parts) === sortOrder(joined); // true
+ * [joinedSortOrder(joined, parts) === sortOrder(joined), [...sortedValues(joined)]]; // [true, [1, 1, 2, 3]]
  */
-export function joinedSortOrder(values: Float64Array, orders: readonly Uint32Array[]): Uint32Array {
+export function joinedSortOrder(values: Float64Array, parts: readonly SortedPart[]): Uint32Array {
   const known = orderCache.get(values);
   if (known !== undefined) return known;
-  if (orders.reduce((sum, order) => sum + order.length, 0) !== values.length) throw new RangeError('joinedSortOrder: the parts do not make up the values');
-  let merged = new Uint32Array(0);
+  if (parts.reduce((sum, part) => sum + part.order.length, 0) !== values.length) throw new RangeError('joinedSortOrder: the parts do not make up the values');
+  let order = new Uint32Array(0);
+  let sorted = new Float64Array(0);
   let offset = 0;
-  for (const order of orders) {
-    const next = new Uint32Array(merged.length + order.length);
+  for (const part of parts) {
+    const nextOrder = new Uint32Array(order.length + part.order.length);
+    const nextSorted = new Float64Array(nextOrder.length);
     let i = 0;
     let j = 0;
     let k = 0;
-    while (i < merged.length && j < order.length) {
-      const left = merged[i] as number;
-      const right = (order[j] as number) + offset;
+    while (i < order.length && j < part.order.length) {
+      const left = sorted[i] as number;
+      const right = part.sorted[j] as number;
       // An equal value of the earlier part first; −0 before 0, as sortOrder puts it.
-      const [a, b] = [values[right] as number, values[left] as number];
-      if (a < b || (a === 0 && b === 0 && Object.is(a, -0) && !Object.is(b, -0))) {
-        next[k++] = right;
+      if (right < left || (right === 0 && left === 0 && Object.is(right, -0) && !Object.is(left, -0))) {
+        nextOrder[k] = (part.order[j] as number) + offset;
+        nextSorted[k++] = right;
         j++;
       } else {
-        next[k++] = left;
+        nextOrder[k] = order[i] as number;
+        nextSorted[k++] = left;
         i++;
       }
     }
-    while (i < merged.length) next[k++] = merged[i++] as number;
-    while (j < order.length) next[k++] = (order[j++] as number) + offset;
-    merged = next;
-    offset += order.length;
+    for (; i < order.length; i++, k++) {
+      nextOrder[k] = order[i] as number;
+      nextSorted[k] = sorted[i] as number;
+    }
+    for (; j < part.order.length; j++, k++) {
+      nextOrder[k] = (part.order[j] as number) + offset;
+      nextSorted[k] = part.sorted[j] as number;
+    }
+    [order, sorted] = [nextOrder, nextSorted];
+    offset += part.order.length;
   }
-  orderCache.set(values, merged);
-  return merged;
+  orderCache.set(values, order);
+  sortedCache.set(values, sorted);
+  return order;
 }

@@ -58,14 +58,17 @@ describe('joinedSortOrder', () => {
       fc.property(fc.array(fc.array(value, { maxLength: 60 }), { minLength: 1, maxLength: 4 }), (lists) => {
         const whole = Float64Array.from(lists.flat());
         let offset = 0;
-        const orders = lists.map((list) => {
+        const parts = lists.map((list) => {
           const part = whole.subarray(offset, offset + list.length);
           offset += list.length;
-          return sortOrder(part);
+          return { order: sortOrder(part), sorted: sortedValues(part) };
         });
-        const joined = joinedSortOrder(whole, orders);
-        assert.deepEqual([...joined], [...sortOrder(Float64Array.from(whole))]);
+        const joined = joinedSortOrder(whole, parts);
+        const copy = Float64Array.from(whole);
+        assert.deepEqual([...joined], [...sortOrder(copy)]);
         assert.equal(sortOrder(whole), joined);
+        assert.deepEqual([...sortedValues(whole)].map((value) => Object.is(value, -0)), [...sortedValues(copy)].map((value) => Object.is(value, -0)));
+        assert.deepEqual([...sortedValues(whole)], [...sortedValues(copy)]);
       }),
       { numRuns: 500, seed: 5 },
     );
