@@ -80,10 +80,14 @@ function selectRanks(values: Float64Array, low: number, high: number, ranks: rea
 export function sortedValues(values: Float64Array): Float64Array {
   let sorted = sortedCache.get(values);
   if (sorted === undefined) {
+    // The radix sort leaves the sorted values behind, as it takes them in order.
     const order = sortOrder(values);
-    sorted = new Float64Array(values.length);
-    for (let i = 0; i < order.length; i++) sorted[i] = values[order[i] as number] as number;
-    sortedCache.set(values, sorted);
+    sorted = sortedCache.get(values);
+    if (sorted === undefined) {
+      sorted = new Float64Array(values.length);
+      for (let i = 0; i < order.length; i++) sorted[i] = values[order[i] as number] as number;
+      sortedCache.set(values, sorted);
+    }
   }
   return sorted;
 }
@@ -105,7 +109,11 @@ const sortedCache = new WeakMap<Float64Array, Float64Array>();
 export function sortOrder(values: Float64Array): Uint32Array {
   let order = orderCache.get(values);
   if (order === undefined) {
-    order = LITTLE_ENDIAN ? radixOrder(values) : Uint32Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+    if (LITTLE_ENDIAN) {
+      const sorted = new Float64Array(values.length);
+      order = radixOrder(values, sorted);
+      sortedCache.set(values, sorted);
+    } else order = Uint32Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
     orderCache.set(values, order);
   }
   return order;
@@ -114,7 +122,8 @@ export function sortOrder(values: Float64Array): Uint32Array {
 const orderCache = new WeakMap<Float64Array, Uint32Array>();
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function radixOrder(values: Float64Array): Uint32Array {
+/** The sort order of `values`; `sorted` gets the values in that order. */
+function radixOrder(values: Float64Array, sorted: Float64Array): Uint32Array {
   const n = values.length;
   const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
   const order = new Uint32Array(n);
@@ -129,6 +138,7 @@ function radixOrder(values: Float64Array): Uint32Array {
   }
   sortByKeys(order, keys, 0, n, scratch);
   // Runs of equal high words, in the order the values come: put in order by their low words.
+  // Each value is read once here, in order, into `sorted`.
   for (let start = 0; start < n; ) {
     const high = keys[start] as number;
     let end = start + 1;
@@ -138,6 +148,7 @@ function radixOrder(values: Float64Array): Uint32Array {
       for (let k = start; k < end; k++) keys[k] = ((words[2 * (order[k] as number)] as number) ^ flip) >>> 0;
       sortByKeys(order, keys, start, end, scratch);
     }
+    for (let k = start; k < end; k++) sorted[k] = values[order[k] as number] as number;
     start = end;
   }
   return order;
