@@ -4,7 +4,8 @@
  *   main thread: scenarios read, plan checked ─▶ trialShares(trials, threads)
  *     ─▶ shares 2…N: a worker each (simulationWorker.ts), reading the same files
  *     ─▶ share 1: run here meanwhile
- *     ─▶ each thread sorts its share's draws (sortedPart), for the statistics
+ *     ─▶ each thread sorts its share's draws (sortedPart), for the statistics; the first
+ *        also makes the fan chart's bands of its trials (cumulativeBands) while it waits
  *     ─▶ mergeTrialOutcomes, in trial order: the same outcomes as one thread gives; the
  *        draws' sorted shares merged (joinedSortOrder), the order one thread would have sorted
  *
@@ -13,6 +14,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions } from '../lib/analysis/analysisSettings.js';
 import { simulateTrialRange, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
+import { CUMULATIVE_TRIALS, cumulativeBands } from '../lib/analysis/cumulativeBands.js';
 import { joinedSortOrder, sortedPart, type SortedPart } from '../lib/analysis/trialOrder.js';
 import { mergeTrialOutcomes, trialShares } from '../lib/analysis/trialShares.js';
 import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
@@ -64,6 +66,8 @@ export async function outcomesInThreads(
   });
   // Sorted here while the other threads still run: the statistics then only merge the shares.
   const firstSorted = first.draws.map(sortedPart);
+  // The fan chart's bands, when this share holds all the trials they come from.
+  if (own.end >= Math.min(trials, CUMULATIVE_TRIALS)) for (const values of first.cumulative) cumulativeBands(values, settings.months, settings.minorDigits);
   try {
     const others = await Promise.all(workers);
     const outcomes = mergeTrialOutcomes([first, ...others.map((other) => other.outcomes)]);
