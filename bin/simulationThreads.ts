@@ -4,13 +4,18 @@
  *   main thread: scenarios read, plan checked ─▶ trialShares(trials, threads)
  *     ─▶ shares 2…N: a worker each (simulationWorker.ts), reading the same files
  *     ─▶ share 1: run here meanwhile
- *     ─▶ mergeTrialOutcomes, in trial order: the same outcomes as one thread gives
+ *     ─▶ each thread sorts its share's draws (sortedPart), for the statistics; the first
+ *        also makes the fan chart's bands of its trials (cumulativeBands) while it waits
+ *     ─▶ mergeTrialOutcomes, in trial order: the same outcomes as one thread gives; the
+ *        draws' sorted shares merged (joinedSortOrder), the order one thread would have sorted
  *
  * Threads are a CLI matter: the library's `simulate` runs in the caller's thread.
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions } from '../lib/analysis/analysisSettings.js';
 import { simulateTrialRange, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
+import { CUMULATIVE_TRIALS, cumulativeBands } from '../lib/analysis/cumulativeBands.js';
+import { joinedSortOrder, sortedPart, type SortedPart } from '../lib/analysis/trialOrder.js';
 import { mergeTrialOutcomes, trialShares } from '../lib/analysis/trialShares.js';
 import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
 import type { TrialRun } from '../lib/report/simulationOptions.js';
@@ -59,8 +64,15 @@ export async function outcomesInThreads(
     exact: false,
     ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(Math.min(trials, Math.round(done * scale))) }),
   });
+  // Sorted here while the other threads still run: the statistics then only merge the shares.
+  const firstSorted = first.draws.map(sortedPart);
+  // The fan chart's bands, when this share holds all the trials they come from.
+  if (own.end >= Math.min(trials, CUMULATIVE_TRIALS)) for (const values of first.cumulative) cumulativeBands(values, settings.months, settings.minorDigits);
   try {
-    return { outcomes: mergeTrialOutcomes([first, ...(await Promise.all(workers))]), threads: shares.length };
+    const others = await Promise.all(workers);
+    const outcomes = mergeTrialOutcomes([first, ...others.map((other) => other.outcomes)]);
+    outcomes.draws.forEach((draws, q) => joinedSortOrder(draws, [firstSorted[q] as SortedPart, ...others.map((other) => other.sortedDraws[q] as SortedPart)]));
+    return { outcomes, threads: shares.length };
   } catch (error) {
     // One thread failed: the others' trials are of no use, and would keep the process alive.
     await Promise.all(started.map((worker) => worker.terminate()));
@@ -68,7 +80,10 @@ export async function outcomesInThreads(
   }
 }
 
-function runWorker(share: ShareOfTrials, definitions: string, started: Worker[]): Promise<TrialOutcomes> {
+/** What a worker sends back: its share's outcomes, and each quantity's draws sorted. */
+export type WorkerResult = { readonly outcomes: TrialOutcomes; readonly sortedDraws: readonly SortedPart[]; readonly definitions: string };
+
+function runWorker(share: ShareOfTrials, definitions: string, started: Worker[]): Promise<WorkerResult> {
   // Run from the sources (tests, tsx), a worker registers the TypeScript loader before it loads its module.
   const fromSources = import.meta.url.endsWith('.ts');
   // Built, this module is a chunk in dist/chunks/ (or part of dist/bin/costmodel.js): either way the worker is dist/bin/simulationWorker.js.
@@ -78,11 +93,11 @@ function runWorker(share: ShareOfTrials, definitions: string, started: Worker[])
   started.push(worker);
   return new Promise((resolve, reject) => {
     let settled = false;
-    worker.once('message', (message: { outcomes: TrialOutcomes; definitions: string }) => {
+    worker.once('message', (message: WorkerResult) => {
       settled = true;
       // A file changed between the reads: the trials would mix two models.
       if (message.definitions !== definitions) reject(new ScenariosChanged());
-      else resolve(message.outcomes);
+      else resolve(message);
     });
     worker.once('error', (error) => {
       settled = true;

@@ -9,6 +9,7 @@
 import { formatMinorUnits } from '../money/minorUnits.js';
 import { analysisMonth, type AnalysisMonth } from './analysisMonth.js';
 import type { Month } from '../calendar/month.js';
+import { valuesAtRanks } from './trialOrder.js';
 
 /**
  * The percentiles reported, as fractions.
@@ -43,18 +44,19 @@ export type OutcomeStatistics = {
  * moneyStatistics(Float64Array.from([5, 5, 5]), 2).p95; // '0.05'
  */
 export function moneyStatistics(values: Float64Array, digits: number): OutcomeStatistics {
-  const sorted = sortedValues(values);
+  const ranks = PERCENTILES.map((p) => nearestRankIndex(p, values.length));
+  const selected = values.length === 0 ? values : valuesAtRanks(values.slice(), ranks);
   const sum = exactSum(values);
-  const at = (p: number) => formatMinorUnits(BigInt(sorted[nearestRankIndex(p, sorted.length)] as number), digits);
+  const at = (k: number) => formatMinorUnits(BigInt(selected[ranks[k] as number] as number), digits);
   return {
     mean: formatMinorUnits(dividedRounded(sum, BigInt(values.length)), digits),
-    p5: at(0.05),
-    p10: at(0.1),
-    p25: at(0.25),
-    p50: at(0.5),
-    p75: at(0.75),
-    p90: at(0.9),
-    p95: at(0.95),
+    p5: at(0),
+    p10: at(1),
+    p25: at(2),
+    p50: at(3),
+    p75: at(4),
+    p90: at(5),
+    p95: at(6),
   };
 }
 
@@ -66,11 +68,16 @@ export function moneyStatistics(values: Float64Array, digits: number): OutcomeSt
  * monthPercentiles(Int32Array.from([2, 3, -1, 4]), parseMonth('2009-05')!).p50; // { month: 4, calendar: '2009-08' }
  */
 export function monthPercentiles(months: Int32Array, from: Month): Record<'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95', AnalysisMonth | null> {
-  // "Never" sorts after every month.
-  const sorted = Array.from(months, (m) => (m < 0 ? Number.POSITIVE_INFINITY : m)).sort((a, b) => a - b);
+  // How many trials break even in each month; "never" (−1) after every month.
+  let last = -1;
+  for (const month of months) last = Math.max(last, month);
+  const counts = new Uint32Array(last + 2);
+  for (const month of months) counts[month < 0 ? last + 1 : month] = (counts[month < 0 ? last + 1 : month] as number) + 1;
   const at = (p: number) => {
-    const month = sorted[nearestRankIndex(p, sorted.length)] as number;
-    return Number.isFinite(month) ? analysisMonth(from, month) : null;
+    const rank = nearestRankIndex(p, months.length);
+    let month = 0;
+    for (let seen = counts[0] as number; seen <= rank; seen += counts[month] as number) month++;
+    return month <= last ? analysisMonth(from, month) : null;
   };
   return { p5: at(0.05), p10: at(0.1), p25: at(0.25), p50: at(0.5), p75: at(0.75), p90: at(0.9), p95: at(0.95) };
 }
@@ -117,87 +124,4 @@ function exactSum(values: Float64Array): bigint {
   let sum = 0n;
   for (const value of values) sum += BigInt(value);
   return sum;
-}
-
-/**
- * The values in increasing order, as a new array made once per array of values: percentiles,
- * drawn values and rank correlations of one simulation sort each array of trials once.
- *
- * @example
- * const values = Float64Array.from([3, 1, 2]);
- * [[...sortedValues(values)], sortedValues(values) === sortedValues(values), [...values]]; // [[1, 2, 3], true, [3, 1, 2]]
- */
-export function sortedValues(values: Float64Array): Float64Array {
-  let sorted = sortedCache.get(values);
-  if (sorted === undefined) {
-    const order = sortOrder(values);
-    sorted = new Float64Array(values.length);
-    for (let i = 0; i < order.length; i++) sorted[i] = values[order[i] as number] as number;
-    sortedCache.set(values, sorted);
-  }
-  return sorted;
-}
-
-const sortedCache = new WeakMap<Float64Array, Float64Array>();
-
-/**
- * The indexes of the values in increasing order of value (equal values in the order they
- * come), made once per array of values. A radix sort on the values' bits, four passes of 16
- * bits over the two 32-bit halves of each double: linear in the number of trials, about three
- * times faster than sorting with a comparator at 100,000 values. The values must not be NaN.
- *
- * @example
- * [...sortOrder(Float64Array.from([2.5, -1, 2.5, 0, -0.5]))]; // [1, 4, 3, 0, 2]
- */
-export function sortOrder(values: Float64Array): Uint32Array {
-  let order = orderCache.get(values);
-  if (order === undefined) {
-    order = LITTLE_ENDIAN ? radixOrder(values) : Uint32Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
-    orderCache.set(values, order);
-  }
-  return order;
-}
-
-const orderCache = new WeakMap<Float64Array, Uint32Array>();
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-function radixOrder(values: Float64Array): Uint32Array {
-  const n = values.length;
-  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  // Each double as two 32-bit keys that sort as the numbers do: negative numbers with every
-  // bit flipped, the others with the sign bit set.
-  const low = new Uint32Array(n);
-  const high = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const l = words[2 * i] as number;
-    const h = words[2 * i + 1] as number;
-    const negative = (h & 0x80000000) !== 0;
-    low[i] = negative ? ~l >>> 0 : l;
-    high[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
-  }
-  let order = new Uint32Array(n);
-  let next = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const counts = new Uint32Array(0x10000);
-  for (const [key, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]] as const) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const digit = ((key[order[i] as number] as number) >>> shift) & 0xffff;
-      counts[digit] = (counts[digit] as number) + 1;
-    }
-    let sum = 0;
-    for (let digit = 0; digit < 0x10000; digit++) {
-      const count = counts[digit] as number;
-      counts[digit] = sum;
-      sum += count;
-    }
-    for (let i = 0; i < n; i++) {
-      const index = order[i] as number;
-      const digit = ((key[index] as number) >>> shift) & 0xffff;
-      next[counts[digit] as number] = index;
-      counts[digit] = (counts[digit] as number) + 1;
-    }
-    [order, next] = [next, order];
-  }
-  return order;
 }

@@ -12,7 +12,7 @@ import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
-import { sortOrder } from './outcomeStatistics.js';
+import { sortedValues, sortOrder } from './trialOrder.js';
 import type { TrialOutcomes } from './simulateTrials.js';
 import { drawn, withDrawn, withDrawnRates } from './trialLedgers.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
@@ -118,28 +118,35 @@ function plain(used: number, kind: UncertainQuantity['kind']): string {
   return kind === 'money' ? String(used) : String(Number(used.toPrecision(6)));
 }
 
-/** Spearman's ρ: the Pearson correlation of the ranks (ties take their average rank); null when either side never varies. */
+/**
+ * Spearman's ρ: the Pearson correlation of the ranks (ties take their average rank); null when
+ * either side never varies. The ranks of `a` are taken run by run along its order, never
+ * stored: a simulation correlates every quantity's draws with the same differences.
+ */
 function spearman(a: Float64Array, b: Float64Array): number | null {
-  const ra = ranks(a);
   const rb = ranks(b);
-  const n = ra.length;
-  let meanA = 0;
-  let meanB = 0;
-  for (let i = 0; i < n; i++) {
-    meanA += ra[i] as number;
-    meanB += rb[i] as number;
-  }
-  meanA /= n;
-  meanB /= n;
+  const order = sortOrder(a);
+  const sorted = sortedValues(a);
+  const n = a.length;
+  // Average ranks from 1 to n always have the mean (n + 1) ÷ 2.
+  const mean = (n + 1) / 2;
   let cov = 0;
   let varA = 0;
   let varB = 0;
-  for (let i = 0; i < n; i++) {
-    const da = (ra[i] as number) - meanA;
-    const db = (rb[i] as number) - meanB;
-    cov += da * db;
-    varA += da * da;
-    varB += db * db;
+  for (let start = 0; start < n; ) {
+    const value = sorted[start] as number;
+    let end = start + 1;
+    while (end < n && sorted[end] === value) end++;
+    const rank = (start + end - 1) / 2 + 1 - mean;
+    let sumB = 0;
+    for (let k = start; k < end; k++) {
+      const db = (rb[order[k] as number] as number) - mean;
+      sumB += db;
+      varB += db * db;
+    }
+    cov += rank * sumB;
+    varA += rank * rank * (end - start);
+    start = end;
   }
   return varA === 0 || varB === 0 ? null : cov / Math.sqrt(varA * varB);
 }
@@ -149,12 +156,13 @@ function ranks(values: Float64Array): Float64Array {
   if (result !== undefined) return result;
   // In sorted order, each run of equal values takes the average of its positions, counted from 1.
   const order = sortOrder(values);
+  const sorted = sortedValues(values);
   const n = values.length;
   result = new Float64Array(n);
   for (let start = 0; start < n; ) {
-    const value = values[order[start] as number] as number;
+    const value = sorted[start] as number;
     let end = start + 1;
-    while (end < n && values[order[end] as number] === value) end++;
+    while (end < n && sorted[end] === value) end++;
     const rank = (start + end - 1) / 2 + 1;
     for (let k = start; k < end; k++) result[order[k] as number] = rank;
     start = end;

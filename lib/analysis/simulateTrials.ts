@@ -1,8 +1,10 @@
 /**
  * A Monte Carlo simulation through the exact engine:
  *
- *   per trial (blocks of TRIALS_PER_STREAM trials, each block its own seeded stream)
- *     ─▶ each uncertain quantity drawn once: rangeQuantile(range, uniform), kept inside what
+ *   per block of TRIALS_PER_STREAM trials (each block its own seeded stream, its numbers
+ *   taken trial by trial, quantity by quantity)
+ *     ─▶ each uncertain quantity drawn once a trial, for the block's trials at once (a
+ *        column of draws a quantity): rangeQuantile(range, uniform), kept inside what
  *        the format allows (money not below 0, a rate above −100%, a share from 0 to 1, a
  *        driver's value not below 0, salvage at most the price), money to the minor unit
  *     ─▶ each scenario that uses a drawn quantity: the value set where its range is (withInput)
@@ -24,7 +26,7 @@ import { CUMULATIVE_TRIALS } from './cumulativeBands.js';
 import { comparisonLedger } from './comparisonLedger.js';
 import { monthlyDiscountFactors } from './npv.js';
 import { RandomStream, TRIALS_PER_STREAM } from './randomStream.js';
-import { drawnFunction, exactMonthly, scenarioTrialModel, type QuantityUse } from './trialLedgers.js';
+import { drawnColumnFunction, exactMonthly, scenarioTrialModel, type QuantityUse } from './trialLedgers.js';
 import type { TrialProgress } from './trialProgress.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
 
@@ -129,55 +131,70 @@ export function simulateTrialRange(
   const exactScenarios = models.flatMap((model, index) => (model === undefined ? [index] : []));
 
   // Money is drawn to the minor unit of the (first) scenario that uses it.
-  const draw = quantities.map((quantity) => drawnFunction(quantity, scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? 2));
-  const values = new Float64Array(quantities.length);
+  const drawColumn = quantities.map((quantity) => drawnColumnFunction(quantity, scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? 2));
+  const width = quantities.length;
+  // A block's numbers and draws, quantity by quantity: each quantity's a column of its own.
+  const uniforms = new Float64Array(TRIALS_PER_STREAM * width);
+  const drawn = new Float64Array(TRIALS_PER_STREAM * width);
+  const column = (buffer: Float64Array, q: number) => buffer.subarray(q * TRIALS_PER_STREAM, (q + 1) * TRIALS_PER_STREAM);
+  const uniformColumns = quantities.map((_quantity, q) => column(uniforms, q));
+  const drawnColumns = quantities.map((_quantity, q) => column(drawn, q));
+  const values = new Float64Array(width);
   const monthly = scenarios.map(() => new Float64Array(months));
   const cumulative = scenarios.map(() => new Float64Array(months));
   const trialTotals = new Float64Array(count);
-  let stream = new RandomStream(seed, first / TRIALS_PER_STREAM);
-  for (let trial = first; trial < options.end; trial++) {
-    if (trial % TRIALS_PER_STREAM === 0) stream = new RandomStream(seed, trial / TRIALS_PER_STREAM);
-    const at = trial - first;
-    for (let q = 0; q < quantities.length; q++) {
-      const value = (draw[q] as (p: number) => number)(stream.uniform());
-      values[q] = value;
-      (draws[q] as Float64Array)[at] = value;
+  for (let block = first; block < options.end; block += TRIALS_PER_STREAM) {
+    // A block's draws at once: its stream's numbers trial by trial, quantity by quantity, then
+    // each quantity's values for all the block's trials.
+    const stream = new RandomStream(seed, block / TRIALS_PER_STREAM);
+    const blockEnd = Math.min(options.end, block + TRIALS_PER_STREAM);
+    const size = blockEnd - block;
+    for (let t = 0; t < size; t++) for (let q = 0; q < width; q++) uniforms[q * TRIALS_PER_STREAM + t] = stream.uniform();
+    for (let q = 0; q < width; q++) {
+      const out = drawnColumns[q] as Float64Array;
+      (drawColumn[q] as (p: Float64Array, out: Float64Array, count: number) => void)(uniformColumns[q] as Float64Array, out, size);
+      (draws[q] as Float64Array).set(size === TRIALS_PER_STREAM ? out : out.subarray(0, size), block - first);
     }
-    models.forEach((model, s) => model?.evaluate(values, monthly[s] as Float64Array));
-    if (exactScenarios.length > 0) exactMonthly(scenarios, settings, base, uses, values, exactScenarios, monthly);
+    for (let trial = block; trial < blockEnd; trial++) {
+      const at = trial - first;
+      for (let q = 0, t = trial - block; q < width; q++, t += TRIALS_PER_STREAM) values[q] = drawn[t] as number;
+      for (let s = 0; s < count; s++) models[s]?.evaluate(values, monthly[s] as Float64Array);
+      if (exactScenarios.length > 0) exactMonthly(scenarios, settings, base, uses, values, exactScenarios, monthly);
 
-    for (let s = 0; s < count; s++) {
-      const units = monthly[s] as Float64Array;
-      const running = cumulative[s] as Float64Array;
-      const byYear = yearTotals[s] as Float64Array[];
-      let sum = 0;
-      let yearSum = 0;
-      let npv = 0;
-      for (let m = 0; m < months; m++) {
-        const amount = units[m] as number;
-        sum += amount;
-        yearSum += amount;
-        running[m] = sum;
-        if (factors !== undefined) npv += amount * (factors[m] as number);
-        if (m % 12 === 11 || m === months - 1) {
-          (byYear[Math.floor(m / 12)] as Float64Array)[at] = yearSum;
-          yearSum = 0;
+      for (let s = 0; s < count; s++) {
+        const units = monthly[s] as Float64Array;
+        const running = cumulative[s] as Float64Array;
+        const byYear = yearTotals[s] as Float64Array[];
+        let sum = 0;
+        for (let year = 0, m = 0; year < years; year++) {
+          let yearSum = 0;
+          for (const yearEnd = Math.min(months, m + 12); m < yearEnd; m++) {
+            const amount = units[m] as number;
+            sum += amount;
+            yearSum += amount;
+            running[m] = sum;
+          }
+          (byYear[year] as Float64Array)[at] = yearSum;
+        }
+        if (trial < CUMULATIVE_TRIALS) (banded[s] as Float64Array).set(running, at * months);
+        trialTotals[s] = sum;
+        (totals[s] as Float64Array)[at] = sum;
+        if (npvs !== null && factors !== undefined) {
+          let npv = 0;
+          for (let m = 0; m < months; m++) npv += (units[m] as number) * (factors[m] as number);
+          (npvs[s] as Float64Array)[at] = roundHalfAway(npv);
         }
       }
-      if (trial < CUMULATIVE_TRIALS) (banded[s] as Float64Array).set(running, at * months);
-      trialTotals[s] = sum;
-      (totals[s] as Float64Array)[at] = sum;
-      if (npvs !== null) (npvs[s] as Float64Array)[at] = roundHalfAway(npv);
+      const baselineCumulative = cumulative[settings.baselineIndex] as Float64Array;
+      let cheapestIndex = settings.baselineIndex;
+      for (let s = 0; s < count; s++) {
+        if ((trialTotals[s] as number) < (trialTotals[cheapestIndex] as number)) cheapestIndex = s;
+        const breakEven = breakEvens[s];
+        if (breakEven !== null && breakEven !== undefined) breakEven[at] = breakEvenMonth(baselineCumulative, cumulative[s] as Float64Array);
+      }
+      cheapest[cheapestIndex] = (cheapest[cheapestIndex] as number) + 1;
     }
-    const baselineCumulative = cumulative[settings.baselineIndex] as Float64Array;
-    let cheapestIndex = settings.baselineIndex;
-    for (let s = 0; s < count; s++) {
-      if ((trialTotals[s] as number) < (trialTotals[cheapestIndex] as number)) cheapestIndex = s;
-      const breakEven = breakEvens[s];
-      if (breakEven !== null && breakEven !== undefined) breakEven[at] = breakEvenMonth(baselineCumulative, cumulative[s] as Float64Array);
-    }
-    cheapest[cheapestIndex] = (cheapest[cheapestIndex] as number) + 1;
-    const done = at + 1;
+    const done = blockEnd - first;
     if (done % TRIALS_PER_STREAM === 0 || done === trials) options.onProgress?.(done, trials);
   }
   return { trials, totals, years: yearTotals, cumulative: banded, npvs, breakEvens, cheapest, draws };

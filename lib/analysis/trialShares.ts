@@ -71,7 +71,8 @@ export function mergeTrialOutcomes(parts: readonly TrialOutcomes[]): TrialOutcom
     trials: parts.reduce((sum, part) => sum + part.trials, 0),
     totals: first.totals.map((_t, s) => joined((part) => part.totals[s] as Float64Array, doubles)),
     years: first.years.map((years, s) => years.map((_y, y) => joined((part) => (part.years[s] as Float64Array[])[y] as Float64Array, doubles))),
-    cumulative: first.cumulative.map((_c, s) => joined((part) => part.cumulative[s] as Float64Array, doubles)),
+    // Kept from the first trials only: usually all in the first share, kept as it is.
+    cumulative: first.cumulative.map((_c, s) => (parts.every((part, p) => p === 0 || part.cumulative[s]?.length === 0) ? (first.cumulative[s] as Float64Array) : joined((part) => part.cumulative[s] as Float64Array, doubles))),
     npvs: first.npvs === null ? null : first.npvs.map((_n, s) => joined((part) => (part.npvs as Float64Array[])[s] as Float64Array, doubles)),
     breakEvens: first.breakEvens.map((breakEven, s) => (breakEven === null ? null : joined((part) => part.breakEvens[s] as Int32Array, (length) => new Int32Array(length)))),
     cheapest,

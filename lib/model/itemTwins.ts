@@ -50,7 +50,7 @@ export function recurringTwin(item: RecurringItem, range: MonthRange, amount: Re
   const baseOf = new Float64Array(maxSteps + 1);
   const leftoverOf = new Float64Array(maxSteps + 1);
   const bumpedOf = new Float64Array(maxSteps + 1);
-  return (values, out) => {
+  return (values, out, steps) => {
     const base = amount(values);
     const growth = rate === undefined ? 1 : 1 + rate(values);
     let factor = 1;
@@ -65,6 +65,16 @@ export function recurringTwin(item: RecurringItem, range: MonthRange, amount: Re
         bumpedOf[steps] = sign * (part + 1);
         leftoverOf[steps] = units * sign - part * period;
       }
+    }
+    if (!spread && steps !== undefined) {
+      // Each run as two steps: its amount from its first month, taken off after its last.
+      for (let r = 0; r < runTable.length; r += 3) {
+        const units = baseOf[runTable[r + 2] as number] as number;
+        steps[runTable[r] as number] = (steps[runTable[r] as number] as number) + units;
+        const to = runTable[r + 1] as number;
+        if (to < range.count) steps[to] = (steps[to] as number) - units;
+      }
+      return;
     }
     if (!spread) {
       for (let r = 0; r < runTable.length; r += 3) {

@@ -10,8 +10,12 @@ import type { MonthRange } from './monthRange.js';
 /** A number an item reads: fixed, or one of the trial's drawn values (money in minor units). */
 export type Read = (values: Float64Array) => number;
 
-/** Adds an item's entries for a trial, in minor units of its own currency, to `out`. */
-export type ItemTwin = (values: Float64Array, out: Float64Array) => void;
+/**
+ * Adds an item's entries for a trial, in minor units of its own currency, to `out`; or, where
+ * the twin can and `steps` is given, an amount due in every month from m on as `steps[m]`
+ * (the caller adds the steps up month by month into `out`).
+ */
+export type ItemTwin = (values: Float64Array, out: Float64Array, steps?: Float64Array) => void;
 
 /** A driver's value in each month of a range from `first`, for a trial's values. */
 export type DriverTwin = (values: Float64Array, first: number, count: number, into: Float64Array) => void;

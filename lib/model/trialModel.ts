@@ -145,6 +145,9 @@ export function trialModel(
     twins.push(convertedOf(untilOf(twin, item, range), range, factorOf));
   }
 
+  // Twins that can give their entries as steps (a recurring fee's runs of one amount) add two
+  // numbers a run instead of one a month; the steps are added up once for all of them.
+  const steps = new Float64Array(count);
   return {
     evaluate(values, monthly) {
       monthly.set(fixed);
@@ -152,7 +155,13 @@ export function trialModel(
         const factor = factorOf(values);
         for (let k = 0; k < ownUnits.length; k++) monthly[ownMonths[k] as number] = (monthly[ownMonths[k] as number] as number) + roundHalfAway((ownUnits[k] as number) * factor);
       }
-      for (const twin of twins) twin(values, monthly);
+      steps.fill(0);
+      for (const twin of twins) twin(values, monthly, steps);
+      let running = 0;
+      for (let m = 0; m < count; m++) {
+        running += steps[m] as number;
+        monthly[m] = (monthly[m] as number) + running;
+      }
     },
   };
 }
