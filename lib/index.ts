@@ -185,6 +185,13 @@ export type { ReportBlock, TextRun } from './render/report/reportBlocks.js';
 export { renderReportMarkdown, type ReportMarkdownOptions } from './render/report/renderReportMarkdown.js';
 export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from './render/report/renderReportHtml.js';
 
+// The explore page: what-ifs in a browser, offline, computed by this library compiled for it
+export { explorePage, tryExplorePage, type ExplorePageOptions } from './render/explore/explorePage.js';
+export { tryWhatIfReport, type WhatIfOptions } from './report/whatIfReport.js';
+export type { ExploreAssets } from './render/explore/renderExplorePage.js';
+export { readExploreAssets } from './io/readExploreAssets.js';
+export { exploreInputs, definitionWithValue, type ExploreInput } from './scenario/exploreInputs.js';
+
 // Simulation: ranges drawn over many trials
 export { simulate, trySimulate, simulationWithSettings, simulationWithTrials } from './report/simulation.js';
 export type { Simulation, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';

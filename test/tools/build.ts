@@ -12,12 +12,19 @@
  * The validators ajv generates (lib/scenario/generated/*.cjs, lib/record/generated/*.cjs) are
  * not bundled: the code that loads one on first use requires it beside itself, so it is
  * copied beside every output file that does.
+ *
+ * The explore page's script (browser/explore/, compiled for the browser by
+ * lib/io/compileExploreScript.ts) is written beside every output file that reads it,
+ * as costmodel-explore.js. esbuild itself stays external: only that compiler, run from the
+ * sources, imports it.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { compileExploreScript } from '../../lib/io/compileExploreScript.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -28,7 +35,7 @@ const common: BuildOptions = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite', '@resvg/resvg-js', 'source-sans'],
+  external: ['vega', 'vega-lite', '@resvg/resvg-js', 'source-sans', 'esbuild'],
   // Bundled CommonJS dependencies (yargs' helpers) call require(): give ES modules one.
   banner: { js: "import { createRequire as __costmodelCreateRequire } from 'node:module'; const require = __costmodelCreateRequire(import.meta.url);" },
   legalComments: 'linked',
@@ -56,3 +63,10 @@ for (const { folder, file } of VALIDATORS) {
     copyFileSync(join(root, folder, file), join(directory, file));
   }
 }
+
+/** The explore page's script, beside every output file that reads it (lib/io/readExploreAssets.ts). */
+const EXPLORE_SCRIPT = 'costmodel-explore.js';
+const exploreScript = await compileExploreScript();
+const exploreLoaders = outputs.filter((output) => readFileSync(join(root, 'dist', output), 'utf8').includes(`./${EXPLORE_SCRIPT}`));
+if (exploreLoaders.length === 0) throw new Error(`no output file loads ./${EXPLORE_SCRIPT}: update test/tools/build.ts`);
+for (const directory of new Set(exploreLoaders.map((output) => dirname(join(root, 'dist', output))))) writeFileSync(join(directory, EXPLORE_SCRIPT), exploreScript);
