@@ -27,12 +27,12 @@ import { buildControl, setControlText, type Control } from './controls.js';
 import { byId, element } from './dom.js';
 import { download, scenarioFileText } from './downloads.js';
 import { optionSpecs, scenarioSpecs } from './inputsPanel.js';
-import { resultsSection, showChart, showProblems, showView } from './results.js';
+import { resultsSection, showChanges, showChart, showProblems, showView } from './results.js';
 
 /** What the page reports of itself to tests and measurements. */
-type Status = { state: 'busy' | 'ready' | 'invalid'; generation: number; redrawMs: number; readyMs: number; svg: string; ignored: string[] };
+type Status = { state: 'busy' | 'ready' | 'invalid'; generation: number; tableMs: number; redrawMs: number; readyMs: number; svg: string; ignored: string[] };
 
-const status: Status = { state: 'busy', generation: 0, redrawMs: 0, readyMs: 0, svg: '', ignored: [] };
+const status: Status = { state: 'busy', generation: 0, tableMs: 0, redrawMs: 0, readyMs: 0, svg: '', ignored: [] };
 (window as unknown as { costmodelExplore: Status }).costmodelExplore = status;
 
 const data = JSON.parse(byId(EXPLORE_DATA_ID).textContent ?? '') as ExploreData;
@@ -129,7 +129,7 @@ async function redraw(): Promise<void> {
   const report = issues.length === 0 ? tryWhatIfReport(scenarios, inputs.options) : undefined;
   if (report !== undefined && !report.ok) issues.push(...report.issues);
   markInvalid(issues);
-  showProblems(issues.map(formatIssue));
+  showProblems(issues.map(formatIssue), current !== undefined);
   setDownloadsEnabled(issues.length === 0);
   if (report === undefined || !report.ok) {
     status.state = 'invalid';
@@ -139,28 +139,56 @@ async function redraw(): Promise<void> {
   current = { definitions: inputs.definitions, scenarios, options: inputs.options };
   const view = exploreView(report.value);
   showView(view);
+  showChanges(changeLines());
+  byId('control-from-hint').textContent = `Empty: the earliest start among the scenarios. Now ${report.value.comparison.settings.from}.`;
+  byId('control-revisit-hint').textContent = `Empty: twelve months after the first month. Now ${report.value.revisit}.`;
   for (const control of controls.values()) {
     const scenario = control.scenario === undefined ? undefined : report.value.comparison.scenarios[control.scenario]?.name;
     if (control.threshold !== undefined && control.input !== undefined && scenario !== undefined) control.threshold.textContent = thresholdText(report.value, scenario, control.input);
   }
+  const tableMs = performance.now() - started;
   const svg = await renderSvg(view.chart);
   if (generation !== status.generation) return;
   showChart(svg, view.chartText);
   status.svg = svg;
+  status.tableMs = tableMs;
   status.redrawMs = performance.now() - started;
   status.state = 'ready';
   byId('results').dataset['state'] = 'ready';
   byId('results').dataset['generation'] = String(generation);
 }
 
-/** Marks the fields a problem points at (by file and JSON Pointer) as invalid. */
+/** Each value the what-if changed, with what the files or the command line gave. */
+function changeLines(): string[] {
+  return [...controls.values()]
+    .filter((control) => control.field.value !== control.original)
+    .map((control) => {
+      const owner = control.scenario === undefined ? '' : `${originals[control.scenario]?.name ?? ''}: `;
+      const label = control.box.querySelector('label')?.textContent ?? control.key;
+      return `${owner}${label}: ${control.field.value || '(default)'} (${control.scenario === undefined ? 'given' : 'in the file'}: ${control.original || 'default'})`;
+    });
+}
+
+/** Marks the fields a problem points at (by file and JSON Pointer, or by option) as invalid, and says why under each. */
 function markInvalid(issues: readonly Issue[]): void {
   for (const control of controls.values()) {
     const file = control.scenario === undefined ? undefined : data.scenarios[control.scenario]?.file;
-    const invalid = control.input !== undefined && issues.some((issue) => issue.file === file && issue.path !== undefined && (issue.path === control.input?.path || issue.path.startsWith(`${control.input?.path}/`)));
-    const option = control.scenario === undefined && issues.some((issue) => issue.file === undefined && issue.message.startsWith(`--${control.key}`));
-    if (invalid || option) control.field.setAttribute('aria-invalid', 'true');
-    else control.field.removeAttribute('aria-invalid');
+    const path = control.input?.path;
+    const own = issues.filter((issue) =>
+      control.scenario === undefined
+        ? issue.file === undefined && issue.message.startsWith(`--${control.key}`)
+        : issue.file === file && path !== undefined && issue.path !== undefined && (issue.path === path || issue.path.startsWith(`${path}/`)),
+    );
+    const errorId = `${control.field.id}-error`;
+    control.box.querySelector('.error')?.remove();
+    const describedBy = (control.field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id !== '' && id !== errorId);
+    if (own.length > 0) {
+      control.field.setAttribute('aria-invalid', 'true');
+      control.box.append(element('p', { class: 'error', id: errorId }, own.map((issue) => issue.message).join(' ')));
+      describedBy.push(errorId);
+    } else control.field.removeAttribute('aria-invalid');
+    if (describedBy.length > 0) control.field.setAttribute('aria-describedby', describedBy.join(' '));
+    else control.field.removeAttribute('aria-describedby');
   }
 }
 

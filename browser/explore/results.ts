@@ -14,6 +14,7 @@ export function resultsSection(): HTMLElement {
     'section',
     { id: 'results', 'aria-label': 'Results', 'data-state': 'busy' },
     element('div', { id: 'problems', class: 'problems', role: 'alert', hidden: '' }),
+    element('div', { id: 'changes' }),
     element('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' }),
     element('h2', {}, 'The options'),
     element('p', { id: 'heading' }),
@@ -50,12 +51,12 @@ export function showChart(svg: string, caption: string): void {
   byId('chart-caption').textContent = caption;
 }
 
-/** Shows problems (one line each, as the command line prints them), or hides the box when there are none. */
-export function showProblems(lines: readonly string[]): void {
+/** Shows problems (one line each, as the command line prints them), or hides the box when there are none; `drawn`: results of earlier inputs are on show. */
+export function showProblems(lines: readonly string[], drawn = true): void {
   const box = byId('problems');
   box.hidden = lines.length === 0;
   box.replaceChildren(
-    ...(lines.length === 0 ? [] : [element('p', {}, element('strong', {}, `${lines.length === 1 ? 'One problem' : `${lines.length} problems`}: the results below are those of the last valid inputs.`)), element('ul', {}, ...lines.map((line) => element('li', {}, line)))]),
+    ...(lines.length === 0 ? [] : [element('p', {}, element('strong', {}, `${lines.length === 1 ? 'One problem' : `${lines.length} problems`}: ${drawn ? 'the results below are those of the last valid inputs.' : 'fix it to see the results.'}`)), element('ul', {}, ...lines.map((line) => element('li', {}, line)))]),
   );
   byId('results').classList.toggle('has-problems', lines.length > 0);
   for (const id of ['summary', 'heading', 'comparison', 'sentences', 'chart', 'sections']) byId(id).classList.toggle('stale', lines.length > 0);
@@ -92,4 +93,9 @@ function blockElements(block: ReportBlock): HTMLElement[] {
     case 'chart':
       return [];
   }
+}
+
+/** What the what-if changed, one line per value ("Managed provider: Managed hosting: 2750 (in the file: 40000)"), so a printout or a screenshot says what it shows. */
+export function showChanges(lines: readonly string[]): void {
+  byId('changes').replaceChildren(...(lines.length === 0 ? [] : [element('p', {}, element('strong', {}, 'What if:')), element('ul', {}, ...lines.map((line) => element('li', {}, line)))]));
 }

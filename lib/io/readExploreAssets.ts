@@ -1,7 +1,8 @@
 /**
  * What the explore page is built of besides its data, read from where costmodel is
  * installed: the page's script (costmodel's pure core compiled for the browser), vega's and
- * vega-lite's single-file builds, and the charts' fonts.
+ * vega-lite's single-file builds (each after its licence, which the page passes on), and the
+ * charts' fonts.
  *
  *   installed (dist/): the script the build wrote beside this module's bundle
  *   from the sources (lib/io/*.ts, in tests and development): compiled now with esbuild, a
@@ -27,8 +28,13 @@ let compiled: Promise<string> | undefined;
  */
 export async function readExploreAssets(): Promise<ExploreAssets> {
   const require = createRequire(import.meta.url);
-  const builds = (pkg: string, file: string) => readFile(join(dirname(require.resolve(pkg)), file), 'utf8');
-  const [script, vega, vegaLite, fonts] = await Promise.all([exploreScript(), builds('vega', 'vega.min.js'), builds('vega-lite', 'vega-lite.min.js'), readChartFonts()]);
+  // Each build with its package's licence before it: the page passes them on.
+  const build = async (pkg: string, file: string) => {
+    const folder = join(dirname(require.resolve(pkg)), '..');
+    const [code, licence] = await Promise.all([readFile(join(folder, 'build', file), 'utf8'), readFile(join(folder, 'LICENSE'), 'utf8')]);
+    return `/*! ${pkg}: ${licence.trim().replace(/\*\//g, '* /')} */\n${code}`;
+  };
+  const [script, vega, vegaLite, fonts] = await Promise.all([exploreScript(), build('vega', 'vega.min.js'), build('vega-lite', 'vega-lite.min.js'), readChartFonts()]);
   return { script, vega, vegaLite, fonts };
 }
 

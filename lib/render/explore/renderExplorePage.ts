@@ -107,6 +107,7 @@ legend { font-weight: 700; padding: 0 0.25rem; overflow-wrap: anywhere; }
 .control input[aria-invalid=true] { border-color: #b00020; outline: 2px solid #b00020; }
 .control .per, .control .hint { color: #444; font-size: 0.875rem; }
 .control .threshold { font-size: 0.875rem; margin: 0.15rem 0 0; }
+.control .error { font-size: 0.875rem; margin: 0.15rem 0 0; color: #b00020; font-weight: 600; }
 .changed > label::after { content: " (changed)"; font-weight: 400; color: #444; }
 :focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0 0 1rem; }
