@@ -48,12 +48,12 @@ async function start(): Promise<void> {
   const report = unwrap(tryWhatIfReport(originals, whatIfInputs(data, whatIf).options));
   const onChange = (control: Control, text: string) => changed(control, text);
   const optionControls = optionSpecs(data, originals).map((spec) => buildControl(spec, onChange));
+  for (const control of optionControls) controls.set(control.key, control);
   const scenarioSets = originals.map((scenario, index) => {
     const built = scenarioSpecs(scenario, index, report).map((spec) => buildControl(spec, onChange));
     for (const control of built) controls.set(control.key, control);
     return element('fieldset', {}, element('legend', {}, scenario.name), element('div', { class: 'file' }, data.scenarios[index]?.file ?? ''), ...built.map((control) => control.box));
   });
-  for (const control of optionControls) controls.set(control.key, control);
   const title = document.title;
   document.body.append(
     element('header', {}, element('h1', {}, title), element('p', { class: 'intro' }, 'Change any input below: every figure is recomputed as costmodel compare and costmodel report compute it, to the cent. The address of this page keeps your changes, so it is a link to this what-if.')),
@@ -139,7 +139,7 @@ async function redraw(): Promise<void> {
   current = { definitions: inputs.definitions, scenarios, options: inputs.options };
   const view = exploreView(report.value);
   showView(view);
-  showChanges(changeLines());
+  showChanges(changeLines(), status.ignored);
   byId('control-from-hint').textContent = `Empty: the earliest start among the scenarios. Now ${report.value.comparison.settings.from}.`;
   byId('control-revisit-hint').textContent = `Empty: twelve months after the first month. Now ${report.value.revisit}.`;
   for (const control of controls.values()) {

@@ -95,7 +95,14 @@ function blockElements(block: ReportBlock): HTMLElement[] {
   }
 }
 
-/** What the what-if changed, one line per value ("Managed provider: Managed hosting: 2750 (in the file: 40000)"), so a printout or a screenshot says what it shows. */
-export function showChanges(lines: readonly string[]): void {
-  byId('changes').replaceChildren(...(lines.length === 0 ? [] : [element('p', {}, element('strong', {}, 'What if:')), element('ul', {}, ...lines.map((line) => element('li', {}, line)))]));
+/**
+ * What the what-if changed, one line per value ("Managed provider: Managed hosting: 2750 (in
+ * the file: 40000)"), so a printout or a screenshot says what it shows; and what the link
+ * named that the page has no control for, which was not applied.
+ */
+export function showChanges(lines: readonly string[], ignored: readonly string[]): void {
+  byId('changes').replaceChildren(
+    ...(lines.length === 0 ? [] : [element('p', {}, element('strong', {}, 'What if:')), element('ul', {}, ...lines.map((line) => element('li', {}, line)))]),
+    ...(ignored.length === 0 ? [] : [element('p', { class: 'ignored' }, `Not applied: the link names ${ignored.map((key) => `"${key}"`).join(', ')}, which this page has no control for.`)]),
+  );
 }

@@ -120,12 +120,36 @@ describe('the explore page in Chromium', { skip: BROWSER_SKIPPED }, () => {
     }
   });
 
+  it('the baseline and the commitment’s slider give what compare --baseline prints for the changed file', async () => {
+    const { page, context } = await browser.open(pagePath);
+    try {
+      let before = (await status(page)).generation;
+      await page.getByLabel('Baseline', { exact: true }).selectOption('Managed provider');
+      await settled(page, before);
+      // One step of the slider down, from the keyboard: a 23-month commitment.
+      before = (await status(page)).generation;
+      await page.getByLabel('Commitment length: drag to change').press('ArrowLeft');
+      await settled(page, before);
+      assert.equal(await page.getByLabel('Commitment length', { exact: true }).inputValue(), '23');
+      const file = provider((json) => ((json['commitment'] as Record<string, unknown>)['months'] = 23));
+      assert.deepEqual(await shownComparison(page), await cliComparison([FOUNDING_FILES[0] as string, file], '--baseline', 'Managed provider'));
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a link with a what-if opens in that state, and its downloaded files validate and give the page’s figures', async () => {
-    const fragment = '#months=24&s2%2Fcosts%2F1%2Famount=2750&s2%2Fcommitment%2Fmonths=12';
+    const fragment = '#months=24&s2%2Fcosts%2F1%2Famount=2750&s2%2Fcommitment%2Fmonths=12&colour=red';
     const { page, context, log } = await browser.open(pagePath, fragment);
     try {
       assert.equal(await page.getByLabel('Managed hosting', { exact: true }).inputValue(), '2750');
       assert.equal(await page.getByLabel('Horizon', { exact: true }).inputValue(), '24');
+      assert.deepEqual(await page.locator('#changes li').allTextContents(), [
+        'Horizon: 24 (given: 36)',
+        'Managed provider: Managed hosting: 2750 (in the file: 40000)',
+        'Managed provider: Commitment length: 12 (in the file: 24)',
+      ]);
+      assert.equal(await page.locator('#changes .ignored').textContent(), 'Not applied: the link names "colour", which this page has no control for.');
       const shown = await shownComparison(page);
       const files = [await save(page, '#download-scenario-1'), await save(page, '#download-scenario-2')];
       assert.deepEqual(files.map((file) => file.split('/').pop()), ['self-hosted.json', 'managed-provider.json']);
