@@ -12,7 +12,7 @@
  * - **Only the functions of lib/io read or write files**: `loadScenarios`, `tryLoadScenarios`,
  *   `readScenarioFile`, `readActualsCsv`, `readDecisionRecord` and `readTextFile` read your
  *   files, `writeOutputFile` writes atomically, `readChartFonts` reads the fonts costmodel
- *   installs with it. Everything else is a pure function of its arguments: renderers return
+ *   installs with it, and `readExploreAssets` what the explore page is built of. Everything else is a pure function of its arguments: renderers return
  *   strings or bytes and never print, and take the fonts they draw with as an argument.
  *
  * Every `@example` here is run by the test suite (test/docs/tsdocExamples.test.ts): each
