@@ -159,6 +159,9 @@ describe('the explore page in Chromium', { skip: BROWSER_SKIPPED }, () => {
       const csv = readFileSync(await save(page, '#download-csv'), 'utf8');
       const schedule = await cli('schedule', ...files, '--months', '24', '--format', 'csv');
       assert.equal(csv, schedule.stdout);
+      const svg = readFileSync(await save(page, '#download-svg'), 'utf8');
+      const chart = await cli('chart', ...files, '--months', '24', '--type', 'breakeven', '--revisit', '2010-05', '--format', 'svg');
+      assert.equal(svg, chart.stdout);
       assert.deepEqual(log, { requests: [], errors: [], dialogs: [] });
     } finally {
       await context.close();
