@@ -4,7 +4,7 @@
  * the values they changed, kept in the URL fragment so that a link reproduces it).
  *
  *   ExploreData + WhatIf ─▶ whatIfInputs ─▶ the changed scenario files + analysis options
- *   WhatIf ⇄ "#months=24&s1/costs/1/amount=2750" (whatIfFragment, parseWhatIfFragment)
+ *   WhatIf ⇄ "#months=24&s2/costs/1/amount=2750" (whatIfFragment, parseWhatIfFragment)
  */
 import type { Issue } from '../../issues/issue.js';
 import type { WhatIfOptions } from '../../report/whatIfReport.js';
@@ -73,7 +73,8 @@ export function whatIfFragment(whatIf: WhatIf): string {
     if (value !== undefined) params.append(option, value);
   }
   for (const key of Object.keys(whatIf.values).sort(compareKeys)) params.append(key, whatIf.values[key] as string);
-  const text = params.toString();
+  // A fragment may hold "/" as it is: "s2/costs/1/amount" reads better in a link than "s2%2Fcosts%2F1%2Famount".
+  const text = params.toString().replace(/%2F/g, '/');
   return text === '' ? '' : `#${text}`;
 }
 

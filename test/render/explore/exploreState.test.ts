@@ -15,7 +15,8 @@ describe('the what-if in the URL fragment', () => {
   it('writes the changed options, then the inputs by file and place, and reads them back', async () => {
     const whatIf = { options: { 'discount-rate': '8%', months: '24' }, values: { 's2/costs/1/amount': '2750', 's1/costs/0/amount': '50000' } };
     const fragment = whatIfFragment(whatIf);
-    assert.equal(fragment, '#months=24&discount-rate=8%25&s1%2Fcosts%2F0%2Famount=50000&s2%2Fcosts%2F1%2Famount=2750');
+    assert.equal(fragment, '#months=24&discount-rate=8%25&s1/costs/0/amount=50000&s2/costs/1/amount=2750');
+    assert.deepEqual(parseWhatIfFragment('#months=24&discount-rate=8%25&s1%2Fcosts%2F0%2Famount=50000&s2/costs/1/amount=2750', await data(), KNOWN), parseWhatIfFragment(fragment, await data(), KNOWN));
     assert.deepEqual(parseWhatIfFragment(fragment, await data(), KNOWN), { whatIf: { options: { months: '24', 'discount-rate': '8%' }, values: { 's1/costs/0/amount': '50000', 's2/costs/1/amount': '2750' } }, ignored: [] });
   });
 
