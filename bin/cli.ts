@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
 import { chartCommand } from './commands/chart.js';
 import { compareCommand } from './commands/compare.js';
+import { exploreCommand } from './commands/explore.js';
 import { reportCommand } from './commands/report.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { schemaCommand } from './commands/schema.js';
@@ -45,6 +46,7 @@ export function createCli(context: CliContext): Argv {
     .command(scheduleCommand(context))
     .command(chartCommand(context))
     .command(reportCommand(context))
+    .command(exploreCommand(context))
     .command(simulateCommand(context))
     .command(validateCommand(context))
     .command(schemaCommand(context))

@@ -12,7 +12,7 @@
  * - **Only the functions of lib/io read or write files**: `loadScenarios`, `tryLoadScenarios`,
  *   `readScenarioFile`, `readActualsCsv`, `readDecisionRecord` and `readTextFile` read your
  *   files, `writeOutputFile` writes atomically, `readChartFonts` reads the fonts costmodel
- *   installs with it. Everything else is a pure function of its arguments: renderers return
+ *   installs with it, and `readExploreAssets` what the explore page is built of. Everything else is a pure function of its arguments: renderers return
  *   strings or bytes and never print, and take the fonts they draw with as an argument.
  *
  * Every `@example` here is run by the test suite (test/docs/tsdocExamples.test.ts): each
@@ -190,6 +190,13 @@ export { changeText } from './render/report/reportWords.js';
 export type { ReportBlock, TextRun } from './render/report/reportBlocks.js';
 export { renderReportMarkdown, type ReportMarkdownOptions } from './render/report/renderReportMarkdown.js';
 export { renderReportHtml, REPORT_HTML_CSP, type RenderReportHtmlOptions } from './render/report/renderReportHtml.js';
+
+// The explore page: what-ifs in a browser, offline, computed by this library compiled for it
+export { explorePage, tryExplorePage, type ExplorePageOptions } from './render/explore/explorePage.js';
+export { tryWhatIfReport, type WhatIfOptions } from './report/whatIfReport.js';
+export type { ExploreAssets } from './render/explore/renderExplorePage.js';
+export { readExploreAssets } from './io/readExploreAssets.js';
+export { exploreInputs, definitionWithValue, type ExploreInput } from './scenario/exploreInputs.js';
 
 // Simulation: ranges drawn over many trials
 export { simulate, trySimulate, simulationWithSettings, simulationWithTrials } from './report/simulation.js';

@@ -10,6 +10,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ChartFonts } from './charts/chartFonts.js';
 import { chartTableOf, type ChartTable } from './charts/chartTable.js';
 import { CHART_FONT, CHART_FONT_FAMILY, CHART_WIDTH_PX, INK } from './charts/chartTheme.js';
+import { escapeHtml } from './escapeHtml.js';
+import { htmlHead } from './htmlHead.js';
 
 /**
  * Options of {@link renderChartHtml}.
@@ -47,16 +49,7 @@ export async function renderChartHtml(spec: TopLevelSpec, options: RenderChartHt
   const table = chartTableOf(spec) ?? tableFromInlineData(spec);
   const fontFaces = options.fonts?.woff2 === undefined ? '' : fontFaceCss(options.fonts.woff2);
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="costmodel">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>\n${fontFaces}${STYLE}</style>`,
-    '</head>',
-    '<body>',
+    ...htmlHead(title, `\n${fontFaces}${STYLE}`),
     '<main>',
     `<figure>\n${svg}\n</figure>`,
     table === undefined ? '' : tableHtml(table),
@@ -67,18 +60,6 @@ export async function renderChartHtml(spec: TopLevelSpec, options: RenderChartHt
     '',
   ].join('\n');
 }
-
-/**
- * Escapes text for HTML content and attribute values.
- *
- * @example
- * escapeHtml('<b>"R&D"</b>'); // '&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] as string);
-}
-
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const STYLE = `
 :root { color: ${INK.text}; background: white; font-family: ${CHART_FONT}; }
@@ -96,7 +77,8 @@ footer { margin-top: 16px; color: ${INK.muted}; font-size: 13px; }
 @media print { main { margin: 0; } thead th { position: static; } }
 `;
 
-function fontFaceCss({ regular, bold }: NonNullable<ChartFonts['woff2']>): string {
+/** The `@font-face` rules of the charts' font, its WOFF2 bytes as data: URLs. */
+export function fontFaceCss({ regular, bold }: NonNullable<ChartFonts['woff2']>): string {
   const face = (bytes: Uint8Array, weight: number) =>
     `@font-face { font-family: "${CHART_FONT_FAMILY}"; font-weight: ${weight}; font-style: normal; src: url(data:font/woff2;base64,${Buffer.from(bytes).toString('base64')}) format("woff2"); }\n`;
   return face(regular, 400) + face(bold, 700);

@@ -20,15 +20,11 @@ import { assumptionsOf, type Assumption } from '../analysis/assumptions.js';
 import { resolveSettings, type AnalysisOptions } from '../analysis/analysisSettings.js';
 import { comparisonLedger } from '../analysis/comparisonLedger.js';
 import { signingPlans, type Exposure } from '../analysis/signingPlans.js';
-import { cheapestOf } from '../analysis/decisionModel.js';
 import { thresholdsWithSettings, type Thresholds } from '../analysis/thresholds.js';
 import { isDay } from '../calendar/day.js';
 import { addMonths, formatMonth, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
-import { termsPastCalendar } from '../analysis/termsPastCalendar.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
 import { unsafeTextProblem } from '../issues/unsafeText.js';
-import { Money } from '../money/decimal.js';
-import { toMinorUnits } from '../money/minorUnits.js';
 import { movedToStart } from '../scenario/movedToStart.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { compareWithSettings } from './compare.js';
@@ -38,6 +34,9 @@ import type { ActualsComparison } from '../analysis/actualsComparison.js';
 import { forecastAgainstActuals, type ForecastAgainstActuals } from '../analysis/forecastAgainstActuals.js';
 import { recordChanges, type RecordChanges } from '../analysis/recordChanges.js';
 import { actualsAgainstPlan, actualsRows, previousRecord, type RevisitActuals, type RevisitPrevious } from './revisitInputs.js';
+import { revisitDecision, revisitMonthIssues, type RevisitDecision } from './revisitDecision.js';
+
+export type { RevisitDecision } from './revisitDecision.js';
 import { simulationWithSettings, type Simulation } from './simulation.js';
 import { DEFAULT_SEED, DEFAULT_TRIALS, trialOptionIssues } from './simulationOptions.js';
 
@@ -80,33 +79,6 @@ export type RevisitReport = {
    * `revisit` weighed against deciding now. Null when no input is a range.
    */
   readonly uncertainty: Simulation | null;
-};
-
-/**
- * The decision the numbers support.
- *
- * @example
- * revisitReport([selfHosted, managedProvider]).decision;
- * // { cheapest: 'Self-hosted', cheapestByNpv: null, keep: true, text: null, costsMore: [{ scenario: 'Managed provider', amount: '1341000.00' }], cheapestWithActuals: null }
- */
-export type RevisitDecision = {
-  /** The cheapest scenario over the horizon by total. */
-  readonly cheapest: string;
-  /** The cheapest by NPV when discounting; null otherwise. */
-  readonly cheapestByNpv: string | null;
-  /** True when the cheapest is the baseline (what you do today): the decision is to keep it. */
-  readonly keep: boolean;
-  /** The decision as people wrote it down (`--decision`); null when not given. */
-  readonly text: string | null;
-  /** How much more each other option costs than the cheapest over the horizon, in the comparison's order. */
-  readonly costsMore: readonly { readonly scenario: string; readonly amount: string }[];
-  /**
-   * The cheapest option with actual spending to date and the plan after it (each scenario's
-   * `reforecast`, the plan's total for the others; ties as for `cheapest`). Null without
-   * actuals, or when the actuals were held against a plan over other months than the
-   * analysis (a report that looks ahead from its date).
-   */
-  readonly cheapestWithActuals: string | null;
 };
 
 /**
@@ -198,17 +170,9 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   if (!resolved.ok || !previous.ok || !rows.ok || all.length > 0) return { ok: false, issues: all };
   const settings = resolved.value;
 
-  const end = settings.from + settings.months - 1;
   const revisitMonth = revisit ?? addMonths(settings.from, 12);
-  if (revisitMonth <= settings.from) {
-    const what = 'from' in lookAhead ? `the month of the report (${formatMonth(settings.from)})` : `the start of the analysis (${formatMonth(settings.from)})`;
-    return { ok: false, issues: [{ code: 'invalid-option', message: `--revisit: ${formatMonth(revisitMonth)} is not after ${what}` }] };
-  }
-  if (revisitMonth > end) {
-    return { ok: false, issues: [{ code: 'invalid-option', message: `--revisit: ${formatMonth(revisitMonth)} is after the end of the analysis (${formatMonth(end)}); choose an earlier month or a longer horizon (--months)` }] };
-  }
-  const pastCalendar = termsPastCalendar(current, revisitMonth, '--revisit');
-  if (pastCalendar.length > 0) return { ok: false, issues: pastCalendar };
+  const outOfRange = revisitMonthIssues(current, settings, revisitMonth, 'from' in lookAhead);
+  if (outOfRange.length > 0) return { ok: false, issues: outOfRange };
   const ledgers = comparisonLedger(current, settings);
   const comparison = compareWithSettings(current, settings, ledgers);
   let actuals: ActualsComparison | null = null;
@@ -226,7 +190,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
     date: options.date ?? null,
     revisit: formatMonth(revisitMonth),
     moved: scenarios.flatMap((scenario, index) => (current[index] === scenario ? [] : [{ scenario: scenario.name, from: formatMonth(scenario.start), to: formatMonth(current[index]?.start as Month) }])),
-    decision: decisionOf(comparison, thresholds, actuals, options.decision),
+    decision: revisitDecision(comparison, thresholds, actuals, options.decision),
     comparison,
     thresholds,
     exposure: signingPlans(current, settings, ledgers, revisitMonth),
@@ -241,29 +205,5 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   return {
     ok: true,
     value: { ...report, changes: recordChanges(previous.value, report, scenarios), forecast: actuals === null ? null : forecastAgainstActuals(previous.value, spent) },
-  };
-}
-
-/** The decision: the cheapest option (one tie rule: the baseline, then the one listed first), and what the others cost more. */
-function decisionOf(comparison: Comparison, thresholds: Thresholds, actuals: ActualsComparison | null, text: string | undefined): RevisitDecision {
-  const digits = comparison.settings.minorDigits;
-  const baseline = comparison.scenarios.findIndex((scenario) => scenario.isBaseline);
-  const cheapest = comparison.scenarios.find((scenario) => scenario.name === thresholds.total.cheapest) as Comparison['scenarios'][number];
-  const units = (amount: string) => toMinorUnits(new Money(amount), digits);
-  let cheapestWithActuals: string | null = null;
-  if (actuals !== null && actuals.scenarios.length > 0 && actuals.horizon.from === comparison.settings.from && actuals.horizon.to === comparison.settings.to) {
-    const reforecast = new Map(actuals.scenarios.map((scenario) => [scenario.name, scenario.reforecast]));
-    const totals = comparison.scenarios.map((scenario) => units(reforecast.get(scenario.name) ?? scenario.total));
-    cheapestWithActuals = comparison.scenarios[cheapestOf(totals, baseline)]?.name ?? null;
-  }
-  return {
-    cheapest: thresholds.total.cheapest,
-    cheapestByNpv: thresholds.npv?.cheapest ?? null,
-    keep: thresholds.total.cheapest === comparison.settings.baseline,
-    text: text === undefined || text.trim() === '' ? null : text.trim(),
-    costsMore: comparison.scenarios
-      .filter((scenario) => scenario !== cheapest)
-      .map((scenario) => ({ scenario: scenario.name, amount: new Money(scenario.total).minus(cheapest.total).toFixed(digits) })),
-    cheapestWithActuals,
   };
 }

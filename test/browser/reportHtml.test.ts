@@ -12,13 +12,12 @@
  *
  * Needs /usr/bin/chromium (`apt-get install chromium`). Without it the tests are skipped,
  * saying how to install it — except where REQUIRE_BROWSER_TESTS=1 (set by .ci/run, which
- * installs Chromium), where they fail. SKIP_BROWSER_TESTS=1 skips them anyway. (Neither
- * starts with COSTMODEL_: the CLI reads those variables as its options.)
+ * installs Chromium), where they fail. SKIP_BROWSER_TESTS=1 skips them anyway (see
+ * test/support/chromium.ts).
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadScenarios } from '../../lib/io/loadScenarios.js';
 import { revisitReport } from '../../lib/report/revisitReport.js';
 import { breakEvenChart } from '../../lib/render/charts/breakEvenChart.js';
@@ -26,11 +25,8 @@ import { renderSvg } from '../../lib/render/renderSvg.js';
 import { renderReportHtml } from '../../lib/render/report/renderReportHtml.js';
 import { reportDocument } from '../../lib/render/report/reportDocument.js';
 import type { Scenario } from '../../lib/scenario/scenario.js';
+import { BROWSER_SKIPPED, CHROMIUM, CHROMIUM_MISSING_BUT_REQUIRED, launchChromium } from '../support/chromium.js';
 import { projectRoot, scenarioOf } from '../support/fixtures.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SKIP = process.env.SKIP_BROWSER_TESTS === '1';
-const REQUIRED = process.env.REQUIRE_BROWSER_TESTS === '1';
 
 const SCRIPT = '<script>alert(1)</script>';
 /** Would set the flag if it ever ran: as an item name, a source and the decision text. */
@@ -66,9 +62,7 @@ async function reportPage(): Promise<string> {
   return renderReportHtml(reportDocument(report), { title: `Revisit report: ${SCRIPT}`, chartSvg });
 }
 
-const INSTALLED = existsSync(CHROMIUM);
-
-if (!SKIP && !INSTALLED && REQUIRED) {
+if (CHROMIUM_MISSING_BUT_REQUIRED) {
   it(`needs Chromium at ${CHROMIUM}`, () => {
     assert.fail(
       `Chromium is not installed at ${CHROMIUM}, and this test checks the revisit report in a real browser. ` +
@@ -77,7 +71,7 @@ if (!SKIP && !INSTALLED && REQUIRED) {
   });
 }
 
-const SKIPPED = SKIP ? 'SKIP_BROWSER_TESTS=1' : INSTALLED ? false : `no Chromium at ${CHROMIUM}: install it with apt-get install -y chromium`;
+const SKIPPED = BROWSER_SKIPPED;
 // A skipped suite counts no test in the summary ("skipped 0"): one skipped test says it was.
 if (SKIPPED !== false) it('checks the revisit report’s HTML page in Chromium', { skip: SKIPPED }, () => undefined);
 
@@ -92,10 +86,7 @@ describe('the revisit report’s HTML page in Chromium', { skip: SKIPPED }, () =
 
   before(async () => {
     html = await reportPage();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, javaScriptEnabled: true, offline: true });
     page = await context.newPage();
     page.on('request', (request) => {

@@ -52,8 +52,8 @@ function typecheck(name: string, compilerOptions: Record<string, unknown>, files
 }
 
 describe('the tarball', () => {
-  /** What may ship: the compiled library and CLI with their types, the generated validators beside them, vega's and vega-lite's single-file builds, the schemas, and the docs npm always includes. */
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/.+\.LEGAL\.txt$/];
+  /** What may ship: the compiled library and CLI with their types, the generated validators beside them, vega's and vega-lite's single-file builds, the explore page's script, the schemas, and the docs npm always includes. */
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/(lib|chunks)\/costmodel-explore\.js$/, /^dist\/.+\.LEGAL\.txt$/];
 
   it('holds only the compiled library and CLI, their types, the schemas, the README, the licence and the changelog', () => {
     const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
@@ -206,6 +206,24 @@ describe('the installed costmodel binary', () => {
       json.scenarios.map((s) => [s.name, s.total]),
       FOUNDING_TOTALS,
     );
+  });
+});
+
+describe('the explore page of the installed package', () => {
+  it('is written by the binary with the script the build put beside it, and by the library alike', () => {
+    run('npx', ['--no-install', 'costmodel', 'explore', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '-o', 'explore.html'], packed.project);
+    const page = readFileSync(join(packed.project, 'explore.html'), 'utf8');
+    assert.ok(page.startsWith('<!doctype html>') && page.length > 1_000_000 && page.length < 2_000_000, `${page.length} characters`);
+    const library = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { explorePage, loadScenarios, readExploreAssets } from 'costmodel'; const s = await loadScenarios(['scenarios/self-hosted.json', 'scenarios/managed-provider.json']); process.stdout.write(explorePage(s, { assets: await readExploreAssets() }));",
+      ],
+      packed.project,
+    );
+    assert.equal(library.stdout, page);
   });
 });
 

@@ -14,12 +14,19 @@
  * copied beside every output file that does. vega and vega-lite load from their published
  * single-file builds, copied beside the chunks; yargs' text width is measured without building
  * anything at load (test/tools/buildPlugins.ts).
+ *
+ * The explore page's script (browser/explore/, compiled for the browser by
+ * lib/io/compileExploreScript.ts) is written beside every output file that reads it,
+ * as costmodel-explore.js. esbuild itself stays external: only that compiler, run from the
+ * sources, imports it.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { compileExploreScript } from '../../lib/io/compileExploreScript.js';
 import { lazyTextWidth, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,7 +38,7 @@ const common: BuildOptions = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite', '@resvg/resvg-js', 'source-sans'],
+  external: ['vega', 'vega-lite', '@resvg/resvg-js', 'source-sans', 'esbuild'],
   // Bundled CommonJS dependencies (yargs' helpers) call require(): give ES modules one.
   banner: { js: "import { createRequire as __costmodelCreateRequire } from 'node:module'; const require = __costmodelCreateRequire(import.meta.url);" },
   legalComments: 'linked',
@@ -62,5 +69,13 @@ for (const { folder, file } of VALIDATORS) {
     copyFileSync(join(root, folder, file), join(directory, file));
   }
 }
+
+/** The explore page's script, beside every output file that reads it (lib/io/readExploreAssets.ts). */
+const EXPLORE_SCRIPT = 'costmodel-explore.js';
+const exploreScript = await compileExploreScript();
+const exploreLoaders = outputs.filter((output) => readFileSync(join(root, 'dist', output), 'utf8').includes(`./${EXPLORE_SCRIPT}`));
+if (exploreLoaders.length === 0) throw new Error(`no output file loads ./${EXPLORE_SCRIPT}: update test/tools/build.ts`);
+for (const directory of new Set(exploreLoaders.map((output) => dirname(join(root, 'dist', output))))) writeFileSync(join(directory, EXPLORE_SCRIPT), exploreScript);
+
 // Last, with the library built: vega's and vega-lite's code caches, after drawing every chart.
 execFileSync(process.execPath, ['--input-type=module', '-e', WRITE_VEGA_CODE_CACHE, root], { cwd: root, stdio: 'inherit' });

@@ -20,6 +20,19 @@ export type CurrencyAffixes = { readonly prefix: string; readonly suffix: string
  * currencyAffixes('CHF'); // { prefix: 'CHF ', suffix: '' }
  */
 export function currencyAffixes(currency: string): CurrencyAffixes {
+  // A chart writes its currency on every point's tooltip: a NumberFormat per call cost a
+  // 10-scenario × 120-month break-even chart most of its time.
+  let affixes = AFFIXES.get(currency);
+  if (affixes === undefined) {
+    affixes = affixesOf(currency);
+    AFFIXES.set(currency, affixes);
+  }
+  return affixes;
+}
+
+const AFFIXES = new Map<string, CurrencyAffixes>();
+
+function affixesOf(currency: string): CurrencyAffixes {
   const parts = new Intl.NumberFormat('en', { style: 'currency', currency }).formatToParts(1);
   const number = parts.findIndex((part) => part.type === 'integer');
   const text = (from: number, to: number) =>

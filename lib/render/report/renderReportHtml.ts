@@ -12,7 +12,7 @@
  * no script. Pure and synchronous: the caller renders the chart's SVG beforehand.
  */
 import type { RevisitReport } from '../../report/revisitReport.js';
-import { escapeHtml } from '../renderChartHtml.js';
+import { escapeHtml } from '../escapeHtml.js';
 import { isReportBlocks, type ReportBlock, type TextRun } from './reportBlocks.js';
 import { REPORT_TITLE, reportDocument, reportTitle } from './reportDocument.js';
 

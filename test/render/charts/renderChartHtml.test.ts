@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { compare } from '../../../lib/report/compare.js';
 import { breakEvenChart } from '../../../lib/render/charts/breakEvenChart.js';
 import { readChartFonts } from '../../../lib/io/readChartFonts.js';
-import { escapeHtml, renderChartHtml } from '../../../lib/render/renderChartHtml.js';
+import { escapeHtml } from '../../../lib/render/escapeHtml.js';
+import { renderChartHtml } from '../../../lib/render/renderChartHtml.js';
 import { monthlyScenario } from '../fixtures.js';
 import { foundingComparison } from './chartFixtures.js';
 
