@@ -36,21 +36,25 @@ class UsageError extends Error {}
 
 /** Builds the parser. Nothing runs until `parse`/`parseAsync` is called. */
 export function createCli(context: CliContext): Argv {
+  const commands = [compareCommand(context), scheduleCommand(context), chartCommand(context), reportCommand(context), exploreCommand(context), simulateCommand(context), validateCommand(context), schemaCommand(context)] as const;
+  // Each command's name, as its `command` line starts: the list a bare `costmodel` prints.
+  const names = commands.map((command) => String(command.command).split(' ')[0]);
+  const [compare, schedule, chart, report, explore, simulate, validate, schema] = commands;
   return withoutHelpCaching(
     yargs()
     // Our messages are English and runCli rewrites yargs' by their English text.
     .locale('en')
     .scriptName('costmodel')
     .usage('costmodel: model hosting options over time — self-host or move to a provider?\n\nUsage: $0 <command> [options]')
-    .command(compareCommand(context))
-    .command(scheduleCommand(context))
-    .command(chartCommand(context))
-    .command(reportCommand(context))
-    .command(exploreCommand(context))
-    .command(simulateCommand(context))
-    .command(validateCommand(context))
-    .command(schemaCommand(context))
-    .demandCommand(1, 'Name a command: compare, schedule, chart, report, validate or schema.')
+    .command(compare)
+    .command(schedule)
+    .command(chart)
+    .command(report)
+    .command(explore)
+    .command(simulate)
+    .command(validate)
+    .command(schema)
+    .demandCommand(1, `Name a command: ${names.slice(0, -1).join(', ')} or ${names.at(-1)}.`)
     .recommendCommands()
     .strict()
     .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', (path: string) => readConfigFile(path, context))

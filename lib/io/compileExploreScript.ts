@@ -1,11 +1,11 @@
 /**
- * The explore page's script: browser/explore/main.ts and the parts of costmodel's pure core
+ * The explore page's script: bin/browser/explore/main.ts and the parts of costmodel's pure core
  * it uses, compiled by esbuild into one minified IIFE for the browser.
  *
  *   main.ts ─▶ lib/ (parse, validate, what-if report, renderers, renderSvg)
- *     node:module  ─▶ browser/shims/nodeModule.mjs: the modules lib/ loads with createRequire
+ *     node:module  ─▶ bin/browser/shims/nodeModule.mjs: the modules lib/ loads with createRequire
  *                     (the scenario validator, csv-stringify, fastest-levenshtein), bundled instead
- *     vega, vega-lite ─▶ browser/shims/*.cjs: the globals their single-file builds define in the page
+ *     vega, vega-lite ─▶ bin/browser/shims/*.cjs: the globals their single-file builds define in the page
  *
  * platform 'browser' makes any other Node built-in a build error: the page cannot depend on one.
  * `npm run build` (test/tools/build.ts) writes it beside the bundles; run from the sources,
@@ -14,14 +14,14 @@
  */
 import { fileURLToPath } from 'node:url';
 
-/** The project's root, where browser/ is: two folders up from lib/io/. */
+/** The project's root, where bin/browser/ is: two folders up from lib/io/. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Modules the page takes from elsewhere than node_modules. */
 const SHIMS: Readonly<Record<string, string>> = {
-  'node:module': `${root}browser/shims/nodeModule.mjs`,
-  vega: `${root}browser/shims/vegaGlobal.cjs`,
-  'vega-lite': `${root}browser/shims/vegaLiteGlobal.cjs`,
+  'node:module': `${root}bin/browser/shims/nodeModule.mjs`,
+  vega: `${root}bin/browser/shims/vegaGlobal.cjs`,
+  'vega-lite': `${root}bin/browser/shims/vegaLiteGlobal.cjs`,
 };
 
 /**
@@ -34,7 +34,7 @@ export async function compileExploreScript(): Promise<string> {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['browser/explore/main.ts'],
+    entryPoints: ['bin/browser/explore/main.ts'],
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -264,7 +264,7 @@ describe('bad input', () => {
     });
 
     it('asks for a command when none is given', async () => {
-      assertBadInput(await cli(), ['costmodel: Name a command: compare, schedule, chart, report, validate or schema.', USAGE_HINT]);
+      assertBadInput(await cli(), ['costmodel: Name a command: compare, schedule, chart, report, explore, simulate, validate or schema.', USAGE_HINT]);
     });
 
     it('asks for scenario files when none are given', async () => {

@@ -15,7 +15,7 @@
  * single-file builds, copied beside the chunks; yargs' text width is measured without building
  * anything at load (test/tools/buildPlugins.ts).
  *
- * The explore page's script (browser/explore/, compiled for the browser by
+ * The explore page's script (bin/browser/explore/, compiled for the browser by
  * lib/io/compileExploreScript.ts) is written beside every output file that reads it,
  * as costmodel-explore.js. esbuild itself stays external: only that compiler, run from the
  * sources, imports it.

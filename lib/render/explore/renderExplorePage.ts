@@ -6,7 +6,7 @@
  *   <script type="application/json" id="explore-data">   ExploreData, every "<" escaped
  *   <script>    vega and vega-lite, as their packages publish them in one file each
  *   <script>    costmodel's pure core compiled for the browser, with the page's code
- *               (browser/explore/), which builds every element from the data with
+ *               (bin/browser/explore/), which builds every element from the data with
  *               textContent: a scenario's text is never read as markup
  *
  * A Content-Security-Policy forbids every request but data: and blob: URLs, so the page

@@ -11,18 +11,18 @@
  * Everything shown is text from those functions, set as text. `window.costmodelExplore`
  * reports the state and how long each redraw took, for tests and measurements.
  */
-import { formatIssue, unwrap, type Issue } from '../../lib/issues/issue.js';
-import { exploreView, thresholdText } from '../../lib/render/explore/exploreView.js';
-import { EXPLORE_DATA_ID } from '../../lib/render/explore/renderExplorePage.js';
-import { inputKey, parseWhatIfFragment, whatIfFragment, whatIfInputs, type ExploreData, type OptionControl, type WhatIf } from '../../lib/render/explore/exploreState.js';
-import { renderScheduleCsv } from '../../lib/render/renderScheduleCsv.js';
-import { renderSvg } from '../../lib/render/renderSvg.js';
-import { trySchedule } from '../../lib/report/scheduleReport.js';
-import { tryWhatIfReport, type WhatIfOptions } from '../../lib/report/whatIfReport.js';
-import { exploreInputs } from '../../lib/scenario/exploreInputs.js';
-import { parseScenario } from '../../lib/scenario/parseScenario.js';
-import type { Scenario } from '../../lib/scenario/scenario.js';
-import type { ScenarioFile } from '../../lib/scenario/scenarioFile.js';
+import { formatIssue, unwrap, type Issue } from '../../../lib/issues/issue.js';
+import { exploreView, thresholdText } from '../../../lib/render/explore/exploreView.js';
+import { EXPLORE_DATA_ID } from '../../../lib/render/explore/renderExplorePage.js';
+import { inputKey, parseWhatIfFragment, whatIfFragment, whatIfInputs, type ExploreData, type OptionControl, type WhatIf } from '../../../lib/render/explore/exploreState.js';
+import { renderScheduleCsv } from '../../../lib/render/renderScheduleCsv.js';
+import { renderSvg } from '../../../lib/render/renderSvg.js';
+import { trySchedule } from '../../../lib/report/scheduleReport.js';
+import { tryWhatIfReport, type WhatIfOptions } from '../../../lib/report/whatIfReport.js';
+import { exploreInputs } from '../../../lib/scenario/exploreInputs.js';
+import { parseScenario } from '../../../lib/scenario/parseScenario.js';
+import type { Scenario } from '../../../lib/scenario/scenario.js';
+import type { ScenarioFile } from '../../../lib/scenario/scenarioFile.js';
 import { buildControl, setControlText, type Control } from './controls.js';
 import { byId, element } from './dom.js';
 import { download, scenarioFileText } from './downloads.js';

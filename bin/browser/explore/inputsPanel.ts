@@ -2,11 +2,11 @@
  * The controls of the page, in the order a keyboard reaches them: the analysis options, then
  * each scenario's inputs in file order, each scenario in a fieldset named after it.
  */
-import type { RevisitReport } from '../../lib/report/revisitReport.js';
-import { inputKey, optionText, type ExploreData, type OptionControl } from '../../lib/render/explore/exploreState.js';
-import { inputLabel } from '../../lib/render/explore/exploreView.js';
-import { exploreInputs, type ExploreInput } from '../../lib/scenario/exploreInputs.js';
-import type { Scenario } from '../../lib/scenario/scenario.js';
+import type { RevisitReport } from '../../../lib/report/revisitReport.js';
+import { inputKey, optionText, type ExploreData, type OptionControl } from '../../../lib/render/explore/exploreState.js';
+import { inputLabel } from '../../../lib/render/explore/exploreView.js';
+import { exploreInputs, type ExploreInput } from '../../../lib/scenario/exploreInputs.js';
+import type { Scenario } from '../../../lib/scenario/scenario.js';
 import { amountScale, monthsScale, percentOf, rateScale, type ControlSpec } from './controls.js';
 
 /** The analysis options' controls. */

@@ -3,9 +3,9 @@
  * sentences under it), the break-even chart, and the report's sections on commitments and
  * thresholds. Laid out from an ExploreView, all text as text.
  */
-import type { ComparisonCells } from '../../lib/render/comparisonCells.js';
-import type { ExploreView } from '../../lib/render/explore/exploreView.js';
-import type { ReportBlock, TextRun } from '../../lib/render/report/reportBlocks.js';
+import type { ComparisonCells } from '../../../lib/render/comparisonCells.js';
+import type { ExploreView } from '../../../lib/render/explore/exploreView.js';
+import type { ReportBlock, TextRun } from '../../../lib/render/report/reportBlocks.js';
 import { byId, element } from './dom.js';
 
 /** The results' skeleton, filled by {@link showView}. */

@@ -6,9 +6,9 @@
  *   option / ExploreInput ─▶ <div.control> label · text field (· slider) · per · threshold line
  *   field typed or slider dragged ─▶ the other follows ─▶ onChange(key, text)
  */
-import { Money } from '../../lib/money/decimal.js';
-import { parseRate } from '../../lib/money/parseDecimal.js';
-import type { ExploreInput } from '../../lib/scenario/exploreInputs.js';
+import { Money } from '../../../lib/money/decimal.js';
+import { parseRate } from '../../../lib/money/parseDecimal.js';
+import type { ExploreInput } from '../../../lib/scenario/exploreInputs.js';
 import { element, idOf } from './dom.js';
 
 /** One control: its key in the what-if, the text it started with, and its elements. */
