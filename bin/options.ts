@@ -134,8 +134,9 @@ function wholeMonthsFromText(value: unknown, flag: string): number {
  */
 function ratesFromText(value: unknown): Record<string, ExchangeRateOption> {
   const rates: Record<string, ExchangeRateOption> = {};
+  const given = new Map<string, string>();
   const add = (code: string, rate: ExchangeRateOption) => {
-    if (!(code in rates)) rates[code] = rate;
+    if (!Object.hasOwn(rates, code)) rates[code] = rate;
   };
   for (const entry of Array.isArray(value) ? value : [value]) {
     if (entry !== null && typeof entry === 'object') {
@@ -146,7 +147,13 @@ function ratesFromText(value: unknown): Record<string, ExchangeRateOption> {
     }
     const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(String(entry));
     if (match === null) throw new Error(`--rate: expected CODE=RATE, such as EUR=1.08 (1 EUR = 1.08 of the reporting currency), or CODE=LOW..HIGH for a range, such as EUR=1.05..1.15, found ${JSON.stringify(entry)}`);
-    add(match[1] as string, rangeFromText(match[2] as string));
+    const code = match[1] as string;
+    const rate = match[2] as string;
+    // Given twice on the command line: a slip, not a choice to make for the user.
+    const earlier = given.get(code);
+    if (earlier !== undefined) throw new Error(`--rate: ${code} is given twice (${JSON.stringify(earlier)}, then ${JSON.stringify(rate)}); give each currency one rate`);
+    given.set(code, rate);
+    add(code, rangeFromText(rate));
   }
   return rates;
 }

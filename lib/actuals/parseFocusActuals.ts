@@ -14,6 +14,7 @@
  * in; corrections (ChargeClass "Correction") count in the month of the charge they correct,
  * and credits and refunds are negative amounts like any other.
  */
+import { csvTextOf } from '../csv/csvSafeText.js';
 import { parseCsv } from '../csv/parseCsv.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { IssueCode } from '../issues/issueCodes.js';
@@ -164,7 +165,8 @@ export function parseFocusActuals(text: string, options: FocusActualsOptions): R
   for (const { line, cells } of data) {
     const cell = (column: string): string => {
       const i = index.get(column);
-      return i === undefined ? '' : (cells[i] ?? '').trim();
+      // A forecast costmodel wrote protected its names against formulas (csvSafeText): the same names again.
+      return i === undefined ? '' : csvTextOf((cells[i] ?? '').trim());
     };
     const rowIssues: Issue[] = [];
     const start = cell('ChargePeriodStart');
@@ -260,7 +262,7 @@ function itemOf(scenario: FocusPlanScenario, row: { service: string; category: s
     if (rule.serviceName !== undefined && !same(rule.serviceName, row.service)) continue;
     if (rule.serviceCategory !== undefined && !same(rule.serviceCategory, row.category)) continue;
     if (rule.tag !== undefined) {
-      const value = row.tags[rule.tag.key];
+      const value = Object.hasOwn(row.tags, rule.tag.key) ? row.tags[rule.tag.key] : undefined;
       if (value === undefined || (rule.tag.value !== undefined && !same(rule.tag.value, String(value)))) continue;
     }
     return named(rule.item) ?? null;

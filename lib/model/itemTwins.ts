@@ -54,16 +54,16 @@ export function recurringTwin(item: RecurringItem, range: MonthRange, amount: Re
     const base = amount(values);
     const growth = rate === undefined ? 1 : 1 + rate(values);
     let factor = 1;
-    for (let steps = 0; steps <= maxSteps; steps++, factor *= growth) {
+    for (let escalations = 0; escalations <= maxSteps; escalations++, factor *= growth) {
       const units = roundHalfAway(base * factor);
-      if (!spread) baseOf[steps] = units;
+      if (!spread) baseOf[escalations] = units;
       else {
         // the period's amount in `period` whole parts, the leftover units to the first (as `allocate`)
         const sign = units < 0 ? -1 : 1;
         const part = Math.floor((units * sign) / period);
-        baseOf[steps] = sign * part;
-        bumpedOf[steps] = sign * (part + 1);
-        leftoverOf[steps] = units * sign - part * period;
+        baseOf[escalations] = sign * part;
+        bumpedOf[escalations] = sign * (part + 1);
+        leftoverOf[escalations] = units * sign - part * period;
       }
     }
     if (!spread && steps !== undefined) {

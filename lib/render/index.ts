@@ -5,4 +5,4 @@ export { renderJson, type VersionedResult } from './renderJson.js';
 export { renderComparisonCsv } from './renderComparisonCsv.js';
 export { renderScheduleCsv, type ScheduleCsvOptions } from './renderScheduleCsv.js';
 export { renderFocusCsv } from './renderFocusCsv.js';
-export { csvSafeText } from './csvSafeText.js';
+export { csvSafeText } from '../csv/csvSafeText.js';

@@ -1,5 +1,5 @@
 import type { Comparison } from '../report/comparison.js';
-import { csvSafeText } from './csvSafeText.js';
+import { csvSafeText } from '../csv/csvSafeText.js';
 import { stringifyCsv } from './stringifyCsv.js';
 
 /**

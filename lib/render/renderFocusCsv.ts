@@ -1,6 +1,6 @@
 import { FOCUS_DECIMAL_COLUMNS } from '../analysis/focusColumns.js';
 import type { FocusForecast } from '../report/focusForecast.js';
-import { csvSafeText } from './csvSafeText.js';
+import { csvSafeText } from '../csv/csvSafeText.js';
 import { stringifyCsv } from './stringifyCsv.js';
 
 /**

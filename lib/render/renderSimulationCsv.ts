@@ -1,6 +1,6 @@
 import type { OutcomeStatistics } from '../analysis/outcomeStatistics.js';
 import type { Simulation } from '../report/simulation.js';
-import { csvSafeText } from './csvSafeText.js';
+import { csvSafeText } from '../csv/csvSafeText.js';
 import { stringifyCsv } from './stringifyCsv.js';
 
 const STATISTICS = ['mean', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const satisfies readonly (keyof OutcomeStatistics)[];

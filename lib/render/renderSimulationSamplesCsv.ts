@@ -1,5 +1,5 @@
 import { sampleText, type SimulationSamples } from '../report/simulationSamples.js';
-import { csvSafeText } from './csvSafeText.js';
+import { csvSafeText } from '../csv/csvSafeText.js';
 import { stringifyCsv } from './stringifyCsv.js';
 
 /** Trials per piece of {@link simulationSamplesCsvParts}: small enough to keep memory flat, large enough to cost nothing. */

@@ -18,6 +18,21 @@ describe('parseFocusActuals', () => {
   it('tells a FOCUS file by its header', () => {
     assert.equal(isFocusCsv(fixture('aws_savings_plan_all_upfront_0pct.csv')), true);
     assert.equal(isFocusCsv('Month,Scenario,Item,Amount\r\n2009-05,Self-hosted,,4000\r\n'), false);
+    // A bill without one of the columns costmodel reads, or with one misspelt, is still a FOCUS bill: told what it lacks, not the simple format's columns.
+    assert.equal(isFocusCsv('BillingAccountId,BillingCurrency,ChargePeriodStart,EffectiveCost\n'), true);
+    assert.equal(isFocusCsv('ChargePeriodStrat,BilledCost,BillingCurrency\n'), true);
+    assert.equal(isFocusCsv('month,scenario,amount,BilledCost\n'), false);
+  });
+
+  it('says which column a FOCUS bill lacks when BilledCost or ChargePeriodStart is missing or misspelt', () => {
+    const noBilled = parseFocusActuals('BillingAccountId,BillingCurrency,ChargePeriodStart,EffectiveCost\nA,USD,2026-02-01T00:00:00Z,1\n', { ...usd, file: 'bill.csv', scenarios: [aws] });
+    assert.deepEqual(noBilled.ok ? [] : noBilled.issues.map(formatIssue), [
+      'bill.csv:1: this FOCUS file has no "BilledCost" column: a FOCUS export must have ChargePeriodStart, BillingCurrency and BilledCost',
+    ]);
+    const misspelt = parseFocusActuals('ChargePeriodStrat,BilledCost,BillingCurrency\n2026-02-01T00:00:00Z,1,USD\n', { ...usd, file: 'bill.csv', scenarios: [aws] });
+    assert.deepEqual(misspelt.ok ? [] : misspelt.issues.map(formatIssue), [
+      'bill.csv:1: this FOCUS file has no "ChargePeriodStart" column: a FOCUS export must have ChargePeriodStart, BillingCurrency and BilledCost',
+    ]);
   });
 
   it('reads the published savings-plan example: BilledCost 353,028.00, EffectiveCost 24 × 40.30 = 967.20, all in February 2026', () => {
@@ -106,6 +121,19 @@ describe('parseFocusActuals', () => {
       ],
     );
     assert.deepEqual(actuals.focus?.unplanned, []);
+  });
+
+  it('reads back names the CSV protected against formulas: a scenario "-Legacy rack" with an item "+Remote hands" (round trip)', () => {
+    const legacy = scenarioOf({ name: '-Legacy rack', currency: 'USD', start: '2009-05', costs: [{ name: '+Remote hands', kind: 'recurring', amount: '250', every: 'month' }] });
+    const csv = renderFocusCsv(focusForecast([legacy], { months: 12 }));
+    assert.ok(csv.includes(",'-Legacy rack,"), 'the forecast protects the names in its CSV');
+    const actuals = revisitReport([legacy], { date: '2010-05-03', from: '2009-05', actuals: { csv, file: 'forecast.focus.csv' } }).actuals;
+    // By hand: 12 × 250.00 = 3,000.00, all of it the item's.
+    assert.deepEqual(
+      actuals?.scenarios.map((scenario) => [scenario.name, scenario.actual, scenario.variance, scenario.items.map((item) => [item.name, item.variance])]),
+      [['-Legacy rack', '3000.00', '0.00', [['+Remote hands', '0.00']]]],
+    );
+    assert.deepEqual(actuals?.focus?.unplanned, []);
   });
 
   it('gives zero variance in the amortized view too: EffectiveCost read back against the amortized plan, BilledCost against the cash plan', () => {

@@ -98,6 +98,10 @@ describe('--rate and --currency', () => {
     const run = await cli('compare', SELF_HOSTED, '--rate', 'EUR:1.08');
     assert.equal(run.code, 2);
     assert.deepEqual(lines(run.stderr), ['costmodel: --rate: expected CODE=RATE, such as EUR=1.08 (1 EUR = 1.08 of the reporting currency), or CODE=LOW..HIGH for a range, such as EUR=1.05..1.15, found "EUR:1.08"', USAGE_HINT]);
+    // One currency given two rates on the command line is a slip, not a choice for costmodel to make.
+    const twice = await cli('compare', SELF_HOSTED, '--rate', 'EUR=1.1', '--rate', 'EUR=1.2');
+    assert.equal(twice.code, 2);
+    assert.deepEqual(lines(twice.stderr), ['costmodel: --rate: EUR is given twice ("1.1", then "1.2"); give each currency one rate', USAGE_HINT]);
     assertBadInput(await cli('compare', SELF_HOSTED, euroProvider(t), '--rate', 'EUR=-1'), [
       '--rate EUR: expected a positive exchange rate (USD per EUR) such as EUR=1.08, or a range such as EUR=1.05..1.15, found "-1"',
       '1 problem. Nothing was compared.',

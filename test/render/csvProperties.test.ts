@@ -10,7 +10,7 @@ import { unsafeTextProblem } from '../../lib/issues/unsafeText.js';
 import { Money, type Decimal } from '../../lib/money/decimal.js';
 import { compare } from '../../lib/report/compare.js';
 import { schedule } from '../../lib/report/scheduleReport.js';
-import { csvSafeText } from '../../lib/render/csvSafeText.js';
+import { csvSafeText } from '../../lib/csv/csvSafeText.js';
 import { renderComparisonCsv } from '../../lib/render/renderComparisonCsv.js';
 import { renderScheduleCsv } from '../../lib/render/renderScheduleCsv.js';
 import type { Scenario } from '../../lib/scenario/scenario.js';

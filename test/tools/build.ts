@@ -20,12 +20,11 @@
  * as costmodel-explore.js. esbuild itself stays external: only that compiler, run from the
  * sources, imports it.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
-import { writeFileSync } from 'node:fs';
 import { compileExploreScript } from '../../lib/io/compileExploreScript.js';
 import { lazyTextWidth, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
 

@@ -19,3 +19,18 @@ const FORMULA_START = /^[\s\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 export function csvSafeText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
+
+/**
+ * The text a cell written by {@link csvSafeText} holds: the apostrophe it put before a formula
+ * taken off again, any other text as it is. For reading back what costmodel wrote (a FOCUS
+ * forecast read as actual spending), so a name that starts with `-` or `+` is the same name.
+ * (A text that itself starts with an apostrophe and a formula character, `'=1`, reads back
+ * without its apostrophe.)
+ *
+ * @example
+ * csvTextOf("'-Legacy rack"); // '-Legacy rack'
+ * csvTextOf("'quoted"); // "'quoted"
+ */
+export function csvTextOf(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

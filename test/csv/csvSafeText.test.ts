@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csvSafeText } from '../../lib/render/csvSafeText.js';
+import { csvSafeText, csvTextOf } from '../../lib/csv/csvSafeText.js';
 
 describe('csvSafeText', () => {
   it('puts an apostrophe before text a spreadsheet would run as a formula', () => {
@@ -25,5 +25,12 @@ describe('csvSafeText', () => {
     assert.equal(csvSafeText('Self-hosted'), 'Self-hosted');
     assert.equal(csvSafeText('Managed provider = cheaper?'), 'Managed provider = cheaper?');
     assert.equal(csvSafeText(''), '');
+  });
+
+  it('is undone by csvTextOf, which leaves every other text as it is', () => {
+    const texts = ['=HYPERLINK("x")', '-Legacy rack', '+Remote hands', '@SUM(A1)', ' =1+1', '＝1', "'quoted", "'", 'Self-hosted', ''];
+    assert.deepEqual(texts.map((text) => csvTextOf(csvSafeText(text))), texts);
+    // An apostrophe before text that is no formula is the text's own.
+    assert.equal(csvTextOf("'quoted"), "'quoted");
   });
 });
