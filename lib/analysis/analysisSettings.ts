@@ -248,3 +248,15 @@ function horizonPastCalendar(scenarios: readonly Scenario[], from: Month, months
   }
   return issues;
 }
+
+/**
+ * `{ ranges: 'medians' }` when a scenario gives a value as a range or an exchange rate is one
+ * (a deterministic result then holds each range's median), `{}` otherwise: what every
+ * result's settings spread in.
+ *
+ * @example
+ * rangesAtMedians([selfHosted], unwrap(resolveSettings([selfHosted], { months: 12 }))); // {}
+ */
+export function rangesAtMedians(scenarios: readonly Scenario[], settings: AnalysisSettings): { readonly ranges?: 'medians' } {
+  return scenarios.some((scenario) => scenario.ranges !== undefined) || settings.rateRanges !== undefined ? { ranges: 'medians' } : {};
+}

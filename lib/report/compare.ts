@@ -18,7 +18,7 @@ import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
+import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings, rangesAtMedians } from '../analysis/analysisSettings.js';
 import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
 import { commitmentSummary } from './commitmentSummary.js';
 import { comparisonLedgers } from '../analysis/comparisonLedger.js';
@@ -118,7 +118,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       ...(settings.view === undefined ? {} : { view: settings.view }),
       ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
       ...(settings.exitAfter === undefined ? {} : { exitAfter: settings.exitAfter }),
-      ...(scenarios.some((scenario) => scenario.ranges !== undefined) || settings.rateRanges !== undefined ? { ranges: 'medians' as const } : {}),
+      ...rangesAtMedians(scenarios, settings),
     },
     months,
     years: horizonYears(months),

@@ -4,7 +4,7 @@
  */
 import { formatMonth } from '../calendar/month.js';
 import { unwrap, type Result } from '../issues/issue.js';
-import { lastMonth, resolveSettings, type AnalysisOptions } from '../analysis/analysisSettings.js';
+import { lastMonth, resolveSettings, type AnalysisOptions, rangesAtMedians } from '../analysis/analysisSettings.js';
 import { focusCharges, type FocusCharge } from '../analysis/focusCharges.js';
 import { FOCUS_COLUMNS, FOCUS_VERSION, type FocusColumn } from '../analysis/focusColumns.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -77,7 +77,7 @@ export function tryFocusForecast(scenarios: readonly Scenario[], options: Analys
         minorDigits: settings.minorDigits,
         view: settings.view ?? 'cash',
         ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
-        ...(scenarios.some((scenario) => scenario.ranges !== undefined) ? { ranges: 'medians' as const } : {}),
+        ...rangesAtMedians(scenarios, settings),
       },
       columns: FOCUS_COLUMNS,
       charges: focusCharges(scenarios, settings),

@@ -12,7 +12,7 @@ import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { ItemSchedule } from '../model/itemSchedule.js';
 import { buildSchedule, type ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
+import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings, rangesAtMedians } from '../analysis/analysisSettings.js';
 import type { ConvertedFrom } from './comparison.js';
 import { comparisonLedger } from '../analysis/comparisonLedger.js';
 
@@ -137,7 +137,7 @@ export function scheduleWithSettings(scenarios: readonly Scenario[], settings: A
       minorDigits: settings.minorDigits,
       ...(settings.view === undefined ? {} : { view: settings.view }),
       ...(settings.rates === undefined ? {} : { rates: Object.fromEntries([...settings.rates].map(([currency, rate]) => [currency, rate.toString()])) }),
-      ...(scenarios.some((scenario) => scenario.ranges !== undefined) || settings.rateRanges !== undefined ? { ranges: 'medians' as const } : {}),
+      ...rangesAtMedians(scenarios, settings),
     },
     months,
     scenarios: ledgers.map(({ scenario, monthlyMinorUnits }) => {

@@ -53,7 +53,7 @@ export function exploreInputs(scenario: Scenario): ExploreInput[] {
   const commitment = fromThresholds.filter((input) => input.path.startsWith('/commitment/'));
   const exitFee = definition.commitment?.exitFee;
   const extra: ExploreInput[] = [];
-  if (definition.commitment?.noticeMonths !== undefined) extra.push({ path: '/commitment/noticeMonths', label: 'Notice', kind: 'months', current: String(definition.commitment.noticeMonths), per: 'months' });
+  if (definition.commitment?.noticeMonths !== undefined) extra.push(valueInput('/commitment/noticeMonths', 'Notice', 'months', definition.commitment.noticeMonths, 'months', scenario.minorDigits));
   if (exitFee?.rate !== undefined) extra.push(valueInput('/commitment/exitFee/rate', 'Exit fee share', 'rate', exitFee.rate, 'of the remaining payments', scenario.minorDigits));
   if (exitFee?.amount !== undefined) extra.push(valueInput('/commitment/exitFee/amount', 'Exit fee', 'money', exitFee.amount, 'once', scenario.minorDigits));
   return [
@@ -84,9 +84,10 @@ function driverInputs(definition: ScenarioFile, minorDigits: number): ExploreInp
   });
 }
 
-function valueInput(path: string, label: string, kind: 'money' | 'rate' | 'quantity', value: unknown, per: string, minorDigits: number): ExploreInput {
+function valueInput(path: string, label: string, kind: 'money' | 'rate' | 'quantity' | 'months', value: unknown, per: string, minorDigits: number): ExploreInput {
   const valueKind: ValueKind = kind;
   const range = isRangeFile(value) ? rangeOfFile(value, valueKind) : undefined;
+  // A range shows its median (a count of months in whole months) and its bounds.
   if (range !== undefined) return { path, label, kind, current: roundedMedian(range, valueKind, minorDigits).toFixed(), per, range: inputRange(range) };
   const parsed = kind === 'rate' ? parseRate(value) : parseDecimal(value);
   return { path, label, kind, current: parsed?.toFixed() ?? String(value), per };

@@ -248,4 +248,12 @@ describe('focusForecast', () => {
     assert.deepEqual(new Set(euroRows.map((charge) => [charge.BilledCost, charge.BillingCurrency].join(' '))), new Set(['1370.01 USD']));
     assert.equal(cents(euroRows.map((charge) => charge.BilledCost ?? '')), cents([compare([selfHosted, euro], options).scenarios[1]?.total ?? '']));
   });
+
+  it('says ranges stand at their medians when only an exchange rate is a range, as compare and schedule do', () => {
+    const euro = scenarioOf({ name: 'Euro host', currency: 'EUR', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount: '1000', every: 'month' }] });
+    const options = { months: 12, currency: 'USD', rates: { EUR: { low: '1.05', high: '1.15' } } };
+    assert.equal(compare([selfHosted, euro], options).settings.ranges, 'medians');
+    assert.equal(focusForecast([selfHosted, euro], options).settings.ranges, 'medians');
+    assert.equal(focusForecast([selfHosted, euro], { ...options, rates: { EUR: '1.1' } }).settings.ranges, undefined);
+  });
 });

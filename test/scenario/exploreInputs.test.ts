@@ -51,6 +51,24 @@ describe('exploreInputs', () => {
   });
 });
 
+describe('exploreInputs of counts of months given as ranges', () => {
+  it('shows a notice period and a commitment length given as ranges at their whole-month medians, with their bounds', () => {
+    const provider = scenarioOf({
+      name: 'Provider',
+      currency: 'USD',
+      start: '2009-05',
+      commitment: { months: { low: 12, high: 36, dist: 'uniform' }, noticeMonths: { low: 1, high: 4, dist: 'uniform' } },
+      costs: [{ name: 'Hosting', kind: 'recurring', amount: '1000', every: 'month' }],
+    });
+    const byPath = new Map(exploreInputs(provider).map((input) => [input.path, input]));
+    // Uniform medians by hand: (12 + 36) / 2 = 24; (1 + 4) / 2 = 2.5, half away from zero: 3.
+    assert.deepEqual(
+      ['/commitment/months', '/commitment/noticeMonths'].map((path) => [byPath.get(path)?.current, byPath.get(path)?.kind, byPath.get(path)?.range !== undefined]),
+      [['24', 'months', true], ['3', 'months', true]],
+    );
+  });
+});
+
 describe('definitionWithValue', () => {
   it('writes an amount as the text typed, a commitment length as a whole number, and leaves the definition as it was', async () => {
     const [managed] = await loadScenarios([`${projectRoot}scenarios/managed-provider.json`]);
