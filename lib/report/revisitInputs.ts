@@ -10,6 +10,7 @@ import type { ActualsComparison, FocusActualsSummary } from '../analysis/actuals
 import { comparisonLedger } from '../analysis/comparisonLedger.js';
 import { parseActualsCsv, type ActualsRow } from '../actuals/parseActualsCsv.js';
 import { isFocusCsv } from '../actuals/isFocusCsv.js';
+import { overlapItemName } from '../model/withOverlap.js';
 import { parseFocusActuals, type FocusPlanScenario } from '../actuals/parseFocusActuals.js';
 import { minorUnitDigits } from '../money/minorUnitDigits.js';
 import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
@@ -62,7 +63,7 @@ export function previousRecord(previous: RevisitPrevious | undefined): Result<De
 /** The rows of actual spending, read from CSV text in the reporting currency when given as text (in the first scenario's, when the settings are invalid: so that its problems are reported too). */
 export function actualsRows(
   actuals: RevisitActuals | undefined,
-  currency: Pick<AnalysisSettings, 'currency' | 'minorDigits'> | undefined,
+  currency: Pick<AnalysisSettings, 'currency' | 'minorDigits' | 'overlapFrom'> | undefined,
   scenarios: readonly Scenario[],
 ): Result<GivenActuals | undefined> {
   if (actuals === undefined) return { ok: true, value: undefined };
@@ -70,7 +71,7 @@ export function actualsRows(
   if ('rows' in actuals) return { ok: true, value: { rows: actuals.rows, ...file } };
   if (isFocusCsv(actuals.csv)) {
     const code = currency?.currency ?? 'USD';
-    const read = parseFocusActuals(actuals.csv, { ...file, currency: code, minorDigits: currency?.minorDigits ?? minorUnitDigits(code), cost: actuals.cost ?? 'billed', scenarios: scenarios.map(focusPlanScenario) });
+    const read = parseFocusActuals(actuals.csv, { ...file, currency: code, minorDigits: currency?.minorDigits ?? minorUnitDigits(code), cost: actuals.cost ?? 'billed', scenarios: scenarios.map((scenario, index) => focusPlanScenario(scenario, overlapSource(scenarios, currency?.overlapFrom, index))) });
     if (!read.ok) return read;
     const { rows, unplanned, cost, chargeRows, corrections, credits } = read.value;
     return { ok: true, value: { rows, ...file, focus: { cost, chargeRows, corrections, credits, unplanned } } };
@@ -115,14 +116,24 @@ export function actualsAgainstPlan(
   return tryActualsAgainstLedgers(given.rows, { ...plan, ledgers: planLedgers }, { ...(given.file === undefined ? {} : { file: given.file }), ...(given.focus === undefined ? {} : { focus: given.focus }) });
 }
 
-/** What the FOCUS import needs of a scenario: the ProviderName of its rows, its items and its `actuals.map`. */
-function focusPlanScenario(scenario: Scenario): FocusPlanScenario {
+/** The scenario that scenario `index` migrates from, if any. */
+function overlapSource(scenarios: readonly Scenario[], overlapFrom: readonly (number | undefined)[] | undefined, index: number): Scenario | undefined {
+  const from = overlapFrom?.[index];
+  return from === undefined ? undefined : scenarios[from];
+}
+
+/**
+ * What the FOCUS import needs of a scenario: the ProviderName of its rows, its items (with
+ * the "… (overlap)" items of the scenario it migrates from, `overlapFrom`, as its ledger has
+ * them) and its `actuals.map`.
+ */
+function focusPlanScenario(scenario: Scenario, overlapFrom: Scenario | undefined): FocusPlanScenario {
   const mapping = scenario.definition.actuals;
   return {
     name: scenario.name,
     provider: mapping?.provider ?? scenario.definition.billing?.provider ?? scenario.name,
     mapped: mapping !== undefined,
-    items: scenario.items.map((item) => item.name),
+    items: [...scenario.items.map((item) => item.name), ...(overlapFrom?.items ?? []).map((item) => overlapItemName(item.name))],
     rules: mapping?.map ?? [],
   };
 }

@@ -136,6 +136,29 @@ describe('parseFocusActuals', () => {
     assert.deepEqual(actuals?.focus?.unplanned, []);
   });
 
+  it('reads back a migration overlap\'s rows as the overlap item they were planned as, not as unplanned spending (round trip)', () => {
+    const { selfHosted } = foundingScenarios();
+    const provider = scenarioOf({
+      name: 'Provider',
+      currency: 'USD',
+      start: '2009-05',
+      overlap: { months: 3 },
+      costs: [{ name: 'Managed hosting', kind: 'recurring', amount: '3000', every: 'month' }],
+    });
+    const csv = renderFocusCsv(focusForecast([selfHosted, provider], { months: 12 }));
+    assert.ok(csv.includes('Self-hosting (overlap)'), 'the forecast has the overlap item');
+    const actuals = revisitReport([selfHosted, provider], { date: '2010-05-03', from: '2009-05', actuals: { csv, file: 'forecast.focus.csv' } }).actuals;
+    // By hand: the provider pays 12 × 3,000 = 36,000 and self-hosting's 4,000 for 3 months = 12,000 during the move.
+    assert.deepEqual(
+      actuals?.scenarios.map((scenario) => [scenario.name, scenario.actual, scenario.variance, scenario.items.map((item) => [item.name, item.variance])]),
+      [
+        ['Self-hosted', '48000.00', '0.00', [['Self-hosting', '0.00']]],
+        ['Provider', '48000.00', '0.00', [['Managed hosting', '0.00'], ['Self-hosting (overlap)', '0.00']]],
+      ],
+    );
+    assert.deepEqual(actuals?.focus?.unplanned, []);
+  });
+
   it('gives zero variance in the amortized view too: EffectiveCost read back against the amortized plan, BilledCost against the cash plan', () => {
     const { selfHosted } = foundingScenarios();
     const ownServers = scenarioOf({
