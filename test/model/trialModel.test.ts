@@ -47,7 +47,7 @@ const everyKind = unwrap(
   }),
 );
 
-/** Each trial's year totals by both paths: the same to the cent, but for at most one in a thousand entries a minor unit off. */
+/** Each trial's monthly entries by both paths: the same to the cent, but for at most one in a thousand entries a minor unit off. */
 function assertClose(scenarios: readonly Scenario[], options: Parameters<typeof resolveSettings>[1]) {
   const settings = unwrap(resolveSettings(scenarios, options));
   return assertCloseWith(scenarios, settings, uncertainQuantities(scenarios));
@@ -58,19 +58,24 @@ function assertCloseWith(scenarios: readonly Scenario[], settings: AnalysisSetti
   const [float, exact] = [run(false), run(true)];
   let entries = 0;
   let off = 0;
-  float.years.forEach((years, s) =>
-    years.forEach((values, y) =>
-      values.forEach((value, t) => {
-        const expected = ((exact.years[s] as Float64Array[])[y] as Float64Array)[t] as number;
-        entries += Math.min(12, settings.months - y * 12);
+  // Each month's entry, from the cumulative costs both paths keep of every trial here (fewer than CUMULATIVE_TRIALS).
+  const months = settings.months;
+  float.cumulative.forEach((cumulative, s) => {
+    const exactCumulative = exact.cumulative[s] as Float64Array;
+    for (let t = 0; t < TRIALS; t++) {
+      for (let m = 0; m < months; m++) {
+        const at = t * months + m;
+        const value = (cumulative[at] as number) - (m === 0 ? 0 : (cumulative[at - 1] as number));
+        const expected = (exactCumulative[at] as number) - (m === 0 ? 0 : (exactCumulative[at - 1] as number));
+        entries++;
         if (value !== expected) {
           off++;
-          assert.ok(Math.abs(value - expected) <= 1, `scenario ${s}, year ${y + 1}, trial ${t}: float ${value}, exact ${expected}`);
+          assert.ok(Math.abs(value - expected) <= 1, `scenario ${s}, month ${m + 1}, trial ${t}: float ${value}, exact ${expected}`);
         }
-      }),
-    ),
-  );
-  assert.ok(off * 1000 <= entries, `${off} year totals of ${entries} entries differ`);
+      }
+    }
+  });
+  assert.ok(off * 1000 <= entries, `${off} of ${entries} monthly entries differ`);
   assert.deepEqual([...float.draws.map((draws) => [...draws])], [...exact.draws.map((draws) => [...draws])], 'both paths draw the same values');
   return { float, exact };
 }
@@ -143,6 +148,14 @@ describe('counts of months drawn', () => {
   it('in another currency, amortized, from a later month', () => {
     const inEuros = unwrap(parseScenario({ ...counted.definition, name: 'In euros', currency: 'EUR' }));
     assertClose([counted, inEuros], { months: 40, rates: { EUR: '1.0837' }, view: 'amortized', from: '2009-09' });
+  });
+
+  it('with the exchange rate drawn too: each trial converts the ledger of its drawn counts at its drawn rate', () => {
+    const inEuros = unwrap(parseScenario({ ...counted.definition, name: 'In euros', currency: 'EUR' }));
+    const settings = unwrap(resolveSettings([counted, inEuros], { months: 36, rates: { EUR: { low: '1.02', high: '1.16', dist: 'uniform' } } }));
+    const quantities = uncertainQuantities([counted, inEuros], settings);
+    assert.deepEqual(quantities.filter((q) => q.kind === 'exchangeRate').map((q) => q.scenarios), [[1]]);
+    assertCloseWith([counted, inEuros], settings, quantities);
   });
 });
 
