@@ -35,16 +35,25 @@ export function showView(view: ExploreView): void {
   byId('sections').replaceChildren(...view.sections.flatMap(blockElements));
 }
 
+/** The SVG elements vega draws a chart with: every other element is dropped. */
+const SVG_ELEMENTS: ReadonlySet<string> = new Set(['svg', 'g', 'path', 'rect', 'line', 'circle', 'ellipse', 'polygon', 'polyline', 'text', 'tspan', 'title', 'desc', 'defs', 'clipPath']);
+
 /**
  * Shows the chart: the SVG vega drew (its text escaped by vega), parsed as XML, never as
- * HTML, and kept only as SVG elements without scripts or event handlers.
+ * HTML, and kept only as the SVG elements a chart is drawn with, without event handlers and
+ * without links other than to a place in the chart itself (`#…`).
  */
 export function showChart(svg: string, caption: string): void {
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = parsed.documentElement;
   if (root.nodeName !== 'svg' || parsed.getElementsByTagName('parsererror').length > 0) throw new Error('the break-even chart is not an SVG document');
-  for (const script of [...root.querySelectorAll('script, foreignObject')]) script.remove();
-  for (const node of [root, ...root.querySelectorAll('*')]) for (const attribute of [...node.attributes]) if (/^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value)) node.removeAttribute(attribute.name);
+  for (const node of [...root.querySelectorAll('*')]) if (!SVG_ELEMENTS.has(node.nodeName)) node.remove();
+  for (const node of [root, ...root.querySelectorAll('*')]) {
+    for (const attribute of [...node.attributes]) {
+      const link = /(^|:)href$/i.test(attribute.name) && !attribute.value.startsWith('#');
+      if (/^on/i.test(attribute.name) || link) node.removeAttribute(attribute.name);
+    }
+  }
   root.setAttribute('role', 'img');
   root.setAttribute('aria-label', caption);
   byId('chart-svg').replaceChildren(document.importNode(root, true));

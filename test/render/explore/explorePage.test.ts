@@ -8,7 +8,7 @@ import type { Scenario } from '../../../lib/scenario/scenario.js';
 import { projectRoot, scenarioOf } from '../../support/fixtures.js';
 
 const HOSTILE = '</script><script>window.__xss=1</script><!--';
-const ASSETS: ExploreAssets = { script: 'window.page = "</script>";', vega: 'vega', vegaLite: 'vegaLite' };
+const ASSETS: ExploreAssets = { script: 'window.page = 1;', vega: 'vega', vegaLite: 'vegaLite' };
 
 describe('explorePage', () => {
   let founding: Scenario[];
@@ -36,8 +36,14 @@ describe('explorePage', () => {
       ],
     );
     assert.deepEqual(data.options, { months: 24, discountRate: '8%' });
-    assert.ok(html.includes('window.page = "<\\/script>";'));
+    assert.ok(html.includes('<script>window.page = 1;</script>'));
     assert.ok(html.includes(`<title>What if: Self-hosted, Managed provider or &lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;&lt;!--</title>`));
+  });
+
+  it('refuses to inline a script that would end its element early or open a comment, rather than change it', () => {
+    for (const script of ['window.page = "</script>";', 'const re = /<!--/;']) {
+      assert.throws(() => tryExplorePage(founding, { assets: { ...ASSETS, script } }), /a script of the page holds "(<\/script|<!--)"/);
+    }
   });
 
   it('forbids every request but data: and blob: URLs', () => {
