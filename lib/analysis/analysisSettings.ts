@@ -170,6 +170,11 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
     discountRate = parseRate(options.discountRate);
     if (discountRate === undefined || discountRate.lessThanOrEqualTo(-1)) {
       issues.push({ code: 'invalid-option', message: `--discount-rate: expected an annual rate such as 0.08 or "8%", found "${String(options.discountRate)}"` });
+    } else if (discountRate.greaterThanOrEqualTo(1) && !String(options.discountRate).includes('%')) {
+      // "8" for 8%: a fraction of 1 or more is a slip far more often than a rate of 100% a year or more.
+      const text = String(options.discountRate).trim();
+      const percent = discountRate.times(100).toString();
+      issues.push({ code: 'invalid-option', message: `--discount-rate: ${text} reads as ${percent}% a year; write ${text}% (or ${discountRate.dividedBy(100).toString()}) for ${text} percent, or ${percent}% if that is meant` });
     }
   }
   let baselineIndex = 0;

@@ -219,6 +219,16 @@ describe('bad input', () => {
       ]);
     });
 
+    it('refuses a --discount-rate of 1 or more written without %, which is surely a percentage meant', async () => {
+      assertBadInput(await cli('compare', ...founding, '--discount-rate', '8'), [
+        '--discount-rate: 8 reads as 800% a year; write 8% (or 0.08) for 8 percent, or 800% if that is meant',
+        `1 problem. ${NOTHING_COMPARED}`,
+      ]);
+      const explicit = await cli('compare', ...founding, '--discount-rate', '150%', '--format', 'json');
+      assert.equal(explicit.code, 0, explicit.stderr);
+      assert.equal(JSON.parse(explicit.stdout).settings.discountRate, '1.5');
+    });
+
     it('reports every bad option at once', async () => {
       assertBadInput(await cli('compare', ...founding, '--months', '0', '--from', '2010', '--discount-rate', 'x'), [
         `--months: ${monthsExpected}, found 0`,
