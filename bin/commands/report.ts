@@ -80,6 +80,7 @@ export function reportCommand(context: CliContext): CommandModule<object, Report
       ]);
       // A file that cannot be read is reported with every problem of the other one, not instead of them.
       const unread = [...(actuals?.ok === false ? actuals.issues : []), ...(previous?.ok === false ? previous.issues : [])];
+      if (argv['actuals-cost'] !== undefined && argv.actuals === undefined) unread.push({ code: 'invalid-option', message: '--actuals-cost: give the FOCUS bill to sum with --actuals FILE' });
       const made = tryRevisitReport(scenarios, {
         ...analysisOptionsFrom(argv),
         ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),

@@ -76,6 +76,9 @@ export function actualsRows(
     const { rows, unplanned, cost, chargeRows, corrections, credits } = read.value;
     return { ok: true, value: { rows, ...file, focus: { cost, chargeRows, corrections, credits, unplanned } } };
   }
+  if (actuals.cost !== undefined) {
+    return { ok: false, issues: [{ code: 'invalid-option', ...file, message: '--actuals-cost applies to a FOCUS bill; this file is the simple actuals CSV (month, scenario, item, amount), whose amounts are taken as they are: leave out --actuals-cost' }] };
+  }
   const rows = parseActualsCsv(actuals.csv, { ...file, currency: currency?.currency ?? 'USD', ...(currency === undefined ? {} : { minorDigits: currency.minorDigits }) });
   return rows.ok ? { ok: true, value: { rows: rows.value, ...file } } : rows;
 }

@@ -32,6 +32,19 @@ describe('costmodel report --actuals with a FOCUS bill', () => {
     assert.equal((JSON.parse(run.stdout) as { actuals: { focus: { cost: string } } }).actuals.focus.cost, 'effective');
   });
 
+  it('refuses --actuals-cost without a FOCUS bill to sum, rather than ignore it', async (t) => {
+    const dir = tempDir(t);
+    const simple = writeFile(dir, 'actuals.csv', 'month,scenario,amount\n2009-05,Self-hosted,4000.00\n');
+    assertBadInput(await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals', simple, '--actuals-cost', 'effective', '--date', '2009-08-03'), [
+      `${simple}: --actuals-cost applies to a FOCUS bill; this file is the simple actuals CSV (month, scenario, item, amount), whose amounts are taken as they are: leave out --actuals-cost`,
+      '1 problem in 1 file. No report was written.',
+    ]);
+    assertBadInput(await cli('report', SELF_HOSTED_BILLED, MANAGED, '--actuals-cost', 'effective', '--date', '2009-08-03'), [
+      '--actuals-cost: give the FOCUS bill to sum with --actuals FILE',
+      '1 problem. No report was written.',
+    ]);
+  });
+
   it('ends a bad FOCUS file with every problem, its file and line, exit code 2 and nothing written', async (t) => {
     const dir = tempDir(t);
     const bill = writeFile(dir, 'bill.focus.csv', 'ChargePeriodStart,BilledCost,BillingCurrency,ProviderName\n2009-05-01T00:00:00Z,10,USD,Rack Rentals Inc\n2009-06-01,10,EUR,Rack Rentals Inc\nJune 2009,10,USD,Rack Rentals Inc\n');
