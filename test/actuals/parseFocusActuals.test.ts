@@ -46,6 +46,40 @@ describe('parseFocusActuals', () => {
     assert.deepEqual(effective.value.rows.map((row) => row.amount), ['967.20']);
   });
 
+  it('reads the published reserved-instance example by service category: a purchase, 24 hours of committed use and four on-demand services, summed by hand', () => {
+    const text = fixture('aws_reserved_instance_partial_upfront_100pct.csv');
+    const cloud: FocusPlanScenario = {
+      name: 'Cloud',
+      provider: 'Amazon Web Services',
+      mapped: true,
+      items: ['Compute', 'Storage', 'Databases'],
+      rules: [
+        { item: 'Compute', serviceCategory: 'Compute' },
+        { item: 'Storage', serviceCategory: 'Storage' },
+        { item: 'Databases', serviceCategory: 'Database' },
+      ],
+    };
+    const amounts = (cost: 'billed' | 'effective') => {
+      const read = parseFocusActuals(text, { ...usd, cost, file: 'ri.csv', scenarios: [cloud] });
+      assert.ok(read.ok);
+      assert.deepEqual([read.value.chargeRows, read.value.unplanned], [38, []]);
+      return read.value.rows.map((row) => [row.month, row.item, row.amount]);
+    };
+    // BilledCost by hand: Compute 119,166.66 + 9,930.56 (the purchase) + 24 × 0.00 (committed hours) + 3 × 0.01 (Lambda) = 129,097.25;
+    // Storage 5.84 + 7.48 + 5.98 = 19.30; Databases 3 × 0.15 (RDS) + 0.01 + 0.01 + 0.02 (DynamoDB) = 0.49.
+    assert.deepEqual(amounts('billed'), [
+      ['2026-02', 'Compute', '129097.25'],
+      ['2026-02', 'Storage', '19.30'],
+      ['2026-02', 'Databases', '0.49'],
+    ]);
+    // EffectiveCost: the purchase 0.00, 24 × 50.23 = 1,205.52 for the hours, + 0.03 (Lambda) = 1,205.55; the others as billed.
+    assert.deepEqual(amounts('effective'), [
+      ['2026-02', 'Compute', '1205.55'],
+      ['2026-02', 'Storage', '19.30'],
+      ['2026-02', 'Databases', '0.49'],
+    ]);
+  });
+
   it('refuses the published correction excerpt, which has no BillingCurrency, naming the file and the header line', () => {
     const result = parseFocusActuals(fixture('scenario_1_partial_reallocation_ledger.csv'), { ...usd, file: 'corrections.csv', scenarios: [aws] });
     assert.deepEqual(result.ok ? [] : result.issues.map(formatIssue), [
