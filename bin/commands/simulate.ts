@@ -25,6 +25,8 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
     describe: 'Simulate scenarios whose inputs are ranges: totals as percentiles, how often each option is the cheapest, break-even odds',
     builder: (yargs: Argv) =>
       withChartOption(withSamplesOption(withTrialOptions(withOutputFile(withAnalysisOptions(withScenarioFiles(yargs))))), 'a chart of the spread (--chart-type)')
+        // Accepted (a config file shared with compare may set it) but not offered: a simulation shows no exit costs.
+        .option('exit-after', { hidden: true })
         .option('chart-type', {
           choices: SIMULATION_CHART_TYPES,
           describe: 'With --chart: fan: cumulative cost, median and bands (the default); histogram: the difference to the baseline, zero marked; tornado: what moves the difference most',
