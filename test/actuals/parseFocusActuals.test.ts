@@ -80,6 +80,12 @@ describe('parseFocusActuals', () => {
     ]);
   });
 
+  it('reads a ChargePeriodStart given as a date alone as the start of that day, in UTC', () => {
+    const read = parseFocusActuals('ChargePeriodStart,BilledCost,BillingCurrency,ProviderName,ServiceCategory\n2026-02-28,10.00,USD,Amazon Web Services,Compute\n2026-03-01,2.50,USD,Amazon Web Services,Compute\n', { ...usd, scenarios: [aws] });
+    assert.ok(read.ok);
+    assert.deepEqual(read.value.rows.map((row) => [row.month, row.amount]), [['2026-02', '10.00'], ['2026-03', '2.50']]);
+  });
+
   it('refuses the published correction excerpt, which has no BillingCurrency, naming the file and the header line', () => {
     const result = parseFocusActuals(fixture('scenario_1_partial_reallocation_ledger.csv'), { ...usd, file: 'corrections.csv', scenarios: [aws] });
     assert.deepEqual(result.ok ? [] : result.issues.map(formatIssue), [
