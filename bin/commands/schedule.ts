@@ -6,6 +6,8 @@ import { acceptComparisonOptions, analysisOptionsFrom, chooseFormat, withLedgerO
 import type { AnalysisArgs } from '../options.js';
 
 const FORMATS = ['csv', 'json', 'focus', 'focus-json'] as const;
+const NOTHING_WRITTEN = 'No schedule was written.';
+
 /** The -o extensions and the format each one names; the longest that matches wins. */
 const EXTENSIONS = { '.csv': 'csv', '.json': 'json', '.focus.csv': 'focus', '.focus.json': 'focus-json' } as const;
 type ScheduleFormat = (typeof FORMATS)[number];
@@ -35,18 +37,20 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
         .example('$0 schedule scenarios/*.json --format json', 'The same ledger as versioned JSON')
         .example('$0 schedule scenarios/*.json -o forecast.focus.csv', 'The forecast as FinOps FOCUS 1.2 rows, to line up with a provider\'s bill') as unknown as Argv<ScheduleArgs>,
     handler: async (argv) => {
-      const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output], 'No schedule was written.');
+      const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output], NOTHING_WRITTEN);
       if (scenarios === undefined) return;
       const chosen = chooseFormat(argv.format, argv.output, EXTENSIONS, 'csv');
-      if (!chosen.ok) return reportIssues(context, chosen.issues, 'No schedule was written.');
+      if (!chosen.ok) return reportIssues(context, chosen.issues, NOTHING_WRITTEN);
       const format = chosen.value;
       if (argv.wide && format !== 'csv') {
-        return reportIssues(context, [{ code: 'invalid-option', message: `--wide is a layout of the csv format, not of ${format}: leave out --wide, or write csv` }], 'No schedule was written.');
+        return reportIssues(context, [{ code: 'invalid-option', message: `--wide is a layout of the csv format, not of ${format}: leave out --wide, or write csv` }], NOTHING_WRITTEN);
       }
+      // The baseline matters to a schedule only as the option a migration overlap keeps running.
+      const options = analysisOptionsFrom({ ...argv, 'discount-rate': undefined, 'exit-after': undefined });
       if (format === 'focus' || format === 'focus-json') {
         const { tryFocusForecast } = await import('../../lib/report/focusForecast.js');
-        const forecast = tryFocusForecast(scenarios, analysisOptionsFrom({ ...argv, 'discount-rate': undefined, 'exit-after': undefined }));
-        if (!forecast.ok) return reportIssues(context, forecast.issues, 'No schedule was written.');
+        const forecast = tryFocusForecast(scenarios, options);
+        if (!forecast.ok) return reportIssues(context, forecast.issues, NOTHING_WRITTEN);
         const content =
           format === 'focus'
             ? (await import('../../lib/render/renderFocusCsv.js')).renderFocusCsv(forecast.value)
@@ -55,9 +59,8 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
         return;
       }
       const { trySchedule } = await import('../../lib/report/scheduleReport.js');
-      // The baseline matters to a schedule only as the option a migration overlap keeps running.
-      const ledger = trySchedule(scenarios, analysisOptionsFrom({ ...argv, 'discount-rate': undefined, 'exit-after': undefined }));
-      if (!ledger.ok) return reportIssues(context, ledger.issues, 'No schedule was written.');
+      const ledger = trySchedule(scenarios, options);
+      if (!ledger.ok) return reportIssues(context, ledger.issues, NOTHING_WRITTEN);
       const content =
         format === 'json'
           ? (await import('../../lib/render/renderJson.js')).renderJson(ledger.value)
