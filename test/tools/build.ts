@@ -7,7 +7,8 @@
  * esbuild bundles the binary with code splitting: loading ~120 small modules cost
  * `costmodel compare` more than running it, while every dynamic `import()` stays a separate
  * chunk loaded only when needed (each output format, the charts). The library is one file. vega, vega-lite, the PNG renderer and the font package stay external: they
- * load only when a chart is drawn (vega and vega-lite from dist/chunks, the others from node_modules).
+ * load only when a chart is drawn (vega and vega-lite from dist/chunks, the others from node_modules;
+ * the PNG renderer's binding through lib/io/resvgBinding.ts).
  *
  * The validators ajv generates (lib/scenario/generated/*.cjs, lib/record/generated/*.cjs) are
  * not bundled: the code that loads one on first use requires it beside itself, so it is
@@ -26,7 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { compileExploreScript } from '../../lib/io/compileExploreScript.js';
-import { lazyTextWidth, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
+import { lazyTextWidth, resvgBinding, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -37,14 +38,15 @@ const common: BuildOptions = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite', '@resvg/resvg-js', 'source-sans', 'esbuild'],
+  external: ['vega', 'vega-lite', 'source-sans', 'esbuild'],
   // Bundled CommonJS dependencies (yargs' helpers) call require(): give ES modules one.
   banner: { js: "import { createRequire as __costmodelCreateRequire } from 'node:module'; const require = __costmodelCreateRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
 };
-// For the Node bundles only: vega from the single files beside them, yargs' text width built on first use.
-const forNode: BuildOptions['plugins'] = [vegaSingleFile, lazyTextWidth];
+// For the Node bundles only: vega from the single files beside them, resvg without the package's
+// process report, yargs' text width built on first use.
+const forNode: BuildOptions['plugins'] = [vegaSingleFile, resvgBinding, lazyTextWidth];
 vendorVega(`${root}dist`);
 // The worker of `simulate --threads` shares the binary's chunks.
 // The binary: split, so that each command loads only what it needs.

@@ -6,12 +6,15 @@
  *                    ─▶ the packages' published single-file builds, compiled with a V8 code
  *                    cache the build writes after drawing every chart (vendorVega,
  *                    WRITE_VEGA_CODE_CACHE)
+ *   resvgBinding     import('@resvg/resvg-js') ─▶ lib/io/resvgBinding.ts: the same binding,
+ *                    found without the package's process report
  *   lazyTextWidth    string-width (yargs' help layout) builds its Intl.Segmenter and its
  *                    emoji regular expression on first use instead of at load
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 
 /**
@@ -119,6 +122,19 @@ for (const type of library.SIMULATION_CHART_TYPES) await library.renderSvg(libra
 const { codeCaches } = await import(\`\${root}dist/chunks/vendorScript.js\`);
 for (const [file, cache] of codeCaches()) writeFileSync(\`\${root}dist/chunks/\${file}\`, cache);
 `;
+
+/**
+ * `@resvg/resvg-js` checks which C library Linux has with `process.report.getReport()` as it
+ * loads (5–8 ms); lib/io/resvgBinding.ts loads the same binding after a 2 KB read of the Node
+ * executable, and falls back to the package's loader where it cannot tell. The bundles import it instead.
+ */
+export const resvgBinding: Plugin = {
+  name: 'resvg-binding',
+  setup(build) {
+    const loader = fileURLToPath(new URL('../../lib/io/resvgBinding.ts', import.meta.url));
+    build.onResolve({ filter: /^@resvg\/resvg-js$/ }, ({ importer }) => (importer === loader ? { path: '@resvg/resvg-js', external: true } : { path: loader }));
+  },
+};
 
 /**
  * yargs lays out its help with string-width, whose module builds an `Intl.Segmenter` (loading
