@@ -6,6 +6,7 @@
  *                    ─▶ the packages' published single-file builds, compiled with a V8 code
  *                    cache the build writes after drawing every chart (vendorVega,
  *                    WRITE_VEGA_CODE_CACHE)
+ *                    with vega's continuous colour schemes built on first use (lazyColorSchemes)
  *   resvgBinding     import('@resvg/resvg-js') ─▶ lib/io/resvgBinding.ts: the same binding,
  *                    found without the package's process report
  *   lazyTextWidth    string-width (yargs' help layout) builds its Intl.Segmenter and its
@@ -44,7 +45,7 @@ export function vendorVega(dist: string): void {
   const packageFile = (name: string, file: string) => join(dirname(require.resolve(name)), file);
   const vegaLite = readFileSync(packageFile('vega-lite', 'vega-lite.min.js'), 'utf8');
   if (vegaLite.split('require("vega")').length !== 2) throw new Error('vega-lite.min.js no longer requires vega once: update test/tools/buildPlugins.ts');
-  copyFileSync(packageFile('vega', 'vega.min.js'), join(chunks, 'vega.cjs'));
+  writeFileSync(join(chunks, 'vega.cjs'), lazyColorSchemes(readFileSync(packageFile('vega', 'vega.min.js'), 'utf8')));
   writeFileSync(join(chunks, 'vega-lite.cjs'), vegaLite);
   writeFileSync(join(chunks, 'vendorScript.js'), VENDOR_SCRIPT);
   const loaded: Record<string, unknown> = {};
@@ -62,6 +63,18 @@ export function vendorVega(dist: string): void {
       `import { loadScript } from './vendorScript.js';\n${dependency}const library = loadScript('${name}.cjs'${dependency === '' ? '' : ', { vega }'});\nexport default library;\nexport const { ${names.join(', ')} } = library;\n`,
     );
   }
+}
+
+/**
+ * vega registers its 53 continuous colour schemes (blues … viridis) as it loads, parsing 792
+ * colours into interpolators: some 8 ms of every chart drawn, and costmodel's charts name
+ * their own colours. Each scheme's interpolator is built by the same function on first use
+ * instead, so a chart that uses one draws the same.
+ */
+export function lazyColorSchemes(vega: string): string {
+  const registration = /(\w+\(\{blues:"[0-9a-f]+"[^}]*\},\((\w+)=>)(\w+\(\w+\(\2\)\))\)\)/g;
+  if ([...vega.matchAll(registration)].length !== 1) throw new Error('vega.min.js no longer registers its continuous colour schemes as costmodel expects: update test/tools/buildPlugins.ts');
+  return vega.replace(registration, (_match, head: string, _palette: string, build: string) => `${head}{let costmodelBuilt;return (costmodelValue)=>(costmodelBuilt??=${build})(costmodelValue)}))`);
 }
 
 /**
