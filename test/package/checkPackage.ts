@@ -18,6 +18,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { projectRoot } from '../support/fixtures.js';
+import { readChartFonts } from '../../lib/io/readChartFonts.js';
+import { breakEvenChart } from '../../lib/render/charts/breakEvenChart.js';
+import { renderPng } from '../../lib/render/renderPng.js';
+import { foundingComparison } from '../render/charts/chartFixtures.js';
 import { packAndInstall, run, type PackedPackage } from './packedPackage.js';
 
 const FOUNDING_TOTALS = [
@@ -277,6 +281,17 @@ describe('charts from the installed package', () => {
     const result = run(process.execPath, [cli, 'chart', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '--revisit', '2010-05', '-o', 'breakeven.html'], packed.project);
     assert.equal(result.stderr, '');
     assert.equal(readFileSync(join(packed.project, 'breakeven.html')).equals(readFileSync(join(projectRoot, 'test/golden/chart.breakeven.html'))), true);
+  });
+
+  it("draws the PNG with resvg's binding for the platform, without the package's process report, to the bytes the sources draw", async () => {
+    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.js');
+    // Says so on stderr if anything asks Node for a diagnostic report, as @resvg/resvg-js's own loader does on Linux.
+    const watch = `const report = process.report.getReport.bind(process.report); process.report.getReport = (...args) => { process.stderr.write('process report\\n'); return report(...args); };`;
+    const result = run(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(watch)}`, cli, 'chart', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '--revisit', '2010-05', '-o', 'breakeven.png'], packed.project);
+    assert.equal(result.stderr, '');
+    const spec = breakEvenChart(foundingComparison(), { revisit: '2010-05' });
+    const fromSources = await renderPng(spec, { fonts: await readChartFonts({ woff2: false }) });
+    assert.equal(readFileSync(join(packed.project, 'breakeven.png')).equals(Buffer.from(fromSources)), true);
   });
 
   it('compiles them with the code cache the build wrote, which this Node accepts', () => {
