@@ -7,8 +7,7 @@
  * esbuild bundles the binary with code splitting: loading ~120 small modules cost
  * `costmodel compare` more than running it, while every dynamic `import()` stays a separate
  * chunk loaded only when needed (each output format, the charts). The library is one file. vega, vega-lite, the PNG renderer and the font package stay external: they
- * load only when a chart is drawn (vega and vega-lite from dist/chunks, the others from node_modules;
- * the PNG renderer's binding through lib/io/resvgBinding.ts).
+ * load only when a chart is drawn (vega and vega-lite from dist/chunks, the others from node_modules).
  *
  * The validators ajv generates (lib/scenario/generated/*.cjs, lib/record/generated/*.cjs) are
  * not bundled: the code that loads one on first use requires it beside itself, so it is
@@ -44,9 +43,8 @@ const common: BuildOptions = {
   legalComments: 'linked',
   logLevel: 'warning',
 };
-// For the Node bundles only: vega from the single files beside them, resvg without the package's
-// process report, yargs' text width built on first use.
-const forNode: BuildOptions['plugins'] = [vegaSingleFile, resvgBinding, lazyTextWidth];
+// For the Node bundles only: vega from the single files beside them, yargs' text width built on first use.
+const forNode: BuildOptions['plugins'] = [vegaSingleFile, lazyTextWidth, resvgBinding]; // resvg: lib/io/resvgBinding.ts
 vendorVega(`${root}dist`);
 // The worker of `simulate --threads` shares the binary's chunks.
 // The binary: split, so that each command loads only what it needs.
