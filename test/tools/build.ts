@@ -37,7 +37,7 @@ const common: BuildOptions = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite', 'source-sans', 'esbuild'],
+  external: ['vega', 'vega-lite', '@resvg/resvg-js', 'source-sans', 'esbuild'],
   // Bundled CommonJS dependencies (yargs' helpers) call require(): give ES modules one.
   banner: { js: "import { createRequire as __costmodelCreateRequire } from 'node:module'; const require = __costmodelCreateRequire(import.meta.url);" },
   legalComments: 'linked',
