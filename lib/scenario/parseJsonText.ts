@@ -35,8 +35,38 @@ export function parseJsonText(text: string, file?: string): Result<unknown> {
     }
     return { ok: false, issues: issues.slice(0, 1) };
   }
-  const repeated = duplicateKeyIssues(body, file);
+  // A key given twice leaves the data with fewer keys than the text has: only then is the text read again to find it.
+  const repeated = keysInText(body) === keysInValue(value) ? [] : duplicateKeyIssues(body, file);
   return repeated.length > 0 ? { ok: false, issues: repeated } : { ok: true, value };
+}
+
+// Unrolled, so that a long string is not matched a character at a time (which can overflow the matcher's stack).
+const STRINGS = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
+
+/** The keys a valid JSON text gives: outside its strings, each ":" follows a key. */
+function keysInText(text: string): number {
+  const structure = text.indexOf(':') < 0 ? text : text.replace(STRINGS, '');
+  let count = 0;
+  for (let at = structure.indexOf(':'); at >= 0; at = structure.indexOf(':', at + 1)) count++;
+  return count;
+}
+
+/** The keys of every object in parsed JSON data. */
+function keysInValue(data: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const element of value) pending.push(element);
+    } else {
+      const keys = Object.keys(value);
+      count += keys.length;
+      for (const key of keys) pending.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return count;
 }
 
 const REASONS: Record<string, string> = {
