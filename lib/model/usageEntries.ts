@@ -69,19 +69,29 @@ function usagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint
   const minimumUnits = divideRoundingHalfUp(minimum.units * pow10(minorDigits), pow10(minimum.scale));
   const period = BigInt(item.periodMonths);
   const volume = item.tiering === 'volume';
+  const minimumAsDouble = Number(minimumUnits);
+  const toMinorAsDouble = Number(pow10(minorDigits));
 
   // The tier ends and the rounding divisor at each scale met (most quantities: one scale).
-  const byScale: { ends: (bigint | undefined)[]; divisor: bigint }[] = [];
+  const byScale: { ends: (bigint | undefined)[]; divisor: bigint; inDoubles: DoubleTerms | undefined }[] = [];
   const toMinor = pow10(minorDigits);
+  const pricesAsDoubles = prices.map(Number);
+  const negativePrice = pricesAsDoubles.some((price) => price < 0);
 
   return (quantity: FixedPoint): MinorUnits => {
     const scale = quantity.scale > endScale ? quantity.scale : endScale;
     let atThisScale = byScale[scale];
     if (atThisScale === undefined) {
-      atThisScale = { ends: ends.map((end) => (end === undefined ? undefined : atScale(end, scale))), divisor: pow10(scale + priceScale) * period };
+      const scaledEnds = ends.map((end) => (end === undefined ? undefined : atScale(end, scale)));
+      const divisor = pow10(scale + priceScale) * period;
+      const terms = [...prices, ...scaledEnds.map((end) => end ?? 0n), divisor, toMinor, minimumUnits];
+      const inDoubles = terms.every((term) => term <= MAX_SAFE) ? { ends: scaledEnds.map((end) => (end === undefined ? undefined : Number(end))), divisor: Number(divisor) } : undefined;
+      atThisScale = { ends: scaledEnds, divisor, inDoubles };
       byScale[scale] = atThisScale;
     }
     const q = scale === quantity.scale ? quantity.units : atScale(quantity, scale);
+    const fast = atThisScale.inDoubles === undefined || q > MAX_SAFE ? undefined : chargeInDoubles(Number(q), atThisScale.inDoubles);
+    if (fast !== undefined) return BigInt(fast < minimumAsDouble ? minimumAsDouble : fast);
     const scaledEnds = atThisScale.ends;
     // Σ units × price, at scale `scale + priceScale`
     let total = 0n;
@@ -103,4 +113,41 @@ function usagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint
     const units = divideRoundingHalfUp(total * toMinor, atThisScale.divisor);
     return units < minimumUnits ? minimumUnits : units;
   };
+
+  /**
+   * The same charge (before the minimum) in doubles, which hold every integer below 2^53
+   * exactly: the tiers' sum, the product and the rounding division are checked to stay below
+   * it, so the result is the bigint one's; undefined when they might not (then bigint it is).
+   */
+  function chargeInDoubles(q: number, terms: DoubleTerms): number | undefined {
+    // Rounding half up as bigint division does it holds for what is not negative.
+    if (q < 0 || negativePrice) return undefined;
+    let total = 0;
+    if (tiers.length === 1) {
+      total = q * (pricesAsDoubles[0] as number);
+    } else if (volume) {
+      let index = 0;
+      while (index < tiers.length - 1 && (terms.ends[index] ?? Infinity) < q) index++;
+      total = q * (pricesAsDoubles[index] as number);
+    } else {
+      let below = 0;
+      for (let index = 0; index < tiers.length && q > below; index++) {
+        const end = terms.ends[index];
+        const top = end === undefined || q < end ? q : end;
+        total += (top - below) * (pricesAsDoubles[index] as number);
+        if (total > SAFE) return undefined;
+        below = top;
+      }
+    }
+    const numerator = total * toMinorAsDouble;
+    // ⌊(2n + d) ÷ 2d⌋ is exact in doubles while 2n + 3d stays below 2^53.
+    if (total > SAFE || numerator > SAFE || 2 * numerator + 3 * terms.divisor > SAFE) return undefined;
+    return Math.floor((2 * numerator + terms.divisor) / (2 * terms.divisor));
+  }
 }
+
+/** The tier ends and the divisor of one scale as doubles, when every one is an exact integer there. */
+type DoubleTerms = { readonly ends: readonly (number | undefined)[]; readonly divisor: number };
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE = BigInt(SAFE);
