@@ -105,15 +105,24 @@ export function categorySumsOf(
   }
   const total = new Float64Array(count);
   for (const [category, sums] of tally.sums) {
-    const units = new Array<MinorUnits>(count);
-    for (let month = 0; month < count; month++) {
-      const sum = sums[month] as number;
-      units[month] = sum === 0 ? 0n : BigInt(sum);
-      total[month] = (total[month] as number) + sum;
-    }
-    categories.set(category, units);
+    categories.set(category, asBigints(sums));
+    for (let month = 0; month < count; month++) total[month] = (total[month] as number) + (sums[month] as number);
   }
-  const monthly = new Array<MinorUnits>(count);
-  for (let month = 0; month < count; month++) monthly[month] = total[month] === 0 ? 0n : BigInt(total[month] as number);
-  return { categories, monthly };
+  return { categories, monthly: asBigints(total) };
+}
+
+/** Exact integers in doubles as bigints; a month that repeats the month before shares its bigint. */
+function asBigints(doubles: Float64Array): MinorUnits[] {
+  const units = new Array<MinorUnits>(doubles.length);
+  let last = 0;
+  let lastUnits = 0n;
+  for (let month = 0; month < doubles.length; month++) {
+    const sum = doubles[month] as number;
+    if (sum !== last) {
+      last = sum;
+      lastUnits = BigInt(sum);
+    }
+    units[month] = lastUnits;
+  }
+  return units;
 }

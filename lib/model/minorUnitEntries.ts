@@ -59,30 +59,36 @@ export function itemScheduleFromMinorUnits(
   tally: CategoryTally,
 ): ItemSchedule {
   const count = range.count;
-  const minorUnits = new Array<MinorUnits>(count);
   const end = until === undefined ? count : Math.max(0, Math.min(count, until - range.first));
+  // The kinds make their entries for this ledger alone: kept as they are when nothing is cut off.
+  const given = entries.minorUnits;
+  const minorUnits = end === count && given.length === count ? given : new Array<MinorUnits>(count);
   const categorySums = categorySumsIn(tally, item.category);
-  let total = 0n;
+  // The total in doubles while the sum of the entries' sizes stays below 2^53, else in bigint.
+  let total = 0;
+  let size = 0;
   // Months that repeat an amount repeat its bigint: it is read as a double once per run.
   let last: MinorUnits = 0n;
   let lastAsDouble = 0;
   for (let month = 0; month < count; month++) {
-    const units = month < end ? (entries.minorUnits[month] ?? 0n) : 0n;
-    minorUnits[month] = units;
+    const units = month < end ? (given[month] ?? 0n) : 0n;
+    if (minorUnits !== given) (minorUnits as MinorUnits[])[month] = units;
     if (units !== 0n) {
-      total += units;
       if (units !== last) {
         last = units;
         lastAsDouble = Number(units);
       }
+      total += lastAsDouble;
+      size += lastAsDouble < 0 ? -lastAsDouble : lastAsDouble;
       addDouble(tally, categorySums, month, lastAsDouble);
     }
   }
+  const totalMinorUnits = size <= Number.MAX_SAFE_INTEGER ? BigInt(total) : minorUnits.reduce((sum, units) => sum + units, 0n);
   let amounts: (Decimal | undefined)[] | undefined;
   return {
     item,
     minorUnits,
-    totalMinorUnits: total,
+    totalMinorUnits,
     get amounts(): readonly (Decimal | undefined)[] {
       if (amounts === undefined) {
         const byUnits = new Map<MinorUnits, Decimal>();

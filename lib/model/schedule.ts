@@ -98,7 +98,7 @@ export function scenarioSchedule(scenario: Scenario, range: MonthRange, options:
     let lastAmount: Decimal | undefined;
     let lastUnits: MinorUnits = 0n;
     let lastAsDouble = 0;
-    let runLength = 0n;
+    let runLength = 0;
     for (let month = 0; month < count; month++) {
       const amount = amounts[month];
       if (amount === undefined) {
@@ -106,17 +106,17 @@ export function scenarioSchedule(scenario: Scenario, range: MonthRange, options:
         continue;
       }
       if (amount !== lastAmount) {
-        total += lastUnits * runLength;
+        if (runLength > 0) total += lastUnits * BigInt(runLength);
         lastAmount = amount;
         lastUnits = toMinorUnits(amount, digits);
         lastAsDouble = Number(lastUnits);
-        runLength = 0n;
+        runLength = 0;
       }
       runLength++;
       minorUnits[month] = lastUnits;
       if (lastAsDouble !== 0) addDouble(tally, categorySums, month, lastAsDouble);
     }
-    total += lastUnits * runLength;
+    if (runLength > 0) total += lastUnits * BigInt(runLength);
     return { item, amounts, minorUnits, totalMinorUnits: total };
   });
   const { categories, monthly } = categorySumsOf(tally, items);
