@@ -40,8 +40,8 @@ export function stepEntries(item: StepItem, context: ModelContext): MinorUnitEnt
   const oneTime = toFixedPoint(item.oneTimePerBlock);
   const recurring = toFixedPoint(item.recurringPerBlock);
   const toMinor = pow10(minorDigits);
-  const oneTimeUnits = (blocks: number) => divideRoundingHalfUp(BigInt(blocks) * oneTime.units * toMinor, pow10(oneTime.scale));
-  const recurringUnits = (blocks: number) => divideRoundingHalfUp(BigInt(blocks) * recurring.units * toMinor, pow10(recurring.scale) * BigInt(item.periodMonths));
+  const oneTimeUnits = remembered((blocks: number) => divideRoundingHalfUp(BigInt(blocks) * oneTime.units * toMinor, pow10(oneTime.scale)));
+  const recurringUnits = remembered((blocks: number) => divideRoundingHalfUp(BigInt(blocks) * recurring.units * toMinor, pow10(recurring.scale) * BigInt(item.periodMonths)));
 
   const end = Math.min(item.months === undefined ? Infinity : item.from + item.months, item.until ?? Infinity);
   const firstIndex = Math.max(0, item.from - range.first);
@@ -66,6 +66,19 @@ export function stepEntries(item: StepItem, context: ModelContext): MinorUnitEnt
     charges[index] = added === 0 ? heldUnits : heldUnits + oneTimeUnits(added);
   }
   return minorUnitEntries(charges);
+}
+
+/** A charge by a count of blocks, each count's worked out once: a driver that goes up and down meets the same counts again and again. */
+function remembered(charge: (blocks: number) => MinorUnits): (blocks: number) => MinorUnits {
+  const byBlocks = new Map<number, MinorUnits>();
+  return (blocks) => {
+    let units = byBlocks.get(blocks);
+    if (units === undefined) {
+      units = charge(blocks);
+      byBlocks.set(blocks, units);
+    }
+    return units;
+  };
 }
 
 /** ⌈max(quantity − included, 0) ÷ blockSize⌉, in integers. */
