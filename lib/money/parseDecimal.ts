@@ -53,8 +53,18 @@ const PERCENT_PATTERN = /^(-?(\d+(\.\d*)?|\.\d+))\s*%$/;
  */
 export function parseRate(value: unknown): Decimal | undefined {
   if (typeof value === 'string') {
+    const remembered = recentRates.get(value);
+    if (remembered !== undefined) return remembered;
     const percent = PERCENT_PATTERN.exec(value.trim());
-    if (percent) return new Money(percent[1] as string).dividedBy(100);
+    if (percent) {
+      const rate = new Money(percent[1] as string).dividedBy(100);
+      if (recentRates.size >= MAX_REMEMBERED) recentRates.clear();
+      recentRates.set(value, rate);
+      return rate;
+    }
   }
   return parseDecimal(value);
 }
+
+/** Percent rates read lately, by what was written (`"3%"`), like {@link parseDecimal}'s amounts. */
+const recentRates = new Map<string, Decimal>();
