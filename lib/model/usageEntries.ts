@@ -35,7 +35,7 @@ export function usageEntries(item: UsageItem, context: ModelContext): MinorUnitE
   const quantities = context.drivers.get(item.driver);
   if (quantities === undefined) throw new Error(`usage item "${item.name}" names the unknown driver "${item.driver}"`);
   const charges = new Array<MinorUnits>(range.count).fill(0n);
-  const price = usagePrice(item, minorDigits);
+  const price = rememberedUsagePrice(item, minorDigits);
   const fixedPoints = driverFixedPoints(quantities);
 
   const end = Math.min(item.months === undefined ? Infinity : item.from + item.months, item.until ?? Infinity);
@@ -54,6 +54,36 @@ export function usageEntries(item: UsageItem, context: ModelContext): MinorUnitE
   }
   return minorUnitEntries(charges);
 }
+
+/**
+ * {@link usagePrice}, shared by the items priced alike (the same tiers, tiering, period,
+ * minimum and minor unit), each charge remembered by its quantity: compared scenarios share
+ * their drivers' values, and often their usage items (from the base file they extend), so a
+ * charge is worked out once for all of them. A bound on the pricings kept, not a tuning knob.
+ */
+function rememberedUsagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint) => MinorUnits {
+  const tiers = item.tiers.map((tier) => `${tier.upTo?.toString() ?? ''}:${tier.price.toString()}`).join(',');
+  const key = `${minorDigits}|${item.periodMonths}|${item.tiering}|${item.minimum.toString()}|${tiers}`;
+  let price = recentPricings.get(key);
+  if (price === undefined) {
+    const charge = usagePrice(item, minorDigits);
+    const byQuantity = new WeakMap<FixedPoint, MinorUnits>();
+    price = (quantity) => {
+      let units = byQuantity.get(quantity);
+      if (units === undefined) {
+        units = charge(quantity);
+        byQuantity.set(quantity, units);
+      }
+      return units;
+    };
+    if (recentPricings.size >= MAX_REMEMBERED_PRICINGS) recentPricings.clear();
+    recentPricings.set(key, price);
+  }
+  return price;
+}
+
+const MAX_REMEMBERED_PRICINGS = 256;
+const recentPricings = new Map<string, (quantity: FixedPoint) => MinorUnits>();
 
 /**
  * The monthly charge of a quantity in minor units, with everything that does not depend on

@@ -166,3 +166,16 @@ describe('usageEntries of any quantities and prices', () => {
     );
   });
 });
+
+describe('usageEntries of items priced alike or not', () => {
+  it('charges each item by its own pricing when items share a driver: one price, minimum, period and minor unit apart', () => {
+    const driver = { values: [100, 250] };
+    assert.deepEqual(charges(driver, { price: '2.5' }, 2), ['250.00', '625.00']);
+    assert.deepEqual(charges(driver, { price: '2.5', minimum: '300' }, 2), ['300.00', '625.00']);
+    assert.deepEqual(charges(driver, { price: '2.5', every: 'quarter' }, 2), ['83.33', '208.33']);
+    assert.deepEqual(charges(driver, { price: '2.5' }, 2, { currency: 'JPY' }), ['250', '625']);
+    assert.deepEqual(charges(driver, { price: '2.50' }, 2), ['250.00', '625.00']);
+    assert.deepEqual(charges(driver, { tiers: [{ upTo: 100, price: '2.5' }, { price: '1' }] }, 2), ['250.00', '400.00']);
+    assert.deepEqual(charges(driver, { tiers: [{ upTo: 100, price: '2.5' }, { price: '1' }], tiering: 'volume' }, 2), ['250.00', '250.00']);
+  });
+});
