@@ -36,18 +36,26 @@ export function parseJsonText(text: string, file?: string): Result<unknown> {
     return { ok: false, issues: issues.slice(0, 1) };
   }
   // A key given twice leaves the data with fewer keys than the text has: only then is the text read again to find it.
-  const repeated = keysInText(body) === keysInValue(value) ? [] : duplicateKeyIssues(body, file);
+  const repeated = keysInText(body, keysInValue(value)) ? [] : duplicateKeyIssues(body, file);
   return repeated.length > 0 ? { ok: false, issues: repeated } : { ok: true, value };
 }
 
 // Unrolled, so that a long string is not matched a character at a time (which can overflow the matcher's stack).
 const STRINGS = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
 
-/** The keys a valid JSON text gives: outside its strings, each ":" follows a key. */
-function keysInText(text: string): number {
-  const structure = text.indexOf(':') < 0 ? text : text.replace(STRINGS, '');
+/**
+ * Whether a valid JSON text gives `keys` keys: outside its strings, each ":" follows a key.
+ * When the text has no more ":" than that at all, none is in a string, and it does; else its
+ * strings are taken out before counting.
+ */
+function keysInText(text: string, keys: number): boolean {
+  if (colons(text) === keys) return true;
+  return colons(text.replace(STRINGS, '')) === keys;
+}
+
+function colons(text: string): number {
   let count = 0;
-  for (let at = structure.indexOf(':'); at >= 0; at = structure.indexOf(':', at + 1)) count++;
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) count++;
   return count;
 }
 
