@@ -39,8 +39,10 @@ export function decodeText(bytes: Uint8Array, file: string, format: InputFormat 
 /** Text in UTF-16 has a zero byte beside every ASCII character: more than a quarter of its first bytes. */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   const start = bytes.subarray(0, 4096);
+  // Text saved as UTF-8 has no zero byte: found out without a loop over its bytes.
+  if (start.indexOf(0) < 0) return false;
   let zeros = 0;
-  for (const byte of start) if (byte === 0) zeros++;
+  for (let i = 0; i < start.length; i++) if (start[i] === 0) zeros++;
   return start.length >= 2 && zeros * 4 > start.length;
 }
 

@@ -44,19 +44,32 @@ export function unsafeTextProblem(text: string): string | undefined {
  */
 export function unsafeTextIssues(data: unknown, file?: string): Issue[] {
   const issues: Issue[] = [];
-  const report = (path: string, text: string) => {
-    const problem = unsafeTextProblem(text);
-    if (problem !== undefined) issues.push({ code: 'invalid-character', ...(file === undefined ? {} : { file }), path, message: problem });
+  // A file's pointer is spelled out only for a text with a problem: each value waiting to be
+  // read knows the one it is in and its own key or index.
+  type Pending = { readonly value: unknown; readonly parent: Pending | undefined; readonly segment: string; readonly isKey: boolean };
+  const pathOf = (entry: Pending): string => {
+    let path = '';
+    for (let at: Pending | undefined = entry; at?.parent !== undefined; at = at.parent) path = `/${at.segment.replace(/~/g, '~0').replace(/\//g, '~1')}${path}`;
+    return path;
+  };
+  const report = (entry: Pending, text: string) => {
+    if (!UNSAFE.test(text)) return;
+    const problem = unsafeTextProblem(text) as string;
+    issues.push({ code: 'invalid-character', ...(file === undefined ? {} : { file }), path: pathOf(entry), message: problem });
   };
   // Children are pushed last first, so they are taken in the order of the file.
-  const pending: [path: string, value: unknown, key?: string][] = [['', data]];
+  const pending: Pending[] = [{ value: data, parent: undefined, segment: '', isKey: false }];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [path, value, key] = next;
-    if (key !== undefined) report(path, key);
-    if (typeof value === 'string') report(path, value);
-    else if (Array.isArray(value)) for (let index = value.length - 1; index >= 0; index--) pending.push([`${path}/${index}`, value[index]]);
+    const value = next.value;
+    if (next.isKey) report(next, next.segment);
+    if (typeof value === 'string') report(next, value);
+    else if (Array.isArray(value)) for (let index = value.length - 1; index >= 0; index--) pending.push({ value: value[index], parent: next, segment: String(index), isKey: false });
     else if (value !== null && typeof value === 'object') {
-      for (const [name, element] of Object.entries(value).reverse()) pending.push([`${path}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, element, name]);
+      const names = Object.keys(value);
+      for (let index = names.length - 1; index >= 0; index--) {
+        const name = names[index] as string;
+        pending.push({ value: (value as Record<string, unknown>)[name], parent: next, segment: name, isKey: true });
+      }
     }
   }
   return issues;

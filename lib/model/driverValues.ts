@@ -1,5 +1,5 @@
 import { Money, ZERO, type Decimal } from '../money/decimal.js';
-import { fixedPointOf, type FixedPoint } from '../money/fixedPoint.js';
+import { toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
 import type { Driver, Scenario } from '../scenario/scenario.js';
 import type { MonthRange } from './monthRange.js';
 
@@ -104,13 +104,14 @@ const fixedPointsByValues = new WeakMap<readonly Decimal[], readonly FixedPoint[
 export function driverFixedPoints(values: readonly Decimal[]): readonly FixedPoint[] {
   let fixed = fixedPointsByValues.get(values);
   if (fixed === undefined) {
-    // Months that hold a value repeat its instance: convert each instance once.
+    // Months that hold a value repeat its instance, and values read alike share one: each
+    // instance is converted once (toFixedPoint remembers it), whichever scenario lists it.
     let last: Decimal | undefined;
     let lastFixed: FixedPoint | undefined;
     fixed = values.map((value) => {
       if (value !== last) {
         last = value;
-        lastFixed = fixedPointOf(value);
+        lastFixed = toFixedPoint(value);
       }
       return lastFixed as FixedPoint;
     });

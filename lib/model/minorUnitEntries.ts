@@ -4,6 +4,7 @@ import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { CostItem } from '../scenario/scenario.js';
 import type { ItemSchedule } from './itemSchedule.js';
 import type { MonthRange } from './monthRange.js';
+import { addDouble, categorySumsIn, type CategoryTally } from './categorySums.js';
 
 const MINOR_UNIT_ENTRIES = Symbol('minor-unit entries');
 
@@ -41,13 +42,13 @@ export function isMinorUnitEntries(entries: readonly (Decimal | undefined)[] | M
 
 /**
  * An item's schedule from entries in minor units: nothing due from `until` on, each month's
- * units added to `categorySums`, and the Decimal amounts made on first read (one Decimal per
- * distinct amount).
+ * units added to its category's sums in `tally`, and the Decimal amounts made on first read
+ * (one Decimal per distinct amount).
  *
  * @example
- * const sums = [0n, 0n, 0n];
- * const ledger = itemScheduleFromMinorUnits(selfHosted.items[0]!, minorUnitEntries([100n, 250n, 100n]), undefined, { first: selfHosted.start, count: 3 }, 2, sums);
- * [ledger.totalMinorUnits, ledger.amounts.map(String), sums]; // [450n, ['1', '2.5', '1'], [100n, 250n, 100n]]
+ * const tally = { count: 3, limit: 2 ** 40, sums: new Map<string, Float64Array>(), exact: true };
+ * const ledger = itemScheduleFromMinorUnits(selfHosted.items[0]!, minorUnitEntries([100n, 250n, 100n]), undefined, { first: selfHosted.start, count: 3 }, 2, tally);
+ * [ledger.totalMinorUnits, ledger.amounts.map(String), tally.sums.get('hosting')]; // [450n, ['1', '2.5', '1'], Float64Array.of(100, 250, 100)]
  */
 export function itemScheduleFromMinorUnits(
   item: CostItem,
@@ -55,25 +56,39 @@ export function itemScheduleFromMinorUnits(
   until: Month | undefined,
   range: MonthRange,
   minorDigits: number,
-  categorySums: MinorUnits[],
+  tally: CategoryTally,
 ): ItemSchedule {
   const count = range.count;
-  const minorUnits = new Array<MinorUnits>(count);
   const end = until === undefined ? count : Math.max(0, Math.min(count, until - range.first));
-  let total = 0n;
+  // The kinds make their entries for this ledger alone: kept as they are when nothing is cut off.
+  const given = entries.minorUnits;
+  const minorUnits = end === count && given.length === count ? given : new Array<MinorUnits>(count);
+  const categorySums = categorySumsIn(tally, item.category);
+  // The total in doubles while the sum of the entries' sizes stays below 2^53, else in bigint.
+  let total = 0;
+  let size = 0;
+  // Months that repeat an amount repeat its bigint: it is read as a double once per run.
+  let last: MinorUnits = 0n;
+  let lastAsDouble = 0;
   for (let month = 0; month < count; month++) {
-    const units = month < end ? (entries.minorUnits[month] ?? 0n) : 0n;
-    minorUnits[month] = units;
+    const units = month < end ? (given[month] ?? 0n) : 0n;
+    if (minorUnits !== given) (minorUnits as MinorUnits[])[month] = units;
     if (units !== 0n) {
-      total += units;
-      categorySums[month] = (categorySums[month] as MinorUnits) + units;
+      if (units !== last) {
+        last = units;
+        lastAsDouble = Number(units);
+      }
+      total += lastAsDouble;
+      size += lastAsDouble < 0 ? -lastAsDouble : lastAsDouble;
+      addDouble(tally, categorySums, month, lastAsDouble);
     }
   }
+  const totalMinorUnits = size <= Number.MAX_SAFE_INTEGER ? BigInt(total) : minorUnits.reduce((sum, units) => sum + units, 0n);
   let amounts: (Decimal | undefined)[] | undefined;
   return {
     item,
     minorUnits,
-    totalMinorUnits: total,
+    totalMinorUnits,
     get amounts(): readonly (Decimal | undefined)[] {
       if (amounts === undefined) {
         const byUnits = new Map<MinorUnits, Decimal>();

@@ -5,6 +5,7 @@ import { scenarioDriverValues } from './driverValues.js';
 import { entriesUntil } from './entriesUntil.js';
 import { itemEntries } from './itemEntries.js';
 import type { ItemSchedule } from './itemSchedule.js';
+import { categorySumsIn, categorySumsOf, categoryTally, addDouble } from './categorySums.js';
 import { isMinorUnitEntries, itemScheduleFromMinorUnits } from './minorUnitEntries.js';
 import type { MonthRange } from './monthRange.js';
 import type { LedgerView, ModelContext } from './modelContext.js';
@@ -83,15 +84,11 @@ export function scenarioSchedule(scenario: Scenario, range: MonthRange, options:
     view: options.view ?? 'cash',
   };
   const count = range.count;
-  const categories = new Map<string, MinorUnits[]>();
+  const tally = categoryTally(count, scenario.items.length);
   const items = scenario.items.map((item): ItemSchedule => {
     const entries = itemEntries(item, context);
-    let categorySums = categories.get(item.category);
-    if (categorySums === undefined) {
-      categorySums = new Array<MinorUnits>(count).fill(0n);
-      categories.set(item.category, categorySums);
-    }
-    if (isMinorUnitEntries(entries)) return itemScheduleFromMinorUnits(item, entries, item.until, range, digits, categorySums);
+    if (isMinorUnitEntries(entries)) return itemScheduleFromMinorUnits(item, entries, item.until, range, digits, tally);
+    const categorySums = categorySumsIn(tally, item.category);
     const amounts = entriesUntil(entries, item.until, range);
     // The hot loop of the engine. Recurring items repeat the same Decimal instance month
     // after month, so the conversion is remembered from one month to the next, and the
@@ -100,7 +97,8 @@ export function scenarioSchedule(scenario: Scenario, range: MonthRange, options:
     let total = 0n;
     let lastAmount: Decimal | undefined;
     let lastUnits: MinorUnits = 0n;
-    let runLength = 0n;
+    let lastAsDouble = 0;
+    let runLength = 0;
     for (let month = 0; month < count; month++) {
       const amount = amounts[month];
       if (amount === undefined) {
@@ -108,19 +106,21 @@ export function scenarioSchedule(scenario: Scenario, range: MonthRange, options:
         continue;
       }
       if (amount !== lastAmount) {
-        total += lastUnits * runLength;
+        if (runLength > 0) total += lastUnits * BigInt(runLength);
         lastAmount = amount;
         lastUnits = toMinorUnits(amount, digits);
-        runLength = 0n;
+        lastAsDouble = Number(lastUnits);
+        runLength = 0;
       }
       runLength++;
       minorUnits[month] = lastUnits;
-      if (lastUnits !== 0n) categorySums[month] = (categorySums[month] as MinorUnits) + lastUnits;
+      if (lastAsDouble !== 0) addDouble(tally, categorySums, month, lastAsDouble);
     }
-    total += lastUnits * runLength;
+    if (runLength > 0) total += lastUnits * BigInt(runLength);
     return { item, amounts, minorUnits, totalMinorUnits: total };
   });
-  return assembleScenarioSchedule(scenario, items, categories, count, digits);
+  const { categories, monthly } = categorySumsOf(tally, items);
+  return scheduleOf(scenario, items, categories, monthly, digits);
 }
 
 /**
@@ -152,6 +152,17 @@ export function assembleScenarioSchedule(
       }
     }
   }
+  return scheduleOf(scenario, items, categories, monthlyMinorUnits, digits);
+}
+
+/** A scenario's ledger from its parts, with the Decimal monthly totals made on first read. */
+function scheduleOf(
+  scenario: Scenario,
+  items: readonly ItemSchedule[],
+  categories: ReadonlyMap<string, readonly MinorUnits[]>,
+  monthlyMinorUnits: readonly MinorUnits[],
+  digits: number,
+): ScenarioSchedule {
   let monthlyTotals: Decimal[] | undefined;
   return {
     scenario,

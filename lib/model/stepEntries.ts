@@ -40,8 +40,8 @@ export function stepEntries(item: StepItem, context: ModelContext): MinorUnitEnt
   const oneTime = toFixedPoint(item.oneTimePerBlock);
   const recurring = toFixedPoint(item.recurringPerBlock);
   const toMinor = pow10(minorDigits);
-  const oneTimeUnits = (blocks: number) => divideRoundingHalfUp(BigInt(blocks) * oneTime.units * toMinor, pow10(oneTime.scale));
-  const recurringUnits = (blocks: number) => divideRoundingHalfUp(BigInt(blocks) * recurring.units * toMinor, pow10(recurring.scale) * BigInt(item.periodMonths));
+  const oneTimeUnits = remembered((blocks: number) => divideRoundingHalfUp(BigInt(blocks) * oneTime.units * toMinor, pow10(oneTime.scale)));
+  const recurringUnits = remembered((blocks: number) => divideRoundingHalfUp(BigInt(blocks) * recurring.units * toMinor, pow10(recurring.scale) * BigInt(item.periodMonths)));
 
   const end = Math.min(item.months === undefined ? Infinity : item.from + item.months, item.until ?? Infinity);
   const firstIndex = Math.max(0, item.from - range.first);
@@ -68,24 +68,48 @@ export function stepEntries(item: StepItem, context: ModelContext): MinorUnitEnt
   return minorUnitEntries(charges);
 }
 
+/** A charge by a count of blocks, each count's worked out once: a driver that goes up and down meets the same counts again and again. */
+function remembered(charge: (blocks: number) => MinorUnits): (blocks: number) => MinorUnits {
+  const byBlocks = new Map<number, MinorUnits>();
+  return (blocks) => {
+    let units = byBlocks.get(blocks);
+    if (units === undefined) {
+      units = charge(blocks);
+      byBlocks.set(blocks, units);
+    }
+    return units;
+  };
+}
+
 /** ⌈max(quantity − included, 0) ÷ blockSize⌉, in integers. */
 function blocksNeeded(item: StepItem): (quantity: FixedPoint) => number {
   const included = toFixedPoint(item.included);
   const blockSize = toFixedPoint(item.blockSize);
   const baseScale = Math.max(included.scale, blockSize.scale);
   // `included` and `blockSize` at each scale met (most quantities are whole numbers: one scale).
-  const boundsByScale: { included: bigint; size: bigint }[] = [];
+  const boundsByScale: { included: bigint; size: bigint; inDoubles: boolean }[] = [];
   return (quantity: FixedPoint): number => {
     const scale = quantity.scale > baseScale ? quantity.scale : baseScale;
     let bounds = boundsByScale[scale];
     if (bounds === undefined) {
-      bounds = { included: atScale(included, scale), size: atScale(blockSize, scale) };
+      const scaled = { included: atScale(included, scale), size: atScale(blockSize, scale) };
+      bounds = { ...scaled, inDoubles: scaled.included >= 0n && scaled.included <= MAX_SAFE && scaled.size <= MAX_SAFE };
       boundsByScale[scale] = bounds;
     }
-    const beyond = (scale === quantity.scale ? quantity.units : atScale(quantity, scale)) - bounds.included;
+    const units = scale === quantity.scale ? quantity.units : atScale(quantity, scale);
+    // In doubles while every integer involved stays below 2^53, where ⌈a ÷ b⌉ is exact.
+    if (bounds.inDoubles && units >= 0n && units <= MAX_SAFE) {
+      const beyond = Number(units) - Number(bounds.included);
+      if (beyond <= 0) return 0;
+      const size = Number(bounds.size);
+      if (beyond + size <= Number.MAX_SAFE_INTEGER) return Math.ceil(beyond / size);
+    }
+    const beyond = units - bounds.included;
     return beyond > 0n ? Number((beyond + bounds.size - 1n) / bounds.size) : 0;
   };
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** The blocks held at the end of the month before the range, when the item began earlier. */
 function blocksHeldBefore(item: StepItem, context: ModelContext, needed: (quantity: FixedPoint) => number): number {

@@ -35,7 +35,7 @@ export function usageEntries(item: UsageItem, context: ModelContext): MinorUnitE
   const quantities = context.drivers.get(item.driver);
   if (quantities === undefined) throw new Error(`usage item "${item.name}" names the unknown driver "${item.driver}"`);
   const charges = new Array<MinorUnits>(range.count).fill(0n);
-  const price = usagePrice(item, minorDigits);
+  const price = rememberedUsagePrice(item, minorDigits);
   const fixedPoints = driverFixedPoints(quantities);
 
   const end = Math.min(item.months === undefined ? Infinity : item.from + item.months, item.until ?? Infinity);
@@ -56,6 +56,36 @@ export function usageEntries(item: UsageItem, context: ModelContext): MinorUnitE
 }
 
 /**
+ * {@link usagePrice}, shared by the items priced alike (the same tiers, tiering, period,
+ * minimum and minor unit), each charge remembered by its quantity: compared scenarios share
+ * their drivers' values, and often their usage items (from the base file they extend), so a
+ * charge is worked out once for all of them. A bound on the pricings kept, not a tuning knob.
+ */
+function rememberedUsagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint) => MinorUnits {
+  const tiers = item.tiers.map((tier) => `${tier.upTo?.toString() ?? ''}:${tier.price.toString()}`).join(',');
+  const key = `${minorDigits}|${item.periodMonths}|${item.tiering}|${item.minimum.toString()}|${tiers}`;
+  let price = recentPricings.get(key);
+  if (price === undefined) {
+    const charge = usagePrice(item, minorDigits);
+    const byQuantity = new WeakMap<FixedPoint, MinorUnits>();
+    price = (quantity) => {
+      let units = byQuantity.get(quantity);
+      if (units === undefined) {
+        units = charge(quantity);
+        byQuantity.set(quantity, units);
+      }
+      return units;
+    };
+    if (recentPricings.size >= MAX_REMEMBERED_PRICINGS) recentPricings.clear();
+    recentPricings.set(key, price);
+  }
+  return price;
+}
+
+const MAX_REMEMBERED_PRICINGS = 256;
+const recentPricings = new Map<string, (quantity: FixedPoint) => MinorUnits>();
+
+/**
  * The monthly charge of a quantity in minor units, with everything that does not depend on
  * the quantity prepared once: prices at one scale, tier ends at one scale, the minimum.
  */
@@ -69,19 +99,29 @@ function usagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint
   const minimumUnits = divideRoundingHalfUp(minimum.units * pow10(minorDigits), pow10(minimum.scale));
   const period = BigInt(item.periodMonths);
   const volume = item.tiering === 'volume';
+  const minimumAsDouble = Number(minimumUnits);
+  const toMinorAsDouble = Number(pow10(minorDigits));
 
   // The tier ends and the rounding divisor at each scale met (most quantities: one scale).
-  const byScale: { ends: (bigint | undefined)[]; divisor: bigint }[] = [];
+  const byScale: { ends: (bigint | undefined)[]; divisor: bigint; inDoubles: DoubleTerms | undefined }[] = [];
   const toMinor = pow10(minorDigits);
+  const pricesAsDoubles = prices.map(Number);
+  const negativePrice = pricesAsDoubles.some((price) => price < 0);
 
   return (quantity: FixedPoint): MinorUnits => {
     const scale = quantity.scale > endScale ? quantity.scale : endScale;
     let atThisScale = byScale[scale];
     if (atThisScale === undefined) {
-      atThisScale = { ends: ends.map((end) => (end === undefined ? undefined : atScale(end, scale))), divisor: pow10(scale + priceScale) * period };
+      const scaledEnds = ends.map((end) => (end === undefined ? undefined : atScale(end, scale)));
+      const divisor = pow10(scale + priceScale) * period;
+      const terms = [...prices, ...scaledEnds.map((end) => end ?? 0n), divisor, toMinor, minimumUnits];
+      const inDoubles = terms.every((term) => term <= MAX_SAFE) ? { ends: scaledEnds.map((end) => (end === undefined ? undefined : Number(end))), divisor: Number(divisor) } : undefined;
+      atThisScale = { ends: scaledEnds, divisor, inDoubles };
       byScale[scale] = atThisScale;
     }
     const q = scale === quantity.scale ? quantity.units : atScale(quantity, scale);
+    const fast = atThisScale.inDoubles === undefined || q > MAX_SAFE ? undefined : chargeInDoubles(Number(q), atThisScale.inDoubles);
+    if (fast !== undefined) return BigInt(fast < minimumAsDouble ? minimumAsDouble : fast);
     const scaledEnds = atThisScale.ends;
     // Σ units × price, at scale `scale + priceScale`
     let total = 0n;
@@ -103,4 +143,41 @@ function usagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint
     const units = divideRoundingHalfUp(total * toMinor, atThisScale.divisor);
     return units < minimumUnits ? minimumUnits : units;
   };
+
+  /**
+   * The same charge (before the minimum) in doubles, which hold every integer below 2^53
+   * exactly: the tiers' sum, the product and the rounding division are checked to stay below
+   * it, so the result is the bigint one's; undefined when they might not (then bigint it is).
+   */
+  function chargeInDoubles(q: number, terms: DoubleTerms): number | undefined {
+    // Rounding half up as bigint division does it holds for what is not negative.
+    if (q < 0 || negativePrice) return undefined;
+    let total = 0;
+    if (tiers.length === 1) {
+      total = q * (pricesAsDoubles[0] as number);
+    } else if (volume) {
+      let index = 0;
+      while (index < tiers.length - 1 && (terms.ends[index] ?? Infinity) < q) index++;
+      total = q * (pricesAsDoubles[index] as number);
+    } else {
+      let below = 0;
+      for (let index = 0; index < tiers.length && q > below; index++) {
+        const end = terms.ends[index];
+        const top = end === undefined || q < end ? q : end;
+        total += (top - below) * (pricesAsDoubles[index] as number);
+        if (total > SAFE) return undefined;
+        below = top;
+      }
+    }
+    const numerator = total * toMinorAsDouble;
+    // ⌊(2n + d) ÷ 2d⌋ is exact in doubles while 2n + 3d stays below 2^53.
+    if (total > SAFE || numerator > SAFE || 2 * numerator + 3 * terms.divisor > SAFE) return undefined;
+    return Math.floor((2 * numerator + terms.divisor) / (2 * terms.divisor));
+  }
 }
+
+/** The tier ends and the divisor of one scale as doubles, when every one is an exact integer there. */
+type DoubleTerms = { readonly ends: readonly (number | undefined)[]; readonly divisor: number };
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE = BigInt(SAFE);

@@ -37,7 +37,10 @@ export function toMinorUnits(amount: Decimal, digits: number): MinorUnits {
   let units = cache.get(amount);
   if (units === undefined) {
     if (amount.decimalPlaces() > digits) throw new Error(`${amount.toString()} is not a whole number of minor units at ${digits} digits`);
-    units = BigInt(amount.toFixed(digits).replace('.', ''));
+    // Written out as it is (no rounding to do: it has at most `digits` places), then the places filled with zeros.
+    const text = amount.toFixed();
+    const point = text.indexOf('.');
+    units = BigInt(point < 0 ? text + '0'.repeat(digits) : text.slice(0, point) + text.slice(point + 1).padEnd(digits, '0'));
     cache.set(amount, units);
   }
   return units;

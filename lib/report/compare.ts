@@ -19,7 +19,8 @@ import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings, rangesAtMedians } from '../analysis/analysisSettings.js';
-import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
+import type { AnalysisMonth, CategoryCost, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
+import { keptOnFirstRead } from './keptOnFirstRead.js';
 import { commitmentSummary } from './commitmentSummary.js';
 import { comparisonLedgers } from '../analysis/comparisonLedger.js';
 import { scenarioAnnotations } from './scenarioAnnotations.js';
@@ -66,7 +67,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
   const yearTotals = (monthly: readonly MinorUnits[]) => yearRanges(monthly.length).map(([from, to]) => units(sumMinorUnits(monthly, from, to)));
   const results = scenarios.map((_scenario, index): ScenarioComparison => {
     const entry = index === settings.baselineIndex ? baseline : ledgerOf(index);
-    const { scenario, monthlyMinorUnits } = entry;
+    const { scenario, monthlyMinorUnits, categories } = entry;
     const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeMinorUnits(monthlyMinorUnits);
     const total = cumulative[cumulative.length - 1] as MinorUnits;
     const isBaseline = index === settings.baselineIndex;
@@ -81,9 +82,21 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       years: yearTotals(monthlyMinorUnits),
       npv: settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits)),
       difference: units(total - baselineTotal),
-      monthly: monthlyMinorUnits.map(units),
-      cumulative: cumulative.map(units),
-      categories: [...entry.categories].map(([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), years: yearTotals(sums), monthly: sums.map(units) })),
+      // The month-by-month figures are written out when first read: a table shows none of
+      // them, and for a thousand scenarios over ten years they would be nearly a million strings.
+      get monthly(): readonly string[] {
+        return keptOnFirstRead(this, 'monthly', monthlyMinorUnits.map(units));
+      },
+      get cumulative(): readonly string[] {
+        return keptOnFirstRead(this, 'cumulative', cumulativeMinorUnits(monthlyMinorUnits).map(units));
+      },
+      get categories(): readonly CategoryCost[] {
+        return keptOnFirstRead(
+          this,
+          'categories',
+          [...categories].map(([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), years: yearTotals(sums), monthly: sums.map(units) })),
+        );
+      },
       items: entry.items.map(({ item, totalMinorUnits }) => ({
         name: item.name,
         kind: item.kind,

@@ -1,4 +1,5 @@
 import { Money, ZERO } from '../money/decimal.js';
+import { parseDecimal } from '../money/parseDecimal.js';
 import type { ItemNormalizer } from './itemNormalizer.js';
 import { onCallRotationSize } from './onCallRotationSize.js';
 import type { StaffItem } from './scenario.js';
@@ -39,7 +40,7 @@ export function normalizeStaffItem(
           maxOnCallHoursPerPersonPerWeek: item.coverage.maxOnCallHoursPerPersonPerWeek,
           peopleNeeded: onCallRotationSize(item.coverage.hoursPerWeek, item.coverage.maxOnCallHoursPerPersonPerWeek),
         };
-  const fte = item.fte !== undefined ? new Money(String(item.fte)) : new Money(coverage?.peopleNeeded ?? 1);
+  const fte = (item.fte === undefined ? undefined : parseDecimal(item.fte)) ?? new Money(coverage?.peopleNeeded ?? 1);
   return {
     ...common,
     kind: 'staff',

@@ -35,8 +35,46 @@ export function parseJsonText(text: string, file?: string): Result<unknown> {
     }
     return { ok: false, issues: issues.slice(0, 1) };
   }
-  const repeated = duplicateKeyIssues(body, file);
+  // A key given twice leaves the data with fewer keys than the text has: only then is the text read again to find it.
+  const repeated = keysInText(body, keysInValue(value)) ? [] : duplicateKeyIssues(body, file);
   return repeated.length > 0 ? { ok: false, issues: repeated } : { ok: true, value };
+}
+
+// Unrolled, so that a long string is not matched a character at a time (which can overflow the matcher's stack).
+const STRINGS = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
+
+/**
+ * Whether a valid JSON text gives `keys` keys: outside its strings, each ":" follows a key.
+ * When the text has no more ":" than that at all, none is in a string, and it does; else its
+ * strings are taken out before counting.
+ */
+function keysInText(text: string, keys: number): boolean {
+  if (colons(text) === keys) return true;
+  return colons(text.replace(STRINGS, '')) === keys;
+}
+
+function colons(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) count++;
+  return count;
+}
+
+/** The keys of every object in parsed JSON data. */
+function keysInValue(data: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const element of value) pending.push(element);
+    } else {
+      const keys = Object.keys(value);
+      count += keys.length;
+      for (const key of keys) pending.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return count;
 }
 
 const REASONS: Record<string, string> = {

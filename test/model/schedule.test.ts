@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { addEntry, categorySumsOf, categoryTally } from '../../lib/model/categorySums.js';
 import { buildSchedule, scenarioSchedule } from '../../lib/model/schedule.js';
 import { fixed, foundingScenarios, month, scenarioOf, times } from '../support/fixtures.js';
 
@@ -36,6 +38,37 @@ describe('buildSchedule', () => {
     const { monthlyTotals, items } = scenarioSchedule(mixed, { first: month('2009-05'), count: 4 });
     assert.deepEqual(fixed(monthlyTotals), ['0.20', '0.10', '0.00', '0.20']);
     assert.deepEqual(items.map((entry) => entry.item.name), ['Setup', 'Quarterly']);
+  });
+
+  it('sums exactly past 2^53 minor units: 90,071,992,547,409.93 (2^53 + 1 cents) and 0.07 a month are 90,071,992,547,410.00', () => {
+    const huge = scenarioOf({
+      name: 'Huge',
+      currency: 'USD',
+      start: '2009-05',
+      costs: [
+        { name: 'Huge', kind: 'recurring', amount: '90071992547409.93', every: 'month', category: 'hosting' },
+        { name: 'Small', kind: 'recurring', amount: '0.07', every: 'month', category: 'hosting' },
+        { name: 'Setup', kind: 'one-time', amount: '0.01', category: 'setup' },
+      ],
+    });
+    const ledger = scenarioSchedule(huge, { first: month('2009-05'), count: 2 });
+    assert.deepEqual(ledger.monthlyMinorUnits, [9007199254741001n, 9007199254741000n]);
+    assert.deepEqual([...ledger.categories], [['hosting', [9007199254741000n, 9007199254741000n]], ['setup', [1n, 0n]]]);
+  });
+
+  it('sums entries of either sign as bigint does, however large, month by month and per category', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.constantFrom('a', 'b')), { minLength: 1, maxLength: 12 }), (entries) => {
+        const tally = categoryTally(1, entries.length);
+        for (const [units, category] of entries) addEntry(tally, category, 0, units);
+        const items = entries.map(([units, category]) => ({ item: { category }, minorUnits: [units] }));
+        const sum = (category?: string) => entries.filter(([, c]) => category === undefined || c === category).reduce((total, [units]) => total + units, 0n);
+        const { categories, monthly } = categorySumsOf(tally, items);
+        assert.deepEqual(monthly, [sum()]);
+        assert.deepEqual([...categories].map(([category, sums]) => [category, sums]), [...new Set(entries.map(([, c]) => c))].map((c) => [c, [sum(c)]]));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('gives a scenario without costs a zero in every month', () => {

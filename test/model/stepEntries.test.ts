@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { Money } from '../../lib/money/decimal.js';
 import { scenarioDriverValues } from '../../lib/model/driverValues.js';
 import { stepEntries } from '../../lib/model/stepEntries.js';
 import type { StepItem } from '../../lib/scenario/scenario.js';
@@ -102,5 +104,27 @@ describe('stepEntries', () => {
     const [a, b, c] = scenarioSchedule(scenario, { first: month('2009-05'), count: 3 }).items[0]?.amounts ?? [];
     assert.deepEqual([a?.toFixed(2), b?.toFixed(2)], ['3500.00', '500.00']);
     assert.equal(b, c);
+  });
+});
+
+describe('stepEntries of any quantities', () => {
+  it('holds ⌈max(q − included, 0) ÷ blockSize⌉ blocks each month, small numbers and numbers past 2^53 alike', () => {
+    const decimal = (max: bigint) => fc.tuple(fc.bigInt({ min: 0n, max }), fc.integer({ min: 0, max: 3 })).map(([units, scale]) => new Money(units.toString()).dividedBy(10 ** scale));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(decimal(100000n), decimal(10n ** 20n)), { minLength: 1, maxLength: 6 }),
+        fc.oneof(decimal(1000n), decimal(10n ** 18n)),
+        fc.oneof(decimal(100n), decimal(10n ** 17n), decimal(10n ** 6n).map((size) => size.plus(10n ** 14n))).filter((size) => size.greaterThan(0)),
+        (quantities, included, blockSize) => {
+          const expected = quantities.map((q) => Money.max(q.minus(included), 0).dividedBy(blockSize).ceil());
+          // Blocks are counted in JS numbers: up to 2^53 of them.
+          fc.pre(expected.every((blocks) => blocks.lessThanOrEqualTo(Number.MAX_SAFE_INTEGER)));
+          // one block held costs 1.00 a month, and blocks are given back when not needed: the charge counts them
+          const got = charges({ values: quantities.map((q) => q.toFixed()) }, { included: included.toFixed(), blockSize: blockSize.toFixed(), recurringPerBlock: '1', releaseUnused: true }, quantities.length);
+          assert.deepEqual(got, expected.map((blocks) => (blocks.isZero() ? undefined : blocks.toFixed(2))));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

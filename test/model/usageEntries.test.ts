@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { Money, type Decimal } from '../../lib/money/decimal.js';
 import { scenarioDriverValues } from '../../lib/model/driverValues.js';
 import { usageEntries } from '../../lib/model/usageEntries.js';
 import type { UsageItem } from '../../lib/scenario/scenario.js';
@@ -116,5 +118,64 @@ describe('usageEntries', () => {
     assert.equal(a?.toFixed(2), '21.00');
     assert.equal(a, b);
     assert.equal(b, c);
+  });
+});
+
+describe('usageEntries of any quantities and prices', () => {
+  /** The charge by the formula, in Decimal: max(ROUND(price(q) ÷ months per period), ROUND(minimum)). */
+  function byFormula(q: Decimal, tiers: { upTo?: Decimal; price: Decimal }[], volume: boolean, period: number, minimum: Decimal): string {
+    let price = new Money(0);
+    if (tiers.length === 1 || volume) {
+      const tier = tiers.find((t) => t.upTo === undefined || q.lessThanOrEqualTo(t.upTo)) ?? (tiers[tiers.length - 1] as { price: Decimal });
+      price = q.times(tier.price);
+    } else {
+      let below = new Money(0);
+      for (const tier of tiers) {
+        if (!q.greaterThan(below)) break;
+        const top = tier.upTo === undefined || q.lessThan(tier.upTo) ? q : tier.upTo;
+        price = price.plus(top.minus(below).times(tier.price));
+        below = top;
+      }
+    }
+    return Money.max(price.dividedBy(period).toDecimalPlaces(2, Money.ROUND_HALF_UP), minimum.toDecimalPlaces(2, Money.ROUND_HALF_UP)).toFixed(2);
+  }
+
+  it('charges exactly what the formula gives, small numbers and numbers past 2^53 minor units alike', () => {
+    const decimal = (max: bigint) => fc.tuple(fc.bigInt({ min: 0n, max }), fc.integer({ min: 0, max: 4 })).map(([units, scale]) => new Money(units.toString()).dividedBy(10 ** scale));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(decimal(100000n), decimal(10n ** 12n)), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.oneof(decimal(10000n), decimal(10n ** 15n)), { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        fc.constantFrom('month', 'quarter', 'year'),
+        decimal(100000n),
+        (quantities, prices, volume, every, minimum) => {
+          const ends = [...prices.slice(1).map((_price, i) => new Money(100 * (i + 1)))];
+          const tiers = prices.map((price, i) => ({ ...(ends[i] === undefined ? {} : { upTo: ends[i] }), price }));
+          const got = charges(
+            { values: quantities.map((q) => q.toFixed()) },
+            { tiers: tiers.map((t) => ({ ...(t.upTo === undefined ? {} : { upTo: t.upTo.toNumber() }), price: t.price.toFixed() })), tiering: volume ? 'volume' : 'graduated', every, minimum: minimum.toFixed() },
+            quantities.length,
+          );
+          const period = every === 'month' ? 1 : every === 'quarter' ? 3 : 12;
+          const expected = quantities.map((q) => byFormula(q, tiers, volume, period, minimum));
+          assert.deepEqual(got, expected.map((charge) => (charge === '0.00' ? undefined : charge)));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('usageEntries of items priced alike or not', () => {
+  it('charges each item by its own pricing when items share a driver: one price, minimum, period and minor unit apart', () => {
+    const driver = { values: [100, 250] };
+    assert.deepEqual(charges(driver, { price: '2.5' }, 2), ['250.00', '625.00']);
+    assert.deepEqual(charges(driver, { price: '2.5', minimum: '300' }, 2), ['300.00', '625.00']);
+    assert.deepEqual(charges(driver, { price: '2.5', every: 'quarter' }, 2), ['83.33', '208.33']);
+    assert.deepEqual(charges(driver, { price: '2.5' }, 2, { currency: 'JPY' }), ['250', '625']);
+    assert.deepEqual(charges(driver, { price: '2.50' }, 2), ['250.00', '625.00']);
+    assert.deepEqual(charges(driver, { tiers: [{ upTo: 100, price: '2.5' }, { price: '1' }] }, 2), ['250.00', '400.00']);
+    assert.deepEqual(charges(driver, { tiers: [{ upTo: 100, price: '2.5' }, { price: '1' }], tiering: 'volume' }, 2), ['250.00', '250.00']);
   });
 });

@@ -18,6 +18,19 @@ describe('toMinorUnits', () => {
     assert.equal(toMinorUnits(new Money('90071992547409.93'), 2), 2n ** 53n + 1n);
   });
 
+  it('counts any amount of at most `digits` places, of either sign, with or without trailing zeros', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), (units, digits, places) => {
+        fc.pre(places <= digits);
+        // units / 10^places, which is units × 10^(digits − places) minor units
+        const text = places === 0 ? units.toString() : `${units < 0n ? '-' : ''}${(units < 0n ? -units : units).toString().padStart(places + 1, '0').replace(new RegExp(`(\\d{${places}})$`), '.$1')}`;
+        assert.equal(toMinorUnits(new Money(text), digits), units * 10n ** BigInt(digits - places));
+      }),
+      { numRuns: 1000 },
+    );
+    assert.equal(toMinorUnits(new Money('-0'), 2), 0n);
+  });
+
   it('refuses an amount that is not a whole number of minor units', () => {
     assert.throws(() => toMinorUnits(new Money('0.005'), 2));
   });

@@ -17,3 +17,22 @@ describe('displayAmount', () => {
     assert.equal(displayAmount('1500000', 0), '1,500,000');
   });
 });
+
+describe('displayAmount of any amount', () => {
+  it('writes a result\'s amount as formatMoney does, rounded or not, signed or not, at 0 to 3 digits', async () => {
+    const fc = (await import('fast-check')).default;
+    const { formatMoney } = await import('../../lib/money/formatMoney.js');
+    const { Money } = await import('../../lib/money/decimal.js');
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), (units, digits, written, signed) => {
+        const text = written === 0 ? units.toString() : new Money(units.toString()).dividedBy(10 ** written).toFixed(written);
+        assert.equal(displayAmount(text, digits, { signed }), formatMoney(new Money(text), { digits, grouping: true, signed }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes zero without a sign, however it is written', () => {
+    assert.deepEqual(['-0.00', '0.00', '-0'].map((amount) => displayAmount(amount, 2, { signed: true })), ['0.00', '0.00', '0.00']);
+  });
+});

@@ -19,6 +19,18 @@ function runningTotals(count: number, step: number, start = 0): string[] {
 }
 
 describe('compare', () => {
+  it('gives each scenario\'s month-by-month figures as plain data, in their place among its keys, the same on every read', () => {
+    const provider = compare([selfHosted, managed], { months: 3 }).scenarios[1] as ScenarioComparison;
+    // 45,000 setup + 40,000 a month
+    assert.deepEqual(provider.monthly, ['85000.00', '40000.00', '40000.00']);
+    assert.equal(provider.monthly, provider.monthly);
+    const copy = JSON.parse(JSON.stringify(provider)) as ScenarioComparison;
+    assert.deepEqual(copy.cumulative, ['85000.00', '125000.00', '165000.00']);
+    assert.deepEqual(copy.categories.map((category) => [category.category, category.total, category.monthly]), [['migration', '45000.00', ['45000.00', '0.00', '0.00']], ['hosting', '120000.00', ['40000.00', '40000.00', '40000.00']]]);
+    assert.deepEqual(Object.keys(provider).slice(7, 12), ['npv', 'difference', 'monthly', 'cumulative', 'categories']);
+    assert.deepEqual({ ...provider }, copy);
+  });
+
   describe('the founding example over 36 months from 2009-05', () => {
     const result = compare([selfHosted, managed], { months: 36 });
     const own = byName(result.scenarios, 'Self-hosted');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { duplicateKeyIssues } from '../../lib/scenario/duplicateKeyIssues.js';
+import { parseJsonText } from '../../lib/scenario/parseJsonText.js';
 
 const places = (text: string) => duplicateKeyIssues(text, 'a.json').map((issue) => [issue.line, issue.column, issue.message.match(/first on line (\d+)/)?.[1]]);
 
@@ -42,6 +43,27 @@ describe('duplicateKeyIssues', () => {
         const lines = text.split('\n');
         const firstLine = JSON.stringify(object, null, 2).split('\n').findIndex((line) => line.startsWith(`  ${JSON.stringify(key)}: `)) + 1;
         assert.deepEqual(places(text), [[lines.length - 1, 3, String(firstLine)]]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseJsonText and keys given twice', () => {
+  it('reports a key given twice however the strings around it read: colons, quotes and backslashes in them', () => {
+    const result = parseJsonText('{"a": "x: y", "b\\":": "\\\\", "c": {"d": ":", "d": 1}}', 'a.json');
+    assert.deepEqual(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.line, issue.column]), [['duplicate-key', 1, 45]]);
+  });
+
+  it('reads any JSON that JSON.stringify writes as it is, and finds a key written again in any object of it', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }), fc.nat(), (object, pick) => {
+        const text = JSON.stringify([object]);
+        const parsed = parseJsonText(text);
+        assert.deepEqual(parsed, { ok: true, value: JSON.parse(text) });
+        const key = Object.keys(object)[pick % Object.keys(object).length] as string;
+        const repeated = parseJsonText(`${text.slice(0, -2)},${JSON.stringify(key)}:0}]`);
+        assert.equal(repeated.ok ? 'none' : repeated.issues[0]?.code, 'duplicate-key');
       }),
       { numRuns: 300 },
     );

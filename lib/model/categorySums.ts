@@ -1,0 +1,128 @@
+import type { MinorUnits } from '../money/minorUnits.js';
+
+/**
+ * A scenario's monthly sums per category as the ledger adds its items' entries: in doubles,
+ * which hold every integer below 2^53 exactly, while that is sure to hold, and in bigint
+ * otherwise. An entry is added as a double only when it is at most `limit` minor units either
+ * way, with `limit` × the number of items below 2^53, so that no sum, partial or whole, can
+ * leave the exact integers; a larger entry makes the tally inexact, and the ledger then sums
+ * its items' bigint entries instead (see {@link categorySumsOf}). Adding a double costs no
+ * allocation where adding a bigint makes a new one, month after month, item after item.
+ *
+ * @example
+ * const tally = categoryTally(2, 3);
+ * addEntry(tally, 'hosting', 0, 400000n);
+ * addEntry(tally, 'hosting', 0, 5n);
+ * [tally.exact, tally.sums.get('hosting')]; // [true, Float64Array.of(400005, 0)]
+ */
+export type CategoryTally = {
+  readonly count: number;
+  /** The largest entry, either way, that is added as a double. */
+  readonly limit: number;
+  readonly sums: Map<string, Float64Array>;
+  /** False once an entry was too large to add as a double: the sums are then to be made in bigint. */
+  exact: boolean;
+};
+
+/**
+ * An empty tally for `count` months and a scenario of `items` items.
+ *
+ * @example
+ * categoryTally(12, 10).limit; // 900719925474099
+ */
+export function categoryTally(count: number, items: number): CategoryTally {
+  return { count, limit: Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, items)), sums: new Map(), exact: true };
+}
+
+/**
+ * The sums of one category, made empty on first use (categories keep the order they are met in).
+ *
+ * @example
+ * categorySumsIn(categoryTally(2, 1), 'staff'); // Float64Array.of(0, 0)
+ */
+export function categorySumsIn(tally: CategoryTally, category: string): Float64Array {
+  let sums = tally.sums.get(category);
+  if (sums === undefined) {
+    sums = new Float64Array(tally.count);
+    tally.sums.set(category, sums);
+  }
+  return sums;
+}
+
+/**
+ * Adds one month's entry of an item in `category`.
+ *
+ * @example
+ * const tally = categoryTally(1, 1);
+ * addEntry(tally, 'staff', 0, 10n ** 20n);
+ * tally.exact; // false
+ */
+export function addEntry(tally: CategoryTally, category: string, month: number, units: MinorUnits): void {
+  addDouble(tally, categorySumsIn(tally, category), month, Number(units));
+}
+
+/**
+ * Adds an entry already read as a double to a category's sums (see {@link categorySumsIn}).
+ *
+ * @example
+ * const tally = categoryTally(1, 1);
+ * addDouble(tally, categorySumsIn(tally, 'staff'), 0, 250);
+ * tally.sums.get('staff'); // Float64Array.of(250)
+ */
+export function addDouble(tally: CategoryTally, sums: Float64Array, month: number, units: number): void {
+  if (units > tally.limit || units < -tally.limit) tally.exact = false;
+  sums[month] = (sums[month] as number) + units;
+}
+
+/**
+ * The sums per category and per month in minor units: from the tally when it is exact, else
+ * added again, in bigint, from the items' entries (in the order of the items).
+ *
+ * @example
+ * const tally = categoryTally(2, 1);
+ * addEntry(tally, 'hosting', 1, 7n);
+ * categorySumsOf(tally, []); // { categories: new Map([['hosting', [0n, 7n]]]), monthly: [0n, 7n] }
+ */
+export function categorySumsOf(
+  tally: CategoryTally,
+  items: readonly { readonly item: { readonly category: string }; readonly minorUnits: readonly MinorUnits[] }[],
+): { categories: Map<string, MinorUnits[]>; monthly: MinorUnits[] } {
+  const count = tally.count;
+  const categories = new Map<string, MinorUnits[]>();
+  if (!tally.exact) {
+    const monthly = new Array<MinorUnits>(count).fill(0n);
+    for (const category of tally.sums.keys()) categories.set(category, new Array<MinorUnits>(count).fill(0n));
+    for (const { item, minorUnits } of items) {
+      const sums = categories.get(item.category) as MinorUnits[];
+      for (let month = 0; month < count; month++) {
+        const units = minorUnits[month] as MinorUnits;
+        if (units === 0n) continue;
+        sums[month] = (sums[month] as MinorUnits) + units;
+        monthly[month] = (monthly[month] as MinorUnits) + units;
+      }
+    }
+    return { categories, monthly };
+  }
+  const total = new Float64Array(count);
+  for (const [category, sums] of tally.sums) {
+    categories.set(category, asBigints(sums));
+    for (let month = 0; month < count; month++) total[month] = (total[month] as number) + (sums[month] as number);
+  }
+  return { categories, monthly: asBigints(total) };
+}
+
+/** Exact integers in doubles as bigints; a month that repeats the month before shares its bigint. */
+function asBigints(doubles: Float64Array): MinorUnits[] {
+  const units = new Array<MinorUnits>(doubles.length);
+  let last = 0;
+  let lastUnits = 0n;
+  for (let month = 0; month < doubles.length; month++) {
+    const sum = doubles[month] as number;
+    if (sum !== last) {
+      last = sum;
+      lastUnits = BigInt(sum);
+    }
+    units[month] = lastUnits;
+  }
+  return units;
+}
