@@ -39,8 +39,8 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
     handler: async (argv) => {
       const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output, argv.chart], 'Nothing was compared.');
       if (scenarios === undefined) return;
-      const { tryCompare } = await import('../../lib/report/compare.js');
-      const compared = tryCompare(scenarios, analysisOptionsFrom(argv));
+      const { tryCompareWritingMonths } = await import('../../lib/report/compare.js');
+      const compared = tryCompareWritingMonths(scenarios, analysisOptionsFrom(argv), 'on first read');
       if (!compared.ok) return reportIssues(context, compared.issues, 'Nothing was compared.');
       const format = chooseFormat(argv.format, argv.output, FORMAT_BY_EXTENSION, 'table');
       if (!format.ok) return reportIssues(context, format.issues, 'Nothing was written.');

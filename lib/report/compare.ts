@@ -19,7 +19,7 @@ import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings, rangesAtMedians } from '../analysis/analysisSettings.js';
-import type { AnalysisMonth, CategoryCost, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
+import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
 import { keptOnFirstRead } from './keptOnFirstRead.js';
 import { commitmentSummary } from './commitmentSummary.js';
 import { comparisonLedgers } from '../analysis/comparisonLedger.js';
@@ -46,13 +46,40 @@ export function compare(scenarios: readonly Scenario[], options: AnalysisOptions
  * result.ok ? result.value.settings.baseline : result.issues.map((issue) => issue.code); // ['unknown-baseline']
  */
 export function tryCompare(scenarios: readonly Scenario[], options: AnalysisOptions = {}): Result<Comparison> {
-  const settings = resolveSettings(scenarios, options);
-  if (!settings.ok) return settings;
-  return { ok: true, value: compareWithSettings(scenarios, settings.value) };
+  return tryCompareWritingMonths(scenarios, options, 'now');
 }
 
+/**
+ * {@link tryCompare}, for a caller that may never read the month-by-month figures (the
+ * terminal table shows none of them): with `'on first read'`, each scenario's `monthly`,
+ * `cumulative` and `categories` are written out when first read, then stay as plain data in
+ * their place, so JSON, spreading and cloning see what {@link tryCompare} gives. For a
+ * thousand scenarios over ten years they would be nearly a million strings. The library
+ * returns plain data ('now'): an inspected result shows its figures, not getters.
+ */
+export function tryCompareWritingMonths(scenarios: readonly Scenario[], options: AnalysisOptions, when: MonthByMonth): Result<Comparison> {
+  const settings = resolveSettings(scenarios, options);
+  if (!settings.ok) return settings;
+  return { ok: true, value: compareWithSettings(scenarios, settings.value, undefined, when) };
+}
+
+/** When a comparison writes out its month-by-month figures: at once, or when first read. */
+export type MonthByMonth = 'now' | 'on first read';
+
+/** Writes a scenario's month-by-month fields into its result, now or as getters that write each on first read. */
+function writeMonthByMonth(result: ScenarioComparison, when: MonthByMonth, make: { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] }): ScenarioComparison {
+  for (const key of MONTH_BY_MONTH) {
+    if (when === 'now') Object.defineProperty(result, key, { value: make[key](), enumerable: true, writable: true, configurable: true });
+    else Object.defineProperty(result, key, { get: () => keptOnFirstRead(result, key, make[key]()), enumerable: true, configurable: true });
+  }
+  return result;
+}
+
+type MonthByMonthField = 'monthly' | 'cumulative' | 'categories';
+const MONTH_BY_MONTH: readonly MonthByMonthField[] = ['monthly', 'cumulative', 'categories'];
+
 /** The comparison for settings already resolved against the scenarios. */
-export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers?: readonly ScenarioSchedule[]): Comparison {
+export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers?: readonly ScenarioSchedule[], when: MonthByMonth = 'now'): Comparison {
   const digits = settings.minorDigits;
   const money = (amount: Decimal) => amount.toFixed(digits);
   const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
@@ -72,7 +99,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
     const total = cumulative[cumulative.length - 1] as MinorUnits;
     const isBaseline = index === settings.baselineIndex;
     const breakEvenAt = isBaseline ? undefined : breakEvenIndex(baselineCumulative, cumulative);
-    return {
+    const result: ScenarioComparison = {
       name: scenario.name,
       description: scenario.description ?? null,
       origin: scenario.origin ?? null,
@@ -82,21 +109,10 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       years: yearTotals(monthlyMinorUnits),
       npv: settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits)),
       difference: units(total - baselineTotal),
-      // The month-by-month figures are written out when first read: a table shows none of
-      // them, and for a thousand scenarios over ten years they would be nearly a million strings.
-      get monthly(): readonly string[] {
-        return keptOnFirstRead(this, 'monthly', monthlyMinorUnits.map(units));
-      },
-      get cumulative(): readonly string[] {
-        return keptOnFirstRead(this, 'cumulative', cumulativeMinorUnits(monthlyMinorUnits).map(units));
-      },
-      get categories(): readonly CategoryCost[] {
-        return keptOnFirstRead(
-          this,
-          'categories',
-          [...categories].map(([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), years: yearTotals(sums), monthly: sums.map(units) })),
-        );
-      },
+      // Filled in below, now or on first read: placed here, they keep their place among the keys.
+      monthly: [],
+      cumulative: [],
+      categories: [],
       items: entry.items.map(({ item, totalMinorUnits }) => ({
         name: item.name,
         kind: item.kind,
@@ -115,6 +131,11 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       ...scenarioAnnotations(entry, index, scenarios, settings),
       ...scenarioUnitCost(entry, settings, at),
     };
+    return writeMonthByMonth(result, when, {
+      monthly: () => monthlyMinorUnits.map(units),
+      cumulative: () => cumulative.map(units),
+      categories: () => [...categories].map(([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), years: yearTotals(sums), monthly: sums.map(units) })),
+    });
   });
 
   return {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../../lib/issues/issue.js';
-import { compare, tryCompare } from '../../lib/report/compare.js';
+import { compare, tryCompare, tryCompareWritingMonths } from '../../lib/report/compare.js';
 import type { ScenarioComparison } from '../../lib/report/comparison.js';
 import { foundingScenarios, scenarioOf, times } from '../support/fixtures.js';
 
@@ -19,16 +19,27 @@ function runningTotals(count: number, step: number, start = 0): string[] {
 }
 
 describe('compare', () => {
-  it('gives each scenario\'s month-by-month figures as plain data, in their place among its keys, the same on every read', () => {
+  it('gives each scenario\'s month-by-month figures as plain data properties, not getters', () => {
     const provider = compare([selfHosted, managed], { months: 3 }).scenarios[1] as ScenarioComparison;
+    for (const key of ['monthly', 'cumulative', 'categories']) assert.equal(Object.getOwnPropertyDescriptor(provider, key)?.get, undefined, key);
+    assert.deepEqual(Object.keys(provider).slice(7, 12), ['npv', 'difference', 'monthly', 'cumulative', 'categories']);
+  });
+
+  it('writes the month-by-month figures on first read when asked, in their place among the keys, the same on every read', () => {
+    const compared = tryCompareWritingMonths([selfHosted, managed], { months: 3 }, 'on first read');
+    assert.ok(compared.ok);
+    const provider = compared.value.scenarios[1] as ScenarioComparison;
+    assert.equal(typeof Object.getOwnPropertyDescriptor(provider, 'monthly')?.get, 'function');
     // 45,000 setup + 40,000 a month
     assert.deepEqual(provider.monthly, ['85000.00', '40000.00', '40000.00']);
     assert.equal(provider.monthly, provider.monthly);
+    assert.equal(Object.getOwnPropertyDescriptor(provider, 'monthly')?.get, undefined);
     const copy = JSON.parse(JSON.stringify(provider)) as ScenarioComparison;
     assert.deepEqual(copy.cumulative, ['85000.00', '125000.00', '165000.00']);
     assert.deepEqual(copy.categories.map((category) => [category.category, category.total, category.monthly]), [['migration', '45000.00', ['45000.00', '0.00', '0.00']], ['hosting', '120000.00', ['40000.00', '40000.00', '40000.00']]]);
     assert.deepEqual(Object.keys(provider).slice(7, 12), ['npv', 'difference', 'monthly', 'cumulative', 'categories']);
     assert.deepEqual({ ...provider }, copy);
+    assert.deepEqual(compared.value, compare([selfHosted, managed], { months: 3 }));
   });
 
   describe('the founding example over 36 months from 2009-05', () => {
