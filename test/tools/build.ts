@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { compileExploreScript } from '../../lib/io/compileExploreScript.js';
 import { lazyTextWidth, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
+import { recordedPlatformFacts } from './buildRecords.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -42,6 +43,8 @@ const common: BuildOptions = {
   banner: { js: "import { createRequire as __costmodelCreateRequire } from 'node:module'; const require = __costmodelCreateRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
+  // The minor-unit digits of every currency, used where the same ICU and CLDR run (test/tools/buildRecords.ts).
+  define: recordedPlatformFacts(),
 };
 // For the Node bundles only: vega from the single files beside them, yargs' text width built on first use.
 const forNode: BuildOptions['plugins'] = [vegaSingleFile, lazyTextWidth];
