@@ -52,8 +52,8 @@ function typecheck(name: string, compilerOptions: Record<string, unknown>, files
 }
 
 describe('the tarball', () => {
-  /** What may ship: the compiled library and CLI with their types, the generated validators beside them, vega's and vega-lite's single-file builds, the explore page's script, the schemas, and the docs npm always includes. */
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/(lib|chunks)\/costmodel-explore\.js$/, /^dist\/.+\.LEGAL\.txt$/];
+  /** What may ship: the compiled library and CLI (each an ES module that runs its script from a code cache) with their types, the generated validators beside them, vega's and vega-lite's single-file builds, the explore page's script, the schemas, and the docs npm always includes. */
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/(lib\/index|bin\/costmodel)\.script\.cjs(\.cache)?$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|bin|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/(lib|bin|chunks)\/costmodel-explore\.js$/, /^dist\/.+\.LEGAL\.txt$/];
 
   it('holds only the compiled library and CLI, their types, the schemas, the README, the licence and the changelog', () => {
     const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
@@ -295,6 +295,21 @@ describe('charts from the installed package', () => {
       ].join('\n'),
     );
     assert.equal(stdout.trim(), 'vega.cjs false\nvega-lite.cjs false');
+  });
+});
+
+describe('start-up of the installed package', () => {
+  it('compiles the binary and the library from the code caches the build wrote, which this Node accepts', () => {
+    const { stdout } = node(
+      'startCache.mjs',
+      [
+        "const dist = new URL('./node_modules/costmodel/dist/', import.meta.url);",
+        "const { codeCacheRejected } = await import(new URL('chunks/codeCachedScript.js', dist));",
+        "for (const script of ['bin/costmodel.script.cjs', 'lib/index.script.cjs']) console.log(script, codeCacheRejected(new URL(script, dist)));",
+        '',
+      ].join('\n'),
+    );
+    assert.equal(stdout.trim(), 'bin/costmodel.script.cjs false\nlib/index.script.cjs false');
   });
 });
 

@@ -1,0 +1,156 @@
+/**
+ * The binary and the library as scripts that start from a V8 code cache (test/tools/build.ts):
+ *
+ *   bin/costmodel.ts ─▶ esbuild, CommonJS, one file ─▶ dist/bin/costmodel.script.cjs
+ *   lib/index.ts     ─▶ esbuild, CommonJS, one file ─▶ dist/lib/index.script.cjs
+ *        each run by a small ES module in its place (dist/bin/costmodel.js, dist/lib/index.js)
+ *        through dist/chunks/codeCachedScript.js, which compiles it with the code cache the
+ *        build wrote after a warm-up run (`<script>.cache`)
+ *
+ * Node 20 compiles an ES module anew on every run, and has no cache for modules: compiling
+ * the binary's bundle and its chunks took longer than `costmodel compare` took to compare. A
+ * script (vm.Script) can be compiled from a code cache instead, so the functions a run
+ * needs are neither parsed nor compiled again; the functions a warm-up did not run are
+ * compiled when first called, as in a module. A Node whose V8 rejects the cache compiles the
+ * script as usual.
+ *
+ * A script has no `import.meta` and no `import()` of its own (V8 loses the host options
+ * `import()` needs when a script comes from a code cache): the script gets the URL of its
+ * file in place of `import.meta.url`, and a function that imports relative to it in place of
+ * each `import()` of a file or package left outside the bundle.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
+
+/**
+ * The loader every launcher imports. The wrapper it puts around a script's code must stay the
+ * same between the build's warm-up and every later run, or V8 rejects the cache.
+ */
+const CODE_CACHED_SCRIPT = `import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+function compile(url, cachedData) {
+  const source = \`(function (exports, require, module, __costmodelModuleUrl, __costmodelImport) {\${readFileSync(url, 'utf8')}\\n})\`;
+  return new Script(source, { filename: fileURLToPath(url), ...(cachedData === undefined ? {} : { cachedData }) });
+}
+
+function cacheOf(url) {
+  try {
+    return readFileSync(new URL(\`\${url.href}.cache\`));
+  } catch {
+    return undefined;
+  }
+}
+
+function run(script, url) {
+  const module = { exports: {} };
+  // An import() of the script's: a relative path from its folder, a package as this module (in the same folder) finds it.
+  const importFromScript = (specifier) => import(specifier.startsWith('.') ? new URL(specifier, url).href : specifier);
+  script.runInThisContext()(module.exports, createRequire(url), module, url.href, importFromScript);
+  return module.exports;
+}
+
+/** Runs the script at url (a CommonJS bundle of the build), compiled with its code cache if V8 accepts it; returns its exports. */
+export function runCodeCachedScript(url) {
+  return run(compile(url, cacheOf(url)), url);
+}
+
+/** Whether V8 rejects the code cache beside the script at url (undefined: there is none). */
+export function codeCacheRejected(url) {
+  const cachedData = cacheOf(url);
+  return cachedData === undefined ? undefined : compile(url, cachedData).cachedDataRejected;
+}
+
+/** For the build: runs the script without a cache, and writes the cache of what the run compiled when the process ends. */
+export function runWritingCodeCache(url) {
+  const script = compile(url, undefined);
+  process.on('exit', () => writeFileSync(new URL(\`\${url.href}.cache\`), script.createCachedData()));
+  return run(script, url);
+}
+`;
+
+/** Where the loader goes: dist/chunks, one folder below dist/ like every launcher. */
+const LOADER = 'chunks/codeCachedScript.js';
+
+type ScriptBuild = {
+  /** The entry point, e.g. `bin/costmodel.ts`. */
+  readonly entry: string;
+  /** The launcher, relative to dist/: it takes the place of the ES module the entry was built to, e.g. `bin/costmodel.js`. */
+  readonly launcher: string;
+  /** The names the launcher exports from the script (the library's public API); none for the binary. */
+  readonly exports: readonly string[];
+};
+
+/** The script beside a launcher: `bin/costmodel.js` ─▶ `bin/costmodel.script.cjs`. */
+export function scriptOf(launcher: string): string {
+  return launcher.replace(/\.js$/, '.script.cjs');
+}
+
+/**
+ * Builds an entry point into one CommonJS script beside its launcher, and writes the launcher
+ * and the loader. `options` are those of the ES module bundles; their banner (an ES module
+ * `import`) is left out, since the script is given a `require`.
+ */
+export async function buildCodeCachedScript(dist: string, options: BuildOptions, { entry, launcher, exports }: ScriptBuild): Promise<void> {
+  const { banner: _esmOnly, ...scriptOptions } = options;
+  const outfile = join(dist, scriptOf(launcher));
+  const result = await build({
+    ...scriptOptions,
+    format: 'cjs',
+    entryPoints: [entry],
+    outfile,
+    metafile: true,
+    define: { ...scriptOptions.define, 'import.meta.url': '__costmodelModuleUrl' },
+  });
+  const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith(scriptOf(launcher)))?.[1];
+  if (output === undefined) throw new Error(`esbuild wrote no ${scriptOf(launcher)}: update test/tools/codeCachedScripts.ts`);
+  let code = readFileSync(outfile, 'utf8').replace(/^#!.*\n/, '');
+  for (const path of new Set(output.imports.filter((imported) => imported.kind === 'dynamic-import' && imported.external).map((imported) => imported.path))) {
+    const call = `import(${JSON.stringify(path)})`;
+    if (!code.includes(call)) throw new Error(`${scriptOf(launcher)} does not import ${path} as ${call}: update test/tools/codeCachedScripts.ts`);
+    code = code.replaceAll(call, `__costmodelImport(${JSON.stringify(path)})`);
+  }
+  writeFileSync(outfile, code);
+  writeFileSync(join(dist, LOADER), CODE_CACHED_SCRIPT);
+  writeFileSync(join(dist, launcher), launcherSource(launcher, exports, 'runCodeCachedScript'));
+}
+
+function launcherSource(launcher: string, exports: readonly string[], run: 'runCodeCachedScript' | 'runWritingCodeCache'): string {
+  const script = scriptOf(launcher).split('/').at(-1) as string;
+  const lines = [
+    `import { ${run} } from '../${LOADER}';`,
+    exports.length === 0 ? `${run}(new URL('./${script}', import.meta.url));` : `const library = ${run}(new URL('./${script}', import.meta.url));`,
+  ];
+  if (exports.length > 0) lines.push(`export const { ${exports.join(', ')} } = library;`);
+  return `${launcher.startsWith('bin/') ? '#!/usr/bin/env node\n' : ''}${lines.join('\n')}\n`;
+}
+
+/**
+ * Writes the code cache of a script after a warm-up: `run` is the warm-up program (an ES
+ * module's text) that imports the launcher's exports from `./launcher.js` or, for the binary,
+ * the arguments `args` it runs with. Runs in a fresh Node, in the project root.
+ */
+export function writeCodeCache(root: string, { launcher, exports }: Omit<ScriptBuild, 'entry'>, warmUp: { readonly args?: readonly string[]; readonly program?: string }): void {
+  const dist = join(root, 'dist');
+  const warmLauncher = join(dist, launcher.replace(/\.js$/, '.warm-up.js'));
+  writeFileSync(warmLauncher, launcherSource(launcher, exports, 'runWritingCodeCache'));
+  try {
+    if (warmUp.program === undefined) {
+      execFileSync(process.execPath, [warmLauncher, ...(warmUp.args ?? [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    } else {
+      const program = join(dist, launcher.replace(/\.js$/, '.warm-up-program.mjs'));
+      writeFileSync(program, warmUp.program.replaceAll('./launcher.js', `./${warmLauncher.split('/').at(-1)}`));
+      try {
+        execFileSync(process.execPath, [program], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+      } finally {
+        rmSync(program, { force: true });
+      }
+    }
+  } finally {
+    rmSync(warmLauncher, { force: true });
+  }
+}
