@@ -20,58 +20,10 @@
  * each `import()` of a file or package left outside the bundle.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
-
-/**
- * The loader every launcher imports. The wrapper it puts around a script's code must stay the
- * same between the build's warm-up and every later run, or V8 rejects the cache.
- */
-const CODE_CACHED_SCRIPT = `import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
-
-function compile(url, cachedData) {
-  const source = \`(function (exports, require, module, __costmodelModuleUrl, __costmodelImport) {\${readFileSync(url, 'utf8')}\\n})\`;
-  return new Script(source, { filename: fileURLToPath(url), ...(cachedData === undefined ? {} : { cachedData }) });
-}
-
-function cacheOf(url) {
-  try {
-    return readFileSync(new URL(\`\${url.href}.cache\`));
-  } catch {
-    return undefined;
-  }
-}
-
-function run(script, url) {
-  const module = { exports: {} };
-  // An import() of the script's: a relative path from its folder, a package as this module (in the same folder) finds it.
-  const importFromScript = (specifier) => import(specifier.startsWith('.') ? new URL(specifier, url).href : specifier);
-  script.runInThisContext()(module.exports, createRequire(url), module, url.href, importFromScript);
-  return module.exports;
-}
-
-/** Runs the script at url (a CommonJS bundle of the build), compiled with its code cache if V8 accepts it; returns its exports. */
-export function runCodeCachedScript(url) {
-  return run(compile(url, cacheOf(url)), url);
-}
-
-/** Whether V8 rejects the code cache beside the script at url (undefined: there is none). */
-export function codeCacheRejected(url) {
-  const cachedData = cacheOf(url);
-  return cachedData === undefined ? undefined : compile(url, cachedData).cachedDataRejected;
-}
-
-/** For the build: runs the script without a cache, and writes the cache of what the run compiled when the process ends. */
-export function runWritingCodeCache(url) {
-  const script = compile(url, undefined);
-  process.on('exit', () => writeFileSync(new URL(\`\${url.href}.cache\`), script.createCachedData()));
-  return run(script, url);
-}
-`;
+import { build, type BuildOptions } from 'esbuild';
 
 /** Where the loader goes: dist/chunks, one folder below dist/ like every launcher. */
 const LOADER = 'chunks/codeCachedScript.js';
@@ -115,7 +67,7 @@ export async function buildCodeCachedScript(dist: string, options: BuildOptions,
     code = code.replaceAll(call, `__costmodelImport(${JSON.stringify(path)})`);
   }
   writeFileSync(outfile, code);
-  writeFileSync(join(dist, LOADER), CODE_CACHED_SCRIPT);
+  copyFileSync(fileURLToPath(new URL('./codeCachedScript.js', import.meta.url)), join(dist, LOADER));
   writeFileSync(join(dist, launcher), launcherSource(launcher, exports, 'runCodeCachedScript'));
 }
 
