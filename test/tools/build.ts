@@ -26,7 +26,7 @@
  * as costmodel-explore.js. esbuild itself stays external: only that compiler, run from the
  * sources, imports it.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { compileExploreScript } from '../../lib/io/compileExploreScript.js';
 import { lazyTextWidth, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
 import { recordedPlatformFacts } from './buildRecords.js';
-import { buildCodeCachedScript, writeCodeCache } from './codeCachedScripts.js';
+import { asciiOnly, buildCodeCachedScript, writeCodeCache } from './codeCachedScripts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -79,7 +79,7 @@ for (const { folder, file } of VALIDATORS) {
   if (loaders.length === 0) throw new Error(`no output file loads ./${file}: update test/tools/build.ts`);
   for (const directory of new Set(loaders.map((output) => dirname(join(root, 'dist', output))))) {
     mkdirSync(join(directory, 'generated'), { recursive: true });
-    copyFileSync(join(root, folder, file), join(directory, file));
+    writeFileSync(join(directory, file), asciiOnly(readFileSync(join(root, folder, file), 'utf8')));
   }
 }
 
