@@ -2,8 +2,8 @@ const cache = new Map<string, number>();
 
 /**
  * The number of digits of a currency's minor unit (2 for USD, 0 for JPY, 3 for KWD),
- * taken from the platform's ICU data through `Intl.NumberFormat` — or from the digits the
- * build recorded from the same ICU and CLDR data ({@link useRecordedMinorUnitDigits}).
+ * taken from the platform's ICU data through `Intl.NumberFormat`, or from the digits the
+ * build recorded from it when the very same ICU and CLDR versions run.
  *
  * @example
  * minorUnitDigits('USD'); // 2
