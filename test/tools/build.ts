@@ -34,7 +34,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { compileExploreScript } from '../../lib/io/compileExploreScript.js';
 import { lazyTextWidth, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
 import { recordedPlatformFacts } from './buildRecords.js';
-import { asciiOnly, buildCodeCachedScript, writeCodeCache } from './codeCachedScripts.js';
+import { buildCodeCachedScript, bundledValidator, writeCodeCache } from './codeCachedScripts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -79,7 +79,7 @@ for (const { folder, file } of VALIDATORS) {
   if (loaders.length === 0) throw new Error(`no output file loads ./${file}: update test/tools/build.ts`);
   for (const directory of new Set(loaders.map((output) => dirname(join(root, 'dist', output))))) {
     mkdirSync(join(directory, 'generated'), { recursive: true });
-    writeFileSync(join(directory, file), asciiOnly(readFileSync(join(root, folder, file), 'utf8')));
+    writeFileSync(join(directory, file), bundledValidator(join(root, folder, file)));
   }
 }
 

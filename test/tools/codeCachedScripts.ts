@@ -23,7 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions } from 'esbuild';
+import { build, buildSync, type BuildOptions } from 'esbuild';
 
 /** Where the loader goes: dist/chunks, one folder below dist/ like every launcher. */
 const LOADER = 'chunks/codeCachedScript.js';
@@ -80,6 +80,20 @@ export async function buildCodeCachedScript(dist: string, options: BuildOptions,
  */
 export function asciiOnly(code: string): string {
   return code.replace(/[^\0-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A generated validator as it ships: bundled with the one function of ajv's runtime it
+ * requires (ucs2length), so that loading it does not start Node's CommonJS resolution through
+ * node_modules for twenty lines, and in ASCII.
+ */
+export function bundledValidator(file: string): string {
+  const result = buildSync({ entryPoints: [file], bundle: true, format: 'cjs', platform: 'node', target: 'node20', write: false, legalComments: 'inline', logLevel: 'warning' });
+  const [output] = result.outputFiles;
+  if (output === undefined) throw new Error(`esbuild wrote nothing for ${file}`);
+  // A call of require(), not the text of one in a string (ajv keeps 'require("ajv/dist/runtime/ucs2length")' as the function's code).
+  if (/(^|[^.\w'"$])require\(/m.test(output.text)) throw new Error(`${file} still requires a module once bundled: update test/tools/codeCachedScripts.ts`);
+  return asciiOnly(output.text);
 }
 
 function launcherSource(launcher: string, exports: readonly string[], run: 'runCodeCachedScript' | 'runWritingCodeCache'): string {
