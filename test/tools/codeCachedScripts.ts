@@ -107,9 +107,10 @@ function launcherSource(launcher: string, exports: readonly string[], run: 'runC
 }
 
 /**
- * Writes the code cache of a script after a warm-up: `run` is the warm-up program (an ES
- * module's text) that imports the launcher's exports from `./launcher.js` or, for the binary,
- * the arguments `args` it runs with. Runs in a fresh Node, in the project root.
+ * Writes the code caches of a script, and of the validators it requires, after a warm-up run
+ * in a fresh Node in the project root: for the binary, the arguments it runs with
+ * (`warmUp.args`); for the library, a program (an ES module's text, `warmUp.program`) that
+ * imports its names from `./launcher.js`.
  */
 export function writeCodeCache(root: string, { launcher, exports }: Omit<ScriptBuild, 'entry'>, warmUp: { readonly args?: readonly string[]; readonly program?: string }): void {
   const dist = join(root, 'dist');
