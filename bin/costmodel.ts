@@ -20,11 +20,13 @@ const columns = process.stdout.isTTY
   : Number.isInteger(columnsFromEnvironment) && columnsFromEnvironment > 0
     ? columnsFromEnvironment
     : undefined;
-process.exitCode = await runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   ...(columns === undefined ? {} : { columns }),
   // Progress is drawn only for a person watching a terminal: never into a pipe, a file or a
   // CI log (some CI runners give their jobs a terminal, and set CI).
   ...(process.stderr.isTTY && process.env.CI === undefined ? { stderrColumns: process.stderr.columns } : {}),
+}).then((code) => {
+  process.exitCode = code;
 });

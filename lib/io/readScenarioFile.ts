@@ -3,6 +3,7 @@ import { normalizeScenario } from '../scenario/normalizeScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ScenarioFile } from '../scenario/scenarioFile.js';
 import { inFileOf, readScenarioSource, type ReadScenarioOptions } from './readScenarioSource.js';
+import { useBuildMinorUnitDigits } from './recordedMinorUnitDigits.js';
 
 /**
  * Reads, validates and normalizes one scenario file, with the base file it `extends` and
@@ -14,6 +15,7 @@ import { inFileOf, readScenarioSource, type ReadScenarioOptions } from './readSc
  * result.ok && result.value.name; // 'Self-hosted'
  */
 export async function readScenarioFile(path: string, options: ReadScenarioOptions = {}): Promise<Result<Scenario>> {
+  useBuildMinorUnitDigits();
   const source = await readScenarioSource(path, options);
   if (!source.ok) return source;
   const { data, fileOf } = source.value;

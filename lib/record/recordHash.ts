@@ -4,8 +4,14 @@
  * Canonicalization Scheme of RFC 8785 for JSON data: keys sorted at every level (by UTF-16
  * code units), no whitespace, strings and numbers as `JSON.stringify` writes them.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { isJsonObject, jsonCopy } from './jsonData.js';
+
+type Crypto = typeof import('node:crypto');
+// Required on first use: node:crypto loads some twenty modules of Node's, which importing
+// costmodel, or a run that hashes nothing, should not pay for.
+let nodeCrypto: Crypto | undefined;
+const sha256 = () => (nodeCrypto ??= createRequire(import.meta.url)('node:crypto') as Crypto).createHash('sha256');
 
 /**
  * JSON with keys sorted at every level and no whitespace (RFC 8785 for JSON data).
@@ -37,7 +43,7 @@ export function canonicalJson(value: unknown): string {
  * definitionHash({ amount: 48000 }) === definitionHash({ amount: '48000' }); // false
  */
 export function definitionHash(definition: unknown): string {
-  return createHash('sha256').update(canonicalJson(jsonCopy(definition)), 'utf8').digest('hex');
+  return sha256().update(canonicalJson(jsonCopy(definition)), 'utf8').digest('hex');
 }
 
 /**

@@ -22,13 +22,19 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
  * displayWidth('東京'); // 4
  */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (ONE_COLUMN_EACH.test(text)) return text.length;
   let width = 0;
   for (const grapheme of graphemesOf(text)) width += graphemeWidth(grapheme);
   return width;
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+/**
+ * Text of characters each of which is a grapheme of its own, one column wide — printable
+ * ASCII and Latin-1 (but the soft hyphen), general punctuation (dashes, quotes, `…`),
+ * currency signs, arrows and mathematical operators — is as wide as it is long: the
+ * Segmenter, whose first use loads ICU's break rules, is not needed to measure it.
+ */
+const ONE_COLUMN_EACH = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2190-\u22FF]*$/;
 /** Text is segmented this many UTF-16 units at a time. */
 const WINDOW = 256;
 
@@ -60,6 +66,8 @@ function* graphemesOf(text: string): Generator<string> {
  */
 export function truncateToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
+  // "redundant …" reads as a lost word; "redundant…" as a shortened name.
+  if (ONE_COLUMN_EACH.test(text)) return `${text.slice(0, Math.max(0, width - 1)).trimEnd()}…`;
   let kept = '';
   let keptWidth = 0;
   for (const segment of graphemesOf(text)) {
@@ -68,7 +76,6 @@ export function truncateToWidth(text: string, width: number): string {
     kept += segment;
     keptWidth += next;
   }
-  // "redundant …" reads as a lost word; "redundant…" as a shortened name.
   return `${kept.trimEnd()}…`;
 }
 

@@ -56,8 +56,8 @@ function typecheck(name: string, compilerOptions: Record<string, unknown>, files
 }
 
 describe('the tarball', () => {
-  /** What may ship: the compiled library and CLI with their types, the generated validators beside them, vega's and vega-lite's single-file builds, the explore page's script, the schemas, and the docs npm always includes. */
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/(lib|chunks)\/costmodel-explore\.js$/, /^dist\/.+\.LEGAL\.txt$/];
+  /** What may ship: the compiled library and CLI (each an ES module that runs its script from a code cache) with their types, the generated validators beside them, vega's and vega-lite's single-file builds, the explore page's script, the schemas, and the docs npm always includes. */
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel|bin\/simulationWorker)\.js$/, /^dist\/(lib\/index|bin\/costmodel)\.script\.cjs(\.cache)?$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|bin|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs(\.cache)?$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/(lib|bin|chunks)\/costmodel-explore\.js$/, /^dist\/.+\.LEGAL\.txt$/];
 
   it('holds only the compiled library and CLI, their types, the schemas, the README, the licence and the changelog', () => {
     const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
@@ -310,6 +310,46 @@ describe('charts from the installed package', () => {
       ].join('\n'),
     );
     assert.equal(stdout.trim(), 'vega.cjs false\nvega-lite.cjs false');
+  });
+});
+
+describe('start-up of the installed package', () => {
+  it('compiles the binary, the library and their scenario validators from the code caches the build wrote, which this Node accepts', () => {
+    const { stdout } = node(
+      'startCache.mjs',
+      [
+        "const dist = new URL('./node_modules/costmodel/dist/', import.meta.url);",
+        "const { codeCacheRejected } = await import(new URL('chunks/codeCachedScript.js', dist));",
+        "for (const script of ['bin/costmodel.script.cjs', 'lib/index.script.cjs']) console.log(script, codeCacheRejected(new URL(script, dist)));",
+        "for (const validator of ['bin/generated/validateScenarioSchema.cjs', 'lib/generated/validateScenarioSchema.cjs']) console.log(validator, codeCacheRejected(new URL(validator, dist), 'commonjs'));",
+        '',
+      ].join('\n'),
+    );
+    assert.equal(stdout.trim(), ['bin/costmodel.script.cjs false', 'lib/index.script.cjs false', 'bin/generated/validateScenarioSchema.cjs false', 'lib/generated/validateScenarioSchema.cjs false'].join('\n'));
+  });
+
+  it('runs as well where V8 rejects those caches (here a V8 flag that changes compiled code), with the same output', () => {
+    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.js');
+    const files = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
+    const cached = run(process.execPath, [cli, 'compare', ...files], packed.project);
+    const compiled = run(process.execPath, ['--no-opt', cli, 'compare', ...files], packed.project);
+    assert.equal(compiled.stdout, cached.stdout);
+    assert.equal(compiled.stderr, '');
+    const { stdout, stderr } = node(
+      'rejectedCache.mjs',
+      [
+        "const dist = new URL('./node_modules/costmodel/dist/', import.meta.url);",
+        "const { codeCacheRejected } = await import(new URL('chunks/codeCachedScript.js', dist));",
+        "const rejected = codeCacheRejected(new URL('lib/index.script.cjs', dist));",
+        "const { compare, loadScenarios } = await import('costmodel');",
+        `const result = compare(await loadScenarios(${JSON.stringify(files)}), { months: 36 });`,
+        "console.log(rejected, JSON.stringify(result.scenarios.map((s) => [s.name, s.total])));",
+        '',
+      ].join('\n'),
+      ['--no-opt'],
+    );
+    assert.equal(stdout.trim(), `true ${JSON.stringify(FOUNDING_TOTALS)}`);
+    assert.equal(stderr, '');
   });
 });
 

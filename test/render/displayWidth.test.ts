@@ -21,11 +21,39 @@ describe('displayWidth', () => {
   it('counts nothing for invisible format characters', () => {
     assert.equal(displayWidth('a\u200Bb'), 2);
   });
+
+  // Text of these characters is measured without segmenting it; a wide character in front
+  // makes displayWidth segment the same text, which must give the same columns.
+  const oneColumnEach = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0xff], [0x2010, 0x2027], [0x2030, 0x205e], [0x20a0, 0x20c0], [0x2190, 0x22ff]].flatMap(([from, to]) =>
+    Array.from({ length: (to as number) - (from as number) + 1 }, (_unused, i) => String.fromCodePoint((from as number) + i)),
+  );
+
+  it('counts one column for each punctuation mark, currency sign, arrow and operator of Latin text, as segmenting it does', () => {
+    const text = oneColumnEach.join('');
+    assert.equal([...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length, text.length);
+    assert.equal(displayWidth(text), text.length);
+    for (const character of oneColumnEach) assert.equal(displayWidth(`東${character}`), 3, `U+${character.codePointAt(0)?.toString(16)}`);
+  });
+
+  it('counts the soft hyphen, which is invisible, as nothing', () => {
+    assert.equal(displayWidth('co\u00ADst'), 4);
+  });
+
+  it('still joins a combining accent to a dash or a quote before it', () => {
+    assert.equal(displayWidth('—\u0301'), 1);
+    assert.equal(displayWidth('“\u0301”'), 2);
+  });
 });
 
 describe('truncateToWidth', () => {
   it('cuts text to the width, ending with …', () => {
     assert.equal(truncateToWidth('Managed provider with on-call', 12), 'Managed pro…');
+  });
+
+  it('cuts text with accents and dashes by the same columns', () => {
+    assert.equal(truncateToWidth('Café — managed', 8), 'Café —…');
+    assert.equal(truncateToWidth('Cafe\u0301 — managed', 8), 'Cafe\u0301 —…');
+    assert.equal(truncateToWidth('Café', 1), '…');
   });
 
   it('drops the space a cut leaves before the …', () => {

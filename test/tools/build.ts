@@ -2,12 +2,18 @@
  * `npm run build`: the JavaScript that ships.
  *
  *   tsc (tsconfig.build.json) ─▶ dist/**\/*.d.ts       types for TypeScript users
- *   esbuild ─▶ dist/bin/costmodel.js + dist/chunks/*.js, dist/lib/index.js (one file)
+ *   esbuild ─▶ dist/bin/costmodel.script.cjs, dist/lib/index.script.cjs   one script each,
+ *              run by dist/bin/costmodel.js, dist/lib/index.js from a V8 code cache
+ *              (test/tools/codeCachedScripts.ts)
+ *           ─▶ dist/bin/simulationWorker.js                                 simulate's threads
  *
- * esbuild bundles the binary with code splitting: loading ~120 small modules cost
- * `costmodel compare` more than running it, while every dynamic `import()` stays a separate
- * chunk loaded only when needed (each output format, the charts). The library is one file. vega, vega-lite, the PNG renderer and the font package stay external: they
- * load only when a chart is drawn (vega and vega-lite from dist/chunks, the others from node_modules).
+ * Node 20 compiles ES modules anew on every run: compiling the binary's modules cost
+ * `costmodel compare` more than running it, so the binary and the library are each one
+ * script compiled from a code cache the build writes after a warm-up run; the code behind
+ * every dynamic `import()` still runs only when needed (each output format, the charts), and
+ * V8 compiles a function only when it is first called. vega, vega-lite, the PNG renderer and
+ * the font package stay external: they load only when a chart is drawn (vega and vega-lite
+ * from dist/chunks, the others from node_modules).
  *
  * The validators ajv generates (lib/scenario/generated/*.cjs, lib/record/generated/*.cjs) are
  * not bundled: the code that loads one on first use requires it beside itself, so it is
@@ -20,13 +26,15 @@
  * as costmodel-explore.js. esbuild itself stays external: only that compiler, run from the
  * sources, imports it.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { compileExploreScript } from '../../lib/io/compileExploreScript.js';
 import { lazyTextWidth, resvgBinding, vegaSingleFile, vendorVega, WRITE_VEGA_CODE_CACHE } from './buildPlugins.js';
+import { recordedPlatformFacts } from './buildRecords.js';
+import { buildCodeCachedScript, bundledValidator, writeCodeCache } from './codeCachedScripts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -42,30 +50,36 @@ const common: BuildOptions = {
   banner: { js: "import { createRequire as __costmodelCreateRequire } from 'node:module'; const require = __costmodelCreateRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
+  // The minor-unit digits of every currency, used where the same ICU and CLDR run (test/tools/buildRecords.ts).
+  define: recordedPlatformFacts(),
 };
 // For the Node bundles only: vega from the single files beside them, yargs' text width built on first use.
 const forNode: BuildOptions['plugins'] = [vegaSingleFile, lazyTextWidth, resvgBinding]; // resvg: lib/io/resvgBinding.ts
 vendorVega(`${root}dist`);
-// The worker of `simulate --threads` shares the binary's chunks.
-// The binary: split, so that each command loads only what it needs.
-await build({ ...common, plugins: forNode, entryPoints: ['bin/costmodel.ts', 'bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
-// The library: one file. Loading a few dozen shared chunks cost `import 'costmodel'` more
-// than the code in them; its heavy parts (vega, the PNG renderer, csv packages, the
-// validators) load on first use from node_modules or beside it anyway.
-await build({ ...common, plugins: forNode, entryPoints: ['lib/index.ts'], outfile: 'dist/lib/index.js' });
+// The worker of `simulate --threads`: split, so that it loads only what it needs.
+await build({ ...common, plugins: forNode, entryPoints: ['bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+// The binary and the library: each one script, compiled from a V8 code cache (test/tools/codeCachedScripts.ts).
+// Loading a few dozen shared chunks cost `import 'costmodel'` more than the code in them;
+// the parts of a script a run does not call are not compiled, and its heavy parts (vega,
+// the PNG renderer, csv packages, the validators) load on first use from node_modules or beside it.
+const SCRIPTS = {
+  binary: { entry: 'bin/costmodel.ts', launcher: 'bin/costmodel.js', exports: [] },
+  library: { entry: 'lib/index.ts', launcher: 'lib/index.js', exports: Object.keys(await import('../../lib/index.js')) },
+} as const;
+for (const script of Object.values(SCRIPTS)) await buildCodeCachedScript(`${root}dist`, { ...common, plugins: forNode }, script);
 
 /** The validators ajv generates (`npm run generate`), each by the folder of lib/ whose module requires it. */
 const VALIDATORS = [
   { folder: 'lib/scenario', file: 'generated/validateScenarioSchema.cjs' },
   { folder: 'lib/record', file: 'generated/validateDecisionRecordSchema.cjs' },
 ];
-const outputs = readdirSync(`${root}dist`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+const outputs = readdirSync(`${root}dist`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js') || file.endsWith('.script.cjs'));
 for (const { folder, file } of VALIDATORS) {
   const loaders = outputs.filter((output) => readFileSync(join(root, 'dist', output), 'utf8').includes(`./${file}`));
   if (loaders.length === 0) throw new Error(`no output file loads ./${file}: update test/tools/build.ts`);
   for (const directory of new Set(loaders.map((output) => dirname(join(root, 'dist', output))))) {
     mkdirSync(join(directory, 'generated'), { recursive: true });
-    copyFileSync(join(root, folder, file), join(directory, file));
+    writeFileSync(join(directory, file), bundledValidator(join(root, folder, file)));
   }
 }
 
@@ -78,3 +92,7 @@ for (const directory of new Set(exploreLoaders.map((output) => dirname(join(root
 
 // Last, with the library built: vega's and vega-lite's code caches, after drawing every chart.
 execFileSync(process.execPath, ['--input-type=module', '-e', WRITE_VEGA_CODE_CACHE, root], { cwd: root, stdio: 'inherit' });
+// And the code caches of the binary and the library, after the runs they start fastest for.
+const founding = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
+writeCodeCache(root, SCRIPTS.binary, { args: ['compare', ...readdirSync(`${root}scenarios`).filter((file) => file.endsWith('.json')).sort().map((file) => `scenarios/${file}`)] });
+writeCodeCache(root, SCRIPTS.library, { program: `import { compare, loadScenarios } from './launcher.js';\ncompare(await loadScenarios(${JSON.stringify(founding)}), { months: 36 });\n` });

@@ -1,0 +1,82 @@
+// dist/chunks/codeCachedScript.js, as it ships (test/tools/codeCachedScripts.ts): runs the
+// binary's and the library's script, compiled with the V8 code cache the build wrote.
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+// The wrappers must stay the same between the build's warm-up and every later run, or V8 rejects the cache.
+const SCRIPT = '(function (exports, require, module, __costmodelModuleUrl, __costmodelImport) {';
+const COMMONJS = '(function (exports, require, module, __filename, __dirname) {';
+
+function compile(url, head, cachedData) {
+  return new Script(`${head}${readFileSync(url, 'utf8')}\n})`, { filename: fileURLToPath(url), ...(cachedData === undefined ? {} : { cachedData }) });
+}
+
+function cacheOf(url) {
+  try {
+    return readFileSync(new URL(`${url.href}.cache`));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles a file with its code cache, or, for the build (write), without one, writing the cache of what ran when the process ends. */
+function compileCached(url, head, write) {
+  if (!write) return compile(url, head, cacheOf(url));
+  const script = compile(url, head, undefined);
+  process.on('exit', () => writeFileSync(new URL(`${url.href}.cache`), script.createCachedData()));
+  return script;
+}
+
+/**
+ * node:module as a script sees it: the CommonJS files of costmodel's own that it requires on
+ * first use with createRequire (the generated validators, beside it) are compiled from their
+ * code cache too; anything else is required as usual.
+ */
+function moduleWithCachedRequire(write) {
+  const loaded = new Map();
+  const createRequire = (from) => {
+    const require = nodeModule.createRequire(from);
+    const requireOwnOrAny = (id) => {
+      if (!(id.startsWith('./') && id.endsWith('.cjs'))) return require(id);
+      const url = new URL(id, from);
+      if (!loaded.has(url.href)) {
+        const module = { exports: {} };
+        compileCached(url, COMMONJS, write).runInThisContext()(module.exports, nodeModule.createRequire(url), module, fileURLToPath(url), fileURLToPath(new URL('.', url)));
+        loaded.set(url.href, module.exports);
+      }
+      return loaded.get(url.href);
+    };
+    return Object.assign(requireOwnOrAny, { resolve: require.resolve, cache: require.cache });
+  };
+  return { ...nodeModule, createRequire };
+}
+
+function run(url, write) {
+  const script = compileCached(url, SCRIPT, write);
+  const module = { exports: {} };
+  const require = nodeModule.createRequire(url);
+  const nodeModuleOfScript = moduleWithCachedRequire(write);
+  const requireOfScript = (id) => (id === 'node:module' || id === 'module' ? nodeModuleOfScript : require(id));
+  // The script's import(): a relative path from its folder, a package as this module (in a sibling folder) finds it.
+  const importOfScript = (specifier) => import(specifier.startsWith('.') ? new URL(specifier, url).href : specifier);
+  script.runInThisContext()(module.exports, requireOfScript, module, url.href, importOfScript);
+  return module.exports;
+}
+
+/** Runs the script at url (a CommonJS bundle of the build), compiled with its code cache if V8 accepts it; returns its exports. */
+export function runCodeCachedScript(url) {
+  return run(url, false);
+}
+
+/** For the build: runs the script without a cache, and writes the caches of what the run compiled when the process ends. */
+export function runWritingCodeCache(url) {
+  return run(url, true);
+}
+
+/** Whether V8 rejects the code cache beside a script at url, or beside a CommonJS file a script requires ('commonjs'); undefined: there is none. */
+export function codeCacheRejected(url, kind = 'script') {
+  const cachedData = cacheOf(url);
+  return cachedData === undefined ? undefined : compile(url, kind === 'script' ? SCRIPT : COMMONJS, cachedData).cachedDataRejected;
+}
