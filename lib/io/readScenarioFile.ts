@@ -3,7 +3,7 @@ import { normalizeScenario } from '../scenario/normalizeScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ScenarioFile } from '../scenario/scenarioFile.js';
 import { inFileOf, readScenarioSource, type ReadScenarioOptions } from './readScenarioSource.js';
-import { useBuildMinorUnitDigits } from './recordedMinorUnitDigits.js';
+import { useBuildCurrencies } from './recordedCurrencies.js';
 
 /**
  * Reads, validates and normalizes one scenario file, with the base file it `extends` and
@@ -15,7 +15,7 @@ import { useBuildMinorUnitDigits } from './recordedMinorUnitDigits.js';
  * result.ok && result.value.name; // 'Self-hosted'
  */
 export async function readScenarioFile(path: string, options: ReadScenarioOptions = {}): Promise<Result<Scenario>> {
-  useBuildMinorUnitDigits();
+  useBuildCurrencies();
   const source = await readScenarioSource(path, options);
   if (!source.ok) return source;
   const { data, fileOf } = source.value;

@@ -10,14 +10,15 @@ const cache = new Map<string, number>();
  * minorUnitDigits('JPY'); // 0
  */
 export function minorUnitDigits(currency: string): number {
-  const known = recorded?.get(currency) ?? cache.get(currency);
+  const known = recorded?.digits.get(currency) ?? cache.get(currency);
   if (known !== undefined) return known;
   const digits = intlMinorUnitDigits(currency);
   cache.set(currency, digits);
   return digits;
 }
 
-function intlMinorUnitDigits(currency: string): number {
+/** What `Intl.NumberFormat` says of a currency's minor-unit digits. */
+export function intlMinorUnitDigits(currency: string): number {
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
     .maximumFractionDigits;
   if (digits === undefined) throw new Error(`Intl reported no minor unit for ${currency}`);
@@ -28,40 +29,35 @@ function intlMinorUnitDigits(currency: string): number {
 export type IcuVersions = { readonly icu?: string | undefined; readonly cldr?: string | undefined };
 
 /**
- * The minor-unit digits `Intl.NumberFormat` gives for every currency the platform knows,
- * with the ICU and CLDR versions they come from.
+ * What `Intl.NumberFormat` says of every currency the platform knows — its minor-unit digits
+ * and, in English, what stands before and after an amount — with the ICU and CLDR versions
+ * it comes from (lib/money/recordCurrencies.ts makes one).
  */
-export type RecordedMinorUnitDigits = IcuVersions & { readonly digits: Readonly<Record<string, number>> };
+export type RecordedCurrencies = IcuVersions & {
+  readonly digits: Readonly<Record<string, number>>;
+  readonly affixes?: Readonly<Record<string, readonly [prefix: string, suffix: string]>>;
+};
+
+let recorded: { readonly digits: ReadonlyMap<string, number>; readonly affixes: ReadonlyMap<string, readonly [string, string]> } | undefined;
 
 /**
- * Asks `Intl.NumberFormat` for the minor-unit digits of every currency the platform knows,
- * as the build records them: the first NumberFormat a process builds loads ICU's locale data,
- * which cost `costmodel compare` more than its arithmetic.
+ * Answers {@link minorUnitDigits} and currencyAffixes from what was recorded earlier, but
+ * only when it was recorded with the very ICU and CLDR versions running now, so it is what
+ * `Intl.NumberFormat` would say; otherwise Intl is asked, as without a record. Says whether
+ * the record was taken.
  *
  * @example
- * recordMinorUnitDigits({ icu: '77.1', cldr: '47.0' }).digits.JPY; // 0
+ * useRecordedCurrencies({ icu: '1', cldr: '1', digits: { USD: 2 } }, { icu: '2', cldr: '1' }); // false
  */
-export function recordMinorUnitDigits(versions: IcuVersions): RecordedMinorUnitDigits {
-  const digits: Record<string, number> = {};
-  for (const currency of Intl.supportedValuesOf('currency')) digits[currency] = intlMinorUnitDigits(currency);
-  return { icu: versions.icu, cldr: versions.cldr, digits };
+export function useRecordedCurrencies(record: RecordedCurrencies | undefined, running: IcuVersions): boolean {
+  const matches = record !== undefined && record.icu !== undefined && record.cldr !== undefined && record.icu === running.icu && record.cldr === running.cldr;
+  recorded = matches ? { digits: new Map(Object.entries(record.digits)), affixes: new Map(Object.entries(record.affixes ?? {})) } : undefined;
+  return matches;
 }
 
-let recorded: ReadonlyMap<string, number> | undefined;
-
-/**
- * Answers {@link minorUnitDigits} from digits recorded earlier, but only when they were
- * recorded with the very ICU and CLDR versions running now, so they are what
- * `Intl.NumberFormat` would say; otherwise Intl is asked, as without them. Says whether
- * they were taken.
- *
- * @example
- * useRecordedMinorUnitDigits({ icu: '1', cldr: '1', digits: { USD: 2 } }, { icu: '2', cldr: '1' }); // false
- */
-export function useRecordedMinorUnitDigits(record: RecordedMinorUnitDigits | undefined, running: IcuVersions): boolean {
-  const matches = record !== undefined && record.icu !== undefined && record.cldr !== undefined && record.icu === running.icu && record.cldr === running.cldr;
-  recorded = matches ? new Map(Object.entries(record.digits)) : undefined;
-  return matches;
+/** The English affixes of a currency recorded with the ICU and CLDR running, if any. */
+export function recordedCurrencyAffixes(currency: string): readonly [prefix: string, suffix: string] | undefined {
+  return recorded?.affixes.get(currency);
 }
 
 /**

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { isKnownCurrency, minorUnitDigits, recordMinorUnitDigits, useRecordedMinorUnitDigits } from '../../lib/money/minorUnitDigits.js';
+import { currencyAffixes } from '../../lib/money/currencyAffixes.js';
+import { isKnownCurrency, minorUnitDigits, useRecordedCurrencies } from '../../lib/money/minorUnitDigits.js';
+import { recordCurrencies } from '../../lib/money/recordCurrencies.js';
 
 // ISO 4217: USD and EUR have cents, JPY has no minor unit, KWD and BHD have fils (1/1000).
 describe('minorUnitDigits', () => {
@@ -41,56 +43,81 @@ describe('isKnownCurrency', () => {
   });
 });
 
-describe('recordMinorUnitDigits', () => {
+describe('recordCurrencies', () => {
   it('records what Intl.NumberFormat gives for every currency the platform knows, with the versions given', () => {
-    const record = recordMinorUnitDigits({ icu: '74.2', cldr: '44.1' });
+    const record = recordCurrencies({ icu: '74.2', cldr: '44.1' });
     assert.equal(record.icu, '74.2');
     assert.equal(record.cldr, '44.1');
     assert.deepEqual(Object.keys(record.digits), Intl.supportedValuesOf('currency'));
+    assert.deepEqual(Object.keys(record.affixes ?? {}), Intl.supportedValuesOf('currency'));
     assert.equal(record.digits.USD, 2);
     assert.equal(record.digits.JPY, 0);
     assert.equal(record.digits.KWD, 3);
+    assert.deepEqual(record.affixes?.USD, ['$', '']);
+    assert.deepEqual(record.affixes?.CHF, ['CHF ', '']);
     for (const [code, digits] of Object.entries(record.digits)) {
-      assert.equal(digits, new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits, code);
+      const format = new Intl.NumberFormat('en', { style: 'currency', currency: code });
+      assert.equal(digits, format.resolvedOptions().maximumFractionDigits, code);
+      const [prefix, suffix]: readonly (string | undefined)[] = record.affixes?.[code] ?? [];
+      // The affixes are what Intl writes around the amount (a no-break space read as a space).
+      assert.equal(`${prefix}1${digits === 0 ? '' : `.${'0'.repeat(digits)}`}${suffix}`, format.format(1).replace(/\u00a0/g, ' '), code);
     }
   });
 });
 
-describe('useRecordedMinorUnitDigits', () => {
+describe('useRecordedCurrencies', () => {
   // A record that differs from Intl (USD with 4 digits) shows which of the two answered.
-  const record = { icu: '74.2', cldr: '44.1', digits: { USD: 4 } };
-  afterEach(() => useRecordedMinorUnitDigits(undefined, {}));
+  const record = { icu: '74.2', cldr: '44.1', digits: { USD: 4 }, affixes: { USD: ['US$ ', ' dollars'] as const } };
+  afterEach(() => useRecordedCurrencies(undefined, {}));
 
   it('answers from the record when it was made with the ICU and CLDR versions running', () => {
-    assert.equal(useRecordedMinorUnitDigits(record, { icu: '74.2', cldr: '44.1' }), true);
+    assert.equal(useRecordedCurrencies(record, { icu: '74.2', cldr: '44.1' }), true);
     assert.equal(minorUnitDigits('USD'), 4);
   });
 
+  it('gives the recorded affixes of a currency when the versions match, and those of Intl otherwise', () => {
+    // currencyAffixes keeps what it first answered for a currency: each case asks a currency afresh.
+    useRecordedCurrencies({ ...record, affixes: { XAU: ['gold ', ' oz'] } }, { icu: '74.2', cldr: '44.1' });
+    assert.deepEqual(currencyAffixes('XAU'), { prefix: 'gold ', suffix: ' oz' });
+    useRecordedCurrencies({ ...record, affixes: { XAG: ['silver ', ''] } }, { icu: '74.1', cldr: '44.1' });
+    assert.deepEqual(currencyAffixes('XAG'), { prefix: 'XAG ', suffix: '' });
+  });
+
   it('asks Intl for a currency the record lacks', () => {
-    useRecordedMinorUnitDigits(record, { icu: '74.2', cldr: '44.1' });
+    useRecordedCurrencies(record, { icu: '74.2', cldr: '44.1' });
     assert.equal(minorUnitDigits('JPY'), 0);
   });
 
   it('ignores a record made with another ICU or another CLDR, and asks Intl', () => {
     for (const running of [{ icu: '74.1', cldr: '44.1' }, { icu: '74.2', cldr: '44.0' }, {}]) {
-      assert.equal(useRecordedMinorUnitDigits(record, running), false, JSON.stringify(running));
+      assert.equal(useRecordedCurrencies(record, running), false, JSON.stringify(running));
       assert.equal(minorUnitDigits('USD'), 2);
     }
   });
 
   it('ignores a record that does not say which versions made it', () => {
-    assert.equal(useRecordedMinorUnitDigits({ digits: { USD: 4 } }, {}), false);
+    assert.equal(useRecordedCurrencies({ digits: { USD: 4 } }, {}), false);
     assert.equal(minorUnitDigits('USD'), 2);
   });
 
   it('forgets the record when given none', () => {
-    useRecordedMinorUnitDigits(record, { icu: '74.2', cldr: '44.1' });
-    useRecordedMinorUnitDigits(undefined, { icu: '74.2', cldr: '44.1' });
+    useRecordedCurrencies(record, { icu: '74.2', cldr: '44.1' });
+    useRecordedCurrencies(undefined, { icu: '74.2', cldr: '44.1' });
     assert.equal(minorUnitDigits('USD'), 2);
   });
 
   it('does not take an inherited name for a currency', () => {
-    useRecordedMinorUnitDigits(record, { icu: '74.2', cldr: '44.1' });
+    useRecordedCurrencies(record, { icu: '74.2', cldr: '44.1' });
     assert.throws(() => minorUnitDigits('toString'), RangeError);
+  });
+});
+
+describe('currencyAffixes', () => {
+  it('puts the symbol English documents use before the amount', () => {
+    assert.deepEqual(['USD', 'EUR', 'GBP', 'JPY', 'CAD'].map((c) => currencyAffixes(c).prefix), ['$', '€', '£', '¥', 'CA$']);
+  });
+
+  it('writes a currency with no symbol as its code and a space', () => {
+    assert.deepEqual(currencyAffixes('CHF'), { prefix: 'CHF ', suffix: '' });
   });
 });

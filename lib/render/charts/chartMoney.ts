@@ -1,48 +1,8 @@
 import { Money } from '../../money/decimal.js';
+import { currencyAffixes } from '../../money/currencyAffixes.js';
 import { formatMoney } from '../../money/formatMoney.js';
 import { FONT_SIZE } from './chartTheme.js';
 import { textWidth } from './textWidth.js';
-
-/**
- * What stands before and after an amount in a currency, in English: `$` and `` for USD, `CHF ` and `` for CHF.
- *
- * @example
- * const { prefix, suffix }: CurrencyAffixes = currencyAffixes('EUR');
- * `${prefix}1,000${suffix}`; // '€1,000'
- */
-export type CurrencyAffixes = { readonly prefix: string; readonly suffix: string };
-
-/**
- * The currency's symbol as English-language documents write it, from the platform's ICU data.
- *
- * @example
- * currencyAffixes('USD'); // { prefix: '$', suffix: '' }
- * currencyAffixes('CHF'); // { prefix: 'CHF ', suffix: '' }
- */
-export function currencyAffixes(currency: string): CurrencyAffixes {
-  // A chart writes its currency on every point's tooltip: a NumberFormat per call cost a
-  // 10-scenario × 120-month break-even chart most of its time.
-  let affixes = AFFIXES.get(currency);
-  if (affixes === undefined) {
-    affixes = affixesOf(currency);
-    AFFIXES.set(currency, affixes);
-  }
-  return affixes;
-}
-
-const AFFIXES = new Map<string, CurrencyAffixes>();
-
-function affixesOf(currency: string): CurrencyAffixes {
-  const parts = new Intl.NumberFormat('en', { style: 'currency', currency }).formatToParts(1);
-  const number = parts.findIndex((part) => part.type === 'integer');
-  const text = (from: number, to: number) =>
-    parts
-      .slice(from, to)
-      .filter((part) => part.type === 'currency' || part.type === 'literal')
-      .map((part) => part.value.replace(/\u00a0/g, ' '))
-      .join('');
-  return { prefix: text(0, number), suffix: text(number + 1, parts.length) };
-}
 
 /**
  * A decimal-string amount as a chart draws it: a JS number. The only place money leaves
@@ -71,6 +31,15 @@ export function chartMoney(amount: string, currency: string, digits: number, opt
   const { prefix, suffix } = currencyAffixes(currency);
   const sign = value.isNegative() && /[1-9]/.test(body) ? '-' : '';
   return `${sign}${prefix}${body}${suffix}`;
+}
+
+/**
+ * A number as `toLocaleString('en')` writes it; a whole number below 10^21 without building
+ * a NumberFormat, whose first use loads ICU's locale data.
+ */
+function englishNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+  return value.toLocaleString('en');
 }
 
 /**
@@ -103,7 +72,7 @@ export function compactMoney(value: number, currency: string): string {
   const units: readonly [number, string][] = [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
   const unit = units.find(([divisor]) => magnitude >= divisor);
   const digits = (n: number, significant: number) => String(Number(n.toPrecision(significant)));
-  const body = unit === undefined ? Number(digits(magnitude, 4)).toLocaleString('en') : `${digits(magnitude / unit[0], 3)}${unit[1]}`;
+  const body = unit === undefined ? englishNumber(Number(digits(magnitude, 4))) : `${digits(magnitude / unit[0], 3)}${unit[1]}`;
   return `${value < 0 ? '-' : ''}${prefix}${body}${suffix}`;
 }
 

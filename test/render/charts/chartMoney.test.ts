@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chartMoney, chartNumber, compactMoney, currencyAffixes, moneyAxisLabelExpr } from '../../../lib/render/charts/chartMoney.js';
+import { chartMoney, chartNumber, compactMoney, moneyAxisLabelExpr } from '../../../lib/render/charts/chartMoney.js';
 import { renderSvg } from '../../../lib/render/renderSvg.js';
-
-describe('currencyAffixes', () => {
-  it('puts the symbol English documents use before the amount', () => {
-    assert.deepEqual(['USD', 'EUR', 'GBP', 'JPY', 'CAD'].map((c) => currencyAffixes(c).prefix), ['$', '€', '£', '¥', 'CA$']);
-  });
-
-  it('writes a currency with no symbol as its code and a space', () => {
-    assert.deepEqual(currencyAffixes('CHF'), { prefix: 'CHF ', suffix: '' });
-  });
-});
 
 describe('chartMoney', () => {
   it('writes the exact amount with the symbol, thousands separators and the minor unit', () => {
@@ -45,6 +35,14 @@ describe('compactMoney', () => {
       [0, 950, 1000, 1500, 85000, 200000, 1400000, 1485000, 2e9].map((v) => compactMoney(v, 'USD')),
       ['$0', '$950', '$1K', '$1.5K', '$85K', '$200K', '$1.4M', '$1.49M', '$2B'],
     );
+  });
+
+  it('writes an amount below a thousand as toLocaleString(\'en\') does, whole or not', () => {
+    const below = [0, -0, 1, 7, 10, 99, 100, 512, 999, -999, 999.4, 999.95, 12.5, 0.5, 0.0004, 0.0005, 123.456, -0.25];
+    for (const value of below) {
+      const expected = `${value < 0 ? '-' : ''}$${Number(Number(Math.abs(value).toPrecision(4))).toLocaleString('en')}`;
+      assert.equal(compactMoney(value, 'USD'), expected, String(value));
+    }
   });
 });
 
