@@ -1,117 +1,180 @@
 /**
- * `costmodel simulate --threads N`: the trials shared out over worker threads.
+ * `costmodel simulate --threads N`: the trials and their statistics shared out over worker threads.
  *
- *   main thread: scenarios read, plan checked ─▶ trialShares(trials, threads)
- *     ─▶ shares 2…N: a worker each (simulationWorker.ts), reading the same files
- *     ─▶ share 1: run here meanwhile
- *     ─▶ each thread sorts its share's draws (sortedPart), for the statistics; the first
- *        also makes the fan chart's bands of its trials (cumulativeBands) while it waits
- *     ─▶ mergeTrialOutcomes, in trial order: the same outcomes as one thread gives; the
- *        draws' sorted shares merged (joinedSortOrder), the order one thread would have sorted
+ *   start of the command: startSimulationThreads ─▶ N − 1 workers (simulationWorker.ts) load
+ *     their code and read the same files, while this thread reads and checks them
+ *   run: the outcomes of all trials made empty in shared memory ─▶ sent to every worker
+ *     ─▶ trials: every thread, this one included, takes the next block of trials from one
+ *        counter until none is left, and writes each trial where it belongs
+ *     ─▶ statistics: once every block is done, every thread takes the next of the tasks of
+ *        trialStatisticsTasks from a second counter; a worker sends each part back
+ *   ─▶ the outcomes and the parts: what one thread would have made, whoever made each
+ *
+ * A block's trials depend only on the seed and the block, and a task's part only on all the
+ * outcomes: the result does not depend on how many threads ran, nor on which ran what. A
+ * worker that reads other scenarios than this thread (a file changed in between) takes no
+ * part, and the others do its share.
  *
  * Threads are a CLI matter: the library's `simulate` runs in the caller's thread.
  */
 import { Worker } from 'node:worker_threads';
-import type { AnalysisOptions } from '../lib/analysis/analysisSettings.js';
-import { simulateTrialRange, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
-import { CUMULATIVE_TRIALS, cumulativeBands } from '../lib/analysis/cumulativeBands.js';
-import { joinedSortOrder, sortedPart, type SortedPart } from '../lib/analysis/trialOrder.js';
-import { mergeTrialOutcomes, trialShares } from '../lib/analysis/trialShares.js';
+import type { AnalysisOptions, AnalysisSettings } from '../lib/analysis/analysisSettings.js';
+import { TRIALS_PER_STREAM } from '../lib/analysis/randomStream.js';
+import { emptyTrialOutcomes, simulateTrialBlocks, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
+import { trialStatisticsTasks, type TrialStatisticsPart } from '../lib/analysis/trialStatistics.js';
 import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
-import type { TrialRun } from '../lib/report/simulationOptions.js';
-import type { AnalysisSettings } from '../lib/analysis/analysisSettings.js';
+import { DEFAULT_TRIALS, type TrialRun } from '../lib/report/simulationOptions.js';
 import type { Scenario } from '../lib/scenario/scenario.js';
 
-/** What a worker is given: the files and options to read them with, and its trials. */
-export type ShareOfTrials = {
+/** What a worker is started with: the files and the options to read them with, as given. */
+export type SimulationThreadStart = {
   readonly files: readonly string[];
-  readonly options: AnalysisOptions & { readonly trials: number; readonly seed: number };
-  readonly first: number;
-  readonly end: number;
+  readonly options: AnalysisOptions & { readonly trials?: number; readonly seed?: number; readonly revisit?: string };
+};
+
+/** What a worker is sent once this thread has read the scenarios: their definitions, to check its own against, and where the trials go. */
+export type SimulationJob = { readonly definitions: string; readonly outcomes: TrialOutcomes; readonly control: Int32Array };
+
+/** What a worker says: it takes no part (it read other scenarios), it has run out of blocks, a part of the statistics, or it has run out of tasks. */
+export type WorkerMessage =
+  | { readonly kind: 'declined'; readonly reason: string }
+  | { readonly kind: 'trials done' }
+  | { readonly kind: 'part'; readonly index: number; readonly part: TrialStatisticsPart }
+  | { readonly kind: 'tasks done' };
+
+/** The cells of a job's `control`: the next block of trials to hand out, the trials done, the next task to hand out. */
+export const CONTROL = { nextBlock: 0, trialsDone: 1, nextTask: 2 } as const;
+
+/**
+ * The blocks of `control` handed out one by one, each as its first trial, until none of the
+ * `trials` is left.
+ */
+export function blockCounter(control: Int32Array, trials: number): () => number | undefined {
+  const blocks = Math.ceil(trials / TRIALS_PER_STREAM);
+  return () => {
+    const block = Atomics.add(control, CONTROL.nextBlock, 1);
+    return block < blocks ? block * TRIALS_PER_STREAM : undefined;
+  };
+}
+
+/** Adds a block's trials to those done, waking a worker that waits for them; returns how many are done. */
+export function countTrials(control: Int32Array, trials: number): number {
+  const done = Atomics.add(control, CONTROL.trialsDone, trials) + trials;
+  Atomics.notify(control, CONTROL.trialsDone);
+  return done;
+}
+
+/** The index of the next task of `count` to run, undefined when all are taken. */
+export function nextTask(control: Int32Array, count: number): number | undefined {
+  const index = Atomics.add(control, CONTROL.nextTask, 1);
+  return index < count ? index : undefined;
+}
+
+/** Worker threads started before the scenarios are read, to run a simulation with this thread. */
+export type SimulationThreads = {
+  /**
+   * The outcomes of the plan's trials and the parts of their statistics, made by this thread
+   * and the workers; `threads`: how many shared them out. `onProgress` hears how many trials are done.
+   */
+  readonly run: (
+    scenarios: readonly Scenario[],
+    plan: TrialRun & { readonly settings: AnalysisSettings },
+    onProgress?: (done: number) => void,
+  ) => Promise<{ readonly outcomes: TrialOutcomes; readonly statistics: readonly TrialStatisticsPart[]; readonly threads: number }>;
+  /** Stops the workers (whatever they are doing): every way out of the command calls it. */
+  readonly close: () => Promise<void>;
 };
 
 /**
- * The outcomes of the plan's trials, run over up to `threads` threads (this one included),
- * and how many ran them (no more than there are blocks of trials). `onProgress` hears how
- * many trials are done, as far as this thread can tell.
- * `files` and `options` are what `scenarios` and the plan were made from: each worker reads
- * them again, so that nothing but plain data crosses between threads.
+ * Starts the workers of a simulation on up to `threads` threads (this one included, no more
+ * than there are blocks of trials to share), which load their code and read `start.files`
+ * while this thread does the same: a worker's start-up then costs the command nothing while
+ * another core is free. Undefined when one thread is all there is of use (or the number of
+ * trials is wrong: it is refused once the scenarios are read).
  */
-export async function outcomesInThreads(
-  scenarios: readonly Scenario[],
-  plan: TrialRun & { readonly settings: AnalysisSettings },
-  files: readonly string[],
-  options: AnalysisOptions,
-  threads: number,
-  onProgress?: (done: number) => void,
-): Promise<{ outcomes: TrialOutcomes; threads: number }> {
-  const { settings, trials, seed } = plan;
-  const shares = trialShares(trials, threads);
-  const [own, ...others] = shares;
-  if (own === undefined) throw new RangeError('simulate: no trials to share out');
-  const definitions = JSON.stringify(scenarios.map((scenario) => scenario.definition));
-  const started: Worker[] = [];
-  const workers = others.map((share) => runWorker({ files, options: { ...options, trials, seed }, first: share.first, end: share.end }, definitions, started));
-  // Every worker is already started: a rejection must not go unhandled while this thread computes.
-  for (const worker of workers) worker.catch(() => undefined);
-  // Progress is this thread's, scaled to all: the shares are the same size but for a block.
-  const scale = trials / (own.end - own.first);
-  const first = simulateTrialRange(scenarios, settings, uncertainQuantities(scenarios, settings), {
-    trials,
-    seed,
-    first: own.first,
-    end: own.end,
-    exact: false,
-    ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress(Math.min(trials, Math.round(done * scale))) }),
-  });
-  // Sorted here while the other threads still run: the statistics then only merge the shares.
-  const firstSorted = first.draws.map(sortedPart);
-  // The fan chart's bands, when this share holds all the trials they come from.
-  if (own.end >= Math.min(trials, CUMULATIVE_TRIALS)) for (const values of first.cumulative) cumulativeBands(values, settings.months, settings.minorDigits);
-  try {
-    const others = await Promise.all(workers);
-    const outcomes = mergeTrialOutcomes([first, ...others.map((other) => other.outcomes)]);
-    outcomes.draws.forEach((draws, q) => joinedSortOrder(draws, [firstSorted[q] as SortedPart, ...others.map((other) => other.sortedDraws[q] as SortedPart)]));
-    return { outcomes, threads: shares.length };
-  } catch (error) {
-    // One thread failed: the others' trials are of no use, and would keep the process alive.
-    await Promise.all(started.map((worker) => worker.terminate()));
-    throw error;
+export function startSimulationThreads(threads: number, start: SimulationThreadStart): SimulationThreads | undefined {
+  const trials = start.options.trials ?? DEFAULT_TRIALS;
+  const count = Number.isInteger(trials) && trials > 0 ? Math.min(threads, Math.ceil(trials / TRIALS_PER_STREAM)) - 1 : 0;
+  if (count < 1) return undefined;
+  const workers = Array.from({ length: count }, () => startWorker(start));
+  const parts = new Map<number, TrialStatisticsPart>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const heard = () => {
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
+  for (const worker of workers) {
+    let finished = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'part') parts.set(message.index, message.part);
+      if (message.kind === 'declined' || message.kind === 'tasks done') finished = true;
+      heard();
+    });
+    worker.once('error', (error) => {
+      failure ??= error;
+      heard();
+    });
+    worker.once('exit', (code) => {
+      if (!finished) failure ??= new Error(`a simulation thread stopped (exit code ${code}) before it was done`);
+      heard();
+    });
   }
+  /** Resolves once `done()` holds, checked again whenever a worker says something; rejects when one fails. */
+  const until = async (done: () => boolean) => {
+    for (;;) {
+      if (failure !== undefined) throw failure;
+      if (done()) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+  let closed = false;
+  const close = async () => {
+    closed = true;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  };
+  return {
+    close,
+    run: async (scenarios, plan, onProgress) => {
+      const { settings, trials, seed } = plan;
+      const quantities = uncertainQuantities(scenarios, settings);
+      const outcomes = emptyTrialOutcomes(scenarios, settings, quantities, { first: 0, end: trials, shared: true });
+      const control = new Int32Array(new SharedArrayBuffer(4 * Object.keys(CONTROL).length));
+      const job: SimulationJob = { definitions: JSON.stringify(scenarios.map((scenario) => scenario.definition)), outcomes, control };
+      for (const worker of workers) worker.postMessage(job);
+      try {
+        simulateTrialBlocks(scenarios, settings, quantities, outcomes, {
+          seed,
+          first: 0,
+          exact: false,
+          nextBlock: blockCounter(control, trials),
+          onBlock: (size) => {
+            const done = countTrials(control, size);
+            onProgress?.(done);
+          },
+        });
+        // The workers' last blocks: a worker says when it has run out of blocks.
+        await until(() => Atomics.load(control, CONTROL.trialsDone) === trials);
+        onProgress?.(trials);
+        const tasks = trialStatisticsTasks(scenarios, settings, quantities, outcomes);
+        for (let index = nextTask(control, tasks.length); index !== undefined; index = nextTask(control, tasks.length)) parts.set(index, (tasks[index] as () => TrialStatisticsPart)());
+        await until(() => parts.size === tasks.length);
+        return { outcomes, statistics: tasks.map((_task, index) => parts.get(index) as TrialStatisticsPart), threads: count + 1 };
+      } catch (error) {
+        // One thread failed: the others' work is of no use, and would keep the process alive.
+        if (!closed) await close();
+        throw error;
+      }
+    },
+  };
 }
 
-/** What a worker sends back: its share's outcomes, and each quantity's draws sorted. */
-export type WorkerResult = { readonly outcomes: TrialOutcomes; readonly sortedDraws: readonly SortedPart[]; readonly definitions: string };
-
-function runWorker(share: ShareOfTrials, definitions: string, started: Worker[]): Promise<WorkerResult> {
+function startWorker(start: SimulationThreadStart): Worker {
   // Run from the sources (tests, tsx), a worker registers the TypeScript loader before it loads its module.
   const fromSources = import.meta.url.endsWith('.ts');
   // Built, this module is a chunk in dist/chunks/ (or part of dist/bin/costmodel.js): either way the worker is dist/bin/simulationWorker.js.
-  const worker = fromSources
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./simulationWorker.ts', import.meta.url).href)}); })`, { eval: true, workerData: share })
-    : new Worker(new URL('../bin/simulationWorker.js', import.meta.url), { workerData: share });
-  started.push(worker);
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    worker.once('message', (message: WorkerResult) => {
-      settled = true;
-      // A file changed between the reads: the trials would mix two models.
-      if (message.definitions !== definitions) reject(new ScenariosChanged());
-      else resolve(message);
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`a simulation thread stopped (exit code ${code}) before it sent its trials`));
-    });
-  });
-}
-
-/** A scenario file changed while the simulation ran: a worker read other scenarios than the main thread. */
-export class ScenariosChanged extends Error {
-  constructor() {
-    super('a scenario file changed while the simulation ran; nothing was simulated: run it again');
-  }
+  return fromSources
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./simulationWorker.ts', import.meta.url).href)}); })`, { eval: true, workerData: start })
+    : new Worker(new URL('../bin/simulationWorker.js', import.meta.url), { workerData: start });
 }

@@ -1,29 +1,44 @@
 /**
- * One thread of `costmodel simulate --threads N`: reads the same scenario files with the same
- * options as the main thread, runs its share of the trials and sends their outcomes back
- * with the sort order of each quantity's draws (the arrays transferred, not copied). See
- * simulationThreads.ts.
+ * One worker thread of `costmodel simulate --threads N` (see simulationThreads.ts): reads the
+ * scenario files with the options as given, as soon as it starts; once sent a job, and if it
+ * read the same scenarios as the main thread, takes blocks of trials into the shared outcomes
+ * until none is left, waits for the other threads' last blocks, then takes tasks of the
+ * statistics and sends each part back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { simulateTrialBlocks } from '../lib/analysis/simulateTrials.js';
+import { trialStatisticsTasks } from '../lib/analysis/trialStatistics.js';
 import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
-import { simulateTrialRange, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
 import { tryLoadScenarios } from '../lib/io/readScenarioFile.js';
 import { checkedSimulationOptions } from '../lib/report/simulationOptions.js';
-import { sortedPart } from '../lib/analysis/trialOrder.js';
-import type { ShareOfTrials, WorkerResult } from './simulationThreads.js';
+import { blockCounter, CONTROL, countTrials, nextTask, type SimulationJob, type SimulationThreadStart, type WorkerMessage } from './simulationThreads.js';
 
-const share = workerData as ShareOfTrials;
-const loaded = await tryLoadScenarios(share.files);
-if (!loaded.ok) throw new Error(`a simulation thread could not read the scenarios the main thread read: ${loaded.issues.map((issue) => issue.message).join('; ')}`);
-const plan = checkedSimulationOptions(loaded.value, share.options);
-if (!plan.ok) throw new Error(`a simulation thread could not resolve the settings the main thread resolved: ${plan.issues.map((issue) => issue.message).join('; ')}`);
-const { settings, trials, seed } = plan.value;
-const outcomes = simulateTrialRange(loaded.value, settings, uncertainQuantities(loaded.value, settings), { trials, seed, first: share.first, end: share.end, exact: false });
-const sortedDraws = outcomes.draws.map(sortedPart);
-const result: WorkerResult = { outcomes, sortedDraws, definitions: JSON.stringify(loaded.value.map((scenario) => scenario.definition)) };
-parentPort?.postMessage(result, [...transferList(outcomes), ...sortedDraws.flatMap(({ order, sorted }) => [order.buffer as ArrayBuffer, sorted.buffer as ArrayBuffer])]);
+const start = workerData as SimulationThreadStart;
+const port = parentPort;
+if (port === null) throw new Error('simulationWorker.ts runs as a worker thread of costmodel simulate');
+const say = (message: WorkerMessage) => port.postMessage(message);
+const loading = tryLoadScenarios(start.files).then((loaded) => {
+  if (!loaded.ok) return undefined;
+  const plan = checkedSimulationOptions(loaded.value, start.options);
+  return plan.ok ? { scenarios: loaded.value, plan: plan.value } : undefined;
+});
 
-function transferList(outcomes: TrialOutcomes): ArrayBuffer[] {
-  const arrays = [...outcomes.totals, ...outcomes.years.flat(), ...(outcomes.npvs ?? []), ...outcomes.breakEvens.flatMap((months) => (months === null ? [] : [months])), ...outcomes.draws, ...outcomes.cumulative, outcomes.cheapest];
-  return arrays.map((array) => array.buffer as ArrayBuffer);
-}
+port.once('message', (job: SimulationJob) => {
+  void loading.then((loaded) => {
+    if (loaded === undefined || JSON.stringify(loaded.scenarios.map((scenario) => scenario.definition)) !== job.definitions) {
+      say({ kind: 'declined', reason: 'the scenarios or options read here are not those of the main thread' });
+      return;
+    }
+    const { scenarios, plan } = loaded;
+    const { settings, trials, seed } = plan;
+    const quantities = uncertainQuantities(scenarios, settings);
+    const { outcomes, control } = job;
+    simulateTrialBlocks(scenarios, settings, quantities, outcomes, { seed, first: 0, exact: false, nextBlock: blockCounter(control, trials), onBlock: (size) => countTrials(control, size) });
+    say({ kind: 'trials done' });
+    // The statistics need every trial: wait for the other threads' last blocks.
+    for (let done = Atomics.load(control, CONTROL.trialsDone); done < trials; done = Atomics.load(control, CONTROL.trialsDone)) Atomics.wait(control, CONTROL.trialsDone, done, 100);
+    const tasks = trialStatisticsTasks(scenarios, settings, quantities, outcomes);
+    for (let index = nextTask(control, tasks.length); index !== undefined; index = nextTask(control, tasks.length)) say({ kind: 'part', index, part: (tasks[index] as () => ReturnType<(typeof tasks)[number]>)() });
+    say({ kind: 'tasks done' });
+  });
+});

@@ -203,7 +203,8 @@ export { simulate, trySimulate, simulationWithSettings, simulationWithTrials } f
 export type { Simulation, SimulatedQuantity, SimulatedScenario, SimulatedBreakEven } from './report/simulation.js';
 export { DEFAULT_TRIALS, DEFAULT_SEED, MAX_TRIALS, checkedSimulationOptions, type SimulationOptions, type TrialRun } from './report/simulationOptions.js';
 export { waitingTrials, waitingSummary, type WaitingOutcomes, type SimulatedWaiting } from './analysis/waitingTrials.js';
-export { simulateTrials, simulateTrialRange, type TrialOutcomes } from './analysis/simulateTrials.js';
+export { simulateTrials, simulateTrialRange, emptyTrialOutcomes, simulateTrialBlocks, type TrialOutcomes } from './analysis/simulateTrials.js';
+export { trialStatisticsTasks, trialStatistics, type TrialStatistics, type TrialStatisticsPart, type DrawnPercentiles } from './analysis/trialStatistics.js';
 export { scenarioTrialModel, drawn, withDrawn, withDrawnRates, LEAST_EXCHANGE_RATE, type QuantityUse, type DrawnValue } from './analysis/trialLedgers.js';
 export { trialShares, mergeTrialOutcomes } from './analysis/trialShares.js';
 export { trialModel, type TrialModel, type TrialInput, type TrialConversion } from './model/trialModel.js';
@@ -212,7 +213,7 @@ export type { TrialProgress } from './analysis/trialProgress.js';
 export { simulateWithSamples, trySimulateWithSamples, simulationSamples, sampleText, type SimulationSamples, type SampleColumn } from './report/simulationSamples.js';
 export { renderSimulationCsv } from './render/renderSimulationCsv.js';
 export { renderSimulationSamplesCsv, simulationSamplesCsvParts } from './render/renderSimulationSamplesCsv.js';
-export { sensitivities, type Sensitivity } from './analysis/sensitivity.js';
+export { sensitivities, quantitySensitivity, rankedSensitivities, differenceToBaseline, type Sensitivity, type QuantitySensitivity } from './analysis/sensitivity.js';
 export { uncertainQuantities, exchangeRatePath, type UncertainQuantity } from './analysis/uncertainQuantities.js';
 export { moneyStatistics, monthPercentiles, probability, nearestRankIndex, PERCENTILES, type OutcomeStatistics } from './analysis/outcomeStatistics.js';
 export { sortedValues, sortOrder, sortedPart, joinedSortOrder, valuesAtRanks, type SortedPart } from './analysis/trialOrder.js';

@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { SIMULATION_CHART_TYPES, type SimulationChartType } from '../../lib/render/charts/simulationChartType.js';
 import type { Simulation } from '../../lib/report/simulation.js';
 import type { CliContext } from '../context.js';
-import { EXIT, emitOutput, reportIssues } from '../context.js';
+import { emitOutput, reportIssues } from '../context.js';
 import { analysisOptionsFrom, chooseFormat, MAX_THREADS, withAnalysisOptions, withOutputFile, withScenarioFiles, withTrialOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
 import { loadScenariosToWrite } from '../outputFiles.js';
@@ -50,44 +50,44 @@ export function simulateCommand(context: CliContext): CommandModule<object, Simu
       if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
         return reportIssues(context, [{ code: 'invalid-option', message: `--threads: expected a whole number from 1 to ${MAX_THREADS}, found ${String(argv.threads)}` }], NOTHING);
       }
-      const [{ simulationWithTrials }, { checkedSimulationOptions }, { simulationSamples }, { outcomesInThreads, ScenariosChanged }] = await Promise.all([
-        import('../../lib/report/simulation.js'),
-        import('../../lib/report/simulationOptions.js'),
-        import('../../lib/report/simulationSamples.js'),
-        import('../simulationThreads.js'),
-      ]);
-      const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output, argv.samples, argv.chart], NOTHING, NOTHING);
-      if (scenarios === undefined) return;
       const options = analysisOptionsFrom(argv);
-      const checked = checkedSimulationOptions(scenarios, {
-        ...options,
+      const trialOptions = {
         ...(argv.trials === undefined ? {} : { trials: argv.trials }),
         ...(argv.seed === undefined ? {} : { seed: argv.seed }),
         ...(argv.revisit === undefined ? {} : { revisit: String(argv.revisit) }),
-      });
-      if (!checked.ok) return reportIssues(context, checked.issues, NOTHING);
-      const { settings, ...run } = checked.value;
-      const progress = progressOnTerminal(context.io, 'Simulating');
-      // With a revisit month the trials are weighed in a second pass: the progress counts both.
-      const total = (run.revisit === undefined ? 1 : 2) * run.trials;
-      let result;
+      };
+      // The workers start first, so that they load and read while this thread does.
+      const started = threads > 1 ? (await import('../simulationThreads.js')).startSimulationThreads(threads, { files: argv.files, options: { ...options, ...trialOptions } }) : undefined;
       try {
-        const ran = threads > 1 ? await outcomesInThreads(scenarios, checked.value, argv.files, options, threads, progress === undefined ? undefined : (done) => progress.update(done, total)) : undefined;
-        result = simulationWithTrials(scenarios, settings, { ...run, ...(progress === undefined ? {} : { onProgress: progress.update }), ...(ran ?? {}) });
-      } catch (error) {
-        if (!(error instanceof ScenariosChanged)) throw error;
-        context.io.stderr(`costmodel: ${error.message}\n`);
-        context.exitCode = EXIT.failure;
-        return;
+        const [{ simulationWithTrials }, { checkedSimulationOptions }, { simulationSamples }] = await Promise.all([
+          import('../../lib/report/simulation.js'),
+          import('../../lib/report/simulationOptions.js'),
+          import('../../lib/report/simulationSamples.js'),
+        ]);
+        const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output, argv.samples, argv.chart], NOTHING, NOTHING);
+        if (scenarios === undefined) return;
+        const checked = checkedSimulationOptions(scenarios, { ...options, ...trialOptions });
+        if (!checked.ok) return reportIssues(context, checked.issues, NOTHING);
+        const { settings, ...run } = checked.value;
+        const progress = progressOnTerminal(context.io, 'Simulating');
+        // With a revisit month the trials are weighed in a second pass: the progress counts both.
+        const total = (run.revisit === undefined ? 1 : 2) * run.trials;
+        let result;
+        try {
+          const ran = started === undefined ? undefined : await started.run(scenarios, checked.value, progress === undefined ? undefined : (done) => progress.update(done, total));
+          result = simulationWithTrials(scenarios, settings, { ...run, ...(progress === undefined ? {} : { onProgress: progress.update }), ...(ran ?? {}) });
+        } finally {
+          progress?.end();
+        }
+        const samples = argv.samples === undefined ? undefined : simulationSamples(scenarios, settings, result.quantities, result.outcomes);
+        const written = await emitOutput(context, await renderSimulation(result.simulation, format.value, context.io.columns), argv.output, argv.files);
+        if (written && samples !== undefined && argv.samples !== undefined) await writeSamples(context, samples, argv.samples, argv.files);
+        if (written && argv.chart !== undefined) {
+          const { simulationChartSpec } = await import('../../lib/render/charts/simulationChart.js');
+          await writeChartSpec(context, simulationChartSpec(argv.chartType ?? 'fan', result.simulation), { output: argv.chart, inputs: argv.files });
+        }
       } finally {
-        progress?.end();
-      }
-      const samples = argv.samples === undefined ? undefined : simulationSamples(scenarios, settings, result.quantities, result.outcomes);
-      const written = await emitOutput(context, await renderSimulation(result.simulation, format.value, context.io.columns), argv.output, argv.files);
-      if (written && samples !== undefined && argv.samples !== undefined) await writeSamples(context, samples, argv.samples, argv.files);
-      if (written && argv.chart !== undefined) {
-        const { simulationChartSpec } = await import('../../lib/render/charts/simulationChart.js');
-        await writeChartSpec(context, simulationChartSpec(argv.chartType ?? 'fan', result.simulation), { output: argv.chart, inputs: argv.files });
+        await started?.close();
       }
     },
   };

@@ -56,21 +56,65 @@ export type Sensitivity = {
  * simulate([selfHosted, managedProvider], { trials: 10 }).sensitivity; // []
  */
 export function sensitivities(scenarios: readonly Scenario[], settings: AnalysisSettings, quantities: readonly UncertainQuantity[], outcomes: TrialOutcomes): Sensitivity[] {
-  const digits = settings.minorDigits;
-  const base = comparisonLedger(scenarios, settings);
-  const totalOf = (ledger: { readonly monthlyMinorUnits: readonly MinorUnits[] }) => ledger.monthlyMinorUnits.reduce((sum, units) => sum + units, 0n);
-  const baseTotals = base.map(totalOf);
+  const ofQuantity = quantitySensitivity(scenarios, settings, quantities, outcomes);
+  return rankedSensitivities(quantities.map((_quantity, q) => ofQuantity(q)));
+}
+
+/**
+ * One quantity's {@link Sensitivity} with the swing as a number of minor units to rank it by;
+ * plain data, so that a thread other than the one that ranks them can work it out.
+ *
+ * @example
+ * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: { low: '3000', high: '5000', dist: 'uniform' }, every: 'month' }] }));
+ * const settings = unwrap(resolveSettings([selfHosted, provider], { months: 12 }));
+ * const quantities = uncertainQuantities([selfHosted, provider], settings);
+ * const outcomes = simulateTrials([selfHosted, provider], settings, quantities, { trials: 2000, seed: 1 });
+ * const fee: QuantitySensitivity | undefined = quantitySensitivity([selfHosted, provider], settings, quantities, outcomes)(0);
+ * [fee?.quantity, fee?.swingUnits]; // [0, 1920000n]
+ */
+export type QuantitySensitivity = { readonly quantity: number; readonly swingUnits: MinorUnits; readonly sensitivity: Sensitivity };
+
+/**
+ * A function that works out the {@link QuantitySensitivity} of the quantity at an index
+ * (undefined with the baseline alone: there is no difference for it to move). What it needs
+ * of every quantity (the ledgers at the medians, the differences to the baseline and their
+ * ranks) it makes once, on first use.
+ *
+ * @example
+ * const settings = unwrap(resolveSettings([selfHosted], { months: 12 }));
+ * const outcomes = simulateTrials([selfHosted], settings, [], { trials: 10, seed: 1 });
+ * quantitySensitivity([selfHosted], settings, [], outcomes)(0); // undefined
+ */
+export function quantitySensitivity(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  quantities: readonly UncertainQuantity[],
+  outcomes: TrialOutcomes,
+): (q: number) => QuantitySensitivity | undefined {
   const challengers = scenarios.flatMap((_s, index) => (index === settings.baselineIndex ? [] : [index]));
   // With the baseline alone there is no difference for an input to move.
-  if (challengers.length === 0) return [];
-  const differences = challengers.map((s) => {
-    const totals = outcomes.totals[s] as Float64Array;
-    const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
-    return totals.map((total, t) => total - (baseline[t] as number));
-  });
-  const changedLedgers = (changed: readonly Scenario[]) =>
-    settings.overlapFrom !== undefined ? comparisonLedger(changed, settings) : changed.map((scenario, index) => (scenario === scenarios[index] ? base[index] : replacedLedger(scenarios, settings, index, scenario)));
-  const found = quantities.map((quantity, q) => {
+  if (challengers.length === 0) return () => undefined;
+  const digits = settings.minorDigits;
+  const totalOf = (ledger: { readonly monthlyMinorUnits: readonly MinorUnits[] }) => ledger.monthlyMinorUnits.reduce((sum, units) => sum + units, 0n);
+  let made: { base: readonly ScenarioSchedule[]; baseTotals: readonly MinorUnits[]; differences: readonly Float64Array[] } | undefined;
+  const shared = () => {
+    if (made === undefined) {
+      const base = comparisonLedger(scenarios, settings);
+      const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
+      made = {
+        base,
+        baseTotals: base.map(totalOf),
+        differences: challengers.map((s) => differenceToBaseline(outcomes.totals[s] as Float64Array, baseline)),
+      };
+    }
+    return made;
+  };
+  return (q) => {
+    const quantity = quantities[q] as UncertainQuantity;
+    const { base, baseTotals, differences } = shared();
+    const changedLedgers = (changed: readonly Scenario[]) =>
+      settings.overlapFrom !== undefined ? comparisonLedger(changed, settings) : changed.map((scenario, index) => (scenario === scenarios[index] ? base[index] : replacedLedger(scenarios, settings, index, scenario)));
     const digitsOf = scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? digits;
     const at = (p: number) => {
       const value = drawn(quantity, p, digitsOf);
@@ -94,7 +138,7 @@ export function sensitivities(scenarios: readonly Scenario[], settings: Analysis
       return size > largest ? size : largest;
     }, 0n);
     return {
-      order: q,
+      quantity: q,
       swingUnits: swing,
       sensitivity: {
         label: quantity.label,
@@ -109,8 +153,29 @@ export function sensitivities(scenarios: readonly Scenario[], settings: Analysis
         swing: formatMinorUnits(swing, digits),
       },
     };
-  });
-  return found.sort((a, b) => (a.swingUnits === b.swingUnits ? a.order - b.order : a.swingUnits > b.swingUnits ? -1 : 1)).map(({ sensitivity }) => sensitivity);
+  };
+}
+
+/**
+ * The quantities' sensitivities, largest swing first, ties in the order the quantities come;
+ * none when there are none (the baseline alone).
+ *
+ * @example
+ * rankedSensitivities([undefined]); // []
+ */
+export function rankedSensitivities(found: readonly (QuantitySensitivity | undefined)[]): Sensitivity[] {
+  const known = found.filter((entry): entry is QuantitySensitivity => entry !== undefined);
+  return known.sort((a, b) => (a.swingUnits === b.swingUnits ? a.quantity - b.quantity : a.swingUnits > b.swingUnits ? -1 : 1)).map(({ sensitivity }) => sensitivity);
+}
+
+/**
+ * A challenger's total minus the baseline's, trial by trial.
+ *
+ * @example
+ * [...differenceToBaseline(Float64Array.from([5, 7]), Float64Array.from([6, 6]))]; // [-1, 1]
+ */
+export function differenceToBaseline(totals: Float64Array, baseline: Float64Array): Float64Array {
+  return totals.map((total, t) => total - (baseline[t] as number));
 }
 
 /** The value used, as a plain decimal string: money as drawn (to the minor unit), others to 6 significant digits. */

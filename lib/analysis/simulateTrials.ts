@@ -110,21 +110,83 @@ export function simulateTrialRange(
   quantities: readonly UncertainQuantity[],
   options: { readonly trials: number; readonly seed: number; readonly first: number; readonly end: number; readonly exact: boolean; readonly onProgress?: TrialProgress },
 ): TrialOutcomes {
-  const { seed, first } = options;
+  const { first, end } = options;
   if (first % TRIALS_PER_STREAM !== 0) throw new RangeError(`simulate: trials must be shared out in blocks of ${TRIALS_PER_STREAM}, not from trial ${first}`);
-  const trials = options.end - first;
+  const outcomes = emptyTrialOutcomes(scenarios, settings, quantities, { first, end, shared: false });
+  let [block, done] = [first - TRIALS_PER_STREAM, 0];
+  const nextBlock = () => ((block += TRIALS_PER_STREAM) < end ? block : undefined);
+  const onProgress = options.onProgress;
+  const progress = onProgress === undefined ? {} : { onBlock: (size: number) => onProgress((done += size), outcomes.trials) };
+  simulateTrialBlocks(scenarios, settings, quantities, outcomes, { seed: options.seed, first, exact: options.exact, nextBlock, ...progress });
+  return outcomes;
+}
+
+/**
+ * Outcomes to fill, of the trials from `first` to `end` (all zero until their trials run): on
+ * shared memory when `shared`, so that threads given them fill them together.
+ *
+ * @example
+ * const settings = unwrap(resolveSettings([selfHosted], { months: 12 }));
+ * const outcomes = emptyTrialOutcomes([selfHosted], settings, [], { first: 0, end: 3, shared: true });
+ * [outcomes.trials, outcomes.totals[0]!.length, outcomes.totals[0]!.buffer instanceof SharedArrayBuffer]; // [3, 3, true]
+ */
+export function emptyTrialOutcomes(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  quantities: readonly UncertainQuantity[],
+  { first, end, shared }: { readonly first: number; readonly end: number; readonly shared: boolean },
+): TrialOutcomes {
+  const trials = end - first;
+  const months = settings.months;
+  const years = Math.ceil(months / 12);
+  const doubles = (length: number) => (shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length));
+  return {
+    trials,
+    totals: scenarios.map(() => doubles(trials)),
+    years: scenarios.map(() => Array.from({ length: years }, () => doubles(trials))),
+    // The cumulative costs kept, of these trials among the first CUMULATIVE_TRIALS.
+    cumulative: scenarios.map(() => doubles(months * Math.max(0, Math.min(end, CUMULATIVE_TRIALS) - first))),
+    npvs: settings.discountRate === undefined ? null : scenarios.map(() => doubles(trials)),
+    breakEvens: scenarios.map((_s, index) => (index === settings.baselineIndex ? null : shared ? new Int32Array(new SharedArrayBuffer(4 * trials)) : new Int32Array(trials))),
+    cheapest: shared ? new Uint32Array(new SharedArrayBuffer(4 * scenarios.length)) : new Uint32Array(scenarios.length),
+    draws: quantities.map(() => doubles(trials)),
+  };
+}
+
+/**
+ * Runs blocks of trials into `outcomes` (made by {@link emptyTrialOutcomes} for the trials from
+ * `first`), each block as `nextBlock` hands it out (its first trial, a multiple of
+ * {@link TRIALS_PER_STREAM}) until it hands out none. Each trial's numbers depend only on the
+ * seed and its block: threads that share `outcomes` and take their blocks from one counter
+ * fill them as one thread would. The counts of `cheapest` are added to atomically, a block at
+ * a time, before `onBlock` hears the number of trials it held.
+ *
+ * @example
+ * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',
+ *   costs: [{ name: 'Hosting', kind: 'recurring', amount: { low: '3000', high: '5000' }, every: 'month' }] }));
+ * const settings = unwrap(resolveSettings([provider], { months: 12 }));
+ * const quantities = uncertainQuantities([provider]);
+ * const outcomes = emptyTrialOutcomes([provider], settings, quantities, { first: 0, end: 2500, shared: false });
+ * // the last block first, then the first two: the same outcomes as in order
+ * const blocks = [2000, 0, 1000];
+ * simulateTrialBlocks([provider], settings, quantities, outcomes, { seed: 1, first: 0, exact: false, nextBlock: () => blocks.shift() });
+ * const whole = simulateTrials([provider], settings, quantities, { trials: 2500, seed: 1 });
+ * outcomes.totals[0]!.every((total, t) => total === whole.totals[0]![t]); // true
+ */
+export function simulateTrialBlocks(
+  scenarios: readonly Scenario[],
+  settings: AnalysisSettings,
+  quantities: readonly UncertainQuantity[],
+  outcomes: TrialOutcomes,
+  options: { readonly seed: number; readonly first: number; readonly exact: boolean; readonly nextBlock: () => number | undefined; readonly onBlock?: (trials: number) => void },
+): void {
+  const { seed, first } = options;
+  const end = first + outcomes.trials;
   const count = scenarios.length;
   const months = settings.months;
   const years = Math.ceil(months / 12);
   const base = comparisonLedger(scenarios, settings);
-  const totals = scenarios.map(() => new Float64Array(trials));
-  const yearTotals = scenarios.map(() => Array.from({ length: years }, () => new Float64Array(trials)));
-  // The cumulative costs kept, of this range's trials among the first CUMULATIVE_TRIALS.
-  const banded = scenarios.map(() => new Float64Array(months * Math.max(0, Math.min(options.end, CUMULATIVE_TRIALS) - first)));
-  const npvs = settings.discountRate === undefined ? null : scenarios.map(() => new Float64Array(trials));
-  const breakEvens = scenarios.map((_s, index) => (index === settings.baselineIndex ? null : new Int32Array(trials)));
-  const cheapest = new Uint32Array(count);
-  const draws = quantities.map(() => new Float64Array(trials));
+  const { totals, years: yearTotals, cumulative: banded, npvs, breakEvens, draws } = outcomes;
   const factors = settings.discountRate === undefined ? undefined : monthlyDiscountFactors(settings.discountRate, months).map((factor) => Number(factor.toString()));
   const uses = scenarios.map((_s, index) => quantities.flatMap((quantity, q) => (quantity.scenarios.includes(index) ? [{ quantity, q }] : [])).sort((a, b) => (a.quantity.path < b.quantity.path ? -1 : 1)));
   const models = floatModels(scenarios, settings, base, uses, options.exact);
@@ -143,11 +205,13 @@ export function simulateTrialRange(
   const monthly = scenarios.map(() => new Float64Array(months));
   const cumulative = scenarios.map(() => new Float64Array(months));
   const trialTotals = new Float64Array(count);
-  for (let block = first; block < options.end; block += TRIALS_PER_STREAM) {
+  const cheapest = new Uint32Array(count);
+  for (let block = options.nextBlock(); block !== undefined; block = options.nextBlock()) {
+    if (block % TRIALS_PER_STREAM !== 0 || block < first || block >= end) throw new RangeError(`simulate: no block of trials starts at trial ${block} of the trials from ${first} to ${end}`);
     // A block's draws at once: its stream's numbers trial by trial, quantity by quantity, then
     // each quantity's values for all the block's trials.
     const stream = new RandomStream(seed, block / TRIALS_PER_STREAM);
-    const blockEnd = Math.min(options.end, block + TRIALS_PER_STREAM);
+    const blockEnd = Math.min(end, block + TRIALS_PER_STREAM);
     const size = blockEnd - block;
     for (let t = 0; t < size; t++) for (let q = 0; q < width; q++) uniforms[q * TRIALS_PER_STREAM + t] = stream.uniform();
     for (let q = 0; q < width; q++) {
@@ -155,6 +219,7 @@ export function simulateTrialRange(
       (drawColumn[q] as (p: Float64Array, out: Float64Array, count: number) => void)(uniformColumns[q] as Float64Array, out, size);
       (draws[q] as Float64Array).set(size === TRIALS_PER_STREAM ? out : out.subarray(0, size), block - first);
     }
+    cheapest.fill(0);
     for (let trial = block; trial < blockEnd; trial++) {
       const at = trial - first;
       for (let q = 0, t = trial - block; q < width; q++, t += TRIALS_PER_STREAM) values[q] = drawn[t] as number;
@@ -194,10 +259,9 @@ export function simulateTrialRange(
       }
       cheapest[cheapestIndex] = (cheapest[cheapestIndex] as number) + 1;
     }
-    const done = blockEnd - first;
-    if (done % TRIALS_PER_STREAM === 0 || done === trials) options.onProgress?.(done, trials);
+    for (let s = 0; s < count; s++) if (cheapest[s] !== 0) Atomics.add(outcomes.cheapest, s, cheapest[s] as number);
+    options.onBlock?.(size);
   }
-  return { trials, totals, years: yearTotals, cumulative: banded, npvs, breakEvens, cheapest, draws };
 }
 
 /** Each scenario's float model; undefined for those that go through the exact engine (all of them when `exact`, or when a migration overlaps another's ledger). */

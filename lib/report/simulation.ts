@@ -14,11 +14,11 @@
  */
 import type { AnalysisMonth } from '../analysis/analysisMonth.js';
 import type { AnalysisSettings } from '../analysis/analysisSettings.js';
-import { cumulativeBands, type CumulativeBands } from '../analysis/cumulativeBands.js';
+import type { CumulativeBands } from '../analysis/cumulativeBands.js';
 import { differenceHistogram, type HistogramBin } from '../analysis/differenceHistogram.js';
-import { monthPercentiles, moneyStatistics, probability, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
-import { sortedValues } from '../analysis/trialOrder.js';
-import { sensitivities, type Sensitivity } from '../analysis/sensitivity.js';
+import { monthPercentiles, probability, type OutcomeStatistics } from '../analysis/outcomeStatistics.js';
+import { differenceToBaseline, rankedSensitivities, type Sensitivity } from '../analysis/sensitivity.js';
+import { trialStatistics, type TrialStatistics } from '../analysis/trialStatistics.js';
 import { simulateTrials, type TrialOutcomes } from '../analysis/simulateTrials.js';
 import { waitingSummary, waitingTrials, type SimulatedWaiting } from '../analysis/waitingTrials.js';
 import { uncertainQuantities, type UncertainQuantity } from '../analysis/uncertainQuantities.js';
@@ -180,7 +180,7 @@ export function simulationWithSettings(scenarios: readonly Scenario[], settings:
 export function simulationWithTrials(
   scenarios: readonly Scenario[],
   settings: AnalysisSettings,
-  { trials, seed, revisit, onProgress, threads = 1, outcomes: given }: TrialRun,
+  { trials, seed, revisit, onProgress, threads = 1, outcomes: given, statistics: parts }: TrialRun,
 ): { readonly simulation: Simulation; readonly outcomes: TrialOutcomes; readonly quantities: readonly UncertainQuantity[] } {
   const comparison = compareWithSettings(scenarios, settings);
   const quantities = uncertainQuantities(scenarios, settings);
@@ -191,6 +191,7 @@ export function simulationWithTrials(
   const waitingProgress = onProgress === undefined ? undefined : (done: number) => onProgress(trials + done, passes * trials);
   const digits = settings.minorDigits;
   const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
+  const statistics = trialStatistics(scenarios, settings, quantities, outcomes, parts);
   const simulation: Simulation = {
     version: 1,
     kind: 'simulation',
@@ -204,14 +205,15 @@ export function simulationWithTrials(
       range: inputRange(quantity.range),
       median: quantity.median.toFixed(),
       scenarios: quantity.scenarios.map((index) => (scenarios[index] as Scenario).name),
-      drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, quantity.kind === 'money' ? digits : quantity.kind === 'months' ? 0 : undefined),
+      drawn: (statistics.quantities[q] as TrialStatistics['quantities'][number]).drawn,
     })),
-    sensitivity: sensitivities(scenarios, settings, quantities, outcomes),
+    sensitivity: rankedSensitivities(statistics.quantities.map((quantity) => quantity.sensitivity)),
     waiting: revisit === undefined ? null : waitingSummary(scenarios, waitingTrials(scenarios, settings, quantities, outcomes, revisit, waitingProgress), revisit, digits),
     scenarios: scenarios.map((scenario, s): SimulatedScenario => {
       const totals = outcomes.totals[s] as Float64Array;
       const isBaseline = s === settings.baselineIndex;
-      const differences = totals.map((total, t) => total - (baseline[t] as number));
+      const differences = differenceToBaseline(totals, baseline);
+      const ofScenario = statistics.scenarios[s] as TrialStatistics['scenarios'][number];
       const breakEvens = outcomes.breakEvens[s];
       // A term given as a range ends where the trial's drawn term ends.
       const term = quantities.findIndex((quantity) => quantity.path === '/commitment/months' && quantity.scenarios.includes(s));
@@ -227,10 +229,10 @@ export function simulationWithTrials(
         isBaseline,
         atMedians: comparison.scenarios[s]?.total as string,
         differenceAtMedians: isBaseline ? null : (comparison.scenarios[s]?.difference as string),
-        total: moneyStatistics(totals, digits),
-        years: (outcomes.years[s] ?? []).map((values) => moneyStatistics(values, digits)),
-        npv: outcomes.npvs === null ? null : moneyStatistics(outcomes.npvs[s] as Float64Array, digits),
-        difference: isBaseline ? null : moneyStatistics(differences, digits),
+        total: ofScenario.total,
+        years: ofScenario.years,
+        npv: ofScenario.npv,
+        difference: ofScenario.difference,
         probabilityCheapest: probability(outcomes.cheapest[s] as number, trials),
         probabilityCheaperThanBaseline: isBaseline ? null : probability(count((t) => (differences[t] as number) < 0), trials),
         probabilityDearerThanBaseline: isBaseline ? null : probability(count((t) => (differences[t] as number) > 0), trials),
@@ -242,20 +244,10 @@ export function simulationWithTrials(
                 withinHorizon: probability(count((t) => (breakEvens[t] as number) >= 0), trials),
                 withinCommitment: termEnd === undefined ? null : probability(count((t) => (breakEvens[t] as number) >= 0 && (breakEvens[t] as number) <= termEnd(t)), trials),
               },
-        cumulative: cumulativeBands(outcomes.cumulative[s] as Float64Array, settings.months, digits),
+        cumulative: ofScenario.cumulative,
         histogram: isBaseline ? null : differenceHistogram(differences, digits),
       };
     }),
   };
   return { simulation, outcomes, quantities };
-}
-
-/** P5, P50 and P95 of the values drawn: money to the minor unit, counts of months whole, others to 6 significant digits. */
-function drawnPercentiles(values: Float64Array, digits: number | undefined): SimulatedQuantity['drawn'] {
-  const sorted = sortedValues(values);
-  const at = (p: number) => {
-    const value = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length - 1e-9) - 1))] as number;
-    return digits === undefined ? String(Number(value.toPrecision(6))) : value.toFixed(digits);
-  };
-  return { p5: at(0.05), p50: at(0.5), p95: at(0.95) };
 }

@@ -6,6 +6,7 @@ import { termsPastCalendar } from '../analysis/termsPastCalendar.js';
 import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
 import type { TrialOutcomes } from '../analysis/simulateTrials.js';
 import type { TrialProgress } from '../analysis/trialProgress.js';
+import type { TrialStatisticsPart } from '../analysis/trialStatistics.js';
 import { formatMonth, parseMonth, type Month } from '../calendar/month.js';
 import type { Issue, Result } from '../issues/issue.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -66,8 +67,10 @@ export type TrialRun = {
   readonly onProgress?: TrialProgress;
   /** How many threads ran the trials, recorded in the result's settings (default 1). */
   readonly threads?: number;
-  /** The trials already run (by threads, their shares joined by `mergeTrialOutcomes`); run here when absent. */
+  /** The trials already run (by threads: into shared `emptyTrialOutcomes` by `simulateTrialBlocks`, or shares joined by `mergeTrialOutcomes`); run here when absent. */
   readonly outcomes?: TrialOutcomes;
+  /** With `outcomes`: the parts of their statistics already made (`trialStatisticsTasks`, by threads); made here when absent. */
+  readonly statistics?: readonly TrialStatisticsPart[];
 };
 
 /**

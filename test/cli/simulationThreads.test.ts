@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { simulateTrials, type TrialOutcomes } from '../../lib/analysis/simulateTrials.js';
+import { trialStatistics } from '../../lib/analysis/trialStatistics.js';
+import { uncertainQuantities } from '../../lib/analysis/uncertainQuantities.js';
+import { tryLoadScenarios } from '../../lib/io/readScenarioFile.js';
+import { unwrap } from '../../lib/issues/issue.js';
+import { checkedSimulationOptions } from '../../lib/report/simulationOptions.js';
+import { startSimulationThreads } from '../../bin/simulationThreads.js';
+import { projectRoot } from '../support/fixtures.js';
+
+const UNCERTAIN = [`${projectRoot}scenarios/uncertain/self-hosted.json`, `${projectRoot}scenarios/uncertain/managed-provider.json`];
+const OPTIONS = { trials: 3500, seed: 4, discountRate: '8%' };
+
+/** The scenarios, the plan, and what one thread makes of them: the outcomes and their statistics. */
+async function oneThread() {
+  const scenarios = unwrap(await tryLoadScenarios(UNCERTAIN));
+  const plan = unwrap(checkedSimulationOptions(scenarios, OPTIONS));
+  const quantities = uncertainQuantities(scenarios, plan.settings);
+  const outcomes = simulateTrials(scenarios, plan.settings, quantities, { trials: plan.trials, seed: plan.seed });
+  return { scenarios, plan, quantities, outcomes, statistics: trialStatistics(scenarios, plan.settings, quantities, outcomes) };
+}
+
+/** Every array of the outcomes as plain numbers, to compare outcomes made on shared memory with others. */
+function plain(outcomes: TrialOutcomes): unknown {
+  const numbers = (array: ArrayLike<number> | null) => (array === null ? null : Array.from(array));
+  return {
+    trials: outcomes.trials,
+    totals: outcomes.totals.map(numbers),
+    years: outcomes.years.map((years) => years.map(numbers)),
+    cumulative: outcomes.cumulative.map(numbers),
+    npvs: outcomes.npvs?.map(numbers) ?? null,
+    breakEvens: outcomes.breakEvens.map(numbers),
+    cheapest: numbers(outcomes.cheapest),
+    draws: outcomes.draws.map(numbers),
+  };
+}
+
+describe('startSimulationThreads', () => {
+  it('makes the outcomes and statistics one thread makes, on three threads, whoever ran which block and task', async () => {
+    const one = await oneThread();
+    const threads = startSimulationThreads(3, { files: UNCERTAIN, options: OPTIONS });
+    assert.ok(threads !== undefined);
+    try {
+      const ran = await threads.run(one.scenarios, one.plan);
+      assert.equal(ran.threads, 3);
+      assert.deepEqual(plain(ran.outcomes), plain(one.outcomes));
+      assert.deepEqual(trialStatistics(one.scenarios, one.plan.settings, one.quantities, ran.outcomes, ran.statistics), one.statistics);
+    } finally {
+      await threads.close();
+    }
+  });
+
+  it('leaves out a worker that read other scenarios (a file changed meanwhile): the others do its share, with the same result', async () => {
+    const one = await oneThread();
+    // The worker reads the scenarios the other way round: not those this thread runs.
+    const threads = startSimulationThreads(2, { files: [...UNCERTAIN].reverse(), options: OPTIONS });
+    assert.ok(threads !== undefined);
+    try {
+      const ran = await threads.run(one.scenarios, one.plan);
+      assert.deepEqual(plain(ran.outcomes), plain(one.outcomes));
+      assert.deepEqual(trialStatistics(one.scenarios, one.plan.settings, one.quantities, ran.outcomes, ran.statistics), one.statistics);
+    } finally {
+      await threads.close();
+    }
+  });
+
+  it('starts no worker when one thread is all there is of use: one block of trials, or a number of trials that will be refused', () => {
+    assert.equal(startSimulationThreads(4, { files: UNCERTAIN, options: { trials: 1000 } }), undefined);
+    assert.equal(startSimulationThreads(4, { files: UNCERTAIN, options: { trials: 0 } }), undefined);
+    assert.equal(startSimulationThreads(1, { files: UNCERTAIN, options: {} }), undefined);
+  });
+});
