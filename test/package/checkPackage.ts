@@ -14,8 +14,9 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { projectRoot } from '../support/fixtures.js';
 import { readChartFonts } from '../../lib/io/readChartFonts.js';
@@ -301,10 +302,12 @@ describe('charts from the installed package', () => {
         "import { readFileSync } from 'node:fs';",
         "import { Script } from 'node:vm';",
         "const chunks = new URL('./node_modules/costmodel/dist/chunks/', import.meta.url);",
+        "const { codeCacheFor } = await import(new URL('codeCachedScript.js', chunks));",
         "for (const file of ['vega.cjs', 'vega-lite.cjs']) {",
         "  const source = `(function (exports, require, module) {${readFileSync(new URL(file, chunks), 'utf8')}\\n})`;",
-        "  const script = new Script(source, { filename: file, cachedData: readFileSync(new URL(`${file}.cache`, chunks)) });",
-        '  console.log(file, script.cachedDataRejected);',
+        "  const cachedData = codeCacheFor(source, readFileSync(new URL(`${file}.cache`, chunks)));",
+        "  const script = new Script(source, { filename: file, cachedData });",
+        '  console.log(file, cachedData === undefined ? "stale" : script.cachedDataRejected);',
         '}',
         '',
       ].join('\n'),
@@ -350,6 +353,28 @@ describe('start-up of the installed package', () => {
     );
     assert.equal(stdout.trim(), `true ${JSON.stringify(FOUNDING_TOTALS)}`);
     assert.equal(stderr, '');
+  });
+
+  it('never runs a cache made from another text of the same length: V8 checks only the length, the stamp the text', () => {
+    // A copy of the package's dist whose library script has one letter changed: the same
+    // length, another text. Its cache must go unused, or the old code would run.
+    const copy = join(packed.project, 'stale-dist');
+    cpSync(join(packed.project, 'node_modules/costmodel/dist'), copy, { recursive: true });
+    const script = join(copy, 'lib/index.script.cjs');
+    const text = readFileSync(script, 'utf8');
+    const changed = text.replace('maximumFractionDigits', 'maximumFractionDigitz');
+    assert.notEqual(changed, text);
+    assert.equal(changed.length, text.length);
+    writeFileSync(script, changed);
+    const { stdout } = node(
+      'staleCache.mjs',
+      [
+        `const { codeCacheRejected } = await import(${JSON.stringify(pathToFileURL(join(copy, 'chunks/codeCachedScript.js')).href)});`,
+        `console.log(codeCacheRejected(new URL(${JSON.stringify(pathToFileURL(script).href)})), codeCacheRejected(new URL(${JSON.stringify(pathToFileURL(join(copy, 'bin/costmodel.script.cjs')).href)})));`,
+        '',
+      ].join('\n'),
+    );
+    assert.equal(stdout.trim(), 'true false');
   });
 });
 

@@ -50,7 +50,7 @@ const common: BuildOptions = {
   banner: { js: "import { createRequire as __costmodelCreateRequire } from 'node:module'; const require = __costmodelCreateRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
-  // The minor-unit digits of every currency, used where the same ICU and CLDR run (test/tools/buildRecords.ts).
+  // What Intl.NumberFormat says of every currency (minor-unit digits, English symbol), used where the same ICU and CLDR run (test/tools/buildRecords.ts).
   define: recordedPlatformFacts(),
 };
 // For the Node bundles only: vega from the single files beside them, yargs' text width built on first use.

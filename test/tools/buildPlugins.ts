@@ -81,27 +81,30 @@ export function lazyColorSchemes(vega: string): string {
  * The loader of the single-file builds, as it ships. Compiling their 770 KB took longer than
  * drawing a chart, so each is compiled with the V8 code cache the build wrote beside it
  * (`vega.cjs.cache`): the functions a chart runs are then neither parsed nor compiled again.
- * A cache another Node version wrote is rejected by V8 and the file compiled as usual.
+ * A cache another Node version wrote is rejected by V8, one made from another text (V8 checks
+ * only the length) by its stamp (codeCachedScript.js), and the file is compiled as usual.
  */
 const VENDOR_SCRIPT = `import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { codeCacheFor, stampedCodeCache } from './codeCachedScript.js';
 
 const scripts = new Map();
 
-/** Runs a CommonJS file of this folder with its code cache, if any; require() gives only the modules named. */
+/** Runs a CommonJS file of this folder with its code cache, if any (and made from this very text); require() gives only the modules named. */
 export function loadScript(file, modules = {}) {
   const url = new URL(file, import.meta.url);
   const filename = fileURLToPath(url);
-  let cachedData;
+  let cache;
   try {
-    cachedData = readFileSync(new URL(\`\${file}.cache\`, import.meta.url));
+    cache = readFileSync(new URL(\`\${file}.cache\`, import.meta.url));
   } catch {
-    cachedData = undefined;
+    cache = undefined;
   }
   const source = \`(function (exports, require, module) {\${readFileSync(url, 'utf8')}\\n})\`;
+  const cachedData = codeCacheFor(source, cache);
   const script = new Script(source, { filename, ...(cachedData === undefined ? {} : { cachedData }) });
-  scripts.set(file, script);
+  scripts.set(file, { script, source });
   const module = { exports: {} };
   const require = (name) => {
     if (!Object.hasOwn(modules, name)) throw new Error(\`\${file} requires \${name}, which costmodel does not give it\`);
@@ -111,9 +114,9 @@ export function loadScript(file, modules = {}) {
   return module.exports;
 }
 
-/** The code caches of the files loaded so far, by the name of the cache file: what the build writes. */
+/** The code caches of the files loaded so far, stamped with their text, by the name of the cache file: what the build writes. */
 export function codeCaches() {
-  return [...scripts].map(([file, script]) => [\`\${file}.cache\`, script.createCachedData()]);
+  return [...scripts].map(([file, { script, source }]) => [\`\${file}.cache\`, stampedCodeCache(source, script.createCachedData())]);
 }
 `;
 

@@ -4,13 +4,34 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 
 // The wrappers must stay the same between the build's warm-up and every later run, or V8 rejects the cache.
 const SCRIPT = '(function (exports, require, module, __costmodelModuleUrl, __costmodelImport) {';
 const COMMONJS = '(function (exports, require, module, __filename, __dirname) {';
 
-function compile(url, head, cachedData) {
-  return new Script(`${head}${readFileSync(url, 'utf8')}\n})`, { filename: fileURLToPath(url), ...(cachedData === undefined ? {} : { cachedData }) });
+/**
+ * A code cache file as the build writes it: the CRC-32 of the text the cache was made from,
+ * then V8's data. V8 checks only that a text is as long as the one its cache was made from, so
+ * a file changed in place (patched by hand, half rebuilt) would run the old code of every
+ * function the cache holds: the stamp tells.
+ */
+export function stampedCodeCache(source, data) {
+  const stamp = Buffer.alloc(4);
+  stamp.writeUInt32BE(crc32(source));
+  return Buffer.concat([stamp, data]);
+}
+
+/** V8's data of a code cache file for this very text, or undefined: none, or made from another text. */
+export function codeCacheFor(source, file) {
+  if (file === undefined || file.length < 4 || file.readUInt32BE(0) !== crc32(source)) return undefined;
+  return file.subarray(4);
+}
+
+function compile(url, head, file) {
+  const source = `${head}${readFileSync(url, 'utf8')}\n})`;
+  const cachedData = codeCacheFor(source, file);
+  return { source, script: new Script(source, { filename: fileURLToPath(url), ...(cachedData === undefined ? {} : { cachedData }) }), stale: file !== undefined && cachedData === undefined };
 }
 
 function cacheOf(url) {
@@ -23,9 +44,9 @@ function cacheOf(url) {
 
 /** Compiles a file with its code cache, or, for the build (write), without one, writing the cache of what ran when the process ends. */
 function compileCached(url, head, write) {
-  if (!write) return compile(url, head, cacheOf(url));
-  const script = compile(url, head, undefined);
-  process.on('exit', () => writeFileSync(new URL(`${url.href}.cache`), script.createCachedData()));
+  if (!write) return compile(url, head, cacheOf(url)).script;
+  const { source, script } = compile(url, head, undefined);
+  process.on('exit', () => writeFileSync(new URL(`${url.href}.cache`), stampedCodeCache(source, script.createCachedData())));
   return script;
 }
 
@@ -75,8 +96,13 @@ export function runWritingCodeCache(url) {
   return run(url, true);
 }
 
-/** Whether V8 rejects the code cache beside a script at url, or beside a CommonJS file a script requires ('commonjs'); undefined: there is none. */
+/**
+ * Whether the code cache beside a script at url, or beside a CommonJS file a script requires
+ * ('commonjs'), goes unused: made from another text, or rejected by V8; undefined: there is none.
+ */
 export function codeCacheRejected(url, kind = 'script') {
-  const cachedData = cacheOf(url);
-  return cachedData === undefined ? undefined : compile(url, kind === 'script' ? SCRIPT : COMMONJS, cachedData).cachedDataRejected;
+  const file = cacheOf(url);
+  if (file === undefined) return undefined;
+  const { script, stale } = compile(url, kind === 'script' ? SCRIPT : COMMONJS, file);
+  return stale || script.cachedDataRejected;
 }
