@@ -159,7 +159,8 @@ export function emptyTrialOutcomes(
  * {@link TRIALS_PER_STREAM}) until it hands out none. Each trial's numbers depend only on the
  * seed and its block: threads that share `outcomes` and take their blocks from one counter
  * fill them as one thread would. The counts of `cheapest` are added to atomically, a block at
- * a time, before `onBlock` hears the number of trials it held.
+ * a time, before `onBlock` hears the number of trials it held. Read no statistics of the
+ * outcomes before every block has run: orders and ranks are kept for each array once made.
  *
  * @example
  * const provider = unwrap(parseScenario({ name: 'Provider', currency: 'USD', start: '2009-05',

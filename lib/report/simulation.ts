@@ -39,7 +39,7 @@ import { checkedSimulationOptions, type SimulationOptions, type TrialRun } from 
 export type Simulation = {
   readonly version: 1;
   readonly kind: 'simulation';
-  /** `threads`: how many threads ran the trials; the rest of the result does not depend on it. */
+  /** `threads`: how many threads were started to run the trials; the rest of the result does not depend on it. */
   readonly settings: ComparisonSettings & { readonly trials: number; readonly seed: number; readonly threads: number };
   readonly years: readonly HorizonYear[];
   /** Every uncertain quantity, drawn once per trial. */
