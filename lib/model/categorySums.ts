@@ -11,8 +11,8 @@ import type { MinorUnits } from '../money/minorUnits.js';
  *
  * @example
  * const tally = categoryTally(2, 3);
- * addEntry(tally, 'hosting', 0, 400000n);
- * addEntry(tally, 'hosting', 0, 5n);
+ * addDouble(tally, categorySumsIn(tally, 'hosting'), 0, 400000);
+ * addDouble(tally, categorySumsIn(tally, 'hosting'), 0, 5);
  * [tally.exact, tally.sums.get('hosting')]; // [true, Float64Array.of(400005, 0)]
  */
 export type CategoryTally = {
@@ -50,24 +50,14 @@ export function categorySumsIn(tally: CategoryTally, category: string): Float64A
 }
 
 /**
- * Adds one month's entry of an item in `category`.
- *
- * @example
- * const tally = categoryTally(1, 1);
- * addEntry(tally, 'staff', 0, 10n ** 20n);
- * tally.exact; // false
- */
-export function addEntry(tally: CategoryTally, category: string, month: number, units: MinorUnits): void {
-  addDouble(tally, categorySumsIn(tally, category), month, Number(units));
-}
-
-/**
- * Adds an entry already read as a double to a category's sums (see {@link categorySumsIn}).
+ * Adds an item's entry, read as a double, to a category's sums (see {@link categorySumsIn});
+ * an entry beyond the tally's limit makes it inexact, to be summed again in bigint.
  *
  * @example
  * const tally = categoryTally(1, 1);
  * addDouble(tally, categorySumsIn(tally, 'staff'), 0, 250);
- * tally.sums.get('staff'); // Float64Array.of(250)
+ * addDouble(tally, categorySumsIn(tally, 'staff'), 0, 1e20);
+ * [tally.sums.get('staff')?.[0] === 250 + 1e20, tally.exact]; // [true, false]
  */
 export function addDouble(tally: CategoryTally, sums: Float64Array, month: number, units: number): void {
   if (units > tally.limit || units < -tally.limit) tally.exact = false;
@@ -80,7 +70,7 @@ export function addDouble(tally: CategoryTally, sums: Float64Array, month: numbe
  *
  * @example
  * const tally = categoryTally(2, 1);
- * addEntry(tally, 'hosting', 1, 7n);
+ * addDouble(tally, categorySumsIn(tally, 'hosting'), 1, 7);
  * categorySumsOf(tally, []); // { categories: new Map([['hosting', [0n, 7n]]]), monthly: [0n, 7n] }
  */
 export function categorySumsOf(

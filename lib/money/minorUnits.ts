@@ -5,7 +5,8 @@ import { Money, type Decimal } from './decimal.js';
  * ledger entry is a whole number of minor units, so totals, cumulative sums and category
  * sums are computed this way — exact like Decimal, without a Decimal allocation per
  * addition (the engine's hot path; see `npm run bench`). Not a JS number: no rounding, no
- * 2^53 limit.
+ * 2^53 limit. (The ledger adds them as JS numbers only where it has checked that every sum
+ * stays below 2^53, where doubles are exact integers; see docs/architecture.md.)
  *
  * @example
  * const monthly: readonly MinorUnits[] = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 3 }).monthlyMinorUnits;
