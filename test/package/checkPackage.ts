@@ -214,6 +214,14 @@ describe('the installed costmodel binary', () => {
   });
 });
 
+describe('the binary built in the project itself', () => {
+  it('runs as the README\'s quick start types it, npx costmodel compare … in a clone: the build leaves it executable', () => {
+    // What `npx costmodel` runs there: the file itself, by its #! line (npm pack built it).
+    const result = run(join(projectRoot, 'dist/bin/costmodel.js'), ['compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json'], projectRoot, { ...process.env, COLUMNS: '80' });
+    assert.match(result.stdout, /^Managed provider {2}525,000\.00 480,000\.00 480,000\.00 1,485,000\.00 \+1,341,000\.00$/m);
+  });
+});
+
 describe('the explore page of the installed package', () => {
   it('is written by the binary with the script the build put beside it, and by the library alike', () => {
     run('npx', ['--no-install', 'costmodel', 'explore', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '-o', 'explore.html'], packed.project);

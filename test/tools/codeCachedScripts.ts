@@ -68,7 +68,8 @@ export async function buildCodeCachedScript(dist: string, options: BuildOptions,
   }
   writeFileSync(outfile, asciiOnly(code));
   copyFileSync(fileURLToPath(new URL('./codeCachedScript.js', import.meta.url)), join(dist, LOADER));
-  writeFileSync(join(dist, launcher), launcherSource(launcher, exports, 'runCodeCachedScript'));
+  // The binary's launcher is what `npx costmodel` and package managers' bin links run: executable, like esbuild's own output.
+  writeFileSync(join(dist, launcher), launcherSource(launcher, exports, 'runCodeCachedScript'), { mode: launcher.startsWith('bin/') ? 0o755 : 0o644 });
 }
 
 /**
