@@ -114,14 +114,21 @@ function dividedRounded(a: bigint, b: bigint): bigint {
 
 /** The exact sum of whole numbers: in float64 while every partial sum is surely exact (below 2^53), in BigInt otherwise. */
 function exactSum(values: Float64Array): bigint {
-  let largest = 0;
-  for (const value of values) largest = Math.max(largest, Math.abs(value));
-  if (largest * values.length <= Number.MAX_SAFE_INTEGER) {
-    let sum = 0;
-    for (const value of values) sum += value;
-    return BigInt(sum);
-  }
+  if (largestMagnitude(values) * values.length <= Number.MAX_SAFE_INTEGER) return BigInt(doubleSum(values));
   let sum = 0n;
   for (const value of values) sum += BigInt(value);
+  return sum;
+}
+
+// Each loop a function of its own: a function optimized in one loop would go back to the interpreter at the next.
+function largestMagnitude(values: Float64Array): number {
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i] as number));
+  return largest;
+}
+
+function doubleSum(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] as number;
   return sum;
 }

@@ -12,7 +12,7 @@ import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from './analysisSettings.js';
 import { comparisonLedger, replacedLedger } from './comparisonLedger.js';
-import { sortedValues, sortOrder } from './trialOrder.js';
+import { sortedPart, sortedValues, sortOrder, type SortedPart } from './trialOrder.js';
 import type { TrialOutcomes } from './simulateTrials.js';
 import { drawn, withDrawn, withDrawnRates } from './trialLedgers.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
@@ -79,7 +79,8 @@ export type QuantitySensitivity = { readonly quantity: number; readonly swingUni
  * A function that works out the {@link QuantitySensitivity} of the quantity at an index
  * (undefined with the baseline alone: there is no difference for it to move). What it needs
  * of every quantity (the ledgers at the medians, the differences to the baseline and their
- * ranks) it makes once, on first use.
+ * ranks) it makes once, on first use. `draws`: the quantity's draws sorted, when the caller
+ * has sorted them already (else they are sorted, and kept, here).
  *
  * @example
  * const settings = unwrap(resolveSettings([selfHosted], { months: 12 }));
@@ -91,7 +92,7 @@ export function quantitySensitivity(
   settings: AnalysisSettings,
   quantities: readonly UncertainQuantity[],
   outcomes: TrialOutcomes,
-): (q: number) => QuantitySensitivity | undefined {
+): (q: number, draws?: SortedPart) => QuantitySensitivity | undefined {
   const challengers = scenarios.flatMap((_s, index) => (index === settings.baselineIndex ? [] : [index]));
   // With the baseline alone there is no difference for an input to move.
   if (challengers.length === 0) return () => undefined;
@@ -110,7 +111,7 @@ export function quantitySensitivity(
     }
     return made;
   };
-  return (q) => {
+  return (q, draws = sortedPart(outcomes.draws[q] as Float64Array)) => {
     const quantity = quantities[q] as UncertainQuantity;
     const { base, baseTotals, differences } = shared();
     const changedLedgers = (changed: readonly Scenario[]) =>
@@ -131,7 +132,7 @@ export function quantitySensitivity(
     const byScenario = challengers.map((s, c) => {
       const atLow = (low.totals[s] as MinorUnits) - (low.totals[settings.baselineIndex] as MinorUnits);
       const atHigh = (high.totals[s] as MinorUnits) - (high.totals[settings.baselineIndex] as MinorUnits);
-      return { scenario: (scenarios[s] as Scenario).name, atLow, atHigh, rankCorrelation: spearman(outcomes.draws[q] as Float64Array, differences[c] as Float64Array) };
+      return { scenario: (scenarios[s] as Scenario).name, atLow, atHigh, rankCorrelation: spearman(draws, differences[c] as Float64Array) };
     });
     const swing = byScenario.reduce((largest, { atLow, atHigh }) => {
       const size = atHigh > atLow ? atHigh - atLow : atLow - atHigh;
@@ -185,14 +186,24 @@ function plain(used: number, kind: UncertainQuantity['kind']): string {
 
 /**
  * Spearman's ρ: the Pearson correlation of the ranks (ties take their average rank); null when
- * either side never varies. The ranks of `a` are taken run by run along its order, never
- * stored: a simulation correlates every quantity's draws with the same differences.
+ * either side never varies. The ranks of `a` (sorted) are taken run by run along its order,
+ * never stored; those of `b` are kept: a simulation correlates every quantity's draws with the
+ * same differences.
  */
-function spearman(a: Float64Array, b: Float64Array): number | null {
-  const rb = ranks(b);
-  const order = sortOrder(a);
-  const sorted = sortedValues(a);
-  const n = a.length;
+function spearman(a: SortedPart, b: Float64Array): number | null {
+  const sums = rankSums(a.order, a.sorted, ranks(b));
+  const [cov, varA, varB] = [sums[0] as number, sums[1] as number, sums[2] as number];
+  return varA === 0 || varB === 0 ? null : cov / Math.sqrt(varA * varB);
+}
+
+/**
+ * The sums of the products of the ranks from their mean, and of their squares: `a`'s ranks
+ * taken run by run along its sort `order` (its values in that order: `sorted`), `b`'s as
+ * given. A function of its own: optimized while in its loop, it has nothing after the loop
+ * that has never run.
+ */
+function rankSums(order: Uint32Array, sorted: Float64Array, rb: Float32Array | Float64Array): Float64Array {
+  const n = order.length;
   // Average ranks from 1 to n always have the mean (n + 1) ÷ 2.
   const mean = (n + 1) / 2;
   let cov = 0;
@@ -213,17 +224,22 @@ function spearman(a: Float64Array, b: Float64Array): number | null {
     varA += rank * rank * (end - start);
     start = end;
   }
-  return varA === 0 || varB === 0 ? null : cov / Math.sqrt(varA * varB);
+  return Float64Array.of(cov, varA, varB);
 }
 
-function ranks(values: Float64Array): Float64Array {
+/**
+ * The average ranks of the values, in their order. As 32-bit floats when every rank fits
+ * exactly (a half of a whole number up to 2^23): half the memory, so that a correlation's
+ * reads at random stay in the processor's cache, and the same numbers.
+ */
+function ranks(values: Float64Array): Float32Array | Float64Array {
   let result = rankCache.get(values);
   if (result !== undefined) return result;
   // In sorted order, each run of equal values takes the average of its positions, counted from 1.
   const order = sortOrder(values);
   const sorted = sortedValues(values);
   const n = values.length;
-  result = new Float64Array(n);
+  result = n <= 2 ** 22 ? new Float32Array(n) : new Float64Array(n);
   for (let start = 0; start < n; ) {
     const value = sorted[start] as number;
     let end = start + 1;
@@ -237,4 +253,4 @@ function ranks(values: Float64Array): Float64Array {
 }
 
 /** The ranks of an array of outcomes, made once however many quantities it is correlated with. */
-const rankCache = new WeakMap<Float64Array, Float64Array>();
+const rankCache = new WeakMap<Float64Array, Float32Array | Float64Array>();

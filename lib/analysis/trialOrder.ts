@@ -4,9 +4,11 @@
  *   percentiles alone (totals, years, NPVs, differences, the fan chart's months)
  *     ─▶ valuesAtRanks: quickselect at the percentiles' ranks, the rest left unsorted
  *   percentiles and ranks (each quantity's draws, for the rank correlations)
- *     ─▶ sortOrder: a radix sort, made once per array of values; for trials run on several
- *        threads, each thread's share sorted there and the shares merged (joinedSortOrder)
+ *     ─▶ sortInto (sortInto.ts), into arrays used again for each quantity; or sortOrder: the
+ *        same, made once per array of values and kept; for parts sorted apart, the parts
+ *        merged (joinedSortOrder)
  */
+import { sortInto } from './sortInto.js';
 
 /**
  * `values` rearranged so that each of the 0-based `ranks` (in increasing order) holds the value
@@ -78,30 +80,16 @@ function selectRanks(values: Float64Array, low: number, high: number, ranks: rea
  * [[...sortedValues(values)], sortedValues(values) === sortedValues(values), [...values]]; // [[1, 2, 3], true, [3, 1, 2]]
  */
 export function sortedValues(values: Float64Array): Float64Array {
-  let sorted = sortedCache.get(values);
-  if (sorted === undefined) {
-    // The radix sort leaves the sorted values behind, as it takes them in order.
-    const order = sortOrder(values);
-    sorted = sortedCache.get(values);
-    if (sorted === undefined) {
-      sorted = new Float64Array(values.length);
-      for (let i = 0; i < order.length; i++) sorted[i] = values[order[i] as number] as number;
-      sortedCache.set(values, sorted);
-    }
-  }
-  return sorted;
+  sortOrder(values);
+  return sortedCache.get(values) as Float64Array;
 }
 
 const sortedCache = new WeakMap<Float64Array, Float64Array>();
 
 /**
  * The indexes of the values in increasing order of value (equal values in the order they
- * come), made once per array of values. A radix sort, linear in the number of trials and
- * several times faster than sorting with a comparator at 100,000 values: first on the high
- * 32 bits of each double (sign, exponent and the first 20 bits of the fraction), then, among
- * the values that share them — equal ones, or within about a millionth of each other — on the
- * low 32 bits. Digits of 11 bits, so the counts stay in the processor's nearest cache; a
- * digit every value shares is skipped. The values must not be NaN.
+ * come, −0 before 0), made once per array of values (a bucket sort, linear in their number),
+ * which also leaves {@link sortedValues} the values in that order. The values must not be NaN.
  *
  * @example
  * [...sortOrder(Float64Array.from([2.5, -1, 2.5, 0, -0.5]))]; // [1, 4, 3, 0, 2]
@@ -109,115 +97,16 @@ const sortedCache = new WeakMap<Float64Array, Float64Array>();
 export function sortOrder(values: Float64Array): Uint32Array {
   let order = orderCache.get(values);
   if (order === undefined) {
-    if (LITTLE_ENDIAN) {
-      const sorted = new Float64Array(values.length);
-      order = radixOrder(values, sorted);
-      sortedCache.set(values, sorted);
-    } else order = Uint32Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+    order = new Uint32Array(values.length);
+    const sorted = new Float64Array(values.length);
+    sortInto(values, order, sorted);
+    sortedCache.set(values, sorted);
     orderCache.set(values, order);
   }
   return order;
 }
 
 const orderCache = new WeakMap<Float64Array, Uint32Array>();
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The sort order of `values`; `sorted` gets the values in that order. */
-function radixOrder(values: Float64Array, sorted: Float64Array): Uint32Array {
-  const n = values.length;
-  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  const order = new Uint32Array(n);
-  const keys = new Uint32Array(n);
-  const scratch = { order: new Uint32Array(n), keys: new Uint32Array(n) };
-  // Keys that sort as the numbers do: a negative number's words with every bit flipped, the
-  // others' high word with the sign bit set.
-  for (let i = 0; i < n; i++) {
-    const h = words[2 * i + 1] as number;
-    order[i] = i;
-    keys[i] = (h & 0x80000000) !== 0 ? ~h >>> 0 : (h | 0x80000000) >>> 0;
-  }
-  sortByKeys(order, keys, 0, n, scratch);
-  // Runs of equal high words, in the order the values come: put in order by their low words.
-  // Each value is read once here, in order, into `sorted`.
-  for (let start = 0; start < n; ) {
-    const high = keys[start] as number;
-    let end = start + 1;
-    while (end < n && keys[end] === high) end++;
-    if (end - start > 1) {
-      const flip = high < 0x80000000 ? 0xffffffff : 0;
-      for (let k = start; k < end; k++) keys[k] = ((words[2 * (order[k] as number)] as number) ^ flip) >>> 0;
-      sortByKeys(order, keys, start, end, scratch);
-    }
-    for (let k = start; k < end; k++) sorted[k] = values[order[k] as number] as number;
-    start = end;
-  }
-  return order;
-}
-
-const DIGIT_BITS = 11;
-const DIGITS = 1 << DIGIT_BITS;
-const DIGIT_MASK = DIGITS - 1;
-
-/**
- * Sorts order[start..end) by the 32-bit keys beside them in keys[start..end), keeping the order
- * of equal keys: by insertion when already sorted or short, else by three passes of 11 bits.
- */
-function sortByKeys(order: Uint32Array, keys: Uint32Array, start: number, end: number, scratch: { order: Uint32Array; keys: Uint32Array }): void {
-  let sorted = true;
-  for (let k = start + 1; k < end && sorted; k++) sorted = (keys[k - 1] as number) <= (keys[k] as number);
-  if (sorted) return;
-  if (end - start <= 32) {
-    for (let k = start + 1; k < end; k++) {
-      const index = order[k] as number;
-      const key = keys[k] as number;
-      let j = k - 1;
-      for (; j >= start && (keys[j] as number) > key; j--) {
-        order[j + 1] = order[j] as number;
-        keys[j + 1] = keys[j] as number;
-      }
-      order[j + 1] = index;
-      keys[j + 1] = key;
-    }
-    return;
-  }
-  // The counts of the three digits, in one pass.
-  const counts = new Uint32Array(3 * DIGITS);
-  for (let k = start; k < end; k++) {
-    const key = keys[k] as number;
-    const d0 = key & DIGIT_MASK;
-    const d1 = DIGITS + ((key >>> DIGIT_BITS) & DIGIT_MASK);
-    const d2 = 2 * DIGITS + (key >>> (2 * DIGIT_BITS));
-    counts[d0] = (counts[d0] as number) + 1;
-    counts[d1] = (counts[d1] as number) + 1;
-    counts[d2] = (counts[d2] as number) + 1;
-  }
-  let [fromOrder, fromKeys, toOrder, toKeys] = [order, keys, scratch.order, scratch.keys];
-  for (let pass = 0; pass < 3; pass++) {
-    const shift = pass * DIGIT_BITS;
-    const offset = pass * DIGITS;
-    // A digit every key shares leaves the order as it is.
-    if (counts[offset + (((keys[start] as number) >>> shift) & DIGIT_MASK)] === end - start) continue;
-    let at = start;
-    for (let digit = offset; digit < offset + DIGITS; digit++) {
-      const count = counts[digit] as number;
-      counts[digit] = at;
-      at += count;
-    }
-    for (let k = start; k < end; k++) {
-      const key = fromKeys[k] as number;
-      const digit = offset + ((key >>> shift) & DIGIT_MASK);
-      const to = counts[digit] as number;
-      counts[digit] = to + 1;
-      toOrder[to] = fromOrder[k] as number;
-      toKeys[to] = key;
-    }
-    [fromOrder, fromKeys, toOrder, toKeys] = [toOrder, toKeys, fromOrder, fromKeys];
-  }
-  if (fromOrder !== order) {
-    order.set(fromOrder.subarray(start, end), start);
-    keys.set(fromKeys.subarray(start, end), start);
-  }
-}
 
 /**
  * One part of an array of trials, sorted: its sort order and its values in that order.

@@ -17,7 +17,8 @@ import type { AnalysisSettings } from './analysisSettings.js';
 import { moneyStatistics, type OutcomeStatistics } from './outcomeStatistics.js';
 import { differenceToBaseline, quantitySensitivity, type QuantitySensitivity } from './sensitivity.js';
 import type { TrialOutcomes } from './simulateTrials.js';
-import { sortedValues } from './trialOrder.js';
+import { sortInto } from './sortInto.js';
+import type { SortedPart } from './trialOrder.js';
 import type { UncertainQuantity } from './uncertainQuantities.js';
 import type { Scenario } from '../scenario/scenario.js';
 
@@ -90,9 +91,16 @@ export function trialStatisticsTasks(scenarios: readonly Scenario[], settings: A
   const baseline = outcomes.totals[settings.baselineIndex] as Float64Array;
   const tasks: (() => TrialStatisticsPart)[] = [];
   outcomes.cumulative.forEach((values, s) => tasks.push(() => ({ kind: 'bands', scenario: s, bands: cumulativeBands(values, settings.months, digits) })));
+  // Each quantity's draws are sorted into the same two arrays in turn: made once per thread, on first use.
+  let sortedDraws: SortedPart | undefined;
   quantities.forEach((quantity, q) => {
     const drawnDigits = quantity.kind === 'money' ? digits : quantity.kind === 'months' ? 0 : undefined;
-    tasks.push(() => ({ kind: 'quantity', quantity: q, drawn: drawnPercentiles(outcomes.draws[q] as Float64Array, drawnDigits), sensitivity: sensitivityOf(q) }));
+    tasks.push(() => {
+      const draws = outcomes.draws[q] as Float64Array;
+      sortedDraws ??= { order: new Uint32Array(draws.length), sorted: new Float64Array(draws.length) };
+      sortInto(draws, sortedDraws.order, sortedDraws.sorted);
+      return { kind: 'quantity', quantity: q, drawn: drawnPercentiles(sortedDraws.sorted, drawnDigits), sensitivity: sensitivityOf(q, sortedDraws) };
+    });
   });
   outcomes.totals.forEach((totals, s) => {
     const outcome = (name: 'total' | 'npv' | 'difference' | 'year', values: () => Float64Array, year = 0) =>
@@ -167,9 +175,8 @@ export function trialStatistics(
   };
 }
 
-/** P5, P50 and P95 of the values drawn: money to the minor unit, counts of months whole, others to 6 significant digits. */
-function drawnPercentiles(values: Float64Array, digits: number | undefined): DrawnPercentiles {
-  const sorted = sortedValues(values);
+/** P5, P50 and P95 of the values drawn (sorted): money to the minor unit, counts of months whole, others to 6 significant digits. */
+function drawnPercentiles(sorted: Float64Array, digits: number | undefined): DrawnPercentiles {
   const at = (p: number) => {
     const value = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length - 1e-9) - 1))] as number;
     return digits === undefined ? String(Number(value.toPrecision(6))) : value.toFixed(digits);

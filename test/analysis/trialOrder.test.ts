@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { monthPercentiles } from '../../lib/analysis/outcomeStatistics.js';
+import { sortInto } from '../../lib/analysis/sortInto.js';
 import { joinedSortOrder, sortedValues, sortOrder, valuesAtRanks } from '../../lib/analysis/trialOrder.js';
 import { parseMonth } from '../../lib/calendar/month.js';
 
@@ -39,8 +40,29 @@ describe('sortOrder', () => {
       'close, negative': Float64Array.from({ length: 20000 }, () => -1e12 - Math.round(random() * 1000)),
       'short runs of close values': Float64Array.from({ length: 20000 }, () => 1e9 + Math.round(random() * 100000)),
       'all equal': new Float64Array(5000).fill(-3.25),
+      // most values crowd into the first buckets of the span up to the greatest
+      'a long tail': Float64Array.from({ length: 20000 }, () => Math.exp(random() * 60)),
+      'a long tail, negative': Float64Array.from({ length: 20000 }, () => -Math.exp(random() * 60)),
+      'an infinity among cents': Float64Array.from({ length: 20000 }, (_unused, i) => (i === 777 ? Infinity : Math.round(random() * 100000) / 100)),
+      'few distinct values': Float64Array.from({ length: 20000 }, () => Math.floor(random() * 7) - 3.5),
     };
     for (const [name, values] of Object.entries(arrays)) assert.deepEqual([...sortOrder(values)], comparatorOrder(values), name);
+  });
+
+  it('puts -0 before 0 in a long array, each kept in the order they come', () => {
+    // zeros crowded into one bucket, and a few zeros among values spread wide
+    const crowded = Float64Array.from({ length: 3000 }, (_unused, i) => [0, -0, 2.5, -2.5, (i % 37) - 18][i % 5] as number);
+    const spread = Float64Array.from({ length: 3000 }, (_unused, i) => (i === 100 || i === 2000 ? 0 : i === 1500 || i === 2900 ? -0 : ((i * 7919) % 3001) - 1500.5));
+    for (const values of [crowded, spread]) {
+      const order = [...sortOrder(values)];
+      const zeros = order.filter((index) => values[index] === 0);
+      const negative = values.filter((value) => Object.is(value, -0)).length;
+      assert.ok(zeros.slice(0, negative).every((index) => Object.is(values[index], -0)));
+      assert.ok(zeros.slice(negative).every((index) => Object.is(values[index], 0)));
+      assert.ok(order.every((index, k) => k === 0 || !Object.is(values[order[k - 1] as number], values[index]) || (order[k - 1] as number) < index));
+      const plain = (i: number) => (values[i] === 0 ? 0 : values[i]);
+      assert.deepEqual(order.map(plain), comparatorOrder(values).map(plain));
+    }
   });
 
   it('gives sortedValues the values in increasing order, the same array each time', () => {
@@ -48,6 +70,30 @@ describe('sortOrder', () => {
     assert.deepEqual([...sortedValues(values)], [-2.5, -0, 1e-9, 3, 3]);
     assert.equal(sortedValues(values), sortedValues(values));
     assert.deepEqual([...sortOrder(Float64Array.from([]))], []);
+  });
+});
+
+describe('sortInto', () => {
+  it('sorts one array after another into the same two arrays, whatever their lengths came before', () => {
+    let state = 99;
+    const random = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    const order = new Uint32Array(4000);
+    const sorted = new Float64Array(4000);
+    for (const length of [4000, 300, 4000, 7, 1000]) {
+      // a crowded bucket (many equal values) among values spread wide, in each
+      const values = Float64Array.from({ length }, (_unused, i) => (i % 3 === 0 ? 12.5 : Math.round(random() * 1e6) / 100));
+      sortInto(values, order.subarray(0, length), sorted.subarray(0, length));
+      assert.deepEqual([...order.subarray(0, length)], comparatorOrder(values), `${length} values`);
+      assert.deepEqual([...sorted.subarray(0, length)], [...values].sort((a, b) => a - b), `${length} values`);
+    }
+  });
+
+  it('refuses arrays of another length than the values', () => {
+    assert.throws(() => sortInto(new Float64Array(3), new Uint32Array(2), new Float64Array(3)), RangeError);
+    assert.throws(() => sortInto(new Float64Array(3), new Uint32Array(3), new Float64Array(4)), RangeError);
   });
 });
 
