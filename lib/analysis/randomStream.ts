@@ -38,15 +38,28 @@ export class RandomStream {
       t = Math.imul(t, 0x735a2d97);
       return (t ^ (t >>> 15)) >>> 0;
     };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    // The state as signed 32-bit integers, which the engine keeps unboxed; every step reads them as bits.
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
+    this.s3 = next() | 0;
   }
 
   /** The next 32 random bits, as an unsigned integer. */
   uint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
+    return this.bits() >>> 0;
+  }
+
+  /** A uniform number strictly between 0 and 1, with 53 random bits. */
+  uniform(): number {
+    const high = this.bits() >>> 0;
+    const low = this.bits() >>> 11;
+    return (high * 2097152 + low + 0.5) / 9007199254740992;
+  }
+
+  /** The next 32 random bits, as a signed integer: no number too large to stay unboxed leaves it. */
+  private bits(): number {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9);
     const t = this.s1 << 9;
     this.s2 ^= this.s0;
     this.s3 ^= this.s1;
@@ -55,13 +68,6 @@ export class RandomStream {
     this.s2 ^= t;
     this.s3 = rotl(this.s3, 11);
     return result;
-  }
-
-  /** A uniform number strictly between 0 and 1, with 53 random bits. */
-  uniform(): number {
-    const high = this.uint32();
-    const low = this.uint32() >>> 11;
-    return (high * 2097152 + low + 0.5) / 9007199254740992;
   }
 }
 

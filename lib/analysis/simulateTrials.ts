@@ -196,12 +196,9 @@ export function simulateTrialBlocks(
   // Money is drawn to the minor unit of the (first) scenario that uses it.
   const drawColumn = quantities.map((quantity) => drawnColumnFunction(quantity, scenarios[quantity.scenarios[0] ?? 0]?.minorDigits ?? 2));
   const width = quantities.length;
-  // A block's numbers and draws, quantity by quantity: each quantity's a column of its own.
+  // A block's numbers, quantity by quantity: each quantity's a column of its own.
   const uniforms = new Float64Array(TRIALS_PER_STREAM * width);
-  const drawn = new Float64Array(TRIALS_PER_STREAM * width);
-  const column = (buffer: Float64Array, q: number) => buffer.subarray(q * TRIALS_PER_STREAM, (q + 1) * TRIALS_PER_STREAM);
-  const uniformColumns = quantities.map((_quantity, q) => column(uniforms, q));
-  const drawnColumns = quantities.map((_quantity, q) => column(drawn, q));
+  const uniformColumns = quantities.map((_quantity, q) => uniforms.subarray(q * TRIALS_PER_STREAM, (q + 1) * TRIALS_PER_STREAM));
   const values = new Float64Array(width);
   const monthly = scenarios.map(() => new Float64Array(months));
   const cumulative = scenarios.map(() => new Float64Array(months));
@@ -215,15 +212,12 @@ export function simulateTrialBlocks(
     const blockEnd = Math.min(end, block + TRIALS_PER_STREAM);
     const size = blockEnd - block;
     for (let t = 0; t < size; t++) for (let q = 0; q < width; q++) uniforms[q * TRIALS_PER_STREAM + t] = stream.uniform();
-    for (let q = 0; q < width; q++) {
-      const out = drawnColumns[q] as Float64Array;
-      (drawColumn[q] as (p: Float64Array, out: Float64Array, count: number) => void)(uniformColumns[q] as Float64Array, out, size);
-      (draws[q] as Float64Array).set(size === TRIALS_PER_STREAM ? out : out.subarray(0, size), block - first);
-    }
+    // Each quantity's values for the block's trials, drawn where the outcomes keep them.
+    for (let q = 0; q < width; q++) (drawColumn[q] as (p: Float64Array, out: Float64Array, count: number) => void)(uniformColumns[q] as Float64Array, (draws[q] as Float64Array).subarray(block - first, blockEnd - first), size);
     cheapest.fill(0);
     for (let trial = block; trial < blockEnd; trial++) {
       const at = trial - first;
-      for (let q = 0, t = trial - block; q < width; q++, t += TRIALS_PER_STREAM) values[q] = drawn[t] as number;
+      for (let q = 0; q < width; q++) values[q] = (draws[q] as Float64Array)[at] as number;
       for (let s = 0; s < count; s++) models[s]?.evaluate(values, monthly[s] as Float64Array);
       if (exactScenarios.length > 0) exactMonthly(scenarios, settings, base, uses, values, exactScenarios, monthly);
 

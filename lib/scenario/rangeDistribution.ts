@@ -10,7 +10,7 @@
  * median has none and is found numerically, to about 1e-13 of the range's width.
  */
 import { Money, type Decimal } from '../money/decimal.js';
-import { inverseRegularizedBeta, standardNormalQuantile } from './distributionMath.js';
+import { inverseRegularizedBeta, standardNormalQuantile, standardNormalQuantiles } from './distributionMath.js';
 
 /**
  * The names of the distributions a range may have.
@@ -158,13 +158,15 @@ export function rangeQuantilesFunction(range: Range): (p: Float64Array, out: Flo
     case 'normal': {
       const [mean, sigma] = normalShape(range.low.toNumber(), range.high.toNumber());
       return (p, out, count) => {
-        for (let i = 0; i < count; i++) out[i] = mean + sigma * standardNormalQuantile(p[i] as number);
+        standardNormalQuantiles(p, out, count);
+        for (let i = 0; i < count; i++) out[i] = mean + sigma * (out[i] as number);
       };
     }
     case 'lognormal': {
       const [mu, sigma] = normalShape(Math.log(range.low.toNumber()), Math.log(range.high.toNumber()));
       return (p, out, count) => {
-        for (let i = 0; i < count; i++) out[i] = Math.exp(mu + sigma * standardNormalQuantile(p[i] as number));
+        standardNormalQuantiles(p, out, count);
+        for (let i = 0; i < count; i++) out[i] = Math.exp(mu + sigma * (out[i] as number));
       };
     }
     default: {
