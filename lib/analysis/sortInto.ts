@@ -1,7 +1,7 @@
 /**
  * Sorting a simulation's trials by value, the costly step of their statistics:
  *
- *   values ─▶ least and greatest ─▶ about a quarter as many buckets as values, by where each
+ *   values ─▶ least and greatest ─▶ as many buckets as values, by where each
  *     falls between them ─▶ each bucket in order: by insertion when small, by a radix sort
  *     of the doubles' bits when crowded (a long tail, or many equal values)
  *
@@ -54,7 +54,7 @@ function bucketSort(values: Float64Array, order: Uint32Array, sorted: Float64Arr
     radixSortRange(values, order, sorted, 0, n);
     return;
   }
-  const buckets = n >>> 2;
+  const buckets = n;
   const scale = buckets / span;
   // starts[b] is where bucket b starts, starts[buckets] = n.
   const starts = bucketStarts(values, least, scale, buckets);
