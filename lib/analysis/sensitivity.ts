@@ -112,6 +112,8 @@ export function quantitySensitivity(
     return made;
   };
   return (q, draws = sortedPart(outcomes.draws[q] as Float64Array)) => {
+    const trials = (outcomes.draws[q] as Float64Array).length;
+    if (draws.order.length !== trials || draws.sorted.length !== trials) throw new RangeError(`quantitySensitivity: the sorted draws of quantity ${q} are not as many as its ${trials} trials`);
     const quantity = quantities[q] as UncertainQuantity;
     const { base, baseTotals, differences } = shared();
     const changedLedgers = (changed: readonly Scenario[]) =>
@@ -229,7 +231,7 @@ function rankSums(order: Uint32Array, sorted: Float64Array, rb: Float32Array | F
 
 /**
  * The average ranks of the values, in their order. As 32-bit floats when every rank fits
- * exactly (a half of a whole number up to 2^23): half the memory, so that a correlation's
+ * exactly (a half of a whole number up to 2^23, so ranks of up to 2^22 values): half the memory, so that a correlation's
  * reads at random stay in the processor's cache, and the same numbers.
  */
 function ranks(values: Float64Array): Float32Array | Float64Array {

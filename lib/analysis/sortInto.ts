@@ -10,12 +10,13 @@
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * Sorts the values into arrays the caller gives (as long as the values), keeping nothing:
- * `order` gets the indexes of the values in increasing order of value (equal values in the
- * order they come, −0 before 0), `sorted` the values in that order. Linear in the number of
- * values, several times faster than sorting with a comparator at 100,000 values. The values
- * must not be NaN. What a simulation's statistics use, one pair of arrays for every
- * quantity's draws in turn, so that sorting them does not fill memory with arrays used once.
+ * Sorts the values into arrays the caller gives (as long as the values): `order` gets the
+ * indexes of the values in increasing order of value (equal values in the order they come,
+ * −0 before 0), `sorted` the values in that order. Linear in the number of values, several
+ * times faster than sorting with a comparator at 100,000 values. The values must not be NaN.
+ * What a simulation's statistics use, one pair of arrays for every quantity's draws in turn,
+ * so that sorting them does not fill memory with arrays used once. Its own working arrays
+ * (about 20 bytes a value, for the longest array sorted yet) it keeps for the next sort.
  *
  * @example
  * const order = new Uint32Array(3);
@@ -48,14 +49,16 @@ function bucketSort(values: Float64Array, order: Uint32Array, sorted: Float64Arr
   const n = values.length;
   const least = leastOf(values);
   const span = greatestOf(values) - least;
-  // All equal, an infinity among them, or too few to deal out: one bucket, sorted by radix.
-  if (!(span > 0 && span < Infinity) || n < 2 * INSERTION_LIMIT) {
+  // As many buckets as values, each a span ÷ n wide.
+  const buckets = n;
+  const scale = buckets / span;
+  // All equal, an infinity among them, all within a subnormal distance of each other (too
+  // close to scale), or too few to deal out: one bucket, sorted by radix.
+  if (!(span > 0 && span < Infinity && scale < Infinity) || n < 2 * INSERTION_LIMIT) {
     for (let i = 0; i < n; i++) order[i] = i;
     radixSortRange(values, order, sorted, 0, n);
     return;
   }
-  const buckets = n;
-  const scale = buckets / span;
   // starts[b] is where bucket b starts, starts[buckets] = n.
   const starts = bucketStarts(values, least, scale, buckets);
   dealIntoBuckets(values, least, scale, starts, order, sorted);
@@ -183,7 +186,7 @@ function radixSortRange(values: Float64Array, order: Uint32Array, sorted: Float6
  * as they were left): made once per thread and grown as needed, rather than made and
  * thrown away by every sort.
  */
-function scratchArray(name: 'starts' | 'next' | 'keys' | 'radix order' | 'radix keys', length: number): Uint32Array {
+function scratchArray(name: 'starts' | 'next' | 'keys' | 'radix order' | 'radix keys' | 'counts', length: number): Uint32Array {
   let array = scratchArrays.get(name);
   if (array === undefined || array.length < length) {
     array = new Uint32Array(length);
@@ -221,7 +224,8 @@ function sortByKeys(order: Uint32Array, keys: Uint32Array, start: number, end: n
     return;
   }
   // The counts of the three digits, in one pass.
-  const counts = new Uint32Array(3 * DIGITS);
+  const counts = scratchArray('counts', 3 * DIGITS);
+  counts.fill(0);
   for (let k = start; k < end; k++) {
     const key = keys[k] as number;
     const d0 = key & DIGIT_MASK;

@@ -140,8 +140,9 @@ export function drawn(quantity: UncertainQuantity, p: number, digits: number): n
 /** {@link drawn} for one quantity, its range's constants worked out once. */
 export function drawnFunction(quantity: UncertainQuantity, digits: number): (p: number) => number {
   const column = drawnColumnFunction(quantity, digits);
+  const one = new Float64Array(1);
   return (p) => {
-    const one = Float64Array.of(p);
+    one[0] = p;
     column(one, one, 1);
     return one[0] as number;
   };

@@ -109,8 +109,9 @@ function readDescriptorSync(descriptor: number, stats: { isFile(): boolean; size
     chunks.push(chunk.subarray(0, bytesRead));
     // A regular file read to the size it had, with room to spare in the chunk, is at its end:
     // no second read to be told so (a thousand scenario files, a thousand reads fewer). A file
-    // that grew fills the chunk, and is read on.
-    if (stats.isFile() && total >= stats.size && bytesRead < chunkBytes) break;
+    // that grew fills the chunk, and is read on; one that says it has no size (a file of /proc)
+    // is read until a read finds nothing.
+    if (stats.isFile() && stats.size > 0 && total >= stats.size && bytesRead < chunkBytes) break;
   }
   return decodeText(chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, total), path, format);
 }

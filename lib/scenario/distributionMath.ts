@@ -14,10 +14,13 @@
  * [standardNormalQuantile(0.5), Math.round(standardNormalQuantile(0.95) * 1e12) / 1e12]; // [0, 1.644853626951]
  */
 export function standardNormalQuantile(p: number): number {
-  const one = Float64Array.of(p);
-  standardNormalQuantiles(one, one, 1);
-  return one[0] as number;
+  ONE[0] = p;
+  standardNormalQuantiles(ONE, ONE, 1);
+  return ONE[0] as number;
 }
+
+/** The one probability {@link standardNormalQuantile} works on, made once. */
+const ONE = new Float64Array(1);
 
 /**
  * {@link standardNormalQuantile} of many probabilities at once, the same numbers: `out[i]` for

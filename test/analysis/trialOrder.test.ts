@@ -18,7 +18,7 @@ describe('sortOrder', () => {
       fc.property(fc.array(value, { maxLength: 300 }), (list) => {
         const values = Float64Array.from(list);
         const order = [...sortOrder(values)];
-        // -0 and 0 are equal to a comparator and the radix sort puts -0 first: compare them as one zero
+        // -0 and 0 are equal to a comparator and the sort puts -0 first: compare them as one zero
         const plain = (i: number) => (values[i] === 0 ? 0 : values[i]);
         assert.deepEqual(order.map(plain), comparatorOrder(values).map(plain));
         const strictlyEqualRunsInIndexOrder = order.every((index, k) => k === 0 || !Object.is(values[order[k - 1] as number], values[index]) || (order[k - 1] as number) < index);
@@ -45,6 +45,10 @@ describe('sortOrder', () => {
       'a long tail, negative': Float64Array.from({ length: 20000 }, () => -Math.exp(random() * 60)),
       'an infinity among cents': Float64Array.from({ length: 20000 }, (_unused, i) => (i === 777 ? Infinity : Math.round(random() * 100000) / 100)),
       'few distinct values': Float64Array.from({ length: 20000 }, () => Math.floor(random() * 7) - 3.5),
+      // spans too small to divide into buckets: a subnormal apart, or all subnormal
+      'zeros and one subnormal': Float64Array.from({ length: 100 }, (_unused, i) => (i === 50 ? 5e-324 : 0)),
+      'subnormals only': Float64Array.from({ length: 5000 }, () => Math.floor(random() * 50) * 5e-324),
+      'subnormals of both signs': Float64Array.from({ length: 5000 }, () => (Math.floor(random() * 50) - 25) * 5e-324),
     };
     for (const [name, values] of Object.entries(arrays)) assert.deepEqual([...sortOrder(values)], comparatorOrder(values), name);
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -28,6 +28,17 @@ describe('readTextFile', () => {
       assert.deepEqual(readTextFileSync(path, 'file', 'json'), { ok: true, value: text });
     });
   }
+
+  it('reads a file that says it is empty whole: a file of /proc, read in short pieces', { skip: !existsSync('/proc/self/maps') && 'no /proc here' }, async () => {
+    // The mappings of this process take many lines (every module loaded), well past 4,096 bytes.
+    const read = readTextFileSync('/proc/self/maps', 'file');
+    assert.ok(read.ok);
+    const lines = read.value.split('\n');
+    assert.ok(read.value.length > 8192, `read ${read.value.length} characters`);
+    assert.equal(lines.at(-1), '', 'ends with a whole line');
+    assert.ok(lines.slice(0, -1).every((line) => /^[0-9a-f]+-[0-9a-f]+ /.test(line)), 'every line a mapping');
+    assert.ok((await readTextFile('/proc/self/maps', 'file')).ok);
+  });
 
   it('reads characters of several bytes across the chunks whole', async () => {
     const text = numberedText(1_500_000);

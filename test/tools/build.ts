@@ -94,8 +94,9 @@ for (const directory of new Set(exploreLoaders.map((output) => dirname(join(root
 // Last, with the library built: vega's and vega-lite's code caches, after drawing every chart.
 execFileSync(process.execPath, ['--input-type=module', '-e', WRITE_VEGA_CODE_CACHE, root], { cwd: root, stdio: 'inherit' });
 // And the code caches of the binary and the library, after the runs they start fastest for:
-// for the binary, a Markdown report with its PNG chart, which runs what compare runs, and
-// what the charts and reports run besides (the cache then holds both).
+// for the binary, a Markdown report of the founding example with its PNG chart, which runs
+// the comparison of compare (for the kinds of cost those files hold) and what the charts and
+// reports run besides (the cache then holds both).
 const founding = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
 const warmUpOutput = mkdtempSync(join(tmpdir(), 'costmodel-warm-up-'));
 try {
