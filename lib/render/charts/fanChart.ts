@@ -132,11 +132,11 @@ export function fanChart(simulation: Simulation): TopLevelSpec {
 /** The key to the picture: what the line and the bands are (a dot and bars for a single month), and from how many trials. */
 function bandsLine(simulation: Simulation, single: boolean): string {
   const { trials } = simulation.settings;
-  const from = trials > CUMULATIVE_TRIALS ? ` (from the first ${trialsText(CUMULATIVE_TRIALS)})` : '';
+  const from = (drawn: string) => (trials > CUMULATIVE_TRIALS ? `; ${drawn} from the first ${trialsText(CUMULATIVE_TRIALS)}` : '');
   if (simulation.uncertain.length === 0) return `No input is a range: every trial costs the same, and the bands are the line.`;
   return single
-    ? `Dot: the median. Thick bar: the middle half of the trials (P25 to P75). Thin bar: 9 in 10 (P5 to P95)${from}.`
-    : `Line: the median. Darker band: the middle half of the trials (P25 to P75). Lighter band: 9 in 10 (P5 to P95)${from}.`;
+    ? `Dot: the median. Thick bar: the middle half of the trials (P25 to P75). Thin bar: 9 in 10 (P5 to P95)${from('bars')}.`
+    : `Line: the median. Darker band: the middle half of the trials (P25 to P75). Lighter band: 9 in 10 (P5 to P95)${from('bands')}.`;
 }
 
 /** For each challenger, how often it costs less than the baseline by the end. */

@@ -125,7 +125,9 @@ describe('fanChart', () => {
 
   it('says the bands come from the first 10,000 trials when there are more', () => {
     const many = simulate([selfHosted, scenario('Provider', uniform('3000', '5000'))], { months: 2, trials: 10001 });
-    assert.match(titleOf(fanChart(many)).subtitle[1] as string, /\(from the first 10,000 trials\)\.$/);
+    assert.match(titleOf(fanChart(many)).subtitle[1] as string, /\(P5 to P95\); bands from the first 10,000 trials\.$/);
+    const oneMonth = simulate([selfHosted, scenario('Provider', uniform('3000', '5000'))], { months: 1, trials: 10001 });
+    assert.match(titleOf(fanChart(oneMonth)).subtitle[1] as string, /^Dot: the median\. .* Thin bar: 9 in 10 \(P5 to P95\); bars from the first 10,000 trials\.$/);
   });
 
   it('tabulates each scenario’s percentiles month by month, exactly', () => {
