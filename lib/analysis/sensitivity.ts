@@ -231,8 +231,9 @@ function rankSums(order: Uint32Array, sorted: Float64Array, rb: Float32Array | F
 
 /**
  * The average ranks of the values, in their order. As 32-bit floats when every rank fits
- * exactly (a half of a whole number up to 2^23, so ranks of up to 2^22 values): half the memory, so that a correlation's
- * reads at random stay in the processor's cache, and the same numbers.
+ * exactly (a half of a whole number up to 2^23, so the ranks of up to 2^22 values): half the
+ * memory, so that a correlation's reads at random stay in the processor's cache, and the same
+ * numbers.
  */
 function ranks(values: Float64Array): Float32Array | Float64Array {
   let result = rankCache.get(values);
