@@ -7,7 +7,7 @@ import { parseRate } from '../money/parseDecimal.js';
 import type { LedgerView } from '../model/modelContext.js';
 import { driverConflicts } from '../scenario/driverConflicts.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { exchangeRates, type ExchangeRateOption, type ExchangeRateRange } from './exchangeRates.js';
+import { currencyCodeHint, exchangeRates, type ExchangeRateOption, type ExchangeRateRange } from './exchangeRates.js';
 import { overlapSources } from './overlapSources.js';
 import { unitCostSettings, type UnitCostSettings } from './unitCostSettings.js';
 
@@ -127,7 +127,7 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
   let currency = first.currency;
   if (options.currency !== undefined) {
     if (isKnownCurrency(options.currency)) currency = options.currency;
-    else issues.push({ code: 'invalid-option', message: `--currency: expected an ISO 4217 currency code such as USD, found "${options.currency}"` });
+    else issues.push({ code: 'invalid-option', message: `--currency: expected an ISO 4217 currency code such as USD, found "${options.currency}"${currencyCodeHint(options.currency)}` });
   }
   const { rates: givenRates, ranges: givenRanges } = exchangeRates(options.rates, currency, issues);
   const rates = new Map<string, Decimal>();

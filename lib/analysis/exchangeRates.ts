@@ -64,7 +64,7 @@ export function exchangeRates(
     const problem = (message: string) => issues.push({ code: 'invalid-option', message: `--rate ${code}: ${message}` });
     const expected = (found: unknown) => `expected a positive exchange rate (${currency} per ${code}) such as ${code}=1.08, or a range such as ${code}=1.05..1.15, found ${JSON.stringify(found)}`;
     if (!isKnownCurrency(code)) {
-      issues.push({ code: 'invalid-option', message: `--rate: expected CODE=RATE with an ISO 4217 currency code such as EUR=1.08, found the currency "${code}"` });
+      issues.push({ code: 'invalid-option', message: `--rate: expected CODE=RATE with an ISO 4217 currency code such as EUR=1.08, found the currency "${code}"${currencyCodeHint(code)}` });
     } else if (isRangeFile(value)) {
       if (code === currency) {
         problem(`${code} is the reporting currency, so its rate is 1, not a range`);
@@ -83,6 +83,18 @@ export function exchangeRates(
     }
   }
   return { rates, ranges };
+}
+
+/**
+ * A hint for a currency code that is not one: ` (did you mean "EUR"?)` when the code in
+ * capitals is a known currency (ISO 4217 codes are written in capitals), else nothing.
+ *
+ * @example
+ * [currencyCodeHint('eur'), currencyCodeHint('XXY')]; // [' (did you mean "EUR"?)', '']
+ */
+export function currencyCodeHint(code: string): string {
+  const capitals = code.trim().toUpperCase();
+  return capitals !== code && isKnownCurrency(capitals) ? ` (did you mean "${capitals}"?)` : '';
 }
 
 /** A range of an exchange rate, checked as the schema checks a scenario's ranges, then read as one; undefined, with the problems said, when it is not valid. */

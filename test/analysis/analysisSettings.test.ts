@@ -150,12 +150,13 @@ describe('resolveSettings: view, currencies, exit and overlap', () => {
   it('rejects unknown currencies, rates that are not positive, and a reporting currency rate other than 1', () => {
     assert.deepEqual(
       issuesOf(resolveSettings([selfHosted], { currency: 'usd' })).map((issue) => issue.message),
-      ['--currency: expected an ISO 4217 currency code such as USD, found "usd"'],
+      ['--currency: expected an ISO 4217 currency code such as USD, found "usd" (did you mean "USD"?)'],
     );
     assert.deepEqual(
-      issuesOf(resolveSettings([selfHosted], { rates: { XXY: '1', EUR: '0', GBP: 'a lot', USD: '1.1' } })).map((issue) => issue.message),
+      issuesOf(resolveSettings([selfHosted], { rates: { XXY: '1', eur: '1.1', EUR: '0', GBP: 'a lot', USD: '1.1' } })).map((issue) => issue.message),
       [
         '--rate: expected CODE=RATE with an ISO 4217 currency code such as EUR=1.08, found the currency "XXY"',
+        '--rate: expected CODE=RATE with an ISO 4217 currency code such as EUR=1.08, found the currency "eur" (did you mean "EUR"?)',
         '--rate EUR: expected a positive exchange rate (USD per EUR) such as EUR=1.08, or a range such as EUR=1.05..1.15, found "0"',
         '--rate GBP: expected a positive exchange rate (USD per GBP) such as GBP=1.08, or a range such as GBP=1.05..1.15, found "a lot"',
         '--rate USD: USD is the reporting currency, so its rate is 1, not 1.1',
