@@ -36,35 +36,33 @@ function plain(outcomes: TrialOutcomes): unknown {
   };
 }
 
+/**
+ * Runs the simulation on `count` threads whose workers read `files`, and checks that it
+ * makes what one thread makes, and says it started `count` threads.
+ */
+async function assertAsOneThread(count: number, files: readonly string[]): Promise<void> {
+  const one = await oneThread();
+  const threads = startSimulationThreads(count, { files, options: OPTIONS });
+  assert.ok(threads !== undefined);
+  try {
+    const ran = await threads.run(one.scenarios, one.plan);
+    assert.equal(ran.threads, count);
+    assert.deepEqual(plain(ran.outcomes), plain(one.outcomes));
+    assert.deepEqual(trialStatistics(one.scenarios, one.plan.settings, one.quantities, ran.outcomes, ran.statistics), one.statistics);
+  } finally {
+    await threads.close();
+  }
+}
+
 describe('startSimulationThreads', () => {
   it('makes the outcomes and statistics one thread makes, on three threads, whoever ran which block and task', async () => {
-    const one = await oneThread();
-    const threads = startSimulationThreads(3, { files: UNCERTAIN, options: OPTIONS });
-    assert.ok(threads !== undefined);
-    try {
-      const ran = await threads.run(one.scenarios, one.plan);
-      assert.equal(ran.threads, 3);
-      assert.deepEqual(plain(ran.outcomes), plain(one.outcomes));
-      assert.deepEqual(trialStatistics(one.scenarios, one.plan.settings, one.quantities, ran.outcomes, ran.statistics), one.statistics);
-    } finally {
-      await threads.close();
-    }
+    await assertAsOneThread(3, UNCERTAIN);
   });
 
   it('leaves out a worker that read other scenarios (a file changed meanwhile): the others do its share, with the same result', async () => {
-    const one = await oneThread();
     // The worker reads the scenarios the other way round: not those this thread runs.
-    const threads = startSimulationThreads(2, { files: [...UNCERTAIN].reverse(), options: OPTIONS });
-    assert.ok(threads !== undefined);
-    try {
-      const ran = await threads.run(one.scenarios, one.plan);
-      // settings.threads counts the threads started for the run (docs/simulation.md), the one that sat out too.
-      assert.equal(ran.threads, 2);
-      assert.deepEqual(plain(ran.outcomes), plain(one.outcomes));
-      assert.deepEqual(trialStatistics(one.scenarios, one.plan.settings, one.quantities, ran.outcomes, ran.statistics), one.statistics);
-    } finally {
-      await threads.close();
-    }
+    // settings.threads counts the threads started for the run (docs/simulation.md), the one that sat out too.
+    await assertAsOneThread(2, [...UNCERTAIN].reverse());
   });
 
   it('starts no worker when one thread is all there is of use: one block of trials, or a number of trials that will be refused', () => {
