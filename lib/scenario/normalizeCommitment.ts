@@ -2,6 +2,7 @@ import type { Month } from '../calendar/month.js';
 import type { IssueCode } from '../issues/issueCodes.js';
 import { Money, ZERO, type Decimal } from '../money/decimal.js';
 import { parseDecimal, parseRate } from '../money/parseDecimal.js';
+import { definedOnly } from './definedOnly.js';
 import type { Commitment, CostItem, ExitFee, Renewal } from './scenario.js';
 import { isRangeFile } from './normalizeRange.js';
 import type { CommitmentFile, Uncertain } from './scenarioFile.js';
@@ -22,12 +23,12 @@ export const RENEWAL_ITEM_NAME = 'Month to month after the term';
  * [commitment.exitFee?.share.toString(), commitment.exitFee?.amount.toString(), commitment.noticeMonths, issues]; // ['0', '50000', 3, []]
  */
 export function normalizeCommitment(file: CommitmentFile, problem: Problem, read: CommitmentReaders = NUMBERS_ONLY): Commitment {
-  return {
+  return definedOnly({
     months: read.monthsAt(file.months, '/commitment/months'),
-    ...(file.exitFee === undefined ? {} : { exitFee: exitFeeOf(file.exitFee, problem, read) }),
-    ...(file.noticeMonths === undefined ? {} : { noticeMonths: read.monthsAt(file.noticeMonths, '/commitment/noticeMonths') }),
-    ...(file.renewal === undefined ? {} : { renewal: renewalOf(file.renewal, problem, read) }),
-  };
+    exitFee: file.exitFee === undefined ? undefined : exitFeeOf(file.exitFee, problem, read),
+    noticeMonths: file.noticeMonths === undefined ? undefined : read.monthsAt(file.noticeMonths, '/commitment/noticeMonths'),
+    renewal: file.renewal === undefined ? undefined : renewalOf(file.renewal, problem, read),
+  });
 }
 
 type Problem = (path: string, code: IssueCode, message: string) => void;
@@ -103,7 +104,7 @@ export function itemsUnderRenewal(items: readonly CostItem[], commitment: Commit
     return items;
   }
   const termEnd = start + commitment.months;
-  const ended = items.map((item): CostItem => ({ ...item, until: item.until === undefined ? termEnd : Math.min(item.until, termEnd) }));
+  const ended = items.map((item): CostItem => definedOnly(item, { until: item.until === undefined ? termEnd : Math.min(item.until, termEnd) }));
   if (renewal.kind === 'ends' || renewal.price === undefined) return ended;
   const category = items.find((item) => item.kind === 'recurring')?.category ?? 'other';
   return [

@@ -1,6 +1,7 @@
 import { outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
 import type { IssueCode } from '../issues/issueCodes.js';
 import { ZERO, type Decimal } from '../money/decimal.js';
+import { definedOnly } from './definedOnly.js';
 import type { Driver, DriverDefinition } from './scenario.js';
 import { PERIOD_MONTHS } from './scenario.js';
 import type { DriverFile, Uncertain } from './scenarioFile.js';
@@ -54,14 +55,7 @@ export function normalizeDrivers(
     if (fromProblem !== undefined) problem(`${path}/from`, 'outside-calendar', fromProblem);
     const definition = driverDefinition(driver, path, problem, read);
     if (definition === undefined) continue;
-    result.set(name, {
-      name,
-      ...(driver.unit === undefined ? {} : { unit: driver.unit }),
-      ...(driver.description === undefined ? {} : { description: driver.description }),
-      ...(driver.source === undefined ? {} : { source: driver.source }),
-      from,
-      definition,
-    });
+    result.set(name, definedOnly({ name, unit: driver.unit, description: driver.description, source: driver.source, from, definition }));
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import { ZERO } from '../money/decimal.js';
+import { definedOnly } from './definedOnly.js';
 import type { ItemNormalizer } from './itemNormalizer.js';
 import type { HardwareItem } from './scenario.js';
 import type { HardwareItemFile } from './scenarioFile.js';
@@ -24,13 +25,12 @@ export function normalizeHardwareItem(
   if (salvage.greaterThan(price)) {
     normalizer.problem(`${path}/salvage`, 'invalid-value', `expected a salvage value of at most the price, ${price.toString()}, found ${JSON.stringify(item.salvage)}`);
   }
-  return {
-    ...common,
+  return definedOnly(common, {
     kind: 'hardware',
     price,
     lifeMonths: normalizer.monthsAt(item.lifeMonths, `${path}/lifeMonths`),
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
     refresh: item.refresh ?? true,
     salvage,
-  };
+  });
 }

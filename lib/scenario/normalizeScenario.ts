@@ -12,6 +12,7 @@ import { normalizeHardwareItem } from './normalizeHardwareItem.js';
 import { normalizeStaffItem } from './normalizeStaffItem.js';
 import { normalizeStepItem } from './normalizeStepItem.js';
 import { normalizeUsageItem } from './normalizeUsageItem.js';
+import { definedOnly } from './definedOnly.js';
 import { PERIOD_MONTHS, type CostItem, type Scenario } from './scenario.js';
 import type { CostItemFile, ScenarioFile, Uncertain } from './scenarioFile.js';
 import { isRangeFile, leastMonthCount, uncertainValue, type RangeContext, type ScenarioRange } from './normalizeRange.js';
@@ -86,15 +87,10 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
     } else {
       names.set(item.name, index);
     }
-    const common = {
-      name: item.name,
-      category: item.category ?? DEFAULT_CATEGORY,
-      ...(item.source === undefined ? {} : { source: item.source }),
-      ...(item.note === undefined ? {} : { note: item.note }),
-    };
+    const common = definedOnly({ name: item.name, category: item.category ?? DEFAULT_CATEGORY, source: item.source, note: item.note });
     switch (item.kind) {
       case 'one-time':
-        return { ...common, kind: 'one-time', amount: valueAt(item.amount, `${path}/amount`), month: monthAtOrAfterStart(item.month, `${path}/month`) };
+        return definedOnly(common, { kind: 'one-time', amount: valueAt(item.amount, `${path}/amount`), month: monthAtOrAfterStart(item.month, `${path}/month`) });
       case 'recurring': {
         const escalation = item.escalation;
         let rate: Decimal | undefined;
@@ -104,18 +100,15 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
             problem(`${path}/escalation/rate`, 'invalid-value', `expected a rate above -100%, found ${JSON.stringify(escalation.rate)}`);
           }
         }
-        return {
-          ...common,
+        return definedOnly(common, {
           kind: 'recurring',
           amount: valueAt(item.amount, `${path}/amount`),
           periodMonths: PERIOD_MONTHS[item.every],
           billing: item.billing ?? 'upfront',
           from: monthAtOrAfterStart(item.from, `${path}/from`),
-          ...(item.months === undefined ? {} : { months: monthsAt(item.months, `${path}/months`) }),
-          ...(escalation === undefined || rate === undefined
-            ? {}
-            : { escalation: { rate, everyMonths: PERIOD_MONTHS[escalation.every ?? 'year'] } }),
-        };
+          months: item.months === undefined ? undefined : monthsAt(item.months, `${path}/months`),
+          escalation: escalation === undefined || rate === undefined ? undefined : { rate, everyMonths: PERIOD_MONTHS[escalation.every ?? 'year'] },
+        });
       }
       case 'usage':
         return normalizeUsageItem(item, path, common, normalizer);
@@ -138,7 +131,7 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
   });
 
   const commitment = file.commitment === undefined ? undefined : normalizeCommitment(file.commitment, problem, { valueAt, rateAt, monthsAt });
-  const overlap = file.overlap === undefined ? undefined : { months: monthsAt(file.overlap.months, '/overlap/months'), ...(file.overlap.scenario === undefined ? {} : { scenario: file.overlap.scenario }) };
+  const overlap = file.overlap === undefined ? undefined : definedOnly({ months: monthsAt(file.overlap.months, '/overlap/months'), scenario: file.overlap.scenario });
   const termEnd = start + (commitment?.months ?? 0) + (commitment?.noticeMonths ?? 0) - 1;
   if (startProblem === undefined && termEnd > LAST_MONTH) {
     problem('/commitment/months', 'outside-calendar', `the term, with its notice, would run to ${formatMonth(termEnd)}, after ${formatMonth(LAST_MONTH)}, the last month costmodel models`);
@@ -146,20 +139,20 @@ export function normalizeScenario(file: ScenarioFile, origin?: string): Result<S
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    value: {
+    value: definedOnly({
       name: file.name,
-      ...(file.description === undefined ? {} : { description: file.description }),
+      description: file.description,
       currency: file.currency,
       minorDigits,
       start,
-      ...(commitment === undefined ? {} : { commitment }),
-      ...(overlap === undefined ? {} : { overlap }),
-      ...(drivers.size === 0 ? {} : { drivers }),
-      ...(ranges.length === 0 ? {} : { ranges }),
+      commitment,
+      overlap,
+      drivers: drivers.size === 0 ? undefined : drivers,
+      ranges: ranges.length === 0 ? undefined : ranges,
       items: itemsUnderRenewal(items, commitment, start),
-      ...(origin === undefined ? {} : { origin }),
+      origin,
       definition: file,
-    },
+    }),
   };
 }
 

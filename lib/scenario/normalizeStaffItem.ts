@@ -1,5 +1,6 @@
 import { Money, ZERO } from '../money/decimal.js';
 import { parseDecimal } from '../money/parseDecimal.js';
+import { definedOnly } from './definedOnly.js';
 import type { ItemNormalizer } from './itemNormalizer.js';
 import { onCallRotationSize } from './onCallRotationSize.js';
 import type { StaffItem } from './scenario.js';
@@ -41,16 +42,15 @@ export function normalizeStaffItem(
           peopleNeeded: onCallRotationSize(item.coverage.hoursPerWeek, item.coverage.maxOnCallHoursPerPersonPerWeek),
         };
   const fte = (item.fte === undefined ? undefined : parseDecimal(item.fte)) ?? new Money(coverage?.peopleNeeded ?? 1);
-  return {
-    ...common,
+  return definedOnly(common, {
     kind: 'staff',
     annualCost: normalizer.valueAt(item.annualCost, `${path}/annualCost`),
     fte,
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
-    ...(item.months === undefined ? {} : { months: normalizer.monthsAt(item.months, `${path}/months`) }),
+    months: item.months === undefined ? undefined : normalizer.monthsAt(item.months, `${path}/months`),
     raise,
-    ...(item.onCallStipend === undefined ? {} : { onCallStipend: normalizer.valueAt(item.onCallStipend, `${path}/onCallStipend`) }),
+    onCallStipend: item.onCallStipend === undefined ? undefined : normalizer.valueAt(item.onCallStipend, `${path}/onCallStipend`),
     onCallPeople: fte.ceil().toNumber(),
-    ...(coverage === undefined ? {} : { coverage }),
-  };
+    coverage,
+  });
 }

@@ -1,5 +1,6 @@
 import { ZERO } from '../money/decimal.js';
 import { checkDriverReference } from './driverReference.js';
+import { definedOnly } from './definedOnly.js';
 import type { ItemNormalizer } from './itemNormalizer.js';
 import { PERIOD_MONTHS, type StepItem } from './scenario.js';
 import type { StepItemFile } from './scenarioFile.js';
@@ -17,8 +18,7 @@ export function normalizeStepItem(item: StepItemFile, path: string, common: Comm
   if (item.oneTimePerBlock === undefined && item.recurringPerBlock === undefined) {
     normalizer.problem(path, 'missing-key', 'a step item needs "oneTimePerBlock" (paid for each block added), "recurringPerBlock" (paid for each block held) or both');
   }
-  return {
-    ...common,
+  return definedOnly(common, {
     kind: 'step',
     driver: item.driver,
     blockSize,
@@ -28,6 +28,6 @@ export function normalizeStepItem(item: StepItemFile, path: string, common: Comm
     periodMonths: PERIOD_MONTHS[item.every ?? 'month'],
     releaseUnused: item.releaseUnused ?? false,
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
-    ...(item.months === undefined ? {} : { months: normalizer.monthsAt(item.months, `${path}/months`) }),
-  };
+    months: item.months === undefined ? undefined : normalizer.monthsAt(item.months, `${path}/months`),
+  });
 }

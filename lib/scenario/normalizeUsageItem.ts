@@ -1,5 +1,6 @@
 import { ZERO, type Decimal } from '../money/decimal.js';
 import { checkDriverReference } from './driverReference.js';
+import { definedOnly } from './definedOnly.js';
 import type { ItemNormalizer } from './itemNormalizer.js';
 import { PERIOD_MONTHS, type UsageItem, type UsageTier } from './scenario.js';
 import type { UsageItemFile } from './scenarioFile.js';
@@ -25,8 +26,7 @@ export function normalizeUsageItem(item: UsageItemFile, path: string, common: Co
   } else {
     tiers = normalizeTiers(item.tiers ?? [], `${path}/tiers`, normalizer);
   }
-  return {
-    ...common,
+  return definedOnly(common, {
     kind: 'usage',
     driver: item.driver,
     tiers,
@@ -34,8 +34,8 @@ export function normalizeUsageItem(item: UsageItemFile, path: string, common: Co
     periodMonths: PERIOD_MONTHS[item.every ?? 'month'],
     minimum: item.minimum === undefined ? ZERO : normalizer.valueAt(item.minimum, `${path}/minimum`),
     from: normalizer.monthAtOrAfterStart(item.from, `${path}/from`),
-    ...(item.months === undefined ? {} : { months: normalizer.monthsAt(item.months, `${path}/months`) }),
-  };
+    months: item.months === undefined ? undefined : normalizer.monthsAt(item.months, `${path}/months`),
+  });
 }
 
 function normalizeTiers(tiers: NonNullable<UsageItemFile['tiers']>, path: string, normalizer: ItemNormalizer): UsageTier[] {
