@@ -43,6 +43,8 @@ export function unsafeTextProblem(text: string): string | undefined {
  * unsafeTextIssues({ name: 'ok', costs: [{ name: 'Rack\u0000' }] }, 'a.json').map((issue) => issue.path); // ['/costs/0/name']
  */
 export function unsafeTextIssues(data: unknown, file?: string): Issue[] {
+  // Nearly every file has none: looked for first without keeping track of where each text is.
+  if (!holdsUnsafeText(data)) return [];
   const issues: Issue[] = [];
   // A file's pointer is spelled out only for a text with a problem: each value waiting to be
   // read knows the one it is in and its own key or index.
@@ -73,4 +75,31 @@ export function unsafeTextIssues(data: unknown, file?: string): Issue[] {
     }
   }
   return issues;
+}
+
+/** Whether any key or text in JSON data may be unsafe: a quick walk that keeps no path. */
+function holdsUnsafeText(data: unknown): boolean {
+  const pending: unknown[] = [data];
+  for (let next = pending.pop(); next !== undefined || pending.length > 0; next = pending.pop()) {
+    if (typeof next === 'string') {
+      if (mayBeUnsafe(next)) return true;
+    } else if (Array.isArray(next)) {
+      for (const element of next as unknown[]) pending.push(element);
+    } else if (next !== null && typeof next === 'object') {
+      for (const key of Object.keys(next)) {
+        if (mayBeUnsafe(key)) return true;
+        pending.push((next as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a text may hold what {@link unsafeTextProblem} refuses: it has a character outside printable ASCII, and the pattern matches. */
+function mayBeUnsafe(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code > 0x7e) return UNSAFE.test(text);
+  }
+  return false;
 }
