@@ -41,3 +41,22 @@ export type DecimalInput = string | number | Decimal;
 
 /** Zero, shared: Decimals are immutable. */
 export const ZERO: Decimal = new Money(0);
+
+/**
+ * Whether two Decimals are equal, as `a.equals(b)` says, without the copy of `b` that
+ * `equals` makes: decimal.js keeps a finite value in one form only (its sign, exponent and
+ * base-10^7 digits without trailing zero words), so equal values have equal parts; 0 and −0
+ * are equal, and a value that is not finite is left to `equals`.
+ *
+ * @example
+ * [sameDecimal(new Money('1.50'), new Money('1.5')), sameDecimal(new Money('0'), new Money('-0')), sameDecimal(new Money(2), new Money(3))]; // [true, true, false]
+ */
+export function sameDecimal(a: Decimal, b: Decimal): boolean {
+  const x = a.d as number[] | null;
+  const y = b.d as number[] | null;
+  if (x === null || y === null) return a.equals(b);
+  if (x[0] === 0 || y[0] === 0) return x[0] === y[0];
+  if (a.s !== b.s || a.e !== b.e || x.length !== y.length) return false;
+  for (let index = 0; index < x.length; index++) if (x[index] !== y[index]) return false;
+  return true;
+}

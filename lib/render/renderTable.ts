@@ -72,7 +72,7 @@ function tableLines(comparison: Comparison, width: number): string[] {
   const nameWidth = Math.max(MIN_NAME_WIDTH, ...comparison.scenarios.map((s) => displayWidth(terminalText(s.name))));
   // One year's column would only repeat the total.
   if (comparison.years.length > 1) {
-    const cells = comparisonCells(comparison, { years: true });
+    const cells = measured(comparisonCells(comparison, { years: true }));
     for (const gap of YEAR_LAYOUT_GAPS) {
       if (nameWidth + GAP_AFTER_NAME + numbersWidth(cells, gap) <= width) return layOut(cells, nameWidth, gap);
     }
@@ -84,23 +84,30 @@ function tableLines(comparison: Comparison, width: number): string[] {
       }
     }
   }
-  const cells = comparisonCells(comparison, { years: false });
+  const cells = measured(comparisonCells(comparison, { years: false }));
   const available = width - GAP_AFTER_NAME - numbersWidth(cells, GAP_WITHOUT_YEARS);
   return layOut(cells, Math.max(MIN_NAME_WIDTH, Math.min(nameWidth, available)), GAP_WITHOUT_YEARS);
 }
 
-function columnWidths(cells: ComparisonCells): number[] {
-  return cells.header.map((title, column) => Math.max(displayWidth(title), ...cells.rows.map((row) => displayWidth(row[column] ?? ''))));
+/** The cells with the width of each number column: the widest of its title and its cells, measured once for every layout tried. */
+type MeasuredCells = ComparisonCells & { readonly numberWidths: readonly number[] };
+
+function measured(cells: ComparisonCells): MeasuredCells {
+  const numberWidths = cells.header.slice(1).map((title, index) => {
+    let widest = displayWidth(title);
+    for (const row of cells.rows) widest = Math.max(widest, displayWidth(row[index + 1] ?? ''));
+    return widest;
+  });
+  return { ...cells, numberWidths };
 }
 
 /** Columns taken by the number columns and the gaps before each of them, after the first. */
-function numbersWidth(cells: ComparisonCells, gap: number): number {
-  const numberColumns = columnWidths(cells).slice(1);
-  return numberColumns.reduce((sum, w) => sum + w, 0) + gap * (numberColumns.length - 1);
+function numbersWidth(cells: MeasuredCells, gap: number): number {
+  return cells.numberWidths.reduce((sum, w) => sum + w, 0) + gap * (cells.numberWidths.length - 1);
 }
 
-function layOut(cells: ComparisonCells, nameWidth: number, gap: number, wrapNames = false): string[] {
-  const widths = columnWidths(cells).slice(1);
+function layOut(cells: MeasuredCells, nameWidth: number, gap: number, wrapNames = false): string[] {
+  const widths = cells.numberWidths;
   const lines = (row: readonly string[]): string[] => {
     const [name = '', ...numbers] = row;
     const paddedNumbers = numbers.map((cell, i) => padToWidth(cell, widths[i] ?? 0, 'right'));

@@ -1,6 +1,6 @@
 import { formatMonth } from '../calendar/month.js';
 import type { Issue } from '../issues/issue.js';
-import type { Decimal } from '../money/decimal.js';
+import { sameDecimal, type Decimal } from '../money/decimal.js';
 import type { Driver, Scenario } from './scenario.js';
 
 /**
@@ -49,11 +49,11 @@ export function sameDriver(a: Driver, b: Driver): boolean {
   const y = b.definition;
   switch (x.kind) {
     case 'linear':
-      return y.kind === 'linear' && x.value.equals(y.value) && x.add.equals(y.add) && (x.add.isZero() || x.everyMonths === y.everyMonths);
+      return y.kind === 'linear' && sameDecimal(x.value, y.value) && sameDecimal(x.add, y.add) && (x.add.isZero() || x.everyMonths === y.everyMonths);
     case 'compound':
-      return y.kind === 'compound' && x.value.equals(y.value) && x.rate.equals(y.rate) && x.everyMonths === y.everyMonths;
+      return y.kind === 'compound' && sameDecimal(x.value, y.value) && sameDecimal(x.rate, y.rate) && x.everyMonths === y.everyMonths;
     case 'values':
-      return y.kind === 'values' && x.values.length === y.values.length && x.values.every((value, i) => value.equals(y.values[i] as Decimal));
+      return y.kind === 'values' && x.values.length === y.values.length && (x.values === y.values || x.values.every((value, i) => sameDecimal(value, y.values[i] as Decimal)));
   }
 }
 

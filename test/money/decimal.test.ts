@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { Decimal as GlobalDecimal } from 'decimal.js';
 import fc from 'fast-check';
 import { allocate } from '../../lib/money/allocate.js';
-import { Money, ZERO } from '../../lib/money/decimal.js';
+import { Money, sameDecimal, ZERO } from '../../lib/money/decimal.js';
 import { formatMoney } from '../../lib/money/formatMoney.js';
 import { fixed, times } from '../support/fixtures.js';
 
@@ -82,4 +82,29 @@ describe('Money, loaded after a host changed the global decimal.js settings', ()
       GlobalDecimal.set({ defaults: true });
     }
   });
+});
+
+it('sameDecimal says what equals says, for values written, computed and rounded every way', () => {
+  // Written with trailing zeros or without: "12.5", "12.500", "-0.0", "7."
+  const written = fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 3 })).map(([units, places, zeros]) => {
+    const digits = (units < 0n ? -units : units).toString().padStart(places + 1, '0');
+    const whole = digits.slice(0, digits.length - places);
+    const fraction = digits.slice(digits.length - places) + '0'.repeat(zeros);
+    return new Money(`${units < 0n ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`);
+  });
+  const value = fc.oneof(
+    written,
+    fc.tuple(written, written).map(([a, b]) => a.plus(b)),
+    fc.tuple(written, written).map(([a, b]) => a.times(b)),
+    fc.tuple(written, fc.integer({ min: 1, max: 7 })).map(([a, n]) => a.dividedBy(n)),
+    fc.constantFrom(new Money(0), new Money('-0'), new Money('0.000'), new Money(NaN), new Money(Infinity), new Money(-Infinity)),
+  );
+  fc.assert(
+    fc.property(value, value, (a, b) => {
+      assert.equal(sameDecimal(a, b), a.equals(b), `${a.toString()} and ${b.toString()}`);
+      assert.equal(sameDecimal(a, new Money(a.toString())), !a.isNaN());
+      assert.equal(sameDecimal(a, a.negated()), a.equals(a.negated()));
+    }),
+    { numRuns: 3000 },
+  );
 });
