@@ -15,6 +15,7 @@ import { cumulativeMinorUnits, sumMinorUnits } from '../analysis/sumMinorUnits.j
 import { unwrap, type Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import { packedMinorUnits, unpackedMinorUnits } from '../money/packedMinorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import type { ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -131,10 +132,11 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       ...scenarioAnnotations(entry, index, scenarios, settings),
       ...scenarioUnitCost(entry, settings, at),
     };
+    const figures = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, categories) : sumsKept(monthlyMinorUnits, categories);
     return writeMonthByMonth(result, when, {
-      monthly: () => monthlyMinorUnits.map(units),
-      cumulative: () => cumulative.map(units),
-      categories: () => [...categories].map(([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), years: yearTotals(sums), monthly: sums.map(units) })),
+      monthly: () => figures.monthly().map(units),
+      cumulative: () => figures.cumulative().map(units),
+      categories: () => Array.from(figures.categories(), ([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), years: yearTotals(sums), monthly: sums.map(units) })),
     });
   });
 
@@ -157,6 +159,35 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
     months,
     years: horizonYears(months),
     scenarios: results,
+  };
+}
+
+/** A scenario's sums month by month, as its result writes them out. */
+type MonthByMonthSums = {
+  readonly monthly: () => readonly MinorUnits[];
+  readonly cumulative: () => readonly MinorUnits[];
+  readonly categories: () => Iterable<readonly [string, readonly MinorUnits[]]>;
+};
+
+function sumsNow(monthly: readonly MinorUnits[], cumulative: readonly MinorUnits[], categories: ReadonlyMap<string, readonly MinorUnits[]>): MonthByMonthSums {
+  return { monthly: () => monthly, cumulative: () => cumulative, categories: () => categories };
+}
+
+/**
+ * The sums kept until a result's month-by-month figures are first read: packed as numbers
+ * (one object per month's list, where bigints are one more per month), the cumulative sums
+ * worked out again then. A function of its own, so that these closures hold the packed lists
+ * alone: closures made in one function share what they refer to, and made beside the ledger's
+ * bigints they would keep them all (half a million for a thousand scenarios, copied by every
+ * collection of the young generation).
+ */
+function sumsKept(monthly: readonly MinorUnits[], categories: ReadonlyMap<string, readonly MinorUnits[]>): MonthByMonthSums {
+  const monthlyKept = packedMinorUnits(monthly);
+  const categoriesKept = Array.from(categories, ([category, sums]) => [category, packedMinorUnits(sums)] as const);
+  return {
+    monthly: () => unpackedMinorUnits(monthlyKept),
+    cumulative: () => cumulativeMinorUnits(unpackedMinorUnits(monthlyKept)),
+    categories: () => categoriesKept.map(([category, sums]) => [category, unpackedMinorUnits(sums)] as const),
   };
 }
 

@@ -42,6 +42,30 @@ describe('compare', () => {
     assert.deepEqual(compared.value, compare([selfHosted, managed], { months: 3 }));
   });
 
+  it('writes on first read what it writes at once, for sums beyond 2^53 minor units and below zero too', () => {
+    const huge = scenarioOf({
+      name: 'Huge',
+      currency: 'USD',
+      start: '2009-05',
+      costs: [
+        { name: 'Mainframe', kind: 'recurring', amount: '90071992547409.93', every: 'month', category: 'hosting' },
+        { name: 'Racks', kind: 'hardware', price: '1000', lifeMonths: 2, salvage: '400', category: 'hardware' },
+      ],
+    });
+    const later = tryCompareWritingMonths([selfHosted, huge], { months: 4 }, 'on first read');
+    assert.ok(later.ok);
+    const [own, big] = later.value.scenarios as [ScenarioComparison, ScenarioComparison];
+    // 2^53 + 1 cents a month, which no double holds, and the racks: 1,000 bought, 400 back when sold
+    assert.deepEqual(big.monthly.slice(0, 2), ['90071992548409.93', '90071992547009.93']);
+    assert.deepEqual(big.cumulative.slice(0, 2), ['90071992548409.93', '180143985095419.86']);
+    assert.deepEqual(big.categories.map((category) => [category.category, category.monthly]), [
+      ['hosting', ['90071992547409.93', '90071992547409.93', '90071992547409.93', '90071992547409.93']],
+      ['hardware', ['1000.00', '-400.00', '1000.00', '-400.00']],
+    ]);
+    assert.deepEqual(own.monthly, ['4000.00', '4000.00', '4000.00', '4000.00']);
+    assert.deepEqual(later.value, compare([selfHosted, huge], { months: 4 }));
+  });
+
   describe('the founding example over 36 months from 2009-05', () => {
     const result = compare([selfHosted, managed], { months: 36 });
     const own = byName(result.scenarios, 'Self-hosted');
