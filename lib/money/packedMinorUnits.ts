@@ -12,9 +12,11 @@ import type { MinorUnits } from './minorUnits.js';
  */
 export function packedMinorUnits(units: readonly MinorUnits[]): PackedMinorUnits {
   const numbers: number[] = [];
-  for (const value of units) {
-    if (value > SAFE || value < -SAFE) return units;
-    numbers.push(Number(value));
+  for (let index = 0; index < units.length; index++) {
+    // Exact, and a safe integer, exactly when the value is at most 2^53 - 1 either way.
+    const value = Number(units[index]);
+    if (!Number.isSafeInteger(value)) return units;
+    numbers.push(value);
   }
   return numbers;
 }
@@ -31,5 +33,3 @@ export type PackedMinorUnits = readonly number[] | readonly MinorUnits[];
 export function unpackedMinorUnits(kept: PackedMinorUnits): readonly MinorUnits[] {
   return kept.length > 0 && typeof kept[0] === 'number' ? (kept as readonly number[]).map((value) => BigInt(value)) : (kept as readonly MinorUnits[]);
 }
-
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
