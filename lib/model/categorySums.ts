@@ -65,21 +65,23 @@ export function addDouble(tally: CategoryTally, sums: Float64Array, month: numbe
 }
 
 /**
- * The sums per category and per month in minor units: from the tally when it is exact, else
- * added again, in bigint, from the items' entries (in the order of the items).
+ * The sums per month in minor units, and per category as a function that makes them when
+ * first called (a comparison shown as a table never reads them): from the tally when it is
+ * exact, else added again, in bigint, from the items' entries (in the order of the items).
  *
  * @example
  * const tally = categoryTally(2, 1);
  * addDouble(tally, categorySumsIn(tally, 'hosting'), 1, 7);
- * categorySumsOf(tally, []); // { categories: new Map([['hosting', [0n, 7n]]]), monthly: [0n, 7n] }
+ * const { categories, monthly } = categorySumsOf(tally, []);
+ * [monthly, categories()]; // [[0n, 7n], new Map([['hosting', [0n, 7n]]])]
  */
 export function categorySumsOf(
   tally: CategoryTally,
   items: readonly { readonly item: { readonly category: string }; readonly minorUnits: readonly MinorUnits[] }[],
-): { categories: Map<string, MinorUnits[]>; monthly: MinorUnits[] } {
+): { categories: () => Map<string, MinorUnits[]>; monthly: MinorUnits[] } {
   const count = tally.count;
-  const categories = new Map<string, MinorUnits[]>();
   if (!tally.exact) {
+    const categories = new Map<string, MinorUnits[]>();
     const monthly = new Array<MinorUnits>(count).fill(0n);
     for (const category of tally.sums.keys()) categories.set(category, new Array<MinorUnits>(count).fill(0n));
     for (const { item, minorUnits } of items) {
@@ -91,14 +93,25 @@ export function categorySumsOf(
         monthly[month] = (monthly[month] as MinorUnits) + units;
       }
     }
-    return { categories, monthly };
+    return { categories: () => categories, monthly };
   }
   const total = new Float64Array(count);
-  for (const [category, sums] of tally.sums) {
-    categories.set(category, asBigints(sums));
+  for (const sums of tally.sums.values()) {
     for (let month = 0; month < count; month++) total[month] = (total[month] as number) + (sums[month] as number);
   }
-  return { categories, monthly: asBigints(total) };
+  return { categories: categoriesFromDoubles(tally.sums), monthly: asBigints(total) };
+}
+
+/** The categories' sums in bigint, made on the first call and kept; the function holds the doubles they are made from, nothing else. */
+function categoriesFromDoubles(doubles: ReadonlyMap<string, Float64Array>): () => Map<string, MinorUnits[]> {
+  let categories: Map<string, MinorUnits[]> | undefined;
+  return () => {
+    if (categories === undefined) {
+      categories = new Map();
+      for (const [category, sums] of doubles) categories.set(category, asBigints(sums));
+    }
+    return categories;
+  };
 }
 
 /** Exact integers in doubles as bigints; a month that repeats the month before shares its bigint. */

@@ -152,27 +152,49 @@ export function assembleScenarioSchedule(
       }
     }
   }
-  return scheduleOf(scenario, items, categories, monthlyMinorUnits, digits);
+  return scheduleOf(scenario, items, () => categories, monthlyMinorUnits, digits);
 }
 
-/** A scenario's ledger from its parts, with the Decimal monthly totals made on first read. */
+/**
+ * A scenario's ledger from its parts: the sums per category made on first read (`categories`
+ * makes them), and the Decimal monthly totals too.
+ */
 function scheduleOf(
   scenario: Scenario,
   items: readonly ItemSchedule[],
-  categories: ReadonlyMap<string, readonly MinorUnits[]>,
+  categories: () => ReadonlyMap<string, readonly MinorUnits[]>,
   monthlyMinorUnits: readonly MinorUnits[],
   digits: number,
 ): ScenarioSchedule {
   let monthlyTotals: Decimal[] | undefined;
-  return {
+  const ledger: ScenarioSchedule = {
     scenario,
     items,
     monthlyMinorUnits,
-    categories,
-    // Decimal monthly totals are needed only for NPV and by notebooks: built on first use.
+    // A comparison shown as a table reads neither: built on first use.
+    get categories(): ReadonlyMap<string, readonly MinorUnits[]> {
+      return categories();
+    },
     get monthlyTotals(): readonly Decimal[] {
       monthlyTotals ??= monthlyMinorUnits.map((units) => fromMinorUnits(units, digits));
       return monthlyTotals;
     },
   };
+  categoryReaders.set(ledger, categories);
+  return ledger;
+}
+
+const categoryReaders = new WeakMap<ScenarioSchedule, () => ReadonlyMap<string, readonly MinorUnits[]>>();
+
+/**
+ * What a ledger's `categories` reads, as a function that holds what they are made from and
+ * not the ledger itself (its items' entries): for a result that writes its categories out
+ * only if it is ever read, and should keep little until then.
+ *
+ * @example
+ * const ledger = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 2 });
+ * [...categoriesOnRead(ledger)().keys()]; // ['migration', 'hosting']
+ */
+export function categoriesOnRead(ledger: ScenarioSchedule): () => ReadonlyMap<string, readonly MinorUnits[]> {
+  return categoryReaders.get(ledger) ?? (() => ledger.categories);
 }

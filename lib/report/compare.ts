@@ -17,7 +17,7 @@ import type { Decimal } from '../money/decimal.js';
 import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { packedMinorUnits, unpackedMinorUnits } from '../money/packedMinorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
-import type { ScenarioSchedule } from '../model/schedule.js';
+import { categoriesOnRead, type ScenarioSchedule } from '../model/schedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings, rangesAtMedians } from '../analysis/analysisSettings.js';
 import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
@@ -95,7 +95,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
   const yearTotals = (monthly: readonly MinorUnits[]) => yearRanges(monthly.length).map(([from, to]) => units(sumMinorUnits(monthly, from, to)));
   const results = scenarios.map((_scenario, index): ScenarioComparison => {
     const entry = index === settings.baselineIndex ? baseline : ledgerOf(index);
-    const { scenario, monthlyMinorUnits, categories } = entry;
+    const { scenario, monthlyMinorUnits } = entry;
     const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeMinorUnits(monthlyMinorUnits);
     const total = cumulative[cumulative.length - 1] as MinorUnits;
     const isBaseline = index === settings.baselineIndex;
@@ -132,7 +132,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       ...scenarioAnnotations(entry, index, scenarios, settings),
       ...scenarioUnitCost(entry, settings, at),
     };
-    const figures = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, categories) : sumsKept(monthlyMinorUnits, categories);
+    const figures = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, entry.categories) : sumsKept(monthlyMinorUnits, categoriesOnRead(entry));
     return writeMonthByMonth(result, when, {
       monthly: () => figures.monthly().map(units),
       cumulative: () => figures.cumulative().map(units),
@@ -174,20 +174,19 @@ function sumsNow(monthly: readonly MinorUnits[], cumulative: readonly MinorUnits
 }
 
 /**
- * The sums kept until a result's month-by-month figures are first read: packed as numbers
- * (one object per month's list, where bigints are one more per month), the cumulative sums
- * worked out again then. A function of its own, so that these closures hold the packed lists
- * alone: closures made in one function share what they refer to, and made beside the ledger's
- * bigints they would keep them all (half a million for a thousand scenarios, copied by every
- * collection of the young generation).
+ * The sums kept until a result's month-by-month figures are first read: the monthly sums
+ * packed as numbers (one object, where bigints are one more per month), the cumulative sums
+ * worked out again then, the categories made from what the ledger makes them from. A
+ * function of its own, so that these closures hold that alone: closures made in one function
+ * share what they refer to, and made beside the ledger's bigints they would keep them all
+ * (half a million for a thousand scenarios, copied by every collection of the young generation).
  */
-function sumsKept(monthly: readonly MinorUnits[], categories: ReadonlyMap<string, readonly MinorUnits[]>): MonthByMonthSums {
+function sumsKept(monthly: readonly MinorUnits[], categories: () => ReadonlyMap<string, readonly MinorUnits[]>): MonthByMonthSums {
   const monthlyKept = packedMinorUnits(monthly);
-  const categoriesKept = Array.from(categories, ([category, sums]) => [category, packedMinorUnits(sums)] as const);
   return {
     monthly: () => unpackedMinorUnits(monthlyKept),
     cumulative: () => cumulativeMinorUnits(unpackedMinorUnits(monthlyKept)),
-    categories: () => categoriesKept.map(([category, sums]) => [category, unpackedMinorUnits(sums)] as const),
+    categories,
   };
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { addDouble, categorySumsIn, categorySumsOf, categoryTally } from '../../lib/model/categorySums.js';
-import { buildSchedule, scenarioSchedule } from '../../lib/model/schedule.js';
+import { buildSchedule, categoriesOnRead, scenarioSchedule } from '../../lib/model/schedule.js';
 import { fixed, foundingScenarios, month, scenarioOf, times } from '../support/fixtures.js';
 
 describe('buildSchedule', () => {
@@ -88,10 +88,32 @@ describe('buildSchedule', () => {
         const sum = (category?: string) => entries.filter(([, c]) => category === undefined || c === category).reduce((total, [units]) => total + units, 0n);
         const { categories, monthly } = categorySumsOf(tally, items);
         assert.deepEqual(monthly, [sum()]);
-        assert.deepEqual([...categories].map(([category, sums]) => [category, sums]), [...new Set(entries.map(([, c]) => c))].map((c) => [c, [sum(c)]]));
+        assert.deepEqual([...categories()].map(([category, sums]) => [category, sums]), [...new Set(entries.map(([, c]) => c))].map((c) => [c, [sum(c)]]));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('makes the sums per category on first read, once, and gives the same to categoriesOnRead, in the doubles\' range and beyond it', () => {
+    for (const amount of ['1000.00', '90071992547409.93']) {
+      const scenario = scenarioOf({
+        name: 'Two kinds',
+        currency: 'USD',
+        start: '2009-05',
+        costs: [
+          { name: 'Hosting', kind: 'recurring', amount, every: 'month', category: 'hosting' },
+          { name: 'Admin', kind: 'staff', annualCost: '120000', category: 'staff' },
+          { name: 'Backups', kind: 'recurring', amount: '5', every: 'month', category: 'hosting' },
+        ],
+      });
+      const ledger = scenarioSchedule(scenario, { first: month('2009-05'), count: 2 });
+      const read = categoriesOnRead(ledger);
+      const hosting = BigInt(amount.replace('.', '')) + 500n;
+      assert.deepEqual([...read()], [['hosting', [hosting, hosting]], ['staff', [1000000n, 1000000n]]]);
+      assert.equal(ledger.categories, read());
+      assert.equal(ledger.categories, ledger.categories);
+      assert.deepEqual(ledger.monthlyMinorUnits, [hosting + 1000000n, hosting + 1000000n]);
+    }
   });
 
   it('gives a scenario without costs a zero in every month', () => {
