@@ -1,12 +1,12 @@
 /**
  * The ledger a comparison and a schedule report are made of:
  *
- *   scenarios ─▶ buildSchedule (each in its own currency, in the view asked for)
+ *   scenarios ─▶ scenarioSchedule (each in its own currency, in the view asked for)
  *     ─▶ convertScenarioSchedule (scenarios in another currency, entry by entry)
  *     ─▶ withOverlap (a migration's first months also pay the option left behind)
  */
 import { convertScenarioSchedule, type Conversion } from '../model/convertSchedule.js';
-import { buildSchedule, type ScenarioSchedule } from '../model/schedule.js';
+import { scenarioSchedule, scenarioScheduleReadLater, type ScenarioSchedule } from '../model/schedule.js';
 import { withOverlap } from '../model/withOverlap.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from './analysisSettings.js';
@@ -22,10 +22,7 @@ import type { AnalysisSettings } from './analysisSettings.js';
  */
 export function comparisonLedger(scenarios: readonly Scenario[], settings: AnalysisSettings): ScenarioSchedule[] {
   const range = { first: settings.from, count: settings.months };
-  const converted = buildSchedule(scenarios, range, settings.view === undefined ? {} : { view: settings.view }).scenarios.map((ledger) => {
-    const conversion = conversionOf(ledger.scenario, settings);
-    return conversion === undefined ? ledger : convertScenarioSchedule(ledger, conversion);
-  });
+  const converted = scenarios.map((scenario) => ledgerInReportingCurrency(scenario, settings, 'now'));
   const overlapFrom = settings.overlapFrom;
   if (overlapFrom === undefined) return converted;
   return converted.map((ledger, index) => {
@@ -46,13 +43,26 @@ export function comparisonLedger(scenarios: readonly Scenario[], settings: Analy
  * const ledgerOf = comparisonLedgers([selfHosted, managedProvider], settings);
  * ledgerOf(1).monthlyMinorUnits; // [8500000n, 4000000n]
  */
-export function comparisonLedgers(scenarios: readonly Scenario[], settings: AnalysisSettings): (index: number) => ScenarioSchedule {
+export function comparisonLedgers(scenarios: readonly Scenario[], settings: AnalysisSettings, categories: 'now' | 'on first read' = 'now'): (index: number) => ScenarioSchedule {
   if (settings.overlapFrom !== undefined) {
     const ledgers = comparisonLedger(scenarios, settings);
     return (index) => ledgers[index] as ScenarioSchedule;
   }
-  const alone = { ...settings, baselineIndex: 0 };
-  return (index) => comparisonLedger([scenarios[index] as Scenario], alone)[0] as ScenarioSchedule;
+  if (categories === 'now') {
+    const alone = { ...settings, baselineIndex: 0 };
+    return (index) => comparisonLedger([scenarios[index] as Scenario], alone)[0] as ScenarioSchedule;
+  }
+  // For a reader that may never look at the sums per category: they are made when first read.
+  return (index) => ledgerInReportingCurrency(scenarios[index] as Scenario, settings, 'on first read');
+}
+
+/** A scenario's ledger over the analysis, in the view asked for and the reporting currency. */
+function ledgerInReportingCurrency(scenario: Scenario, settings: AnalysisSettings, categories: 'now' | 'on first read'): ScenarioSchedule {
+  const range = { first: settings.from, count: settings.months };
+  const options = settings.view === undefined ? {} : { view: settings.view };
+  const ledger = categories === 'now' ? scenarioSchedule(scenario, range, options) : scenarioScheduleReadLater(scenario, range, options);
+  const conversion = conversionOf(scenario, settings);
+  return conversion === undefined ? ledger : convertScenarioSchedule(ledger, conversion);
 }
 
 /** The conversion of a scenario into the reporting currency; undefined when it is already in it. */

@@ -102,13 +102,15 @@ export function categorySumsOf(
   return { categories: categoriesFromDoubles(tally.sums), monthly: asBigints(total) };
 }
 
-/** The categories' sums in bigint, made on the first call and kept; the function holds the doubles they are made from, nothing else. */
+/** The categories' sums in bigint, made on the first call and kept: the function holds the doubles they are made from until then, nothing else. */
 function categoriesFromDoubles(doubles: ReadonlyMap<string, Float64Array>): () => Map<string, MinorUnits[]> {
+  let from: ReadonlyMap<string, Float64Array> | undefined = doubles;
   let categories: Map<string, MinorUnits[]> | undefined;
   return () => {
     if (categories === undefined) {
       categories = new Map();
-      for (const [category, sums] of doubles) categories.set(category, asBigints(sums));
+      for (const [category, sums] of from ?? []) categories.set(category, asBigints(sums));
+      from = undefined;
     }
     return categories;
   };

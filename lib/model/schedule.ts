@@ -9,6 +9,7 @@ import { categorySumsIn, categorySumsOf, categoryTally, addDouble } from './cate
 import { isMinorUnitEntries, itemScheduleFromMinorUnits } from './minorUnitEntries.js';
 import type { MonthRange } from './monthRange.js';
 import type { LedgerView, ModelContext } from './modelContext.js';
+import { definedOnly } from '../scenario/definedOnly.js';
 
 /**
  * The ledger: one exact entry per scenario × item × month of a range.
@@ -75,14 +76,34 @@ export type ScheduleOptions = {
  * scenarioSchedule(selfHosted, { first: parseMonth('2009-04')!, count: 3 }).monthlyTotals.map(String); // ['0', '4000', '4000']
  */
 export function scenarioSchedule(scenario: Scenario, range: MonthRange, options: ScheduleOptions = {}): ScenarioSchedule {
+  return ledgerOfScenario(scenario, range, options, 'now');
+}
+
+/**
+ * {@link scenarioSchedule} for a reader that may never look at the sums per category (a
+ * comparison shown as a table): its `categories` are made when first read, and
+ * {@link categoriesOnRead} gives what makes them.
+ *
+ * @example
+ * const ledger = scenarioScheduleReadLater(managedProvider, { first: managedProvider.start, count: 2 });
+ * [ledger.monthlyMinorUnits, [...categoriesOnRead(ledger)().keys()]]; // [[8500000n, 4000000n], ['migration', 'hosting']]
+ */
+export function scenarioScheduleReadLater(scenario: Scenario, range: MonthRange, options: ScheduleOptions = {}): ScenarioSchedule {
+  return ledgerOfScenario(scenario, range, options, 'on first read');
+}
+
+/** When a ledger's sums per category are made: with the ledger, a plain data property, or when first read. */
+type CategoriesWhen = 'now' | 'on first read';
+
+function ledgerOfScenario(scenario: Scenario, range: MonthRange, options: ScheduleOptions, when: CategoriesWhen): ScenarioSchedule {
   const digits = scenario.minorDigits;
-  const context: ModelContext = {
+  const context: ModelContext = definedOnly({
     range,
     minorDigits: digits,
     drivers: scenarioDriverValues(scenario, range),
-    ...(scenario.drivers === undefined ? {} : { driverDefinitions: scenario.drivers }),
+    driverDefinitions: scenario.drivers,
     view: options.view ?? 'cash',
-  };
+  });
   const count = range.count;
   const tally = categoryTally(count, scenario.items.length);
   const items = scenario.items.map((item): ItemSchedule => {
@@ -120,7 +141,7 @@ export function scenarioSchedule(scenario: Scenario, range: MonthRange, options:
     return { item, amounts, minorUnits, totalMinorUnits: total };
   });
   const { categories, monthly } = categorySumsOf(tally, items);
-  return scheduleOf(scenario, items, categories, monthly, digits);
+  return scheduleOf(scenario, items, when === 'now' ? categories() : categories, monthly, digits);
 }
 
 /**
@@ -152,32 +173,43 @@ export function assembleScenarioSchedule(
       }
     }
   }
-  return scheduleOf(scenario, items, () => categories, monthlyMinorUnits, digits);
+  return scheduleOf(scenario, items, categories, monthlyMinorUnits, digits);
 }
 
 /**
- * A scenario's ledger from its parts: the sums per category made on first read (`categories`
- * makes them), and the Decimal monthly totals too.
+ * A scenario's ledger from its parts, with its Decimal monthly totals made on first read, and
+ * its sums per category too when given as the function that makes them.
  */
 function scheduleOf(
   scenario: Scenario,
   items: readonly ItemSchedule[],
-  categories: () => ReadonlyMap<string, readonly MinorUnits[]>,
+  categories: ReadonlyMap<string, readonly MinorUnits[]> | (() => ReadonlyMap<string, readonly MinorUnits[]>),
   monthlyMinorUnits: readonly MinorUnits[],
   digits: number,
 ): ScenarioSchedule {
   let monthlyTotals: Decimal[] | undefined;
+  // Decimal monthly totals are needed only for NPV and by notebooks: built on first use.
+  const decimals = (): readonly Decimal[] => (monthlyTotals ??= monthlyMinorUnits.map((units) => fromMinorUnits(units, digits)));
+  if (typeof categories !== 'function') {
+    return {
+      scenario,
+      items,
+      monthlyMinorUnits,
+      categories,
+      get monthlyTotals(): readonly Decimal[] {
+        return decimals();
+      },
+    };
+  }
   const ledger: ScenarioSchedule = {
     scenario,
     items,
     monthlyMinorUnits,
-    // A comparison shown as a table reads neither: built on first use.
     get categories(): ReadonlyMap<string, readonly MinorUnits[]> {
       return categories();
     },
     get monthlyTotals(): readonly Decimal[] {
-      monthlyTotals ??= monthlyMinorUnits.map((units) => fromMinorUnits(units, digits));
-      return monthlyTotals;
+      return decimals();
     },
   };
   categoryReaders.set(ledger, categories);
@@ -187,8 +219,8 @@ function scheduleOf(
 const categoryReaders = new WeakMap<ScenarioSchedule, () => ReadonlyMap<string, readonly MinorUnits[]>>();
 
 /**
- * What a ledger's `categories` reads, as a function that holds what they are made from and
- * not the ledger itself (its items' entries): for a result that writes its categories out
+ * What a ledger's `categories` are read from, as a function that holds what they are made
+ * from and not the ledger (its items' entries): for a result that writes its categories out
  * only if it is ever read, and should keep little until then.
  *
  * @example
@@ -196,5 +228,8 @@ const categoryReaders = new WeakMap<ScenarioSchedule, () => ReadonlyMap<string, 
  * [...categoriesOnRead(ledger)().keys()]; // ['migration', 'hosting']
  */
 export function categoriesOnRead(ledger: ScenarioSchedule): () => ReadonlyMap<string, readonly MinorUnits[]> {
-  return categoryReaders.get(ledger) ?? (() => ledger.categories);
+  const reader = categoryReaders.get(ledger);
+  if (reader !== undefined) return reader;
+  const categories = ledger.categories;
+  return () => categories;
 }

@@ -87,12 +87,11 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
   const months = monthLabels(settings);
   const at = (index: number): AnalysisMonth => ({ month: index + 1, calendar: months[index] as string });
   // Each scenario's ledger is read once, for its own result: built then (unless given), not kept.
-  const ledgerOf = ledgers === undefined ? comparisonLedgers(scenarios, settings) : (index: number) => ledgers[index] as ScenarioSchedule;
+  const ledgerOf = ledgers === undefined ? comparisonLedgers(scenarios, settings, when) : (index: number) => ledgers[index] as ScenarioSchedule;
   const baseline = ledgerOf(settings.baselineIndex);
   const baselineCumulative = cumulativeMinorUnits(baseline.monthlyMinorUnits);
   const baselineTotal = baselineCumulative[baselineCumulative.length - 1] as MinorUnits;
 
-  const yearTotals = (monthly: readonly MinorUnits[]) => yearRanges(monthly.length).map(([from, to]) => units(sumMinorUnits(monthly, from, to)));
   const results = scenarios.map((_scenario, index): ScenarioComparison => {
     const entry = index === settings.baselineIndex ? baseline : ledgerOf(index);
     const { scenario, monthlyMinorUnits } = entry;
@@ -107,7 +106,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       start: formatMonth(scenario.start),
       isBaseline,
       total: units(total),
-      years: yearTotals(monthlyMinorUnits),
+      years: yearTotals(monthlyMinorUnits, digits),
       npv: settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits)),
       difference: units(total - baselineTotal),
       // Filled in below, now or on first read: placed here, they keep their place among the keys.
@@ -132,12 +131,8 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       ...scenarioAnnotations(entry, index, scenarios, settings),
       ...scenarioUnitCost(entry, settings, at),
     };
-    const figures = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, entry.categories) : sumsKept(monthlyMinorUnits, categoriesOnRead(entry));
-    return writeMonthByMonth(result, when, {
-      monthly: () => figures.monthly().map(units),
-      cumulative: () => figures.cumulative().map(units),
-      categories: () => Array.from(figures.categories(), ([category, sums]) => ({ category, total: units(sumMinorUnits(sums)), years: yearTotals(sums), monthly: sums.map(units) })),
-    });
+    const sums = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, entry.categories) : sumsKept(monthlyMinorUnits, categoriesOnRead(entry));
+    return writeMonthByMonth(result, when, monthByMonth(sums, digits));
   });
 
   return {
@@ -160,6 +155,24 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
     years: horizonYears(months),
     scenarios: results,
   };
+}
+
+/**
+ * How a result's month-by-month fields are written from its sums. Made here, away from the
+ * comparison's other closures: a result written on first read keeps these functions, and
+ * through them whatever the function that made them refers to (there, every ledger).
+ */
+function monthByMonth(sums: MonthByMonthSums, digits: number): { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] } {
+  const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
+  return {
+    monthly: () => sums.monthly().map(units),
+    cumulative: () => sums.cumulative().map(units),
+    categories: () => Array.from(sums.categories(), ([category, monthly]) => ({ category, total: units(sumMinorUnits(monthly)), years: yearTotals(monthly, digits), monthly: monthly.map(units) })),
+  };
+}
+
+function yearTotals(monthly: readonly MinorUnits[], digits: number): string[] {
+  return yearRanges(monthly.length).map(([from, to]) => formatMinorUnits(sumMinorUnits(monthly, from, to), digits));
 }
 
 /** A scenario's sums month by month, as its result writes them out. */

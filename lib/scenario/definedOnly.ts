@@ -1,11 +1,11 @@
 /**
  * One object of the keys of `first`, then of `second`, whose value is not `undefined`, in
- * their order: what `{ ...first, ...second }` gives, the undefined values left out. It is how
- * an object with optional keys is built here, instead of spreading: the Node this runs on
- * gives every object that a spread is followed by more keys in (`{ ...common, kind }`, or
- * `...(x === undefined ? {} : { x })`) a hidden class of its own, and then building a
- * thousand scenarios' items, and every later read of their fields, is many times slower.
- * Objects built here share one hidden class per set of keys present.
+ * their order (a key of both keeps its place, and takes the value `second` gives it unless
+ * that is undefined). It is how an object with optional keys is built here, instead of
+ * spreading: the Node this runs on gives an object made by spreading another and adding keys
+ * (`{ ...common, kind }`, or `...(x === undefined ? {} : { x })`) a hidden class of its own, and
+ * then building a thousand scenarios' items, and every later read of their fields, is several
+ * times slower. Objects built here share one hidden class per set of keys present.
  *
  * @example
  * const note: string | undefined = undefined;

@@ -53,7 +53,7 @@ export function sameDriver(a: Driver, b: Driver): boolean {
     case 'compound':
       return y.kind === 'compound' && sameDecimal(x.value, y.value) && sameDecimal(x.rate, y.rate) && x.everyMonths === y.everyMonths;
     case 'values':
-      return y.kind === 'values' && x.values.length === y.values.length && (x.values === y.values || x.values.every((value, i) => sameDecimal(value, y.values[i] as Decimal)));
+      return y.kind === 'values' && x.values.length === y.values.length && x.values.every((value, i) => sameDecimal(value, y.values[i] as Decimal));
   }
 }
 

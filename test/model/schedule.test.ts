@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { addDouble, categorySumsIn, categorySumsOf, categoryTally } from '../../lib/model/categorySums.js';
-import { buildSchedule, categoriesOnRead, scenarioSchedule } from '../../lib/model/schedule.js';
+import { buildSchedule, categoriesOnRead, scenarioSchedule, scenarioScheduleReadLater } from '../../lib/model/schedule.js';
 import { fixed, foundingScenarios, month, scenarioOf, times } from '../support/fixtures.js';
 
 describe('buildSchedule', () => {
@@ -94,25 +94,34 @@ describe('buildSchedule', () => {
     );
   });
 
-  it('makes the sums per category on first read, once, and gives the same to categoriesOnRead, in the doubles\' range and beyond it', () => {
+  it('gives the sums per category as plain data, or, read later, made on first read and kept, the same either way, in the doubles\' range and beyond it', () => {
     for (const amount of ['1000.00', '90071992547409.93']) {
       const scenario = scenarioOf({
-        name: 'Two kinds',
+        name: 'Three kinds',
         currency: 'USD',
         start: '2009-05',
         costs: [
           { name: 'Hosting', kind: 'recurring', amount, every: 'month', category: 'hosting' },
           { name: 'Admin', kind: 'staff', annualCost: '120000', category: 'staff' },
           { name: 'Backups', kind: 'recurring', amount: '5', every: 'month', category: 'hosting' },
+          { name: 'Racks', kind: 'hardware', price: '1000', lifeMonths: 2, salvage: '400', category: 'hardware' },
         ],
       });
-      const ledger = scenarioSchedule(scenario, { first: month('2009-05'), count: 2 });
-      const read = categoriesOnRead(ledger);
+      const range = { first: month('2009-05'), count: 2 };
       const hosting = BigInt(amount.replace('.', '')) + 500n;
-      assert.deepEqual([...read()], [['hosting', [hosting, hosting]], ['staff', [1000000n, 1000000n]]]);
-      assert.equal(ledger.categories, read());
-      assert.equal(ledger.categories, ledger.categories);
-      assert.deepEqual(ledger.monthlyMinorUnits, [hosting + 1000000n, hosting + 1000000n]);
+      const expected = [['hosting', [hosting, hosting]], ['staff', [1000000n, 1000000n]], ['hardware', [100000n, -40000n]]];
+      const now = scenarioSchedule(scenario, range);
+      assert.ok(Object.getOwnPropertyDescriptor(now, 'categories')?.value instanceof Map, 'a plain data property');
+      assert.deepEqual([...now.categories], expected);
+      assert.equal(categoriesOnRead(now)(), now.categories);
+      const later = scenarioScheduleReadLater(scenario, range);
+      assert.equal(typeof Object.getOwnPropertyDescriptor(later, 'categories')?.get, 'function');
+      const read = categoriesOnRead(later);
+      assert.deepEqual([...read()], expected);
+      assert.equal(later.categories, read());
+      assert.equal(later.categories, later.categories);
+      assert.deepEqual(later.monthlyMinorUnits, now.monthlyMinorUnits);
+      assert.deepEqual(now.monthlyMinorUnits, [hosting + 1000000n + 100000n, hosting + 1000000n - 40000n]);
     }
   });
 

@@ -52,9 +52,25 @@ describe('compare', () => {
         { name: 'Racks', kind: 'hardware', price: '1000', lifeMonths: 2, salvage: '400', category: 'hardware' },
       ],
     });
-    const later = tryCompareWritingMonths([selfHosted, huge], { months: 4 }, 'on first read');
+    // Sums small enough to be packed as numbers, and made per category on first read, some below zero.
+    const racks = scenarioOf({
+      name: 'Racks',
+      currency: 'USD',
+      start: '2009-05',
+      costs: [
+        { name: 'Racks', kind: 'hardware', price: '1000', lifeMonths: 2, salvage: '1000', category: 'hardware' },
+        { name: 'Power', kind: 'recurring', amount: '100', every: 'month', category: 'hosting' },
+      ],
+    });
+    const later = tryCompareWritingMonths([selfHosted, huge, racks], { months: 4 }, 'on first read');
     assert.ok(later.ok);
-    const [own, big] = later.value.scenarios as [ScenarioComparison, ScenarioComparison];
+    const [own, big, small] = later.value.scenarios as [ScenarioComparison, ScenarioComparison, ScenarioComparison];
+    assert.deepEqual(small.monthly, ['1100.00', '-900.00', '1100.00', '-900.00']);
+    assert.deepEqual(small.cumulative, ['1100.00', '200.00', '1300.00', '400.00']);
+    assert.deepEqual(small.categories.map((category) => [category.category, category.total, category.monthly]), [
+      ['hardware', '0.00', ['1000.00', '-1000.00', '1000.00', '-1000.00']],
+      ['hosting', '400.00', ['100.00', '100.00', '100.00', '100.00']],
+    ]);
     // 2^53 + 1 cents a month, which no double holds, and the racks: 1,000 bought, 400 back when sold
     assert.deepEqual(big.monthly.slice(0, 2), ['90071992548409.93', '90071992547009.93']);
     assert.deepEqual(big.cumulative.slice(0, 2), ['90071992548409.93', '180143985095419.86']);
@@ -63,7 +79,7 @@ describe('compare', () => {
       ['hardware', ['1000.00', '-400.00', '1000.00', '-400.00']],
     ]);
     assert.deepEqual(own.monthly, ['4000.00', '4000.00', '4000.00', '4000.00']);
-    assert.deepEqual(later.value, compare([selfHosted, huge], { months: 4 }));
+    assert.deepEqual(later.value, compare([selfHosted, huge, racks], { months: 4 }));
   });
 
   describe('the founding example over 36 months from 2009-05', () => {
