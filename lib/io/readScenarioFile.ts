@@ -1,4 +1,5 @@
 import type { Issue, Result } from '../issues/issue.js';
+import { definedOnly } from '../scenario/definedOnly.js';
 import { normalizeScenario } from '../scenario/normalizeScenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ScenarioFile } from '../scenario/scenarioFile.js';
@@ -26,11 +27,10 @@ export async function readScenarioFile(path: string, options: ReadScenarioOption
   // file; each range the file that writes it, so scenarios that share it draw it alike.
   return {
     ok: true,
-    value: {
-      ...scenario.value,
-      ...(drivers === undefined ? {} : { drivers: new Map([...drivers].map(([name, driver]) => [name, { ...driver, origin: fileOf(`/drivers/${name}`) }])) }),
-      ...(ranges === undefined ? {} : { ranges: ranges.map((range) => ({ ...range, file: fileOf(range.path) })) }),
-    },
+    value: definedOnly(scenario.value, {
+      drivers: drivers === undefined ? undefined : new Map([...drivers].map(([name, driver]) => [name, definedOnly(driver, { origin: fileOf(`/drivers/${name}`) })])),
+      ranges: ranges?.map((range) => definedOnly(range, { file: fileOf(range.path) })),
+    }),
   };
 }
 

@@ -18,6 +18,7 @@ import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { packedMinorUnits, unpackedMinorUnits } from '../money/packedMinorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import { categoriesOnRead, type ScenarioSchedule } from '../model/schedule.js';
+import { definedOnly } from '../scenario/definedOnly.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings, rangesAtMedians } from '../analysis/analysisSettings.js';
 import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
@@ -125,7 +126,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
         ? null
         : {
             at: breakEvenAt === undefined ? null : at(breakEvenAt),
-            crossings: crossings(baselineCumulative, cumulative).map((c) => ({ ...at(c.monthIndex), cheaper: c.cheaper })),
+            crossings: crossings(baselineCumulative, cumulative).map((c) => definedOnly(at(c.monthIndex), { cheaper: c.cheaper })),
           },
       commitment: commitmentSummary(scenario, settings, entry),
       ...scenarioAnnotations(entry, index, scenarios, settings),

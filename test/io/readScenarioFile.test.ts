@@ -35,6 +35,20 @@ const provider = {
 };
 
 describe('readScenarioFile', () => {
+  it('adds to each driver and range the file it comes from, the keys of the scenario, its drivers and ranges in their order', async () => {
+    const result = await readScenarioFile(join(projectRoot, 'scenarios/uncertain/self-hosted.json'));
+    assert.ok(result.ok);
+    const scenario = result.value;
+    assert.deepEqual(Object.keys(scenario), ['name', 'description', 'currency', 'minorDigits', 'start', 'drivers', 'ranges', 'items', 'origin', 'definition']);
+    const base = join(projectRoot, 'scenarios/uncertain/business.json');
+    for (const driver of scenario.drivers?.values() ?? []) {
+      assert.equal(Object.keys(driver).at(-1), 'origin');
+      assert.equal(driver.origin, base);
+    }
+    assert.ok((scenario.ranges?.length ?? 0) > 0);
+    for (const range of scenario.ranges ?? []) assert.equal(Object.keys(range).at(-1), 'file');
+  });
+
   it('reads a version 1 file exactly as parseScenario reads its JSON', async () => {
     for (const name of ['self-hosted.json', 'managed-provider.json', 'self-hosted-with-it-hire.json']) {
       const path = `${projectRoot}scenarios/${name}`;
