@@ -36,7 +36,9 @@ export function comparisonLedger(scenarios: readonly Scenario[], settings: Analy
  * The ledger of each scenario of a comparison, one at a time: without migration overlaps a
  * scenario's ledger depends on it alone, so each is built when asked for and can be dropped
  * once read (a comparison of a thousand scenarios then never holds a thousand ledgers at
- * once); with overlaps they are built together, as {@link comparisonLedger} does.
+ * once); with overlaps they are built together, as {@link comparisonLedger} does. With
+ * `'on first read'`, a ledger built alone makes its sums per category only when they are
+ * read (see {@link scenarioScheduleReadLater}).
  *
  * @example
  * const settings = unwrap(resolveSettings([selfHosted, managedProvider], { months: 2 }));
@@ -48,12 +50,7 @@ export function comparisonLedgers(scenarios: readonly Scenario[], settings: Anal
     const ledgers = comparisonLedger(scenarios, settings);
     return (index) => ledgers[index] as ScenarioSchedule;
   }
-  if (categories === 'now') {
-    const alone = { ...settings, baselineIndex: 0 };
-    return (index) => comparisonLedger([scenarios[index] as Scenario], alone)[0] as ScenarioSchedule;
-  }
-  // For a reader that may never look at the sums per category: they are made when first read.
-  return (index) => ledgerInReportingCurrency(scenarios[index] as Scenario, settings, 'on first read');
+  return (index) => ledgerInReportingCurrency(scenarios[index] as Scenario, settings, categories);
 }
 
 /** A scenario's ledger over the analysis, in the view asked for and the reporting currency. */
