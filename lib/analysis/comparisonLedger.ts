@@ -6,7 +6,7 @@
  *     ─▶ withOverlap (a migration's first months also pay the option left behind)
  */
 import { convertScenarioSchedule, type Conversion } from '../model/convertSchedule.js';
-import { scenarioSchedule, scenarioScheduleReadLater, type ScenarioSchedule } from '../model/schedule.js';
+import { scenarioSchedule, scenarioScheduleReadLater, type CategoriesWhen, type ScenarioSchedule } from '../model/schedule.js';
 import { withOverlap } from '../model/withOverlap.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from './analysisSettings.js';
@@ -45,7 +45,7 @@ export function comparisonLedger(scenarios: readonly Scenario[], settings: Analy
  * const ledgerOf = comparisonLedgers([selfHosted, managedProvider], settings);
  * ledgerOf(1).monthlyMinorUnits; // [8500000n, 4000000n]
  */
-export function comparisonLedgers(scenarios: readonly Scenario[], settings: AnalysisSettings, categories: 'now' | 'on first read' = 'now'): (index: number) => ScenarioSchedule {
+export function comparisonLedgers(scenarios: readonly Scenario[], settings: AnalysisSettings, categories: CategoriesWhen = 'now'): (index: number) => ScenarioSchedule {
   if (settings.overlapFrom !== undefined) {
     const ledgers = comparisonLedger(scenarios, settings);
     return (index) => ledgers[index] as ScenarioSchedule;
@@ -54,7 +54,7 @@ export function comparisonLedgers(scenarios: readonly Scenario[], settings: Anal
 }
 
 /** A scenario's ledger over the analysis, in the view asked for and the reporting currency. */
-function ledgerInReportingCurrency(scenario: Scenario, settings: AnalysisSettings, categories: 'now' | 'on first read'): ScenarioSchedule {
+function ledgerInReportingCurrency(scenario: Scenario, settings: AnalysisSettings, categories: CategoriesWhen): ScenarioSchedule {
   const range = { first: settings.from, count: settings.months };
   const options = settings.view === undefined ? {} : { view: settings.view };
   const ledger = categories === 'now' ? scenarioSchedule(scenario, range, options) : scenarioScheduleReadLater(scenario, range, options);

@@ -93,7 +93,7 @@ export function scenarioScheduleReadLater(scenario: Scenario, range: MonthRange,
 }
 
 /** When a ledger's sums per category are made: with the ledger, a plain data property, or when first read. */
-type CategoriesWhen = 'now' | 'on first read';
+export type CategoriesWhen = 'now' | 'on first read';
 
 function ledgerOfScenario(scenario: Scenario, range: MonthRange, options: ScheduleOptions, when: CategoriesWhen): ScenarioSchedule {
   const digits = scenario.minorDigits;
