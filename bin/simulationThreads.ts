@@ -35,9 +35,10 @@ export type SimulationThreadStart = {
 /** What a worker is sent once this thread has read the scenarios: their definitions, to check its own against, and where the trials go. */
 export type SimulationJob = { readonly definitions: string; readonly outcomes: TrialOutcomes; readonly control: Int32Array };
 
-/** What a worker says: it takes no part (it read other scenarios), it has run out of blocks, a part of the statistics, or it has run out of tasks. */
+/** What a worker says: it has read its files, it takes no part (it read other scenarios), it has run out of blocks, a part of the statistics, or it has run out of tasks. */
 export type WorkerMessage =
-  | { readonly kind: 'declined'; readonly reason: string }
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'declined' }
   | { readonly kind: 'trials done' }
   | { readonly kind: 'part'; readonly index: number; readonly part: TrialStatisticsPart }
   | { readonly kind: 'tasks done' };
@@ -83,6 +84,8 @@ export type SimulationThreads = {
   ) => Promise<{ readonly outcomes: TrialOutcomes; readonly statistics: readonly TrialStatisticsPart[]; readonly threads: number }>;
   /** Stops the workers (whatever they are doing): every way out of the command calls it. */
   readonly close: () => Promise<void>;
+  /** Resolves once every worker has read its files, or stopped: the command need not wait for it (a job waits for a worker still reading). */
+  readonly ready: Promise<void>;
 };
 
 /**
@@ -105,19 +108,32 @@ export function startSimulationThreads(threads: number, start: SimulationThreadS
     wake = undefined;
     resolve?.();
   };
+  let notReady = workers.length;
+  let allReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (allReady = resolve));
   for (const worker of workers) {
     let finished = false;
+    let settled = false;
+    // A worker counts once towards `ready`: when it has read its files, or stops before.
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      if (--notReady === 0) allReady();
+    };
     worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'ready') settle();
       if (message.kind === 'part') parts.set(message.index, message.part);
       if (message.kind === 'declined' || message.kind === 'tasks done') finished = true;
       heard();
     });
     worker.once('error', (error) => {
       failure ??= error;
+      settle();
       heard();
     });
     worker.once('exit', (code) => {
       if (!finished) failure ??= new Error(`a simulation thread stopped (exit code ${code}) before it was done`);
+      settle();
       heard();
     });
   }
@@ -136,6 +152,7 @@ export function startSimulationThreads(threads: number, start: SimulationThreadS
   };
   return {
     close,
+    ready,
     run: async (scenarios, plan, onProgress) => {
       const { settings, trials, seed } = plan;
       const quantities = uncertainQuantities(scenarios, settings);

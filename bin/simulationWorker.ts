@@ -18,6 +18,7 @@ const port = parentPort;
 if (port === null) throw new Error('simulationWorker.ts runs as a worker thread of costmodel simulate');
 const say = (message: WorkerMessage) => port.postMessage(message);
 const loading = tryLoadScenarios(start.files).then((loaded) => {
+  say({ kind: 'ready' });
   if (!loaded.ok) return undefined;
   const plan = checkedSimulationOptions(loaded.value, start.options);
   return plan.ok ? { scenarios: loaded.value, plan: plan.value } : undefined;
@@ -26,7 +27,8 @@ const loading = tryLoadScenarios(start.files).then((loaded) => {
 port.once('message', (job: SimulationJob) => {
   void loading.then((loaded) => {
     if (loaded === undefined || JSON.stringify(loaded.scenarios.map((scenario) => scenario.definition)) !== job.definitions) {
-      say({ kind: 'declined', reason: 'the scenarios or options read here are not those of the main thread' });
+      // The scenarios or options read here are not those of the main thread.
+      say({ kind: 'declined' });
       return;
     }
     const { scenarios, plan } = loaded;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TRIALS_PER_STREAM } from '../../lib/analysis/randomStream.js';
 import { simulateTrials, type TrialOutcomes } from '../../lib/analysis/simulateTrials.js';
 import { trialStatistics } from '../../lib/analysis/trialStatistics.js';
 import { uncertainQuantities } from '../../lib/analysis/uncertainQuantities.js';
@@ -36,33 +37,50 @@ function plain(outcomes: TrialOutcomes): unknown {
   };
 }
 
+/** Holds this thread for `ms` milliseconds, as a long block of trials would. */
+function hold(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * Runs the simulation on `count` threads whose workers read `files`, and checks that it
- * makes what one thread makes, and says it started `count` threads.
+ * makes what one thread makes, and says it started `count` threads. The workers are let
+ * read their files first, and this thread is held after its first block of trials and again
+ * once all are done, so that a worker that takes part runs blocks of trials and tasks of the
+ * statistics; returns how many blocks this thread ran, and of how many.
  */
-async function assertAsOneThread(count: number, files: readonly string[]): Promise<void> {
+async function assertAsOneThread(count: number, files: readonly string[]): Promise<{ readonly ranHere: number; readonly blocks: number }> {
   const one = await oneThread();
   const threads = startSimulationThreads(count, { files, options: OPTIONS });
   assert.ok(threads !== undefined);
   try {
-    const ran = await threads.run(one.scenarios, one.plan);
+    await threads.ready;
+    let calls = 0;
+    const ran = await threads.run(one.scenarios, one.plan, (done) => {
+      calls++;
+      if (calls === 1 || done === one.plan.trials) hold(300);
+    });
     assert.equal(ran.threads, count);
     assert.deepEqual(plain(ran.outcomes), plain(one.outcomes));
     assert.deepEqual(trialStatistics(one.scenarios, one.plan.settings, one.quantities, ran.outcomes, ran.statistics), one.statistics);
+    // Told once per block run here, and once more when every trial is done.
+    return { ranHere: calls - 1, blocks: Math.ceil(one.plan.trials / TRIALS_PER_STREAM) };
   } finally {
     await threads.close();
   }
 }
 
 describe('startSimulationThreads', () => {
-  it('makes the outcomes and statistics one thread makes, on three threads, whoever ran which block and task', async () => {
-    await assertAsOneThread(3, UNCERTAIN);
+  it('makes the outcomes and statistics one thread makes, on three threads, whoever ran which block and task', { timeout: 60_000 }, async () => {
+    const { ranHere, blocks } = await assertAsOneThread(3, UNCERTAIN);
+    assert.ok(blocks >= 4 && ranHere < blocks, `this thread ran ${ranHere} of ${blocks} blocks: the workers ran none`);
   });
 
-  it('leaves out a worker that read other scenarios (a file changed meanwhile): the others do its share, with the same result', async () => {
+  it('leaves out a worker that read other scenarios (a file changed meanwhile): the others do its share, with the same result', { timeout: 60_000 }, async () => {
     // The worker reads the scenarios the other way round: not those this thread runs.
     // settings.threads counts the threads started for the run (docs/simulation.md), the one that sat out too.
-    await assertAsOneThread(2, [...UNCERTAIN].reverse());
+    const { ranHere, blocks } = await assertAsOneThread(2, [...UNCERTAIN].reverse());
+    assert.equal(ranHere, blocks);
   });
 
   it('starts no worker when one thread is all there is of use: one block of trials, or a number of trials that will be refused', () => {
