@@ -54,19 +54,8 @@ export type CumulativeBands = {
  * // two months, four trials: month 1 paid 100 to 400 cents, month 2 twice as much
  * const values = Float64Array.from([100, 200, 400, 800, 200, 400, 300, 600]);
  * cumulativeBands(values, 2, 2); // { p5: ['1.00', '2.00'], p25: ['1.00', '2.00'], p50: ['2.00', '4.00'], p75: ['3.00', '6.00'], p95: ['4.00', '8.00'] }
- * // worked out once per array of values: a thread that waits for the others can make them ahead
- * cumulativeBands(values, 2, 2).p50; // ['2.00', '4.00']
  */
 export function cumulativeBands(values: Float64Array, months: number, digits: number): CumulativeBands {
-  const known = bandsCache.get(values);
-  if (known === undefined || known.months !== months || known.digits !== digits) bandsCache.set(values, { months, digits, bands: bandsOf(values, months, digits) });
-  const { bands } = bandsCache.get(values) as { bands: CumulativeBands };
-  return { p5: [...bands.p5], p25: [...bands.p25], p50: [...bands.p50], p75: [...bands.p75], p95: [...bands.p95] };
-}
-
-const bandsCache = new WeakMap<Float64Array, { readonly months: number; readonly digits: number; readonly bands: CumulativeBands }>();
-
-function bandsOf(values: Float64Array, months: number, digits: number): CumulativeBands {
   const trials = values.length / months;
   const bands = { p5: [] as string[], p25: [] as string[], p50: [] as string[], p75: [] as string[], p95: [] as string[] };
   const ranks = [0.05, 0.25, 0.5, 0.75, 0.95].map((p) => nearestRankIndex(p, trials));

@@ -132,8 +132,9 @@ export function sortedPart(values: Float64Array): SortedPart {
  * The sort order of `values`, made of consecutive parts (in that order) already sorted: the
  * parts merged in one pass over their sorted values, an equal value of an earlier part first
  * — the order {@link sortOrder} gives, which it then returns for `values`, as
- * {@link sortedValues} returns the merged values. What a simulation run on several threads
- * does with the draws each thread sorted.
+ * {@link sortedValues} returns the merged values: for draws run in separate shares
+ * (`trialShares`) and sorted each on its own. The simulation itself sorts each
+ * quantity's draws once, however many threads ran them (lib/analysis/trialStatistics.ts).
  *
  * @example
  * const joined = Float64Array.from([3, 1, 2, 1]);

@@ -14,7 +14,7 @@
  */
 import { cumulativeBands, type CumulativeBands } from './cumulativeBands.js';
 import type { AnalysisSettings } from './analysisSettings.js';
-import { moneyStatistics, type OutcomeStatistics } from './outcomeStatistics.js';
+import { moneyStatistics, nearestRankIndex, type OutcomeStatistics } from './outcomeStatistics.js';
 import { differenceToBaseline, quantitySensitivity, type QuantitySensitivity } from './sensitivity.js';
 import type { TrialOutcomes } from './simulateTrials.js';
 import { sortInto } from './sortInto.js';
@@ -178,7 +178,7 @@ export function trialStatistics(
 /** P5, P50 and P95 of the values drawn (sorted): money to the minor unit, counts of months whole, others to 6 significant digits. */
 function drawnPercentiles(sorted: Float64Array, digits: number | undefined): DrawnPercentiles {
   const at = (p: number) => {
-    const value = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length - 1e-9) - 1))] as number;
+    const value = sorted[nearestRankIndex(p, sorted.length)] as number;
     return digits === undefined ? String(Number(value.toPrecision(6))) : value.toFixed(digits);
   };
   return { p5: at(0.05), p50: at(0.5), p95: at(0.95) };
