@@ -22,7 +22,7 @@ import type { AnalysisOptions, AnalysisSettings } from '../lib/analysis/analysis
 import { TRIALS_PER_STREAM } from '../lib/analysis/randomStream.js';
 import { emptyTrialOutcomes, simulateTrialBlocks, type TrialOutcomes } from '../lib/analysis/simulateTrials.js';
 import { trialStatisticsTasks, type TrialStatisticsPart } from '../lib/analysis/trialStatistics.js';
-import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
+import { uncertainQuantities, type UncertainQuantity } from '../lib/analysis/uncertainQuantities.js';
 import { DEFAULT_TRIALS, type TrialRun } from '../lib/report/simulationOptions.js';
 import type { Scenario } from '../lib/scenario/scenario.js';
 
@@ -47,28 +47,41 @@ export type WorkerMessage =
 export const CONTROL = { nextBlock: 0, trialsDone: 1, nextTask: 2 } as const;
 
 /**
- * The blocks of `control` handed out one by one, each as its first trial, until none of the
- * `trials` is left.
+ * This thread's share of a job's trials: blocks taken from the job's counter until none is
+ * left, each counted as done (waking a thread that waits for the last ones); `onDone` hears
+ * how many trials are done after each block.
  */
-export function blockCounter(control: Int32Array, trials: number): () => number | undefined {
-  const blocks = Math.ceil(trials / TRIALS_PER_STREAM);
-  return () => {
+export function runTrialBlocks(
+  scenarios: readonly Scenario[],
+  plan: { readonly settings: AnalysisSettings; readonly trials: number; readonly seed: number },
+  quantities: readonly UncertainQuantity[],
+  job: Pick<SimulationJob, 'outcomes' | 'control'>,
+  onDone?: (done: number) => void,
+): void {
+  const { control, outcomes } = job;
+  const blocks = Math.ceil(plan.trials / TRIALS_PER_STREAM);
+  const nextBlock = () => {
     const block = Atomics.add(control, CONTROL.nextBlock, 1);
     return block < blocks ? block * TRIALS_PER_STREAM : undefined;
   };
+  simulateTrialBlocks(scenarios, plan.settings, quantities, outcomes, {
+    seed: plan.seed,
+    first: 0,
+    exact: false,
+    nextBlock,
+    onBlock: (size) => {
+      const done = Atomics.add(control, CONTROL.trialsDone, size) + size;
+      Atomics.notify(control, CONTROL.trialsDone);
+      onDone?.(done);
+    },
+  });
 }
 
-/** Adds a block's trials to those done, waking a worker that waits for them; returns how many are done. */
-export function countTrials(control: Int32Array, trials: number): number {
-  const done = Atomics.add(control, CONTROL.trialsDone, trials) + trials;
-  Atomics.notify(control, CONTROL.trialsDone);
-  return done;
-}
-
-/** The index of the next task of `count` to run, undefined when all are taken. */
-export function nextTask(control: Int32Array, count: number): number | undefined {
-  const index = Atomics.add(control, CONTROL.nextTask, 1);
-  return index < count ? index : undefined;
+/** This thread's share of the statistics: tasks taken from the job's counter until none is left, each part handed to `onPart`. */
+export function runStatisticsTasks(control: Int32Array, tasks: readonly (() => TrialStatisticsPart)[], onPart: (index: number, part: TrialStatisticsPart) => void): void {
+  for (let index = Atomics.add(control, CONTROL.nextTask, 1); index < tasks.length; index = Atomics.add(control, CONTROL.nextTask, 1)) {
+    onPart(index, (tasks[index] as () => TrialStatisticsPart)());
+  }
 }
 
 /** Worker threads started before the scenarios are read, to run a simulation with this thread. */
@@ -154,28 +167,19 @@ export function startSimulationThreads(threads: number, start: SimulationThreadS
     close,
     ready,
     run: async (scenarios, plan, onProgress) => {
-      const { settings, trials, seed } = plan;
+      const { settings, trials } = plan;
       const quantities = uncertainQuantities(scenarios, settings);
       const outcomes = emptyTrialOutcomes(scenarios, settings, quantities, { first: 0, end: trials, shared: true });
       const control = new Int32Array(new SharedArrayBuffer(4 * Object.keys(CONTROL).length));
       const job: SimulationJob = { definitions: JSON.stringify(scenarios.map((scenario) => scenario.definition)), outcomes, control };
       for (const worker of workers) worker.postMessage(job);
       try {
-        simulateTrialBlocks(scenarios, settings, quantities, outcomes, {
-          seed,
-          first: 0,
-          exact: false,
-          nextBlock: blockCounter(control, trials),
-          onBlock: (size) => {
-            const done = countTrials(control, size);
-            onProgress?.(done);
-          },
-        });
+        runTrialBlocks(scenarios, plan, quantities, job, onProgress);
         // The workers' last blocks: a worker says when it has run out of blocks.
         await until(() => Atomics.load(control, CONTROL.trialsDone) === trials);
         onProgress?.(trials);
         const tasks = trialStatisticsTasks(scenarios, settings, quantities, outcomes);
-        for (let index = nextTask(control, tasks.length); index !== undefined; index = nextTask(control, tasks.length)) parts.set(index, (tasks[index] as () => TrialStatisticsPart)());
+        runStatisticsTasks(control, tasks, (index, part) => parts.set(index, part));
         await until(() => parts.size === tasks.length);
         return { outcomes, statistics: tasks.map((_task, index) => parts.get(index) as TrialStatisticsPart), threads: count + 1 };
       } catch (error) {

@@ -6,12 +6,11 @@
  * statistics and sends each part back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { simulateTrialBlocks } from '../lib/analysis/simulateTrials.js';
 import { trialStatisticsTasks } from '../lib/analysis/trialStatistics.js';
 import { uncertainQuantities } from '../lib/analysis/uncertainQuantities.js';
 import { tryLoadScenarios } from '../lib/io/readScenarioFile.js';
 import { checkedSimulationOptions } from '../lib/report/simulationOptions.js';
-import { blockCounter, CONTROL, countTrials, nextTask, type SimulationJob, type SimulationThreadStart, type WorkerMessage } from './simulationThreads.js';
+import { CONTROL, runStatisticsTasks, runTrialBlocks, type SimulationJob, type SimulationThreadStart, type WorkerMessage } from './simulationThreads.js';
 
 const start = workerData as SimulationThreadStart;
 const port = parentPort;
@@ -32,15 +31,14 @@ port.once('message', (job: SimulationJob) => {
       return;
     }
     const { scenarios, plan } = loaded;
-    const { settings, trials, seed } = plan;
+    const { settings, trials } = plan;
     const quantities = uncertainQuantities(scenarios, settings);
     const { outcomes, control } = job;
-    simulateTrialBlocks(scenarios, settings, quantities, outcomes, { seed, first: 0, exact: false, nextBlock: blockCounter(control, trials), onBlock: (size) => countTrials(control, size) });
+    runTrialBlocks(scenarios, plan, quantities, job);
     say({ kind: 'trials done' });
     // The statistics need every trial: wait for the other threads' last blocks.
     for (let done = Atomics.load(control, CONTROL.trialsDone); done < trials; done = Atomics.load(control, CONTROL.trialsDone)) Atomics.wait(control, CONTROL.trialsDone, done, 100);
-    const tasks = trialStatisticsTasks(scenarios, settings, quantities, outcomes);
-    for (let index = nextTask(control, tasks.length); index !== undefined; index = nextTask(control, tasks.length)) say({ kind: 'part', index, part: (tasks[index] as () => ReturnType<(typeof tasks)[number]>)() });
+    runStatisticsTasks(control, trialStatisticsTasks(scenarios, settings, quantities, outcomes), (index, part) => say({ kind: 'part', index, part }));
     say({ kind: 'tasks done' });
   });
 });
