@@ -81,6 +81,7 @@ function nativeBinding(load: NodeJS.Require): NativeBinding | undefined {
   if (libc === undefined) return undefined;
   try {
     const fromPackage = createRequire(load.resolve('@resvg/resvg-js'));
+    // Each package named in full: the import graph's check follows only the names a file spells out.
     switch (`${process.arch}-${libc}`) {
       case 'x64-glibc':
         return fromPackage('@resvg/resvg-js-linux-x64-gnu') as NativeBinding;

@@ -148,7 +148,8 @@ export const resvgBinding: Plugin = {
   name: 'resvg-binding',
   setup(build) {
     const loader = fileURLToPath(new URL('../../lib/io/resvgBinding.ts', import.meta.url));
-    build.onResolve({ filter: /^@resvg\/resvg-js$/ }, ({ importer }) => (importer === loader ? { path: '@resvg/resvg-js', external: true } : { path: loader }));
+    // The loader itself requires the package at run time (createRequire), which esbuild leaves alone.
+    build.onResolve({ filter: /^@resvg\/resvg-js$/ }, () => ({ path: loader }));
   },
 };
 
