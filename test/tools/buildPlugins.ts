@@ -84,26 +84,13 @@ export function lazyColorSchemes(vega: string): string {
  * A cache another Node version wrote is rejected by V8, one made from another text (V8 checks
  * only the length) by its stamp (codeCachedScript.js), and the file is compiled as usual.
  */
-const VENDOR_SCRIPT = `import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
-import { codeCacheFor, stampedCodeCache } from './codeCachedScript.js';
+const VENDOR_SCRIPT = `import { compileWithCodeCache, stampedCodeCache } from './codeCachedScript.js';
 
 const scripts = new Map();
 
 /** Runs a CommonJS file of this folder with its code cache, if any (and made from this very text); require() gives only the modules named. */
 export function loadScript(file, modules = {}) {
-  const url = new URL(file, import.meta.url);
-  const filename = fileURLToPath(url);
-  let cache;
-  try {
-    cache = readFileSync(new URL(\`\${file}.cache\`, import.meta.url));
-  } catch {
-    cache = undefined;
-  }
-  const source = \`(function (exports, require, module) {\${readFileSync(url, 'utf8')}\\n})\`;
-  const cachedData = codeCacheFor(source, cache);
-  const script = new Script(source, { filename, ...(cachedData === undefined ? {} : { cachedData }) });
+  const { script, source } = compileWithCodeCache(new URL(file, import.meta.url), 'vendor');
   scripts.set(file, { script, source });
   const module = { exports: {} };
   const require = (name) => {

@@ -7,8 +7,14 @@ import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 
 // The wrappers must stay the same between the build's warm-up and every later run, or V8 rejects the cache.
-const SCRIPT = '(function (exports, require, module, __costmodelModuleUrl, __costmodelImport) {';
-const COMMONJS = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPERS = {
+  // the binary's and the library's script
+  script: '(function (exports, require, module, __costmodelModuleUrl, __costmodelImport) {',
+  // a CommonJS file of costmodel's own that a script requires (the generated validators)
+  commonjs: '(function (exports, require, module, __filename, __dirname) {',
+  // a published single-file build (vega, vega-lite), loaded by vendorScript.js
+  vendor: '(function (exports, require, module) {',
+};
 
 /**
  * A code cache file as the build writes it: the CRC-32 of the text the cache was made from,
@@ -64,7 +70,7 @@ function moduleWithCachedRequire(write) {
       const url = new URL(id, from);
       if (!loaded.has(url.href)) {
         const module = { exports: {} };
-        compileCached(url, COMMONJS, write).runInThisContext()(module.exports, nodeModule.createRequire(url), module, fileURLToPath(url), fileURLToPath(new URL('.', url)));
+        compileCached(url, WRAPPERS.commonjs, write).runInThisContext()(module.exports, nodeModule.createRequire(url), module, fileURLToPath(url), fileURLToPath(new URL('.', url)));
         loaded.set(url.href, module.exports);
       }
       return loaded.get(url.href);
@@ -75,7 +81,7 @@ function moduleWithCachedRequire(write) {
 }
 
 function run(url, write) {
-  const script = compileCached(url, SCRIPT, write);
+  const script = compileCached(url, WRAPPERS.script, write);
   const module = { exports: {} };
   const require = nodeModule.createRequire(url);
   const nodeModuleOfScript = moduleWithCachedRequire(write);
@@ -97,12 +103,21 @@ export function runWritingCodeCache(url) {
 }
 
 /**
- * Whether the code cache beside a script at url, or beside a CommonJS file a script requires
- * ('commonjs'), goes unused: made from another text, or rejected by V8; undefined: there is none.
+ * A file of `kind` compiled with the code cache beside it, if V8 accepts it and it was made from
+ * this very text: `source` as compiled, and `stale` when the cache was made from another text.
+ */
+export function compileWithCodeCache(url, kind) {
+  return compile(url, WRAPPERS[kind], cacheOf(url));
+}
+
+/**
+ * Whether the code cache beside a script at url, beside a CommonJS file a script requires
+ * ('commonjs') or beside a single-file build ('vendor'), goes unused: made from another text,
+ * or rejected by V8; undefined: there is none.
  */
 export function codeCacheRejected(url, kind = 'script') {
   const file = cacheOf(url);
   if (file === undefined) return undefined;
-  const { script, stale } = compile(url, kind === 'script' ? SCRIPT : COMMONJS, file);
+  const { script, stale } = compile(url, WRAPPERS[kind], file);
   return stale || script.cachedDataRejected;
 }
