@@ -16,6 +16,8 @@ import { useBuildCurrencies } from './recordedCurrencies.js';
  * result.ok && result.value.name; // 'Self-hosted'
  */
 export async function readScenarioFile(path: string, options: ReadScenarioOptions = {}): Promise<Result<Scenario>> {
+  // Switched on here, at the edge, as the pure core may not read the build's record: code that
+  // parses scenarios without reading a file (parseScenario) asks Intl, with the same answers.
   useBuildCurrencies();
   const source = await readScenarioSource(path, options);
   if (!source.ok) return source;
