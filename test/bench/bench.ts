@@ -32,7 +32,7 @@ import { parseScenario } from '../../lib/scenario/parseScenario.js';
 import { generateScenarios } from './generateScenarios.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = `${root}dist/bin/costmodel.js`;
+const bin = `${root}dist/bin/costmodel.cjs`;
 const library = `${root}dist/lib/index.js`;
 if (!existsSync(bin) || !existsSync(library)) throw new Error('dist/ is missing: npm run bench builds it first');
 const scenarioFiles = readdirSync(`${root}scenarios`)

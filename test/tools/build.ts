@@ -3,7 +3,7 @@
  *
  *   tsc (tsconfig.build.json) ─▶ dist/**\/*.d.ts       types for TypeScript users
  *   esbuild ─▶ dist/bin/costmodel.script.cjs, dist/lib/index.script.cjs   one script each,
- *              run by dist/bin/costmodel.js, dist/lib/index.js from a V8 code cache
+ *              run by dist/bin/costmodel.cjs, dist/lib/index.js from a V8 code cache
  *              (test/tools/codeCachedScripts.ts)
  *           ─▶ dist/bin/simulationWorker.js                                 simulate's threads
  *
@@ -64,7 +64,7 @@ await build({ ...common, plugins: forNode, entryPoints: ['bin/simulationWorker.t
 // the parts of a script a run does not call are not compiled, and its heavy parts (vega,
 // the PNG renderer, csv packages, the validators) load on first use from node_modules or beside it.
 const SCRIPTS = {
-  binary: { entry: 'bin/costmodel.ts', launcher: 'bin/costmodel.js', exports: [] },
+  binary: { entry: 'bin/costmodel.ts', launcher: 'bin/costmodel.cjs', exports: [] },
   library: { entry: 'lib/index.ts', launcher: 'lib/index.js', exports: Object.keys(await import('../../lib/index.js')) },
 } as const;
 for (const script of Object.values(SCRIPTS)) await buildCodeCachedScript(`${root}dist`, { ...common, plugins: forNode }, script);

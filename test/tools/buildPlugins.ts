@@ -2,8 +2,8 @@
  * The esbuild plugins and vendored files of `npm run build` (test/tools/build.ts) that keep
  * start-up short:
  *
- *   vegaSingleFile   import('vega'), import('vega-lite') ─▶ dist/chunks/vega.js, vega-lite.js
- *                    ─▶ the packages' published single-file builds, compiled with a V8 code
+ *   vegaSingleFile   import('vega'), import('vega-lite') ─▶ dist/chunks/vega.cjs, vega-lite.cjs:
+ *                    the packages' published single-file builds, compiled with a V8 code
  *                    cache the build writes after drawing every chart (vendorVega,
  *                    WRITE_VEGA_CODE_CACHE)
  *                    with vega's continuous colour schemes built on first use (lazyColorSchemes)
@@ -21,22 +21,24 @@ import type { Plugin } from 'esbuild';
 /**
  * vega and vega-lite as the 42 ES modules of 31 packages their `exports` name took twice as
  * long to load as to draw a chart; their published single files load in half the time and
- * draw the same bytes. Every output file is one folder below dist/ (dist/bin, dist/chunks,
- * dist/lib), so one relative path serves them all.
+ * draw the same bytes. A script's `import('vega')` becomes `import("../chunks/vega.cjs")`,
+ * which its loader (codeCachedScript.cjs, vendorLibrary) runs as a CommonJS script with its
+ * code cache. Every output file is one folder below dist/ (dist/bin, dist/chunks, dist/lib),
+ * so one relative path serves them all.
  */
 export const vegaSingleFile: Plugin = {
   name: 'vega-single-file',
   setup(build) {
-    build.onResolve({ filter: /^vega(-lite)?$/ }, ({ path }) => ({ path: `../chunks/${path}.js`, external: true }));
+    build.onResolve({ filter: /^vega(-lite)?$/ }, ({ path }) => ({ path: `../chunks/${path}.cjs`, external: true }));
   },
 };
 
 /**
  * Writes dist/chunks/vega.cjs and vega-lite.cjs, the packages' published single-file (UMD)
- * builds, and beside each an ES module (vega.js, vega-lite.js) that loads it and exports every
- * name it has, so the bundles' `import('vega')` gets the namespace the package gives. Both
- * load through vendorScript.js, which compiles a file with the V8 code cache written beside it
- * ({@link writeVegaCodeCache}); vega-lite's `require("vega")` gets that very vega.
+ * builds, each with its package's licence beside it. The loader compiles each with the V8
+ * code cache the build writes beside it after drawing every chart ({@link WRITE_VEGA_CODE_CACHE}):
+ * compiling their 770 KB took longer than drawing a chart. vega-lite's `require("vega")` gets
+ * that very vega.
  */
 export function vendorVega(dist: string): void {
   const require = createRequire(import.meta.url);
@@ -47,22 +49,8 @@ export function vendorVega(dist: string): void {
   if (vegaLite.split('require("vega")').length !== 2) throw new Error('vega-lite.min.js no longer requires vega once: update test/tools/buildPlugins.ts');
   writeFileSync(join(chunks, 'vega.cjs'), lazyColorSchemes(readFileSync(packageFile('vega', 'vega.min.js'), 'utf8')));
   writeFileSync(join(chunks, 'vega-lite.cjs'), vegaLite);
-  writeFileSync(join(chunks, 'vendorScript.js'), VENDOR_SCRIPT);
-  const loaded: Record<string, unknown> = {};
-  for (const name of ['vega', 'vega-lite']) {
-    // The files carry no licence of their own: their package's goes beside them, as esbuild's legal comments do.
-    copyFileSync(join(dirname(require.resolve(name)), '..', 'LICENSE'), join(chunks, `${name}.cjs.LEGAL.txt`));
-    const library = new Function('exports', 'require', 'module', readFileSync(join(chunks, `${name}.cjs`), 'utf8')) as (e: object, r: (name: string) => unknown, m: object) => void;
-    const module = { exports: {} as Record<string, unknown> };
-    library(module.exports, (dependency) => loaded[dependency], module);
-    loaded[name] = module.exports;
-    const names = Object.keys(module.exports).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
-    const dependency = name === 'vega-lite' ? "import vega from './vega.js';\n" : '';
-    writeFileSync(
-      join(chunks, `${name}.js`),
-      `import { loadScript } from './vendorScript.js';\n${dependency}const library = loadScript('${name}.cjs'${dependency === '' ? '' : ', { vega }'});\nexport default library;\nexport const { ${names.join(', ')} } = library;\n`,
-    );
-  }
+  // The files carry no licence of their own: their package's goes beside them, as esbuild's legal comments do.
+  for (const name of ['vega', 'vega-lite']) copyFileSync(join(dirname(require.resolve(name)), '..', 'LICENSE'), join(chunks, `${name}.cjs.LEGAL.txt`));
 }
 
 /**
@@ -76,36 +64,6 @@ export function lazyColorSchemes(vega: string): string {
   if ([...vega.matchAll(registration)].length !== 1) throw new Error('vega.min.js no longer registers its continuous colour schemes as costmodel expects: update test/tools/buildPlugins.ts');
   return vega.replace(registration, (_match, head: string, _palette: string, build: string) => `${head}{let costmodelBuilt;return (costmodelValue)=>(costmodelBuilt??=${build})(costmodelValue)}))`);
 }
-
-/**
- * The loader of the single-file builds, as it ships. Compiling their 770 KB took longer than
- * drawing a chart, so each is compiled with the V8 code cache the build wrote beside it
- * (`vega.cjs.cache`): the functions a chart runs are then neither parsed nor compiled again.
- * A cache another Node version wrote is rejected by V8, one made from another text (V8 checks
- * only the length) by its stamp (codeCachedScript.js), and the file is compiled as usual.
- */
-const VENDOR_SCRIPT = `import { compileWithCodeCache, stampedCodeCache } from './codeCachedScript.js';
-
-const scripts = new Map();
-
-/** Runs a CommonJS file of this folder with its code cache, if any (and made from this very text); require() gives only the modules named. */
-export function loadScript(file, modules = {}) {
-  const { script, source } = compileWithCodeCache(new URL(file, import.meta.url), 'vendor');
-  scripts.set(file, { script, source });
-  const module = { exports: {} };
-  const require = (name) => {
-    if (!Object.hasOwn(modules, name)) throw new Error(\`\${file} requires \${name}, which costmodel does not give it\`);
-    return modules[name];
-  };
-  script.runInThisContext()(module.exports, require, module);
-  return module.exports;
-}
-
-/** The code caches of the files loaded so far, stamped with their text, by the name of the cache file: what the build writes. */
-export function codeCaches() {
-  return [...scripts].map(([file, { script, source }]) => [\`\${file}.cache\`, stampedCodeCache(source, script.createCachedData())]);
-}
-`;
 
 /**
  * Draws every chart costmodel has with the built library, then writes the code cache of vega
@@ -122,8 +80,8 @@ for (const type of library.CHART_TYPES) await library.renderSvg(library.chartSpe
 const uncertain = await library.loadScenarios(['scenarios/uncertain/self-hosted.json', 'scenarios/uncertain/managed-provider.json'].map((file) => root + file));
 const simulation = library.simulate(uncertain, { trials: 200 });
 for (const type of library.SIMULATION_CHART_TYPES) await library.renderSvg(library.simulationChartSpec(type, simulation));
-const { codeCaches } = await import(\`\${root}dist/chunks/vendorScript.js\`);
-for (const [file, cache] of codeCaches()) writeFileSync(\`\${root}dist/chunks/\${file}\`, cache);
+const { vendorCodeCaches } = await import(\`\${root}dist/chunks/codeCachedScript.cjs\`);
+for (const [file, cache] of vendorCodeCaches()) writeFileSync(\`\${root}dist/chunks/\${file}\`, cache);
 `;
 
 /**

@@ -3,9 +3,10 @@
  *
  *   bin/costmodel.ts ─▶ esbuild, CommonJS, one file ─▶ dist/bin/costmodel.script.cjs
  *   lib/index.ts     ─▶ esbuild, CommonJS, one file ─▶ dist/lib/index.script.cjs
- *        each run by a small ES module in its place (dist/bin/costmodel.js, dist/lib/index.js)
- *        through dist/chunks/codeCachedScript.js, which compiles it with the code cache the
- *        build wrote after a warm-up run (`<script>.cache`)
+ *        each run by a small launcher in its place (dist/bin/costmodel.cjs, a CommonJS file, so
+ *        that the binary never starts Node's ES module loader; dist/lib/index.js, an ES module
+ *        that exports the library's names) through dist/chunks/codeCachedScript.cjs, which
+ *        compiles it with the code cache the build wrote after a warm-up run (`<script>.cache`)
  *
  * Node 20 compiles an ES module anew on every run, and has no cache for modules: compiling
  * the binary's bundle and its chunks took longer than `costmodel compare` took to compare. A
@@ -26,20 +27,25 @@ import { fileURLToPath } from 'node:url';
 import { build, buildSync, type BuildOptions } from 'esbuild';
 
 /** Where the loader goes: dist/chunks, one folder below dist/ like every launcher. */
-const LOADER = 'chunks/codeCachedScript.js';
+const LOADER = 'chunks/codeCachedScript.cjs';
 
 type ScriptBuild = {
   /** The entry point, e.g. `bin/costmodel.ts`. */
   readonly entry: string;
-  /** The launcher, relative to dist/: it takes the place of the ES module the entry was built to, e.g. `bin/costmodel.js`. */
+  /** The launcher, relative to dist/: `bin/costmodel.cjs` (CommonJS) or `lib/index.js` (an ES module, which can export names). */
   readonly launcher: string;
   /** The names the launcher exports from the script (the library's public API); none for the binary. */
   readonly exports: readonly string[];
 };
 
-/** The script beside a launcher: `bin/costmodel.js` ─▶ `bin/costmodel.script.cjs`. */
+/** The script beside a launcher: `bin/costmodel.cjs` ─▶ `bin/costmodel.script.cjs`. */
 export function scriptOf(launcher: string): string {
-  return launcher.replace(/\.js$/, '.script.cjs');
+  return launcher.replace(/\.c?js$/, '.script.cjs');
+}
+
+/** A launcher's warm-up twin (`bin/costmodel.warm-up.cjs`), which writes the code caches. */
+function warmUpOf(launcher: string): string {
+  return launcher.replace(/(\.c?js)$/, '.warm-up$1');
 }
 
 /**
@@ -67,7 +73,7 @@ export async function buildCodeCachedScript(dist: string, options: BuildOptions,
     code = code.replaceAll(call, `__costmodelImport(${JSON.stringify(path)})`);
   }
   writeFileSync(outfile, asciiOnly(code));
-  copyFileSync(fileURLToPath(new URL('./codeCachedScript.js', import.meta.url)), join(dist, LOADER));
+  copyFileSync(fileURLToPath(new URL('./codeCachedScript.cjs', import.meta.url)), join(dist, LOADER));
   // The binary's launcher is what `npx costmodel` and package managers' bin links run: executable, like esbuild's own output.
   writeFileSync(join(dist, launcher), launcherSource(launcher, exports, 'runCodeCachedScript'), { mode: launcher.startsWith('bin/') ? 0o755 : 0o644 });
 }
@@ -99,8 +105,14 @@ export function bundledValidator(file: string): string {
 
 function launcherSource(launcher: string, exports: readonly string[], run: 'runCodeCachedScript' | 'runWritingCodeCache'): string {
   const script = scriptOf(launcher).split('/').at(-1) as string;
+  if (launcher.endsWith('.cjs')) {
+    if (exports.length > 0) throw new Error(`${launcher}: a CommonJS launcher exports nothing; give the library an ES module launcher`);
+    return `${launcher.startsWith('bin/') ? '#!/usr/bin/env node\n' : ''}'use strict';\nrequire('../${LOADER}').${run}(require('node:url').pathToFileURL(\`\${__dirname}/${script}\`));\n`;
+  }
+  // required, not imported: importing a CommonJS file makes Node parse it for its names first.
   const lines = [
-    `import { ${run} } from '../${LOADER}';`,
+    "import { createRequire } from 'node:module';",
+    `const { ${run} } = createRequire(import.meta.url)('../${LOADER}');`,
     exports.length === 0 ? `${run}(new URL('./${script}', import.meta.url));` : `const library = ${run}(new URL('./${script}', import.meta.url));`,
   ];
   if (exports.length > 0) lines.push(`export const { ${exports.join(', ')} } = library;`);
@@ -115,13 +127,13 @@ function launcherSource(launcher: string, exports: readonly string[], run: 'runC
  */
 export function writeCodeCache(root: string, { launcher, exports }: Omit<ScriptBuild, 'entry'>, warmUp: { readonly args?: readonly string[]; readonly program?: string }): void {
   const dist = join(root, 'dist');
-  const warmLauncher = join(dist, launcher.replace(/\.js$/, '.warm-up.js'));
+  const warmLauncher = join(dist, warmUpOf(launcher));
   writeFileSync(warmLauncher, launcherSource(launcher, exports, 'runWritingCodeCache'));
   try {
     if (warmUp.program === undefined) {
       execFileSync(process.execPath, [warmLauncher, ...(warmUp.args ?? [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     } else {
-      const program = join(dist, launcher.replace(/\.js$/, '.warm-up-program.mjs'));
+      const program = join(dist, launcher.replace(/\.c?js$/, '.warm-up-program.mjs'));
       writeFileSync(program, warmUp.program.replaceAll('./launcher.js', `./${warmLauncher.split('/').at(-1)}`));
       try {
         execFileSync(process.execPath, [program], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -1,10 +1,13 @@
-// dist/chunks/codeCachedScript.js, as it ships (test/tools/codeCachedScripts.ts): runs the
-// binary's and the library's script, compiled with the V8 code cache the build wrote.
-import { readFileSync, writeFileSync } from 'node:fs';
-import * as nodeModule from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
-import { crc32 } from 'node:zlib';
+// dist/chunks/codeCachedScript.cjs, as it ships (test/tools/codeCachedScripts.ts): runs the
+// binary's and the library's script, and the single-file builds of vega and vega-lite beside
+// it, compiled with the V8 code cache the build wrote. CommonJS, like the binary's launcher, so
+// that a run of the binary never starts Node's ES module loader (some 15 ms of a chart).
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const nodeModule = require('node:module');
+const { fileURLToPath, pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
+const { crc32 } = require('node:zlib');
 
 // The wrappers must stay the same between the build's warm-up and every later run, or V8 rejects the cache.
 const WRAPPERS = {
@@ -12,7 +15,7 @@ const WRAPPERS = {
   script: '(function (exports, require, module, __costmodelModuleUrl, __costmodelImport) {',
   // a CommonJS file of costmodel's own that a script requires (the generated validators)
   commonjs: '(function (exports, require, module, __filename, __dirname) {',
-  // a published single-file build (vega, vega-lite), loaded by vendorScript.js
+  // a published single-file build (vega, vega-lite), loaded by vendorLibrary
   vendor: '(function (exports, require, module) {',
 };
 
@@ -22,14 +25,14 @@ const WRAPPERS = {
  * a file changed in place (patched by hand, half rebuilt) would run the old code of every
  * function the cache holds: the stamp tells.
  */
-export function stampedCodeCache(source, data) {
+function stampedCodeCache(source, data) {
   const stamp = Buffer.alloc(4);
   stamp.writeUInt32BE(crc32(source));
   return Buffer.concat([stamp, data]);
 }
 
 /** V8's data of a code cache file for this very text, or undefined: none, or made from another text. */
-export function codeCacheFor(source, file) {
+function codeCacheFor(source, file) {
   if (file === undefined || file.length < 4 || file.readUInt32BE(0) !== crc32(source)) return undefined;
   return file.subarray(4);
 }
@@ -86,28 +89,56 @@ function run(url, write) {
   const require = nodeModule.createRequire(url);
   const nodeModuleOfScript = moduleWithCachedRequire(write);
   const requireOfScript = (id) => (id === 'node:module' || id === 'module' ? nodeModuleOfScript : require(id));
-  // The script's import(): a relative path from its folder, a package as this module (in a sibling folder) finds it.
-  const importOfScript = (specifier) => import(specifier.startsWith('.') ? new URL(specifier, url).href : specifier);
+  // The script's import(): vega and vega-lite from their single-file builds (vendorLibrary); any
+  // other relative path from its folder, a package as this module (in a sibling folder) finds it.
+  const importOfScript = (specifier) => {
+    const vendor = VENDOR_IMPORT.exec(specifier)?.[1];
+    if (vendor !== undefined) return Promise.resolve().then(() => vendorLibrary(vendor));
+    return import(specifier.startsWith('.') ? new URL(specifier, url).href : specifier);
+  };
   script.runInThisContext()(module.exports, requireOfScript, module, url.href, importOfScript);
   return module.exports;
 }
 
+/**
+ * How a script imports a single-file build (test/tools/buildPlugins.ts): `import('vega')` is
+ * built to `import("../chunks/vega.cjs")`, every script being one folder below dist/.
+ */
+const VENDOR_IMPORT = /^\.\.\/chunks\/(vega|vega-lite)\.cjs$/;
+/** What each single-file build requires: vega-lite's `require("vega")` gets the very vega loaded here. */
+const VENDOR_REQUIRES = { vega: [], 'vega-lite': ['vega'] };
+const vendorScripts = new Map();
+
+/** A single-file build beside this file by name ('vega', 'vega-lite'), loaded once with its code cache, if any. */
+function vendorLibrary(name) {
+  const loaded = vendorScripts.get(name);
+  if (loaded !== undefined) return loaded.exports;
+  const modules = Object.fromEntries(VENDOR_REQUIRES[name].map((dependency) => [dependency, vendorLibrary(dependency)]));
+  const url = pathToFileURL(`${__dirname}/${name}.cjs`);
+  const { script, source } = compile(url, WRAPPERS.vendor, cacheOf(url));
+  const module = { exports: {} };
+  const require = (dependency) => {
+    if (!Object.hasOwn(modules, dependency)) throw new Error(`${name}.cjs requires ${dependency}, which costmodel does not give it`);
+    return modules[dependency];
+  };
+  script.runInThisContext()(module.exports, require, module);
+  vendorScripts.set(name, { script, source, exports: module.exports });
+  return module.exports;
+}
+
+/** The code caches of the single-file builds loaded so far, stamped with their text, by the name of the cache file: what the build writes. */
+function vendorCodeCaches() {
+  return [...vendorScripts].map(([name, { script, source }]) => [`${name}.cjs.cache`, stampedCodeCache(source, script.createCachedData())]);
+}
+
 /** Runs the script at url (a CommonJS bundle of the build), compiled with its code cache if V8 accepts it; returns its exports. */
-export function runCodeCachedScript(url) {
+function runCodeCachedScript(url) {
   return run(url, false);
 }
 
 /** For the build: runs the script without a cache, and writes the caches of what the run compiled when the process ends. */
-export function runWritingCodeCache(url) {
+function runWritingCodeCache(url) {
   return run(url, true);
-}
-
-/**
- * A file of `kind` compiled with the code cache beside it, if V8 accepts it and it was made from
- * this very text: `source` as compiled, and `stale` when the cache was made from another text.
- */
-export function compileWithCodeCache(url, kind) {
-  return compile(url, WRAPPERS[kind], cacheOf(url));
 }
 
 /**
@@ -115,9 +146,11 @@ export function compileWithCodeCache(url, kind) {
  * ('commonjs') or beside a single-file build ('vendor'), goes unused: made from another text,
  * or rejected by V8; undefined: there is none.
  */
-export function codeCacheRejected(url, kind = 'script') {
+function codeCacheRejected(url, kind = 'script') {
   const file = cacheOf(url);
   if (file === undefined) return undefined;
   const { script, stale } = compile(url, WRAPPERS[kind], file);
   return stale || script.cachedDataRejected;
 }
+
+module.exports = { runCodeCachedScript, runWritingCodeCache, codeCacheRejected, vendorCodeCaches };
