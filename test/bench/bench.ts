@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: performance figures as ratios against `node -e 0` measured in the same
  * run. Every whole-process figure comes from runs taken in turn (baseline, A, B, …, baseline,
- * A, B, …) and is the median of its runs, so a busy machine slows every row alike and
- * neither flatters nor punishes one. Not part of `npm test`.
+ * A, B, …): a row's ratio is the median of its rounds' ratios (each run against the baseline
+ * run of its own round), so a busy machine slows every row alike and neither flatters nor
+ * punishes one. Beside it, the middle half of those ratios (first to third quartile) says how
+ * much the machine moved them: a row whose range straddles its target is on its line, whatever
+ * one run says. Not part of `npm test`.
  *
  *   1. whole processes, paired with `node -e 0`: `costmodel compare` of the founding example;
  *      importing the library; the library's import + loadScenarios + first compare; the
@@ -42,11 +45,11 @@ const scenarioFiles = readdirSync(`${root}scenarios`)
 const FOUNDING = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
 
 /**
- * Median wall time in ms of each command as a whole process. The commands run in turn, round
- * after round (one unmeasured round first warms the file system cache), so each round's
+ * Wall times in ms of each command as a whole process, one a round. The commands run in turn,
+ * round after round (one unmeasured round first warms the file system cache), so each round's
  * conditions are shared by every command, the baseline included.
  */
-export function processTimes(commands: Record<string, readonly string[]>, runs: number): Record<string, number> {
+export function processTimes(commands: Record<string, readonly string[]>, runs: number): Record<string, number[]> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (let run = -1; run < runs; run++) {
     for (const [name, args] of Object.entries(commands)) {
@@ -55,14 +58,34 @@ export function processTimes(commands: Record<string, readonly string[]>, runs: 
       if (run >= 0) samples[name]?.push(performance.now() - started);
     }
   }
-  return Object.fromEntries(Object.entries(samples).map(([name, times]) => [name, median(times)]));
+  return samples;
 }
 
 function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** The q-quantile of values, interpolated between the two nearest ranks (the spreadsheet's QUARTILE.INC). */
+function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) throw new Error('no samples');
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  const position = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(position)] as number;
+  const above = sorted[Math.ceil(position)] as number;
+  return below + (above - below) * (position - Math.floor(position));
+}
+
+/**
+ * A command against the baseline, round by round: the median of the ratios of its run to the
+ * baseline's run of the same round, with the first and third quartiles of those ratios, and
+ * its median time.
+ */
+function pairedRatio(times: Record<string, number[]>, name: string, baseline = 'node -e 0'): string {
+  const runs = times[name];
+  const baselineRuns = times[baseline];
+  if (runs === undefined || baselineRuns === undefined || runs.length !== baselineRuns.length) throw new Error(`no paired runs of ${name}`);
+  const ratios = runs.map((ms, round) => ms / (baselineRuns[round] as number));
+  return `${median(ratios).toFixed(2)}× ${baseline} (${median(runs).toFixed(0)} ms; middle half of rounds ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}×)`;
 }
 
 /** The peak resident memory of a command as a whole process, in MB (from a run of its own, not timed). */
@@ -104,9 +127,9 @@ const times = processTimes(
   },
   9,
 );
-const nodeMs = times['node -e 0'] as number;
-const vsNode = (name: string) => ratio(times[name], nodeMs);
-rows.push({ name: 'node -e 0 (baseline, median of 9 paired runs)', value: `${nodeMs.toFixed(0)} ms`, target: '' });
+const nodeMs = median(times['node -e 0'] ?? []);
+const vsNode = (name: string) => pairedRatio(times, name);
+rows.push({ name: 'node -e 0 (baseline, median of 9 rounds)', value: `${nodeMs.toFixed(0)} ms`, target: '' });
 rows.push({ name: 'costmodel compare scenarios/*.json', value: vsNode('compare'), target: '≤ 1.8×' });
 rows.push({ name: 'import the library entry point', value: vsNode('import'), target: '≤ 1.5×' });
 rows.push({ name: 'library: import + loadScenarios + first compare (founding example)', value: vsNode('first compare'), target: '≤ 1.5×' });
@@ -117,10 +140,10 @@ rows.push({ name: 'costmodel report (founding example) -o report.md, with its PN
 
 const itemMonths = SCALE.scenarios * SCALE.items * SCALE.months;
 const perSecond = (ms: number) => `${(itemMonths / ms / 1000).toFixed(2)} M item-months/s`;
-const scaleMs = times.scale as number;
+const scaleMs = median(times.scale ?? []);
 rows.push({
   name: `compare ${SCALE.scenarios.toLocaleString('en-US')} scenario files × ${SCALE.items} items × ${SCALE.months} months, whole process, cold (start-up, reading, validation, ledger, table)`,
-  value: `${perSecond(scaleMs)} (${scaleMs.toFixed(0)} ms, ${(scaleMs / nodeMs).toFixed(2)}× node -e 0), peak memory ${peakMemoryMb(scaleCompare).toFixed(0)} MB`,
+  value: `${perSecond(scaleMs)} (${pairedRatio(times, 'scale')}), peak memory ${peakMemoryMb(scaleCompare).toFixed(0)} MB`,
   target: '≥ 5 M/s, ≤ 150 MB',
 });
 const parsedFiles = generateScenarios(SCALE.scenarios, SCALE.items);
@@ -171,17 +194,11 @@ try {
   const trials = 100000;
   const simulate = (threads: string[]) => [bin, 'simulate', ...files, '--months', '60', '--trials', String(trials), ...threads, '-o', join(simulationDir, 'out.json')];
   const times = processTimes({ 'node -e 0': ['-e', '0'], cores: simulate([]), one: simulate(['--threads', '1']) }, 5);
-  const baseline = times['node -e 0'] as number;
-  const perSecond = (ms: number | undefined) => (ms === undefined ? '' : `, ${Math.round((trials / ms) * 1000).toLocaleString('en-US')} trials/s`);
-  rows.push({ name: `simulate ${trials.toLocaleString('en-US')} trials, 2 × 10 ranged items × 60 months (${availableParallelism()} threads)`, value: `${ratio(times.cores, baseline)}${perSecond(times.cores)}`, target: '≤ 15×' });
-  rows.push({ name: `simulate, the same with --threads 1`, value: `${ratio(times.one, baseline)}${perSecond(times.one)}`, target: '' });
+  const perSecond = (name: string) => `, ${Math.round((trials / median(times[name] ?? [])) * 1000).toLocaleString('en-US')} trials/s`;
+  rows.push({ name: `simulate ${trials.toLocaleString('en-US')} trials, 2 × 10 ranged items × 60 months (${availableParallelism()} threads)`, value: `${pairedRatio(times, 'cores')}${perSecond('cores')}`, target: '≤ 15×' });
+  rows.push({ name: `simulate, the same with --threads 1`, value: `${pairedRatio(times, 'one')}${perSecond('one')}`, target: '' });
 } finally {
   rmSync(simulationDir, { recursive: true, force: true });
-}
-
-function ratio(ms: number | undefined, baseline: number): string {
-  if (ms === undefined) return 'n/a';
-  return `${(ms / baseline).toFixed(2)}× node -e 0 (${ms.toFixed(0)} ms)`;
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));
