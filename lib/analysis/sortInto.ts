@@ -30,8 +30,12 @@ export function sortInto(values: Float64Array, order: Uint32Array, sorted: Float
   else comparatorSort(values, order, sorted);
 }
 
-/** The sort order by a comparator, for a machine whose doubles the radix sort cannot read word by word. */
-function comparatorSort(values: Float64Array, order: Uint32Array, sorted: Float64Array): void {
+/**
+ * The sort order by a comparator, for a machine whose doubles the radix sort cannot read word
+ * by word (big-endian): what {@link sortInto} gives, more slowly. Exported for its test, which
+ * runs it on a little-endian machine.
+ */
+export function comparatorSort(values: Float64Array, order: Uint32Array, sorted: Float64Array): void {
   const negativeZero = (i: number) => (Object.is(values[i], -0) ? -1 : 0);
   order.set(Uint32Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || negativeZero(a) - negativeZero(b) || a - b));
   order.forEach((index, k) => (sorted[k] = values[index] as number));

@@ -1,5 +1,5 @@
 import { ZERO, type Decimal } from '../money/decimal.js';
-import { atScale, divideRoundingHalfUp, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
+import { atScale, divideRoundingHalfUp, MAX_SAFE_BIGINT, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
 import type { MinorUnits } from '../money/minorUnits.js';
 import type { StepItem } from '../scenario/scenario.js';
 import { driverFixedPoints, driverValues } from './driverValues.js';
@@ -93,12 +93,12 @@ function blocksNeeded(item: StepItem): (quantity: FixedPoint) => number {
     let bounds = boundsByScale[scale];
     if (bounds === undefined) {
       const scaled = { included: atScale(included, scale), size: atScale(blockSize, scale) };
-      bounds = { ...scaled, inDoubles: scaled.included >= 0n && scaled.included <= MAX_SAFE && scaled.size <= MAX_SAFE };
+      bounds = { ...scaled, inDoubles: scaled.included >= 0n && scaled.included <= MAX_SAFE_BIGINT && scaled.size <= MAX_SAFE_BIGINT };
       boundsByScale[scale] = bounds;
     }
     const units = scale === quantity.scale ? quantity.units : atScale(quantity, scale);
     // In doubles while every integer involved stays below 2^53, where ⌈a ÷ b⌉ is exact.
-    if (bounds.inDoubles && units >= 0n && units <= MAX_SAFE) {
+    if (bounds.inDoubles && units >= 0n && units <= MAX_SAFE_BIGINT) {
       const beyond = Number(units) - Number(bounds.included);
       if (beyond <= 0) return 0;
       const size = Number(bounds.size);
@@ -108,8 +108,6 @@ function blocksNeeded(item: StepItem): (quantity: FixedPoint) => number {
     return beyond > 0n ? Number((beyond + bounds.size - 1n) / bounds.size) : 0;
   };
 }
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** The blocks held at the end of the month before the range, when the item began earlier. */
 function blocksHeldBefore(item: StepItem, context: ModelContext, needed: (quantity: FixedPoint) => number): number {

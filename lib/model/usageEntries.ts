@@ -1,5 +1,5 @@
 import type { Decimal } from '../money/decimal.js';
-import { atScale, divideRoundingHalfUp, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
+import { atScale, divideRoundingHalfUp, MAX_SAFE_BIGINT, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
 import type { MinorUnits } from '../money/minorUnits.js';
 import type { UsageItem } from '../scenario/scenario.js';
 import { minorUnitEntries, type MinorUnitEntries } from './minorUnitEntries.js';
@@ -115,12 +115,12 @@ function usagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint
       const scaledEnds = ends.map((end) => (end === undefined ? undefined : atScale(end, scale)));
       const divisor = pow10(scale + priceScale) * period;
       const terms = [...prices, ...scaledEnds.map((end) => end ?? 0n), divisor, toMinor, minimumUnits];
-      const inDoubles = terms.every((term) => term <= MAX_SAFE) ? { ends: scaledEnds.map((end) => (end === undefined ? undefined : Number(end))), divisor: Number(divisor) } : undefined;
+      const inDoubles = terms.every((term) => term <= MAX_SAFE_BIGINT) ? { ends: scaledEnds.map((end) => (end === undefined ? undefined : Number(end))), divisor: Number(divisor) } : undefined;
       atThisScale = { ends: scaledEnds, divisor, inDoubles };
       byScale[scale] = atThisScale;
     }
     const q = scale === quantity.scale ? quantity.units : atScale(quantity, scale);
-    const fast = atThisScale.inDoubles === undefined || q > MAX_SAFE ? undefined : chargeInDoubles(Number(q), atThisScale.inDoubles);
+    const fast = atThisScale.inDoubles === undefined || q > MAX_SAFE_BIGINT ? undefined : chargeInDoubles(Number(q), atThisScale.inDoubles);
     if (fast !== undefined) return BigInt(fast < minimumAsDouble ? minimumAsDouble : fast);
     const scaledEnds = atThisScale.ends;
     // Σ units × price, at scale `scale + priceScale`
@@ -180,4 +180,3 @@ function usagePrice(item: UsageItem, minorDigits: number): (quantity: FixedPoint
 type DoubleTerms = { readonly ends: readonly (number | undefined)[]; readonly divisor: number };
 
 const SAFE = Number.MAX_SAFE_INTEGER;
-const MAX_SAFE = BigInt(SAFE);

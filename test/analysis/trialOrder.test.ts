@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { monthPercentiles } from '../../lib/analysis/outcomeStatistics.js';
-import { sortInto } from '../../lib/analysis/sortInto.js';
+import { comparatorSort, sortInto } from '../../lib/analysis/sortInto.js';
 import { joinedSortOrder, sortedValues, sortOrder, valuesAtRanks } from '../../lib/analysis/trialOrder.js';
 import { parseMonth } from '../../lib/calendar/month.js';
 
@@ -93,6 +93,26 @@ describe('sortInto', () => {
       assert.deepEqual([...order.subarray(0, length)], comparatorOrder(values), `${length} values`);
       assert.deepEqual([...sorted.subarray(0, length)], [...values].sort((a, b) => a - b), `${length} values`);
     }
+  });
+
+  it('sorts as a big-endian machine does (by comparator): the same order and values as the bucket sort, −0 before 0, ties by index', () => {
+    const value = fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -0, 5e-324, -5e-324, 1e308, -1e308, Infinity, -Infinity, 1, -1, 12.5));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 400 }), (list) => {
+        const values = Float64Array.from(list);
+        const [bucketOrder, bucketSorted, order, sorted] = [new Uint32Array(values.length), new Float64Array(values.length), new Uint32Array(values.length), new Float64Array(values.length)];
+        sortInto(values, bucketOrder, bucketSorted);
+        comparatorSort(values, order, sorted);
+        assert.deepEqual([...order], [...bucketOrder]);
+        // Object.is tells −0 from 0, which deepEqual of numbers also does
+        assert.deepEqual([...sorted], [...bucketSorted]);
+      }),
+      { numRuns: 300 },
+    );
+    const order = new Uint32Array(4);
+    const sorted = new Float64Array(4);
+    comparatorSort(Float64Array.from([0, -0, 2, -0]), order, sorted);
+    assert.deepEqual([[...order], [...sorted]], [[1, 3, 0, 2], [-0, -0, 0, 2]]);
   });
 
   it('refuses arrays of another length than the values', () => {
