@@ -93,15 +93,18 @@ for (const directory of new Set(exploreLoaders.map((output) => dirname(join(root
 
 // Last, with the library built: vega's and vega-lite's code caches, after drawing every chart.
 execFileSync(process.execPath, ['--input-type=module', '-e', WRITE_VEGA_CODE_CACHE, root], { cwd: root, stdio: 'inherit' });
-// And the code caches of the binary and the library, after the runs they start fastest for:
-// for the binary, a Markdown report of the founding example with its PNG chart, which runs
-// the comparison of compare (for the kinds of cost those files hold) and what the charts and
-// reports run besides (the cache then holds both).
-const founding = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
+// And the code caches of the binary and the library, after the runs they start fastest for.
+// Both read the founding example and the scenario that holds every key (its base file too),
+// so that the caches hold the reading, validation and ledger of every kind of cost, driver
+// and commitment: a run that meets a kind the warm-up did not compiles those functions from
+// their text (some 45 ms of `compare` of 1,000 files of every kind). The binary writes a
+// Markdown report of them with its PNG chart, which runs the comparison of compare and what
+// the charts and reports run besides; the library imports, loads and compares them.
+const warmUpFiles = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json', 'docs/examples/every-key.json'];
 const warmUpOutput = mkdtempSync(join(tmpdir(), 'costmodel-warm-up-'));
 try {
-  writeCodeCache(root, SCRIPTS.binary, { args: ['report', ...founding, '--date', '2009-05-04', '-o', join(warmUpOutput, 'report.md')] });
+  writeCodeCache(root, SCRIPTS.binary, { args: ['report', ...warmUpFiles, '--date', '2009-05-04', '-o', join(warmUpOutput, 'report.md')] });
 } finally {
   rmSync(warmUpOutput, { recursive: true, force: true });
 }
-writeCodeCache(root, SCRIPTS.library, { program: `import { compare, loadScenarios } from './launcher.js';\ncompare(await loadScenarios(${JSON.stringify(founding)}), { months: 36 });\n` });
+writeCodeCache(root, SCRIPTS.library, { program: `import { compare, loadScenarios } from './launcher.js';\ncompare(await loadScenarios(${JSON.stringify(warmUpFiles)}), { months: 36 });\n` });
