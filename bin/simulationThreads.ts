@@ -194,8 +194,8 @@ export function startSimulationThreads(threads: number, start: SimulationThreadS
 function startWorker(start: SimulationThreadStart): Worker {
   // Run from the sources (tests, tsx), a worker registers the TypeScript loader before it loads its module.
   const fromSources = import.meta.url.endsWith('.ts');
-  // Built, this module is a chunk in dist/chunks/ (or part of dist/bin/costmodel.script.cjs): either way the worker is dist/bin/simulationWorker.js.
+  // Built, this module is a chunk in dist/chunks/ (or part of dist/bin/costmodel.script.cjs): either way the worker is dist/bin/simulationWorker.mjs.
   return fromSources
     ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./simulationWorker.ts', import.meta.url).href)}); })`, { eval: true, workerData: start })
-    : new Worker(new URL('../bin/simulationWorker.js', import.meta.url), { workerData: start });
+    : new Worker(new URL('../bin/simulationWorker.mjs', import.meta.url), { workerData: start });
 }

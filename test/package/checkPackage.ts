@@ -58,7 +58,7 @@ function typecheck(name: string, compilerOptions: Record<string, unknown>, files
 
 describe('the tarball', () => {
   /** What may ship: the compiled library and CLI (each a launcher that runs its script from a code cache) with their types, the generated validators beside them, vega's and vega-lite's single-file builds, the explore page's script, the schemas, and the docs npm always includes. */
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/simulationWorker)\.js$/, /^dist\/(bin\/costmodel|chunks\/codeCachedScript)\.cjs$/, /^dist\/(lib\/index|bin\/costmodel)\.script\.cjs(\.cache)?$/, /^dist\/chunks\/[\w-]+\.js$/, /^dist\/(lib|bin|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs(\.cache)?$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/(lib|bin|chunks)\/costmodel-explore\.js$/, /^dist\/.+\.LEGAL\.txt$/];
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^docs\/CHANGELOG\.md$/, /^docs\/(scenario|decision-record)\.schema\.json$/, /^dist\/(lib|bin)\/.+\.d\.ts$/, /^dist\/(lib\/index|bin\/costmodel)\.js$/, /^dist\/bin\/package\.json$/, /^dist\/bin\/simulationWorker\.mjs$/, /^dist\/chunks\/codeCachedScript\.cjs$/, /^dist\/(lib\/index|bin\/costmodel)\.script\.cjs(\.cache)?$/, /^dist\/chunks\/[\w-]+\.mjs$/, /^dist\/(lib|bin|chunks)\/generated\/(validateScenarioSchema|validateDecisionRecordSchema)\.cjs(\.cache)?$/, /^dist\/chunks\/vega(-lite)?\.cjs(\.cache)?$/, /^dist\/(lib|bin|chunks)\/costmodel-explore\.js$/, /^dist\/.+\.LEGAL\.txt$/];
 
   it('holds only the compiled library and CLI, their types, the schemas, the README, the licence and the changelog', () => {
     const unexpected = packed.pack.files.map((f) => f.path).filter((path) => !allowed.some((pattern) => pattern.test(path)));
@@ -67,9 +67,11 @@ describe('the tarball', () => {
 
   it('holds every file package.json and the README point at', () => {
     const paths = new Set(packed.pack.files.map((f) => f.path));
-    const required = ['README.md', 'docs/CHANGELOG.md', 'docs/scenario.schema.json', 'docs/decision-record.schema.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/bin/costmodel.cjs'];
+    const required = ['README.md', 'docs/CHANGELOG.md', 'docs/scenario.schema.json', 'docs/decision-record.schema.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/bin/costmodel.js'];
     assert.deepEqual(required.filter((path) => !paths.has(path)), []);
     const manifest = JSON.parse(readFileSync(join(packed.project, 'node_modules/costmodel/package.json'), 'utf8')) as Record<string, unknown>;
+    // npx keeps the bin links it made in a project once: the binary must stay where they point.
+    assert.deepEqual(manifest.bin, { costmodel: 'dist/bin/costmodel.js' });
     const pointed = [manifest.main, manifest.types, ...Object.values(manifest.bin as Record<string, string>), ...exportTargets(manifest.exports)];
     assert.deepEqual(
       pointed.map((target) => String(target).replace(/^\.\//, '')).filter((target) => !paths.has(target)),
@@ -81,7 +83,7 @@ describe('the tarball', () => {
   });
 
   it('ships no stale build output: every type declaration has its source in lib/ or bin/', () => {
-    // The JavaScript is bundled (dist/bin/costmodel.cjs, dist/lib/index.js and their chunks, see
+    // The JavaScript is bundled (dist/bin/costmodel.js, dist/lib/index.js and their chunks, see
     // test/tools/build.ts); declarations mirror the sources one to one.
     const stale = packed.pack.files
       .map((f) => f.path)
@@ -217,7 +219,7 @@ describe('the installed costmodel binary', () => {
 describe('the binary built in the project itself', () => {
   it('runs as the README\'s quick start types it, npx costmodel compare … in a clone: the build leaves it executable', () => {
     // What `npx costmodel` runs there: the file itself, by its #! line (npm pack built it).
-    const result = run(join(projectRoot, 'dist/bin/costmodel.cjs'), ['compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json'], projectRoot, { ...process.env, COLUMNS: '80' });
+    const result = run(join(projectRoot, 'dist/bin/costmodel.js'), ['compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json'], projectRoot, { ...process.env, COLUMNS: '80' });
     assert.match(result.stdout, /^Managed provider {2}525,000\.00 480,000\.00 480,000\.00 1,485,000\.00 \+1,341,000\.00$/m);
   });
 });
@@ -286,14 +288,14 @@ describe('decision records, written and read by the installed package', () => {
 
 describe('charts from the installed package', () => {
   it('draws the break-even chart with vega and vega-lite from their single-file builds, to the bytes of the golden file', () => {
-    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.cjs');
+    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.js');
     const result = run(process.execPath, [cli, 'chart', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '--revisit', '2010-05', '-o', 'breakeven.html'], packed.project);
     assert.equal(result.stderr, '');
     assert.equal(readFileSync(join(packed.project, 'breakeven.html')).equals(readFileSync(join(projectRoot, 'test/golden/chart.breakeven.html'))), true);
   });
 
   it("draws the PNG with resvg's binding for the platform, without the package's process report, to the bytes the sources draw", async () => {
-    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.cjs');
+    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.js');
     // Says so on stderr if anything asks Node for a diagnostic report, as @resvg/resvg-js's own loader does on Linux.
     const watch = `const report = process.report.getReport.bind(process.report); process.report.getReport = (...args) => { process.stderr.write('process report\\n'); return report(...args); };`;
     const result = run(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(watch)}`, cli, 'chart', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json', '--revisit', '2010-05', '-o', 'breakeven.png'], packed.project);
@@ -304,7 +306,7 @@ describe('charts from the installed package', () => {
   });
 
   it("never starts Node's ES module loader, for a comparison or a PNG chart (its start-up cost a chart some 15 ms)", () => {
-    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.cjs');
+    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.js');
     const files = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
     // NODE_DEBUG=esm makes the loader say each thing it does, from its first module on.
     const environment = { ...process.env, NODE_DEBUG: 'esm' };
@@ -345,7 +347,7 @@ describe('start-up of the installed package', () => {
   });
 
   it('runs as well where V8 rejects those caches (here a V8 flag that changes compiled code), with the same output', () => {
-    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.cjs');
+    const cli = join(packed.project, 'node_modules/costmodel/dist/bin/costmodel.js');
     const files = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json'];
     const cached = run(process.execPath, [cli, 'compare', ...files], packed.project);
     const compiled = run(process.execPath, ['--no-opt', cli, 'compare', ...files], packed.project);

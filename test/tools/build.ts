@@ -3,9 +3,9 @@
  *
  *   tsc (tsconfig.build.json) ─▶ dist/**\/*.d.ts       types for TypeScript users
  *   esbuild ─▶ dist/bin/costmodel.script.cjs, dist/lib/index.script.cjs   one script each,
- *              run by dist/bin/costmodel.cjs, dist/lib/index.js from a V8 code cache
+ *              run by dist/bin/costmodel.js, dist/lib/index.js from a V8 code cache
  *              (test/tools/codeCachedScripts.ts)
- *           ─▶ dist/bin/simulationWorker.js                                 simulate's threads
+ *           ─▶ dist/bin/simulationWorker.mjs                                simulate's threads
  *
  * Node 20 compiles ES modules anew on every run: compiling the binary's modules cost
  * `costmodel compare` more than running it, so the binary and the library are each one
@@ -57,15 +57,16 @@ const common: BuildOptions = {
 // For the Node bundles only: vega from the single files beside them, yargs' text width built on first use.
 const forNode: BuildOptions['plugins'] = [vegaSingleFile, lazyTextWidth, resvgBinding]; // resvg: lib/io/resvgBinding.ts
 vendorVega(`${root}dist`);
-// The worker of `simulate --threads`: split, so that it loads only what it needs.
-await build({ ...common, plugins: forNode, entryPoints: ['bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+// The worker of `simulate --threads`: split, so that it loads only what it needs. Named .mjs: the
+// binary's launcher makes dist/bin CommonJS (test/tools/codeCachedScripts.ts).
+await build({ ...common, plugins: forNode, entryPoints: ['bin/simulationWorker.ts'], outdir: 'dist', outbase: '.', outExtension: { '.js': '.mjs' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 // The binary and the library: each one script, compiled from a V8 code cache (test/tools/codeCachedScripts.ts).
 // Loading a few dozen shared chunks cost `import 'costmodel'` more than the code in them;
 // the parts of a script a run does not call are not compiled, and its heavy parts (vega,
 // the PNG renderer, csv packages, the validators) load on first use from node_modules or beside it.
 const SCRIPTS = {
-  binary: { entry: 'bin/costmodel.ts', launcher: 'bin/costmodel.cjs', exports: [] },
-  library: { entry: 'lib/index.ts', launcher: 'lib/index.js', exports: Object.keys(await import('../../lib/index.js')) },
+  binary: { entry: 'bin/costmodel.ts', launcher: 'bin/costmodel.js', format: 'commonjs', exports: [] },
+  library: { entry: 'lib/index.ts', launcher: 'lib/index.js', format: 'module', exports: Object.keys(await import('../../lib/index.js')) },
 } as const;
 for (const script of Object.values(SCRIPTS)) await buildCodeCachedScript(`${root}dist`, { ...common, plugins: forNode }, script);
 
@@ -74,7 +75,7 @@ const VALIDATORS = [
   { folder: 'lib/scenario', file: 'generated/validateScenarioSchema.cjs' },
   { folder: 'lib/record', file: 'generated/validateDecisionRecordSchema.cjs' },
 ];
-const outputs = readdirSync(`${root}dist`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js') || file.endsWith('.script.cjs'));
+const outputs = readdirSync(`${root}dist`, { recursive: true, encoding: 'utf8' }).filter((file) => /\.m?js$/.test(file) || file.endsWith('.script.cjs'));
 for (const { folder, file } of VALIDATORS) {
   const loaders = outputs.filter((output) => readFileSync(join(root, 'dist', output), 'utf8').includes(`./${file}`));
   if (loaders.length === 0) throw new Error(`no output file loads ./${file}: update test/tools/build.ts`);

@@ -1,7 +1,8 @@
 // dist/chunks/codeCachedScript.cjs, as it ships (test/tools/codeCachedScripts.ts): runs the
 // binary's and the library's script, and the single-file builds of vega and vega-lite beside
 // it, compiled with the V8 code cache the build wrote. CommonJS, like the binary's launcher, so
-// that a run of the binary never starts Node's ES module loader (some 15 ms of a chart).
+// that the binary starts Node's ES module loader only in simulate's worker threads (it took
+// a chart some 15 ms).
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const nodeModule = require('node:module');

@@ -3,10 +3,11 @@
  *
  *   bin/costmodel.ts ─▶ esbuild, CommonJS, one file ─▶ dist/bin/costmodel.script.cjs
  *   lib/index.ts     ─▶ esbuild, CommonJS, one file ─▶ dist/lib/index.script.cjs
- *        each run by a small launcher in its place (dist/bin/costmodel.cjs, a CommonJS file, so
- *        that the binary never starts Node's ES module loader; dist/lib/index.js, an ES module
- *        that exports the library's names) through dist/chunks/codeCachedScript.cjs, which
- *        compiles it with the code cache the build wrote after a warm-up run (`<script>.cache`)
+ *        each run by a small launcher in its place (dist/bin/costmodel.js, CommonJS by the
+ *        package.json beside it, so that the binary starts Node's ES module loader only in
+ *        simulate's worker threads; dist/lib/index.js, an ES module that exports the
+ *        library's names) through dist/chunks/codeCachedScript.cjs, which compiles it with
+ *        the code cache the build wrote after a warm-up run (`<script>.cache`)
  *
  * Node 20 compiles an ES module anew on every run, and has no cache for modules: compiling
  * the binary's bundle and its chunks took longer than `costmodel compare` took to compare. A
@@ -22,7 +23,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, buildSync, type BuildOptions } from 'esbuild';
 
@@ -32,20 +33,22 @@ const LOADER = 'chunks/codeCachedScript.cjs';
 type ScriptBuild = {
   /** The entry point, e.g. `bin/costmodel.ts`. */
   readonly entry: string;
-  /** The launcher, relative to dist/: `bin/costmodel.cjs` (CommonJS) or `lib/index.js` (an ES module, which can export names). */
+  /** The launcher, relative to dist/, e.g. `bin/costmodel.js`: it takes the place of the file the entry would be built to. */
   readonly launcher: string;
+  /**
+   * The launcher's kind of module. A CommonJS launcher keeps Node's ES module loader from ever
+   * starting (the binary's: `npx costmodel` links to its path, so the path stays as it was);
+   * the build makes its folder CommonJS with a package.json, so every other JavaScript file
+   * there must be named .mjs. An ES module launcher can export names (the library's).
+   */
+  readonly format: 'commonjs' | 'module';
   /** The names the launcher exports from the script (the library's public API); none for the binary. */
   readonly exports: readonly string[];
 };
 
-/** The script beside a launcher: `bin/costmodel.cjs` ─▶ `bin/costmodel.script.cjs`. */
+/** The script beside a launcher: `bin/costmodel.js` ─▶ `bin/costmodel.script.cjs`. */
 export function scriptOf(launcher: string): string {
-  return launcher.replace(/\.c?js$/, '.script.cjs');
-}
-
-/** A launcher's warm-up twin (`bin/costmodel.warm-up.cjs`), which writes the code caches. */
-function warmUpOf(launcher: string): string {
-  return launcher.replace(/(\.c?js)$/, '.warm-up$1');
+  return launcher.replace(/\.js$/, '.script.cjs');
 }
 
 /**
@@ -53,7 +56,7 @@ function warmUpOf(launcher: string): string {
  * and the loader. `options` are those of the ES module bundles; their banner (an ES module
  * `import`) is left out, since the script is given a `require`.
  */
-export async function buildCodeCachedScript(dist: string, options: BuildOptions, { entry, launcher, exports }: ScriptBuild): Promise<void> {
+export async function buildCodeCachedScript(dist: string, options: BuildOptions, { entry, launcher, format, exports }: ScriptBuild): Promise<void> {
   const { banner: _esmOnly, ...scriptOptions } = options;
   const outfile = join(dist, scriptOf(launcher));
   const result = await build({
@@ -74,8 +77,9 @@ export async function buildCodeCachedScript(dist: string, options: BuildOptions,
   }
   writeFileSync(outfile, asciiOnly(code));
   copyFileSync(fileURLToPath(new URL('./codeCachedScript.cjs', import.meta.url)), join(dist, LOADER));
+  if (format === 'commonjs') writeFileSync(join(dist, dirname(launcher), 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
   // The binary's launcher is what `npx costmodel` and package managers' bin links run: executable, like esbuild's own output.
-  writeFileSync(join(dist, launcher), launcherSource(launcher, exports, 'runCodeCachedScript'), { mode: launcher.startsWith('bin/') ? 0o755 : 0o644 });
+  writeFileSync(join(dist, launcher), launcherSource({ launcher, format, exports }, 'runCodeCachedScript'), { mode: launcher.startsWith('bin/') ? 0o755 : 0o644 });
 }
 
 /**
@@ -103,9 +107,9 @@ export function bundledValidator(file: string): string {
   return asciiOnly(output.text);
 }
 
-function launcherSource(launcher: string, exports: readonly string[], run: 'runCodeCachedScript' | 'runWritingCodeCache'): string {
+function launcherSource({ launcher, format, exports }: Omit<ScriptBuild, 'entry'>, run: 'runCodeCachedScript' | 'runWritingCodeCache'): string {
   const script = scriptOf(launcher).split('/').at(-1) as string;
-  if (launcher.endsWith('.cjs')) {
+  if (format === 'commonjs') {
     if (exports.length > 0) throw new Error(`${launcher}: a CommonJS launcher exports nothing; give the library an ES module launcher`);
     return `${launcher.startsWith('bin/') ? '#!/usr/bin/env node\n' : ''}'use strict';\nrequire('../${LOADER}').${run}(require('node:url').pathToFileURL(\`\${__dirname}/${script}\`));\n`;
   }
@@ -125,15 +129,16 @@ function launcherSource(launcher: string, exports: readonly string[], run: 'runC
  * (`warmUp.args`); for the library, a program (an ES module's text, `warmUp.program`) that
  * imports its names from `./launcher.js`.
  */
-export function writeCodeCache(root: string, { launcher, exports }: Omit<ScriptBuild, 'entry'>, warmUp: { readonly args?: readonly string[]; readonly program?: string }): void {
+export function writeCodeCache(root: string, scriptBuild: Omit<ScriptBuild, 'entry'>, warmUp: { readonly args?: readonly string[]; readonly program?: string }): void {
   const dist = join(root, 'dist');
-  const warmLauncher = join(dist, warmUpOf(launcher));
-  writeFileSync(warmLauncher, launcherSource(launcher, exports, 'runWritingCodeCache'));
+  const { launcher } = scriptBuild;
+  const warmLauncher = join(dist, launcher.replace(/\.js$/, '.warm-up.js'));
+  writeFileSync(warmLauncher, launcherSource(scriptBuild, 'runWritingCodeCache'));
   try {
     if (warmUp.program === undefined) {
       execFileSync(process.execPath, [warmLauncher, ...(warmUp.args ?? [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     } else {
-      const program = join(dist, launcher.replace(/\.c?js$/, '.warm-up-program.mjs'));
+      const program = join(dist, launcher.replace(/\.js$/, '.warm-up-program.mjs'));
       writeFileSync(program, warmUp.program.replaceAll('./launcher.js', `./${warmLauncher.split('/').at(-1)}`));
       try {
         execFileSync(process.execPath, [program], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
