@@ -11,7 +11,7 @@ import type { Decimal } from './decimal.js';
  */
 export type FixedPoint = { readonly units: bigint; readonly scale: number };
 
-/** 2^53 − 1 as a bigint: a bigint no larger in magnitude converts to a double exactly, as does every integer below it, so arithmetic on it may run in doubles. */
+/** 2^53 − 1 as a bigint: every integer no larger in magnitude is exact as a double (a bound to check before working in doubles; the results need their own). */
 export const MAX_SAFE_BIGINT = BigInt(Number.MAX_SAFE_INTEGER);
 
 const cache = new WeakMap<Decimal, FixedPoint>();

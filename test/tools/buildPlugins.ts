@@ -35,10 +35,10 @@ export const vegaSingleFile: Plugin = {
 
 /**
  * Writes dist/chunks/vega.cjs and vega-lite.cjs, the packages' published single-file (UMD)
- * builds, each with its package's licence beside it. The loader compiles each with the V8
- * code cache the build writes beside it after drawing every chart ({@link WRITE_VEGA_CODE_CACHE}):
- * compiling their 770 KB took longer than drawing a chart. vega-lite's `require("vega")` gets
- * that very vega.
+ * builds, each with its package's licence beside it. The loader (codeCachedScript.cjs,
+ * vendorLibrary) compiles each with the V8 code cache the build writes beside it after drawing
+ * every chart ({@link WRITE_VEGA_CODE_CACHE}): compiling their 770 KB took longer than drawing
+ * a chart.
  */
 export function vendorVega(dist: string): void {
   const require = createRequire(import.meta.url);
@@ -81,7 +81,9 @@ const uncertain = await library.loadScenarios(['scenarios/uncertain/self-hosted.
 const simulation = library.simulate(uncertain, { trials: 200 });
 for (const type of library.SIMULATION_CHART_TYPES) await library.renderSvg(library.simulationChartSpec(type, simulation));
 const { vendorCodeCaches } = await import(\`\${root}dist/chunks/codeCachedScript.cjs\`);
-for (const [file, cache] of vendorCodeCaches()) writeFileSync(\`\${root}dist/chunks/\${file}\`, cache);
+const caches = vendorCodeCaches();
+if (caches.length !== 2) throw new Error(\`drawing every chart loaded \${caches.length} of vega and vega-lite through the build's loader: update test/tools/buildPlugins.ts\`);
+for (const [file, cache] of caches) writeFileSync(\`\${root}dist/chunks/\${file}\`, cache);
 `;
 
 /**
