@@ -98,7 +98,7 @@ execFileSync(process.execPath, ['--input-type=module', '-e', WRITE_VEGA_CODE_CAC
 // Both read the founding example and the scenario that holds every key (its base file too),
 // so that the caches hold the reading, validation and ledger of every kind of cost, driver
 // and commitment: a run that meets a kind the warm-up did not compiles those functions from
-// their text (some 45 ms of `compare` of 1,000 files of every kind). The binary writes a
+// their text (some 10 ms of `compare` of 1,000 files of every kind). The binary writes a
 // Markdown report of them with its PNG chart, which runs the comparison of compare and what
 // the charts and reports run besides; the library imports, loads and compares them.
 const warmUpFiles = ['scenarios/self-hosted.json', 'scenarios/managed-provider.json', 'docs/examples/every-key.json'];
