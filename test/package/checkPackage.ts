@@ -67,7 +67,8 @@ describe('the tarball', () => {
 
   it('holds every file package.json and the README point at', () => {
     const paths = new Set(packed.pack.files.map((f) => f.path));
-    const required = ['README.md', 'docs/CHANGELOG.md', 'docs/scenario.schema.json', 'docs/decision-record.schema.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/bin/costmodel.js'];
+    // dist/bin/package.json makes the binary's launcher CommonJS: without it, Node would read it as an ES module and fail.
+    const required = ['README.md', 'docs/CHANGELOG.md', 'docs/scenario.schema.json', 'docs/decision-record.schema.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/bin/costmodel.js', 'dist/bin/package.json'];
     assert.deepEqual(required.filter((path) => !paths.has(path)), []);
     const manifest = JSON.parse(readFileSync(join(packed.project, 'node_modules/costmodel/package.json'), 'utf8')) as Record<string, unknown>;
     // npx keeps the bin links it made in a project once: the binary must stay where they point.
