@@ -4,7 +4,7 @@ import type { MinorUnitEntries } from './minorUnitEntries.js';
 import type { ModelContext } from './modelContext.js';
 import { hardwareEntries } from './hardwareEntries.js';
 import { oneTimeEntries } from './oneTimeEntries.js';
-import { recurringEntries } from './recurringEntries.js';
+import { recurringEntries, recurringMinorUnits } from './recurringEntries.js';
 import { staffEntries } from './staffEntries.js';
 import { stepEntries } from './stepEntries.js';
 import { usageEntries } from './usageEntries.js';
@@ -19,7 +19,7 @@ export function itemEntries(item: CostItem, context: ModelContext): (Decimal | u
     case 'one-time':
       return oneTimeEntries(item, context.range, context.minorDigits);
     case 'recurring':
-      return recurringEntries(item, context.range, context.minorDigits);
+      return recurringMinorUnits(item, context.range, context.minorDigits) ?? recurringEntries(item, context.range, context.minorDigits);
     case 'staff':
       return staffEntries(item, context);
     case 'hardware':

@@ -36,6 +36,8 @@ export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitE
   const stipend = item.onCallStipend === undefined ? 0n : units(item.onCallStipend.times(item.onCallPeople), minorDigits);
   let year = -1;
   let base = 0n;
+  // The months that take one of the year's leftover minor units: made once a year, not once a month.
+  let baseAndLeftover = 0n;
   let leftover = 0;
   for (let index = first; index < end; index++) {
     const offset = range.first + index - item.from;
@@ -49,8 +51,9 @@ export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitE
       const monthly = yearly / 12n;
       leftover = Number(yearly - monthly * 12n);
       base = monthly + stipend;
+      baseAndLeftover = base + 1n;
     }
-    amounts[index] = offset % 12 < leftover ? base + 1n : base;
+    amounts[index] = offset % 12 < leftover ? baseAndLeftover : base;
   }
   return minorUnitEntries(amounts);
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Money } from '../../lib/money/decimal.js';
-import { recurringEntries } from '../../lib/model/recurringEntries.js';
+import fc from 'fast-check';
+import { recurringEntries, recurringMinorUnits } from '../../lib/model/recurringEntries.js';
+import { toMinorUnits } from '../../lib/money/minorUnits.js';
 import type { RecurringItem } from '../../lib/scenario/scenario.js';
 import { fixed, month, times } from '../support/fixtures.js';
 
@@ -223,4 +225,47 @@ describe('recurringEntries', () => {
       assert.deepEqual(entries(fee('1', { every: 3, billing: 'monthly' }), 3, '2009-05', 3), ['0.334', '0.333', '0.333']);
     });
   });
+
+  describe('in minor units (recurringMinorUnits, what the ledger takes)', () => {
+    it('pays what the Decimal entries pay, month by month, or leaves them to tell a payment of 0.00 from none', () => {
+      // The Decimal entries above are the reference: spreadsheet-checked, one Decimal per payment.
+      const item = fc.record({
+        amount: fc.oneof(fc.integer({ min: 0, max: 10_000_000_000 }).map((cents) => (cents / 100).toFixed(2)), fc.integer({ min: 0, max: 99_999 }).map((tenths) => (tenths / 10_000).toFixed(4))),
+        every: fc.constantFrom(1 as const, 3 as const, 12 as const),
+        billing: fc.constantFrom('upfront' as const, 'monthly' as const),
+        from: fc.integer({ min: 0, max: 30 }),
+        months: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+        escalation: fc.option(fc.record({ rate: fc.integer({ min: -1000, max: 1000 }).map((permille) => (permille / 1000).toFixed(3)), everyMonths: fc.constantFrom(1, 3, 12) }), { nil: undefined }),
+      });
+      fc.assert(
+        fc.property(item, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 72 }), fc.constantFrom(0, 2, 3), (options, firstOffset, count, digits) => {
+          const recurring = fee(options.amount, { ...options, from: monthAfter('2009-05', options.from) });
+          const range = { first: month(monthAfter('2009-05', firstOffset)), count };
+          const decimals = recurringEntries(recurring, range, digits);
+          const units = recurringMinorUnits(recurring, range, digits);
+          const paysNothingSomewhere = decimals.some((amount) => amount !== undefined && amount.isZero());
+          if (units === undefined) {
+            assert.ok(paysNothingSomewhere, 'minor units refused, yet no payment is 0');
+          } else {
+            assert.ok(!paysNothingSomewhere);
+            assert.deepEqual(units.minorUnits, decimals.map((amount) => (amount === undefined ? 0n : toMinorUnits(amount, digits))));
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('leaves a yearly 0.05 billed monthly to the Decimal entries: 5 months of 0.01, then 7 of 0.00', () => {
+      const small = fee('0.05', { every: 12, billing: 'monthly' });
+      assert.deepEqual(entries(small, 12), [...times(5, '0.01'), ...times(7, '0.00')]);
+      assert.equal(recurringMinorUnits(small, { first: month('2009-05'), count: 12 }, 2), undefined);
+    });
+  });
 });
+
+/** The month `months` after `from`, as YYYY-MM. */
+function monthAfter(from: string, months: number): string {
+  const [year, monthNumber] = from.split('-').map(Number) as [number, number];
+  const index = year * 12 + monthNumber - 1 + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
