@@ -87,21 +87,22 @@ function blocksNeeded(item: StepItem): (quantity: FixedPoint) => number {
   const blockSize = toFixedPoint(item.blockSize);
   const baseScale = Math.max(included.scale, blockSize.scale);
   // `included` and `blockSize` at each scale met (most quantities are whole numbers: one scale).
-  const boundsByScale: { included: bigint; size: bigint; inDoubles: boolean }[] = [];
+  const boundsByScale: { included: bigint; size: bigint; inDoubles: boolean; includedAsDouble: number; sizeAsDouble: number }[] = [];
   return (quantity: FixedPoint): number => {
     const scale = quantity.scale > baseScale ? quantity.scale : baseScale;
     let bounds = boundsByScale[scale];
     if (bounds === undefined) {
       const scaled = { included: atScale(included, scale), size: atScale(blockSize, scale) };
-      bounds = { ...scaled, inDoubles: scaled.included >= 0n && scaled.included <= MAX_SAFE_BIGINT && scaled.size <= MAX_SAFE_BIGINT };
+      const inDoubles = scaled.included >= 0n && scaled.included <= MAX_SAFE_BIGINT && scaled.size <= MAX_SAFE_BIGINT;
+      bounds = { ...scaled, inDoubles, includedAsDouble: Number(scaled.included), sizeAsDouble: Number(scaled.size) };
       boundsByScale[scale] = bounds;
     }
     const units = scale === quantity.scale ? quantity.units : atScale(quantity, scale);
     // In doubles while every integer involved stays below 2^53, where ⌈a ÷ b⌉ is exact.
     if (bounds.inDoubles && units >= 0n && units <= MAX_SAFE_BIGINT) {
-      const beyond = Number(units) - Number(bounds.included);
+      const beyond = Number(units) - bounds.includedAsDouble;
       if (beyond <= 0) return 0;
-      const size = Number(bounds.size);
+      const size = bounds.sizeAsDouble;
       if (beyond + size <= Number.MAX_SAFE_INTEGER) return Math.ceil(beyond / size);
     }
     const beyond = units - bounds.included;

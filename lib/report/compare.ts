@@ -107,7 +107,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       start: formatMonth(scenario.start),
       isBaseline,
       total: units(total),
-      years: yearTotals(monthlyMinorUnits, digits),
+      years: yearTotalsFromCumulative(cumulative, digits),
       npv: settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits)),
       difference: units(total - baselineTotal),
       // Filled in below, now or on first read: placed here, they keep their place among the keys.
@@ -174,6 +174,18 @@ function monthByMonth(sums: MonthByMonthSums, digits: number): { readonly [K in 
 
 function yearTotals(monthly: readonly MinorUnits[], digits: number): string[] {
   return yearRanges(monthly.length).map(([from, to]) => formatMinorUnits(sumMinorUnits(monthly, from, to), digits));
+}
+
+/** {@link yearTotals} from the cumulative sums: each year's total is what the cumulative sum grew by over it, one subtraction a year. */
+function yearTotalsFromCumulative(cumulative: readonly MinorUnits[], digits: number): string[] {
+  const totals: string[] = [];
+  let before = 0n;
+  for (let from = 0; from < cumulative.length; from += 12) {
+    const atEnd = cumulative[Math.min(from + 12, cumulative.length) - 1] as MinorUnits;
+    totals.push(formatMinorUnits(atEnd - before, digits));
+    before = atEnd;
+  }
+  return totals;
 }
 
 /** A scenario's sums month by month, as its result writes them out. */
