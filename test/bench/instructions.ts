@@ -1,0 +1,119 @@
+/**
+ * `npm run bench:instructions`: what the binary's runs cost in machine instructions, counted
+ * by valgrind. Wall times on a shared machine move by a tenth from one run to the next, more
+ * than most changes to the engine gain; instruction counts repeat to about a thousandth, so a
+ * change of 0.5% shows. A figure for comparing builds and finding where the work goes, not a
+ * speed: a run's wall time also depends on cores, caches and what else the machine does.
+ *
+ *   each run: valgrind --tool=callgrind node --single-threaded dist/bin/costmodel.js …
+ *     V8 single-threaded: its optimizing compiler and garbage collector work on the main
+ *     thread, in the same order every run, and are counted (in a normal run they also use
+ *     a second core). The flag also makes V8 turn down the build's code cache, so parsing and
+ *     compiling the script are counted too, alike for every build.
+ *   rows: node -e 0 (the baseline); compare of the founding example; compare of 1,000
+ *     generated scenario files × 10 items × 120 months (the scale row of `npm run bench`)
+ *   for each row: its instructions, as a multiple of the baseline's, and the shares of the
+ *     optimizing compiler, garbage collection, compiling scripts and functions, and JSON.parse
+ *
+ * `npm run bench:instructions -- --against DIST` counts the same runs of another build too
+ * (a dist/ folder: build the other commit in a worktree) and prints the difference.
+ * Needs valgrind (Debian: apt-get install valgrind); not part of `npm test`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateScenarios } from './generateScenarios.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const againstAt = process.argv.indexOf('--against');
+const against = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
+if (againstAt > 0 && against === undefined) throw new Error('--against needs the dist/ folder of another build');
+const builds: Record<string, string> = { 'this build': join(root, 'dist'), ...(against === undefined ? {} : { [against]: resolve(against) }) };
+for (const dist of Object.values(builds)) {
+  if (!existsSync(join(dist, 'bin/costmodel.js'))) throw new Error(`${dist}/bin/costmodel.js is missing: run npm run build (or build that commit) first`);
+}
+if (spawnSync('valgrind', ['--version']).status !== 0) throw new Error('valgrind is not installed (Debian: apt-get install valgrind)');
+
+/** What a run's instructions are spent on: callgrind's inclusive count of these functions of node. */
+const SHARES: Record<string, RegExp> = {
+  'optimizing compiler': /v8::internal::Runtime_CompileOptimized\(/,
+  'garbage collections': /v8::internal::Heap::CollectGarbage\(/,
+  'incremental marking': /v8::internal::IncrementalMarking::Step\(/,
+  'compiling scripts and functions': /v8::ScriptCompiler::CompileUnboundInternal\(|v8::internal::Runtime_CompileLazy\(/,
+  'JSON.parse': /v8::internal::Builtin_JsonParse\(/,
+};
+
+type Count = { readonly total: number; readonly shares: Record<string, number> };
+
+/** The instructions of one run of node with these arguments, and how many went to each of SHARES. */
+function count(args: readonly string[], work: string): Count {
+  const out = join(work, 'callgrind.out');
+  const run = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, '--smc-check=all-non-file', process.execPath, '--single-threaded', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (run.status !== 0) throw new Error(`valgrind node ${args.slice(0, 3).join(' ')} … failed:\n${run.stderr.slice(-2000)}`);
+  const total = Number(/Collected : (\d+)/.exec(run.stderr)?.[1]);
+  if (!Number.isFinite(total)) throw new Error(`valgrind reported no instruction count:\n${run.stderr.slice(-2000)}`);
+  const annotated = execFileSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const shares: Record<string, number> = {};
+  for (const [name, pattern] of Object.entries(SHARES)) {
+    // A recursive function's inner calls are listed again with a '2 suffix: only its outermost entry counts.
+    const line = annotated.split('\n').find((text) => pattern.test(text) && !/'\d+ \[/.test(text));
+    shares[name] = line === undefined ? 0 : Number((/^\s*([\d,]+)/.exec(line)?.[1] ?? '0').replaceAll(',', ''));
+  }
+  rmSync(out, { force: true });
+  return { total, shares };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'costmodel-instructions-'));
+try {
+  const scaleFiles = generateScenarios(1000, 10).map((file, i) => {
+    const path = join(work, `scenario-${String(i + 1).padStart(4, '0')}.json`);
+    writeFileSync(path, JSON.stringify(file));
+    return path;
+  });
+  const runs: Record<string, (bin: string) => string[]> = {
+    'node -e 0': () => ['-e', '0'],
+    'compare, founding example': (bin) => [bin, 'compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json'],
+    'compare, 1,000 files × 10 items × 120 months': (bin) => [bin, 'compare', ...scaleFiles, '--months', '120'],
+  };
+  const counts: Record<string, Record<string, Count>> = {};
+  for (const [build, dist] of Object.entries(builds)) {
+    counts[build] = {};
+    for (const [name, args] of Object.entries(runs)) {
+      if (name === 'node -e 0' && build !== 'this build') continue;
+      (counts[build] as Record<string, Count>)[name] = count(args(join(dist, 'bin/costmodel.js')), work);
+    }
+  }
+  const millions = (n: number) => `${(n / 1e6).toFixed(1)} M`;
+  const baseline = counts['this build']?.['node -e 0'] as Count;
+  console.log(`node ${process.version}, V8 single-threaded, instructions counted by valgrind\n`);
+  for (const [build, rows] of Object.entries(counts)) {
+    console.log(build === 'this build' ? `this build (${builds[build]})` : build);
+    for (const [name, { total, shares }] of Object.entries(rows)) {
+      const parts = Object.entries(shares)
+        .filter(([, n]) => n > 0)
+        .map(([share, n]) => `${share} ${((n / total) * 100).toFixed(1)}%`)
+        .join(', ');
+      const ratio = name === 'node -e 0' ? '' : `  ${(total / baseline.total).toFixed(2)}× node -e 0`;
+      console.log(`  ${name.padEnd(46)} ${millions(total).padStart(10)}${ratio}`);
+      if (parts !== '') console.log(`  ${''.padEnd(46)} ${parts}`);
+    }
+  }
+  if (against !== undefined) {
+    console.log(`\nthis build against ${against}`);
+    for (const name of Object.keys(runs)) {
+      const ours = counts['this build']?.[name];
+      const theirs = counts[against]?.[name];
+      if (ours === undefined || theirs === undefined) continue;
+      console.log(`  ${name.padEnd(46)} ${((ours.total / theirs.total - 1) * 100).toFixed(2).padStart(6)}%  (${millions(ours.total - theirs.total)})`);
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
