@@ -10,7 +10,8 @@ const MINOR_UNIT_ENTRIES = Symbol('minor-unit entries');
 
 /**
  * An item's entries computed in exact minor units (0n where nothing is due), by the kinds
- * whose amount changes month after month (usage and step items priced by a growing driver).
+ * whose payments repeat or change month after month (recurring and staff items, and usage
+ * and step items priced by a driver).
  * The ledger takes them as they are and makes the Decimal `amounts` only when someone reads
  * them: allocating a Decimal per entry is what would make such an item slow.
  *

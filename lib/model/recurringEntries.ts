@@ -21,48 +21,15 @@ import type { MonthRange } from './monthRange.js';
  * recurringEntries(hosting48kPerYearBilledMonthly, { first: parseMonth('2009-05')!, count: 2 }, 2).map(String); // ['4000', '4000']
  */
 export function recurringEntries(item: RecurringItem, range: MonthRange, minorDigits: number): (Decimal | undefined)[] {
-  const amounts = new Array<Decimal | undefined>(range.count).fill(undefined);
-  const end = item.months === undefined ? Infinity : item.from + item.months;
-  const periodAmountBySteps = new Map<number, Decimal>();
-  const allocationBySteps = new Map<number, Decimal[]>();
-
-  const periodAmount = (steps: number): Decimal => {
-    let amount = periodAmountBySteps.get(steps);
-    if (amount === undefined) {
-      amount = periodAmountAfter(item, steps, minorDigits);
-      periodAmountBySteps.set(steps, amount);
-    }
-    return amount;
-  };
-
-  const firstIndex = Math.max(0, item.from - range.first);
-  const lastIndexExclusive = Math.min(range.count, end - range.first);
-  for (let index = firstIndex; index < lastIndexExclusive; index++) {
-    const offset = range.first + index - item.from;
-    const positionInPeriod = offset % item.periodMonths;
-    const periodStartOffset = offset - positionInPeriod;
-    const steps = item.escalation === undefined ? 0 : Math.floor(periodStartOffset / item.escalation.everyMonths);
-    if (item.periodMonths === 1) {
-      amounts[index] = periodAmount(steps);
-    } else if (item.billing === 'upfront') {
-      if (positionInPeriod === 0) amounts[index] = periodAmount(steps);
-    } else {
-      let parts = allocationBySteps.get(steps);
-      if (parts === undefined) {
-        parts = allocate(periodAmount(steps), item.periodMonths, minorDigits);
-        allocationBySteps.set(steps, parts);
-      }
-      amounts[index] = parts[positionInPeriod];
-    }
-  }
-  return amounts;
+  return recurringPayments(item, range, minorDigits, true).amounts as (Decimal | undefined)[];
 }
 
 /**
- * {@link recurringEntries} in minor units ({@link MinorUnitEntries}: the ledger makes no
- * Decimal per period or part, nor converts one back), the same payments in the same months;
- * undefined when a payment of the item rounds to nothing, as only Decimal entries tell a
- * month that pays 0.00 from one that pays nothing (a schedule lists the first, not the second).
+ * {@link recurringEntries} in minor units ({@link MinorUnitEntries}), the same payments in the
+ * same months: what the ledger takes, so that it makes no Decimal per billed part and reads
+ * none back. Undefined when a payment due is 0 minor units (an amount of 0, one that rounds
+ * to 0, or a monthly part of 0): only Decimal entries tell a month that pays 0.00 from one
+ * with nothing due (a schedule lists the first, not the second).
  *
  * @example
  * const hosting48kPerYearBilledMonthly = selfHosted.items[0] as RecurringItem;
@@ -70,29 +37,51 @@ export function recurringEntries(item: RecurringItem, range: MonthRange, minorDi
  * recurringMinorUnits({ ...hosting48kPerYearBilledMonthly, amount: toDecimal('0.05') }, { first: parseMonth('2009-05')!, count: 12 }, 2); // undefined
  */
 export function recurringMinorUnits(item: RecurringItem, range: MonthRange, minorDigits: number): MinorUnitEntries | undefined {
+  const { units, zeroDue } = recurringPayments(item, range, minorDigits, false);
+  return zeroDue ? undefined : minorUnitEntries(units);
+}
+
+/** A period's amount, its payments in minor units (the amount, or its parts billed monthly), and those parts as Decimals once asked for. */
+type Period = { readonly amount: Decimal; readonly payments: readonly MinorUnits[]; parts: Decimal[] | undefined };
+
+/**
+ * The walk over the item's periods that both give: each month's payment in minor units (0n
+ * where none is due), whether a payment due is 0, and with `decimals` the Decimal entries
+ * too (the period's amount, or its parts from {@link allocate}; undefined where none is due).
+ */
+function recurringPayments(
+  item: RecurringItem,
+  range: MonthRange,
+  minorDigits: number,
+  decimals: boolean,
+): { units: MinorUnits[]; amounts: (Decimal | undefined)[] | undefined; zeroDue: boolean } {
   const units = new Array<MinorUnits>(range.count).fill(0n);
+  const amounts = decimals ? new Array<Decimal | undefined>(range.count).fill(undefined) : undefined;
   const end = item.months === undefined ? Infinity : item.from + item.months;
-  // A period's payments by escalation steps: its amount, or the parts it is billed in monthly.
-  const paymentsBySteps = new Map<number, readonly MinorUnits[]>();
-  const inParts = item.periodMonths > 1 && item.billing === 'monthly';
+  const inParts = item.periodMonths > 1 && item.billing !== 'upfront';
+  const periods = new Map<number, Period>();
+  let zeroDue = false;
   const firstIndex = Math.max(0, item.from - range.first);
   const lastIndexExclusive = Math.min(range.count, end - range.first);
   for (let index = firstIndex; index < lastIndexExclusive; index++) {
     const offset = range.first + index - item.from;
     const positionInPeriod = offset % item.periodMonths;
+    // Billed upfront, a period pays in its first month only.
     if (!inParts && positionInPeriod !== 0) continue;
     const steps = item.escalation === undefined ? 0 : Math.floor((offset - positionInPeriod) / item.escalation.everyMonths);
-    let payments = paymentsBySteps.get(steps);
-    if (payments === undefined) {
-      const amount = toMinorUnits(periodAmountAfter(item, steps, minorDigits), minorDigits);
-      payments = inParts ? allocateMinorUnits(amount, item.periodMonths) : [amount];
-      paymentsBySteps.set(steps, payments);
+    let period = periods.get(steps);
+    if (period === undefined) {
+      const amount = periodAmountAfter(item, steps, minorDigits);
+      const total = toMinorUnits(amount, minorDigits);
+      period = { amount, payments: inParts ? allocateMinorUnits(total, item.periodMonths) : [total], parts: undefined };
+      periods.set(steps, period);
     }
-    const payment = payments[inParts ? positionInPeriod : 0] as MinorUnits;
-    if (payment === 0n) return undefined;
+    const payment = period.payments[inParts ? positionInPeriod : 0] as MinorUnits;
+    if (payment === 0n) zeroDue = true;
     units[index] = payment;
+    if (amounts !== undefined) amounts[index] = inParts ? (period.parts ??= allocate(period.amount, item.periodMonths, minorDigits))[positionInPeriod] : period.amount;
   }
-  return minorUnitEntries(units);
+  return { units, amounts, zeroDue };
 }
 
 /** A period's amount after `steps` escalations: amount × (1 + rate)^steps, rounded to the minor unit. */

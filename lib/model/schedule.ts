@@ -111,9 +111,10 @@ function ledgerOfScenario(scenario: Scenario, range: MonthRange, options: Schedu
     if (isMinorUnitEntries(entries)) return itemScheduleFromMinorUnits(item, entries, item.until, range, digits, tally);
     const categorySums = categorySumsIn(tally, item.category);
     const amounts = entriesUntil(entries, item.until, range);
-    // The hot loop of the engine. Recurring items repeat the same Decimal instance month
-    // after month, so the conversion is remembered from one month to the next, and the
-    // item total is accumulated once per run of equal amounts, not once per month.
+    // The kinds that give Decimal entries (one-time and hardware items, and a recurring item
+    // with a payment of 0.00) repeat the same Decimal instance month after month, so the
+    // conversion is remembered from one month to the next, and the item total is
+    // accumulated once per run of equal amounts, not once per month.
     const minorUnits = new Array<MinorUnits>(count);
     let total = 0n;
     let lastAmount: Decimal | undefined;

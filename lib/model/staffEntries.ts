@@ -36,7 +36,7 @@ export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitE
   const stipend = item.onCallStipend === undefined ? 0n : units(item.onCallStipend.times(item.onCallPeople), minorDigits);
   let year = -1;
   let base = 0n;
-  // The months that take one of the year's leftover minor units: made once a year, not once a month.
+  // The amount of the months that take one of the year's leftover minor units: made once a year, not once a month.
   let baseAndLeftover = 0n;
   let leftover = 0;
   for (let index = first; index < end; index++) {

@@ -12,6 +12,7 @@ import { fromMinorUnits, type MinorUnits } from './minorUnits.js';
  * allocate('1', 3, 2).map(String); // ['0.34', '0.33', '0.33']
  */
 export function allocate(amount: DecimalInput, parts: number, digits: number): Decimal[] {
+  checkParts(parts);
   // Integer arithmetic in minor units: exact, and two Decimal constructions whatever `parts` is.
   const rounded = new Money(amount).toFixed(digits, Money.ROUND_HALF_UP);
   const units = allocateMinorUnits(BigInt(rounded.replace('.', '')), parts);
@@ -31,7 +32,7 @@ export function allocate(amount: DecimalInput, parts: number, digits: number): D
  * allocateMinorUnits(-100n, 3); // [-34n, -33n, -33n]
  */
 export function allocateMinorUnits(units: MinorUnits, parts: number): MinorUnits[] {
-  if (!Number.isInteger(parts) || parts < 1) throw new RangeError(`allocate needs at least one part, got ${parts}`);
+  checkParts(parts);
   const sign = units < 0n ? -1n : 1n;
   const absoluteUnits = units * sign;
   const count = BigInt(parts);
@@ -42,4 +43,9 @@ export function allocateMinorUnits(units: MinorUnits, parts: number): MinorUnits
   const result = new Array<MinorUnits>(parts);
   for (let i = 0; i < parts; i++) result[i] = i < leftover ? bumped : base;
   return result;
+}
+
+/** Throws unless `parts` is a whole number of at least one: checked before anything else is read. */
+function checkParts(parts: number): void {
+  if (!Number.isInteger(parts) || parts < 1) throw new RangeError(`allocate needs at least one part, got ${parts}`);
 }

@@ -1,19 +1,22 @@
 /**
  * `npm run bench:instructions`: what the binary's runs cost in machine instructions, counted
  * by valgrind. Wall times on a shared machine move by a tenth from one run to the next, more
- * than most changes to the engine gain; instruction counts repeat to about a thousandth, so a
- * change of 0.5% shows. A figure for comparing builds and finding where the work goes, not a
- * speed: a run's wall time also depends on cores, caches and what else the machine does.
+ * than most changes to the engine gain; these counts repeat to about one part in 100,000, so
+ * a change of 0.1% shows. A figure for comparing builds and finding where the work goes, not
+ * a speed: a run's wall time also depends on cores, caches and what else the machine does.
  *
- *   each run: valgrind --tool=callgrind node --single-threaded dist/bin/costmodel.js …
+ *   each run: valgrind --tool=callgrind node --single-threaded --hash-seed=1 --random-seed=1
+ *     dist/bin/costmodel.js …
  *     V8 single-threaded: its optimizing compiler and garbage collector work on the main
  *     thread, in the same order every run, and are counted (in a normal run they also use
- *     a second core). The flag also makes V8 turn down the build's code cache, so parsing and
- *     compiling the script are counted too, alike for every build.
- *   rows: node -e 0 (the baseline); compare of the founding example; compare of 1,000
- *     generated scenario files × 10 items × 120 months (the scale row of `npm run bench`)
+ *     a second core); fixed seeds: the same hash tables every run. The flags also make V8
+ *     turn down the build's code cache, so parsing and compiling the script are counted too,
+ *     alike for every build.
+ *   rows: node -e 0 (the baseline); compare of the founding example's two files; compare of
+ *     1,000 generated scenario files × 10 items × 120 months (the scale row of `npm run bench`)
  *   for each row: its instructions, as a multiple of the baseline's, and the shares of the
- *     optimizing compiler, garbage collection, compiling scripts and functions, and JSON.parse
+ *     optimizing compiler, garbage collections and incremental marking, compiling the script
+ *     and compiling functions on their first call, and JSON.parse
  *
  * `npm run bench:instructions -- --against DIST` counts the same runs of another build too
  * (a dist/ folder: build the other commit in a worktree) and prints the difference.
@@ -27,10 +30,13 @@ import { fileURLToPath } from 'node:url';
 import { generateScenarios } from './generateScenarios.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const againstAt = process.argv.indexOf('--against');
-const against = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
-if (againstAt > 0 && against === undefined) throw new Error('--against needs the dist/ folder of another build');
-const builds: Record<string, string> = { 'this build': join(root, 'dist'), ...(against === undefined ? {} : { [against]: resolve(against) }) };
+const [option, value, ...rest] = process.argv.slice(2);
+const against = option === undefined ? undefined : option.startsWith('--against=') ? option.slice('--against='.length) : option === '--against' ? value : undefined;
+if (option !== undefined && (against === undefined || against === '' || rest.length > 0 || (option !== '--against' && value !== undefined))) {
+  throw new Error(`usage: npm run bench:instructions [-- --against <the dist/ folder of another build>], not ${process.argv.slice(2).join(' ')}`);
+}
+// npm runs scripts from the package's folder: a relative path is read from where npm was run.
+const builds: Record<string, string> = { 'this build': join(root, 'dist'), ...(against === undefined ? {} : { [against]: resolve(process.env['INIT_CWD'] ?? process.cwd(), against) }) };
 for (const dist of Object.values(builds)) {
   if (!existsSync(join(dist, 'bin/costmodel.js'))) throw new Error(`${dist}/bin/costmodel.js is missing: run npm run build (or build that commit) first`);
 }
@@ -41,7 +47,8 @@ const SHARES: Record<string, RegExp> = {
   'optimizing compiler': /v8::internal::Runtime_CompileOptimized\(/,
   'garbage collections': /v8::internal::Heap::CollectGarbage\(/,
   'incremental marking': /v8::internal::IncrementalMarking::Step\(/,
-  'compiling scripts and functions': /v8::ScriptCompiler::CompileUnboundInternal\(|v8::internal::Runtime_CompileLazy\(/,
+  'compiling the script': /v8::ScriptCompiler::CompileUnboundInternal\(/,
+  'compiling functions on first call': /v8::internal::Runtime_CompileLazy\(/,
   'JSON.parse': /v8::internal::Builtin_JsonParse\(/,
 };
 
@@ -50,7 +57,8 @@ type Count = { readonly total: number; readonly shares: Record<string, number> }
 /** The instructions of one run of node with these arguments, and how many went to each of SHARES. */
 function count(args: readonly string[], work: string): Count {
   const out = join(work, 'callgrind.out');
-  const run = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, '--smc-check=all-non-file', process.execPath, '--single-threaded', ...args], {
+  const node = [process.execPath, '--single-threaded', '--hash-seed=1', '--random-seed=1'];
+  const run = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, '--smc-check=all-non-file', ...node, ...args], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
@@ -92,7 +100,7 @@ try {
   }
   const millions = (n: number) => `${(n / 1e6).toFixed(1)} M`;
   const baseline = counts['this build']?.['node -e 0'] as Count;
-  console.log(`node ${process.version}, V8 single-threaded, instructions counted by valgrind\n`);
+  console.log(`node ${process.version}, V8 single-threaded with fixed seeds, instructions counted by valgrind\n`);
   for (const [build, rows] of Object.entries(counts)) {
     console.log(build === 'this build' ? `this build (${builds[build]})` : build);
     for (const [name, { total, shares }] of Object.entries(rows)) {

@@ -56,6 +56,10 @@ describe('allocate', () => {
     assert.throws(() => allocate('100', 0, 2), RangeError);
     assert.throws(() => allocate('100', -1, 2), RangeError);
     assert.throws(() => allocate('100', 2.5, 2), RangeError);
+    // the part count is checked first, whatever else is wrong
+    assert.throws(() => allocate('abc', 0, 2), RangeError);
+    assert.throws(() => allocate(Number.NaN, 0, 2), RangeError);
+    assert.throws(() => allocate('100', 0, -1), RangeError);
   });
 
   it('sums exactly to the rounded amount, with parts at most one minor unit apart, for any amount and count', () => {

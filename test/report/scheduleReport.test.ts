@@ -22,6 +22,16 @@ describe('schedule', () => {
     ]);
   });
 
+  it('lists a payment that rounds to 0.00 as one, unlike a month with nothing due', () => {
+    // 0.05 a year billed monthly: 5 cents over 12 months is 0.01 × 5 then 0.00 × 7
+    const tiny = scenarioOf({ name: 'Tiny', currency: 'USD', start: '2009-05', costs: [{ name: 'Fee', kind: 'recurring', amount: '0.05', every: 'year', billing: 'monthly', months: 12 }] });
+    const ledger = schedule([tiny], { months: 14 });
+    assert.deepEqual(
+      ledger.entries.map(({ month, amount }) => [month, amount]),
+      [...times(5, '0.01'), ...times(7, '0.00')].map((amount, m) => [`${m < 8 ? '2009' : '2010'}-${String(((4 + m) % 12) + 1).padStart(2, '0')}`, amount]),
+    );
+  });
+
   it('gives the totals and monthly costs of the founding example over 36 months', () => {
     const ledger = schedule([selfHosted, managed]);
     assert.equal(ledger.version, 1);
