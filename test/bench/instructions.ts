@@ -1,9 +1,11 @@
 /**
  * `npm run bench:instructions`: what the binary's runs cost in machine instructions, counted
  * by valgrind. Wall times on a shared machine move by a tenth from one run to the next, more
- * than most changes to the engine gain; these counts repeat to about one part in 100,000, so
- * a change of 0.1% shows. A figure for comparing builds and finding where the work goes, not
- * a speed: a run's wall time also depends on cores, caches and what else the machine does.
+ * than most changes to the engine gain; these counts repeat to a few parts in a million for
+ * the founding example and to within about 0.2% for 1,000 files (V8's garbage collector
+ * still paces itself by the clock), so a change of half a percent shows. A figure for
+ * comparing builds and finding where the work goes, not a speed: a run's wall time also
+ * depends on cores, caches and what else the machine does.
  *
  *   each run: valgrind --tool=callgrind node --single-threaded --hash-seed=1 --random-seed=1
  *     dist/bin/costmodel.js …
