@@ -41,13 +41,13 @@ export function recurringMinorUnits(item: RecurringItem, range: MonthRange, mino
   return zeroDue ? undefined : minorUnitEntries(units);
 }
 
-/** A period's amount, its payments in minor units (the amount, or its parts billed monthly), and those parts as Decimals once asked for. */
-type Period = { readonly amount: Decimal; readonly payments: readonly MinorUnits[]; parts: Decimal[] | undefined };
+/** A period's amount, and once asked for, its payments in minor units (the amount, or its parts billed monthly) or those parts as Decimals. */
+type Period = { readonly amount: Decimal; payments: readonly MinorUnits[] | undefined; parts: Decimal[] | undefined };
 
 /**
  * The walk over the item's periods that both give: each month's payment in minor units (0n
- * where none is due), whether a payment due is 0, and with `decimals` the Decimal entries
- * too (the period's amount, or its parts from {@link allocate}; undefined where none is due).
+ * where none is due) and whether a payment due is 0, or with `decimals` the Decimal entries
+ * instead (the period's amount, or its parts from {@link allocate}; undefined where none is due).
  */
 function recurringPayments(
   item: RecurringItem,
@@ -55,10 +55,10 @@ function recurringPayments(
   minorDigits: number,
   decimals: boolean,
 ): { units: MinorUnits[]; amounts: (Decimal | undefined)[] | undefined; zeroDue: boolean } {
-  const units = new Array<MinorUnits>(range.count).fill(0n);
+  const units = new Array<MinorUnits>(decimals ? 0 : range.count).fill(0n);
   const amounts = decimals ? new Array<Decimal | undefined>(range.count).fill(undefined) : undefined;
   const end = item.months === undefined ? Infinity : item.from + item.months;
-  const inParts = item.periodMonths > 1 && item.billing !== 'upfront';
+  const inParts = item.periodMonths !== 1 && item.billing !== 'upfront';
   const periods = new Map<number, Period>();
   let zeroDue = false;
   const firstIndex = Math.max(0, item.from - range.first);
@@ -71,15 +71,20 @@ function recurringPayments(
     const steps = item.escalation === undefined ? 0 : Math.floor((offset - positionInPeriod) / item.escalation.everyMonths);
     let period = periods.get(steps);
     if (period === undefined) {
-      const amount = periodAmountAfter(item, steps, minorDigits);
-      const total = toMinorUnits(amount, minorDigits);
-      period = { amount, payments: inParts ? allocateMinorUnits(total, item.periodMonths) : [total], parts: undefined };
+      period = { amount: periodAmountAfter(item, steps, minorDigits), payments: undefined, parts: undefined };
       periods.set(steps, period);
+    }
+    if (amounts !== undefined) {
+      amounts[index] = inParts ? (period.parts ??= allocate(period.amount, item.periodMonths, minorDigits))[positionInPeriod] : period.amount;
+      continue;
+    }
+    if (period.payments === undefined) {
+      const total = toMinorUnits(period.amount, minorDigits);
+      period.payments = inParts ? allocateMinorUnits(total, item.periodMonths) : [total];
     }
     const payment = period.payments[inParts ? positionInPeriod : 0] as MinorUnits;
     if (payment === 0n) zeroDue = true;
     units[index] = payment;
-    if (amounts !== undefined) amounts[index] = inParts ? (period.parts ??= allocate(period.amount, item.periodMonths, minorDigits))[positionInPeriod] : period.amount;
   }
   return { units, amounts, zeroDue };
 }

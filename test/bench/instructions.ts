@@ -25,7 +25,7 @@
  * Needs valgrind (Debian: apt-get install valgrind); not part of `npm test`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,7 @@ if (option !== undefined && (against === undefined || against === '' || rest.len
   throw new Error(`usage: npm run bench:instructions [-- --against <the dist/ folder of another build>], not ${process.argv.slice(2).join(' ')}`);
 }
 // npm runs scripts from the package's folder: a relative path is read from where npm was run.
-const builds: Record<string, string> = { 'this build': join(root, 'dist'), ...(against === undefined ? {} : { [against]: resolve(process.env['INIT_CWD'] ?? process.cwd(), against) }) };
+const builds: Record<string, string> = { 'this build': join(root, 'dist'), ...(against === undefined ? {} : { 'the other build': resolve(process.env['INIT_CWD'] ?? process.cwd(), against) }) };
 for (const dist of Object.values(builds)) {
   if (!existsSync(join(dist, 'bin/costmodel.js'))) throw new Error(`${dist}/bin/costmodel.js is missing: run npm run build (or build that commit) first`);
 }
@@ -80,7 +80,11 @@ function count(args: readonly string[], work: string): Count {
   return { total, shares };
 }
 
-const work = mkdtempSync(join(tmpdir(), 'costmodel-instructions-'));
+// The same folder every time: the files' paths are strings the runs hash and compare, and a
+// folder named anew each time moved the count of the same build by up to 2%.
+const work = join(tmpdir(), 'costmodel-instructions');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work);
 try {
   const scaleFiles = generateScenarios(1000, 10).map((file, i) => {
     const path = join(work, `scenario-${String(i + 1).padStart(4, '0')}.json`);
@@ -104,7 +108,7 @@ try {
   const baseline = counts['this build']?.['node -e 0'] as Count;
   console.log(`node ${process.version}, V8 single-threaded with fixed seeds, instructions counted by valgrind\n`);
   for (const [build, rows] of Object.entries(counts)) {
-    console.log(build === 'this build' ? `this build (${builds[build]})` : build);
+    console.log(`${build} (${builds[build]})`);
     for (const [name, { total, shares }] of Object.entries(rows)) {
       const parts = Object.entries(shares)
         .filter(([, n]) => n > 0)
@@ -116,10 +120,10 @@ try {
     }
   }
   if (against !== undefined) {
-    console.log(`\nthis build against ${against}`);
+    console.log(`\nthis build against the other build`);
     for (const name of Object.keys(runs)) {
       const ours = counts['this build']?.[name];
-      const theirs = counts[against]?.[name];
+      const theirs = counts['the other build']?.[name];
       if (ours === undefined || theirs === undefined) continue;
       console.log(`  ${name.padEnd(46)} ${((ours.total / theirs.total - 1) * 100).toFixed(2).padStart(6)}%  (${millions(ours.total - theirs.total)})`);
     }

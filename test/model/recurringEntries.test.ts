@@ -234,13 +234,14 @@ describe('recurringEntries', () => {
           fc.integer({ min: -99_999, max: 99_999 }).map((tenThousandths) => (tenThousandths / 10_000).toFixed(4)),
         ),
         every: fc.constantFrom(1 as const, 3 as const, 12 as const),
-        billing: fc.constantFrom('upfront' as const, 'monthly' as const),
+        // Any billing but upfront splits a period (what an untyped caller may give goes that way too).
+        billing: fc.constantFrom('upfront' as const, 'monthly' as const, 'other' as unknown as 'monthly'),
         from: fc.integer({ min: 0, max: 30 }),
-        months: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+        months: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
         escalation: fc.option(fc.record({ rate: fc.integer({ min: -1000, max: 1000 }).map((permille) => (permille / 1000).toFixed(3)), everyMonths: fc.constantFrom(1, 3, 12) }), { nil: undefined }),
       });
       fc.assert(
-        fc.property(item, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 72 }), fc.constantFrom(0, 2, 3), (options, firstOffset, count, digits) => {
+        fc.property(item, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 72 }), fc.constantFrom(0, 2, 3), (options, firstOffset, count, digits) => {
           const recurring = fee(options.amount, { ...options, from: monthAfter('2009-05', options.from) });
           const range = { first: month(monthAfter('2009-05', firstOffset)), count };
           const expected = paymentsByTheRules(options, firstOffset, count, digits);
@@ -255,6 +256,16 @@ describe('recurringEntries', () => {
         }),
         { numRuns: 3000 },
       );
+    });
+
+    it('gives a payment that rounds to zero from below as the amount it is: a negative zero, written 0.00', () => {
+      const credit = fee('-0.001');
+      const range = { first: month('2009-05'), count: 2 };
+      assert.deepEqual(
+        recurringEntries(credit, range, 2).map((amount) => [amount?.isZero(), amount?.isNegative(), amount?.toFixed(2)]),
+        times(2, [true, true, '0.00']),
+      );
+      assert.equal(recurringMinorUnits(credit, range, 2), undefined);
     });
 
     it('leaves a yearly 0.05 billed monthly to the Decimal entries: 5 months of 0.01, then 7 of 0.00', () => {
@@ -286,6 +297,7 @@ function paymentsByTheRules(
     const growth = options.escalation === undefined ? new Money(1) : new Money(1).plus(options.escalation.rate).pow(steps);
     const periodUnits = BigInt(new Money(options.amount).times(growth).toDecimalPlaces(digits, Money.ROUND_HALF_UP).times(new Money(10).pow(digits)).toFixed(0));
     if (options.billing === 'upfront' || options.every === 1) return periodUnits;
+    // split: monthly billing, or any other than upfront
     const size = periodUnits < 0n ? -periodUnits : periodUnits;
     const share = size / BigInt(options.every) + (BigInt(position) < size % BigInt(options.every) ? 1n : 0n);
     return periodUnits < 0n ? -share : share;
