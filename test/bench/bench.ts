@@ -32,7 +32,7 @@ import { unwrap } from '../../lib/issues/issue.js';
 import { compare } from '../../lib/report/compare.js';
 import { findThresholds } from '../../lib/analysis/thresholds.js';
 import { parseScenario } from '../../lib/scenario/parseScenario.js';
-import { generateScenarios } from './generateScenarios.js';
+import { generateScenarios, writeGeneratedScenarios } from './generateScenarios.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = `${root}dist/bin/costmodel.js`;
@@ -103,11 +103,7 @@ const work = mkdtempSync(join(tmpdir(), 'costmodel-bench-'));
 
 // 1 and 2. Whole processes, paired with node -e 0; the scale run writes its scenario files first.
 const SCALE = { scenarios: 1000, items: 10, months: 120 } as const;
-const scaleFiles = generateScenarios(SCALE.scenarios, SCALE.items).map((file, i) => {
-  const path = join(work, `scenario-${String(i + 1).padStart(4, '0')}.json`);
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-});
+const scaleFiles = writeGeneratedScenarios(work, SCALE.scenarios, SCALE.items);
 const scaleCompare = [bin, 'compare', ...scaleFiles, '--months', String(SCALE.months)];
 const firstCompare = [
   `import { compare, loadScenarios } from ${JSON.stringify(library)};`,

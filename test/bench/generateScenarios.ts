@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CostItemFile, ScenarioFile } from '../../lib/scenario/scenarioFile.js';
 
 /**
@@ -82,4 +84,13 @@ function staffOrHardwareItem(name: string, index: number, amount: string): CostI
     default:
       return undefined;
   }
+}
+
+/** {@link generateScenarios} written into `dir` as scenario-0001.json, scenario-0002.json, …: their paths, in order. */
+export function writeGeneratedScenarios(dir: string, count: number, items: number): string[] {
+  return generateScenarios(count, items).map((file, i) => {
+    const path = join(dir, `scenario-${String(i + 1).padStart(4, '0')}.json`);
+    writeFileSync(path, JSON.stringify(file));
+    return path;
+  });
 }

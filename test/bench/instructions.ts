@@ -25,11 +25,11 @@
  * Needs valgrind (Debian: apt-get install valgrind); not part of `npm test`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateScenarios } from './generateScenarios.js';
+import { writeGeneratedScenarios } from './generateScenarios.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const [option, value, ...rest] = process.argv.slice(2);
@@ -70,10 +70,11 @@ function count(args: readonly string[], work: string): Count {
   const total = Number(/Collected : (\d+)/.exec(run.stderr)?.[1]);
   if (!Number.isFinite(total)) throw new Error(`valgrind reported no instruction count:\n${run.stderr.slice(-2000)}`);
   const annotated = execFileSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  // A recursive function's inner calls are listed again with a '2 suffix: only its outermost entry counts.
+  const outermost = annotated.split('\n').filter((text) => !/'\d+ \[/.test(text));
   const shares: Record<string, number> = {};
   for (const [name, pattern] of Object.entries(SHARES)) {
-    // A recursive function's inner calls are listed again with a '2 suffix: only its outermost entry counts.
-    const line = annotated.split('\n').find((text) => pattern.test(text) && !/'\d+ \[/.test(text));
+    const line = outermost.find((text) => pattern.test(text));
     shares[name] = line === undefined ? 0 : Number((/^\s*([\d,]+)/.exec(line)?.[1] ?? '0').replaceAll(',', ''));
   }
   rmSync(out, { force: true });
@@ -86,11 +87,7 @@ const work = join(tmpdir(), 'costmodel-instructions');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work);
 try {
-  const scaleFiles = generateScenarios(1000, 10).map((file, i) => {
-    const path = join(work, `scenario-${String(i + 1).padStart(4, '0')}.json`);
-    writeFileSync(path, JSON.stringify(file));
-    return path;
-  });
+  const scaleFiles = writeGeneratedScenarios(work, 1000, 10);
   const runs: Record<string, (bin: string) => string[]> = {
     'node -e 0': () => ['-e', '0'],
     'compare, founding example': (bin) => [bin, 'compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json'],
