@@ -27,6 +27,7 @@ import { formatIssue } from '../lib/issues/issue.js';
 import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 import { parseJsonText } from '../lib/scenario/parseJsonText.js';
 import { usageMessage } from './usageMessage.js';
+import { withLinearPositionals } from './linearPositionals.js';
 
 /** Options are also read from `COSTMODEL_<OPTION>` environment variables. */
 const ENV_PREFIX = 'COSTMODEL';
@@ -40,7 +41,7 @@ export function createCli(context: CliContext): Argv {
   // Each command's name, as its `command` line starts: the list a bare `costmodel` prints.
   const names = commands.map((command) => String(command.command).split(' ')[0]);
   const [compare, schedule, chart, report, explore, simulate, validate, schema] = commands;
-  return withoutHelpCaching(
+  return withLinearPositionals(withoutHelpCaching(
     yargs()
     // Our messages are English and runCli rewrites yargs' by their English text.
     .locale('en')
@@ -71,7 +72,7 @@ export function createCli(context: CliContext): Argv {
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     }),
-  );
+  ));
 }
 
 /**

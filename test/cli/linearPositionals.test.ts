@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import yargs, { type Argv } from 'yargs';
+import { withLinearPositionals } from '../../bin/linearPositionals.js';
+import { cli, SELF_HOSTED, MANAGED, IT_HIRE } from './cliHarness.js';
+
+/** A parser shaped like costmodel's: commands whose files are a string array positional, some options, an env prefix. */
+function parser(): Argv {
+  return yargs()
+    .locale('en')
+    .command('check <files..>', 'check', (y) =>
+      y
+        .positional('files', { type: 'string', array: true, demandOption: true, default: undefined })
+        .option('months', { type: 'number' })
+        .option('label', { type: 'string' }),
+    )
+    .command('pick <first> [rest..]', 'pick', (y) => y.positional('first', { type: 'string' }).positional('rest', { type: 'number', array: true }))
+    .command('named <path-list..>', 'named', (y) => y.positional('path-list', { type: 'string', array: true }))
+    .env('LINEAR_TEST')
+    .strict()
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new Error(message);
+    });
+}
+
+function parsed(cliOf: Argv, args: string[]): unknown {
+  try {
+    const { $0: _script, ...argv } = cliOf.parseSync(args) as Record<string, unknown>;
+    return argv;
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+test('positional lists are read exactly as yargs reads them, value for value', () => {
+  const many = Array.from({ length: 300 }, (_, i) => `scenario-${i}.json`);
+  const cases: string[][] = [
+    ['check', 'a.json'],
+    ['check', 'a.json', 'b.json'],
+    ['check', 'a.json', '--months', '12', 'b.json', 'c.json'],
+    ['check', '007', '1e3', '0x10', 'true', 'null', ' spaced name.json', '"quoted".json', "'single'.json"],
+    ['check', 'a.json', '--', '-dash.json', '--months'],
+    ['check', 'a.json', 'b.json', '--label', 'x', '--months=3'],
+    ['check', ...many],
+    ['check'],
+    ['check', '--months', '2'],
+    ['pick', 'x', '1', '2', '3'],
+    ['pick', 'x', '1', 'two'],
+    ['named', 'a', 'b', 'c'],
+  ];
+  for (const args of cases) {
+    assert.deepEqual(parsed(withLinearPositionals(parser()), args), parsed(parser(), args), args.join(' '));
+  }
+  // A list read from the environment as well is kept, as yargs keeps it.
+  process.env.LINEAR_TEST_FILES = 'env.json';
+  try {
+    assert.deepEqual(parsed(withLinearPositionals(parser()), ['check', 'a.json', 'b.json']), parsed(parser(), ['check', 'a.json', 'b.json']));
+  } finally {
+    delete process.env.LINEAR_TEST_FILES;
+  }
+});
+
+test('the command line reads every file it is given, in order, however many', async () => {
+  const files = Array.from({ length: 1200 }, (_, i) => [SELF_HOSTED, MANAGED, IT_HIRE][i % 3] as string);
+  const run = await cli('validate', ...files);
+  assert.equal(run.code, 0, run.stderr);
+  const listed = run.stdout.split('\n').filter((line) => line.includes('.json'));
+  assert.equal(listed.length, 1200);
+  assert.ok(listed[0]?.includes('self-hosted.json') && listed[1]?.includes('managed-provider.json') && listed[2]?.includes('self-hosted-with-it-hire.json'));
+});
