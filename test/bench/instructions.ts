@@ -3,9 +3,12 @@
  * by valgrind. Wall times on a shared machine move by a tenth from one run to the next, more
  * than most changes to the engine gain; these counts repeat to a few parts in a million for
  * the founding example and to within about 0.2% for 1,000 files (V8's garbage collector
- * still paces itself by the clock), so a change of half a percent shows. A figure for
- * comparing builds and finding where the work goes, not a speed: a run's wall time also
- * depends on cores, caches and what else the machine does.
+ * still paces itself by the clock). The same 1,000 files in another folder can count up to
+ * 3% more or less (with the length of their paths, V8's optimizing compiler makes other
+ * choices), so that row is counted in three folders: its median, its range, and a build's
+ * change in each folder. A change that moves all three the same way, by more than 0.2%, is
+ * real. A figure for comparing builds and finding where the work goes, not a speed: a run's
+ * wall time also depends on cores, caches and what else the machine does.
  *
  *   each run: valgrind --tool=callgrind node --single-threaded --hash-seed=1 --random-seed=1
  *     dist/bin/costmodel.js …
@@ -15,7 +18,8 @@
  *     turn down the build's code cache, so parsing and compiling the script are counted too,
  *     alike for every build.
  *   rows: node -e 0 (the baseline); compare of the founding example's two files; compare of
- *     1,000 generated scenario files × 10 items × 120 months (the scale row of `npm run bench`)
+ *     1,000 generated scenario files × 10 items × 120 months (the scale row of `npm run bench`),
+ *     in three folders
  *   for each row: its instructions, as a multiple of the baseline's, and the shares of the
  *     optimizing compiler, garbage collections and incremental marking, compiling the script
  *     and compiling functions on their first call, and JSON.parse
@@ -81,38 +85,50 @@ function count(args: readonly string[], work: string): Count {
   return { total, shares };
 }
 
-// The same folder every time: the files' paths are strings the runs hash and compare, and a
-// folder named anew each time moved the count of the same build by up to 2%.
+// The same folders every time: the files' paths are strings the runs hash and compare, and a
+// folder named anew each time moved the count of the same build by up to 2%. Even so, one
+// build's count of the 1,000 files moves by up to 3% with the length of their folder's
+// name (V8's optimizing compiler then makes other choices), more than many changes gain:
+// that row is counted in three folders, whose paths differ in length, with the same files.
 const work = join(tmpdir(), 'costmodel-instructions');
-rmSync(work, { recursive: true, force: true });
+const scaleFolders = [join(tmpdir(), 'cmi'), join(work, 'scale'), join(work, 'scenario-files-in-a-folder-with-a-longer-name')];
+for (const folder of [work, ...scaleFolders]) rmSync(folder, { recursive: true, force: true });
 mkdirSync(work);
 try {
-  const scaleFiles = writeGeneratedScenarios(work, 1000, 10);
-  const runs: Record<string, (bin: string) => string[]> = {
-    'node -e 0': () => ['-e', '0'],
-    'compare, founding example': (bin) => [bin, 'compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json'],
-    'compare, 1,000 files × 10 items × 120 months': (bin) => [bin, 'compare', ...scaleFiles, '--months', '120'],
+  const scaleFiles = scaleFolders.map((folder) => {
+    mkdirSync(folder);
+    return writeGeneratedScenarios(folder, 1000, 10);
+  });
+  // Each row: the arguments of its runs, one run per variant.
+  const runs: Record<string, ((bin: string) => string[])[]> = {
+    'node -e 0': [() => ['-e', '0']],
+    'compare, founding example': [(bin) => [bin, 'compare', 'scenarios/self-hosted.json', 'scenarios/managed-provider.json']],
+    'compare, 1,000 files × 10 items × 120 months': scaleFiles.map((files) => (bin: string) => [bin, 'compare', ...files, '--months', '120']),
   };
-  const counts: Record<string, Record<string, Count>> = {};
+  const counts: Record<string, Record<string, Count[]>> = {};
   for (const [build, dist] of Object.entries(builds)) {
     counts[build] = {};
-    for (const [name, args] of Object.entries(runs)) {
+    for (const [name, variants] of Object.entries(runs)) {
       if (name === 'node -e 0' && build !== 'this build') continue;
-      (counts[build] as Record<string, Count>)[name] = count(args(join(dist, 'bin/costmodel.js')), work);
+      (counts[build] as Record<string, Count[]>)[name] = variants.map((args) => count(args(join(dist, 'bin/costmodel.js')), work));
     }
   }
   const millions = (n: number) => `${(n / 1e6).toFixed(1)} M`;
-  const baseline = counts['this build']?.['node -e 0'] as Count;
+  const percent = (n: number) => `${(n * 100).toFixed(2)}%`;
+  const baseline = medianCount(counts['this build']?.['node -e 0'] as Count[]);
   console.log(`node ${process.version}, V8 single-threaded with fixed seeds, instructions counted by valgrind\n`);
   for (const [build, rows] of Object.entries(counts)) {
     console.log(`${build} (${builds[build]})`);
-    for (const [name, { total, shares }] of Object.entries(rows)) {
+    for (const [name, variants] of Object.entries(rows)) {
+      const { total, shares } = medianCount(variants);
       const parts = Object.entries(shares)
         .filter(([, n]) => n > 0)
         .map(([share, n]) => `${share} ${((n / total) * 100).toFixed(1)}%`)
         .join(', ');
       const ratio = name === 'node -e 0' ? '' : `  ${(total / baseline.total).toFixed(2)}× node -e 0`;
-      console.log(`  ${name.padEnd(46)} ${millions(total).padStart(10)}${ratio}`);
+      const totals = variants.map((variant) => variant.total);
+      const spread = variants.length > 1 ? `  (median of ${variants.length} folders: ${millions(Math.min(...totals))} to ${millions(Math.max(...totals))})` : '';
+      console.log(`  ${name.padEnd(46)} ${millions(total).padStart(10)}${ratio}${spread}`);
       if (parts !== '') console.log(`  ${''.padEnd(46)} ${parts}`);
     }
   }
@@ -122,9 +138,24 @@ try {
       const ours = counts['this build']?.[name];
       const theirs = counts['the other build']?.[name];
       if (ours === undefined || theirs === undefined) continue;
-      console.log(`  ${name.padEnd(46)} ${((ours.total / theirs.total - 1) * 100).toFixed(2).padStart(6)}%  (${millions(ours.total - theirs.total)})`);
+      // Each folder's files against the same files: the median of those changes, and each.
+      const changes = ours.map((count, i) => count.total / (theirs[i] as Count).total - 1);
+      const differences = ours.map((count, i) => count.total - (theirs[i] as Count).total);
+      const each = changes.length > 1 ? `  in each folder: ${changes.map(percent).join(', ')}` : '';
+      console.log(`  ${name.padEnd(46)} ${percent(median(changes)).padStart(6)}  (${millions(median(differences))})${each}`);
     }
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  for (const folder of [work, ...scaleFolders]) rmSync(folder, { recursive: true, force: true });
+}
+
+/** The run whose total is the median of the variants' (the lower middle one of an even number). */
+function medianCount(variants: readonly Count[]): Count {
+  const sorted = [...variants].sort((a, b) => a.total - b.total);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as Count;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
 }
