@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the JavaScript that ships.
  *
- *   tsc (tsconfig.build.json) ─▶ dist/**\/*.d.ts       types for TypeScript users
+ *   tsc (tsconfig.build.json) ─▶ dist/lib/**\/*.d.ts   the library's types, for TypeScript users
  *   esbuild ─▶ dist/bin/costmodel.script.cjs, dist/lib/index.script.cjs   one script each,
  *              run by dist/bin/costmodel.js, dist/lib/index.js from a V8 code cache
  *              (test/tools/codeCachedScripts.ts)
