@@ -29,7 +29,7 @@
  * Needs valgrind (Debian: apt-get install valgrind); not part of `npm test`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,12 +91,24 @@ function count(args: readonly string[], work: string): Count {
 // name (V8's optimizing compiler then makes other choices), more than many changes gain:
 // that row is counted in three folders, whose paths differ in length, with the same files.
 const work = join(tmpdir(), 'costmodel-instructions');
-const scaleFolders = [join(tmpdir(), 'cmi'), join(work, 'scale'), join(work, 'scenario-files-in-a-folder-with-a-longer-name')];
-for (const folder of [work, ...scaleFolders]) rmSync(folder, { recursive: true, force: true });
+// The short folder sits beside the others, so its paths are the shortest: it is only ever
+// removed when it holds the mark this tool leaves in it.
+const scaleFolders = [join(tmpdir(), 'costmodel-i'), join(work, 'scale'), join(work, 'scenario-files-in-a-folder-with-a-longer-name')];
+const MARK = '.made-by-costmodel-bench-instructions';
+const removeFolders = () => {
+  const outside = scaleFolders[0] as string;
+  if (existsSync(outside)) {
+    if (!existsSync(join(outside, MARK))) throw new Error(`${outside} exists and was not made by this tool: remove it or rename it`);
+    rmSync(outside, { recursive: true, force: true });
+  }
+  rmSync(work, { recursive: true, force: true });
+};
+removeFolders();
 mkdirSync(work);
 try {
   const scaleFiles = scaleFolders.map((folder) => {
     mkdirSync(folder);
+    writeFileSync(join(folder, MARK), '');
     return writeGeneratedScenarios(folder, 1000, 10);
   });
   // Each row: the arguments of its runs, one run per variant.
@@ -138,24 +150,20 @@ try {
       const ours = counts['this build']?.[name];
       const theirs = counts['the other build']?.[name];
       if (ours === undefined || theirs === undefined) continue;
-      // Each folder's files against the same files: the median of those changes, and each.
-      const changes = ours.map((count, i) => count.total / (theirs[i] as Count).total - 1);
-      const differences = ours.map((count, i) => count.total - (theirs[i] as Count).total);
-      const each = changes.length > 1 ? `  in each folder: ${changes.map(percent).join(', ')}` : '';
-      console.log(`  ${name.padEnd(46)} ${percent(median(changes)).padStart(6)}  (${millions(median(differences))})${each}`);
+      // Each folder's files against the same files: the median of those changes (with that
+      // folder's difference in instructions), and each.
+      const changes = ours.map((count, i) => ({ change: count.total / (theirs[i] as Count).total - 1, difference: count.total - (theirs[i] as Count).total }));
+      const middle = [...changes].sort((a, b) => a.change - b.change)[Math.floor((changes.length - 1) / 2)] as { change: number; difference: number };
+      const each = changes.length > 1 ? `  in each folder: ${changes.map(({ change }) => percent(change)).join(', ')}` : '';
+      console.log(`  ${name.padEnd(46)} ${percent(middle.change).padStart(6)}  (${millions(middle.difference)})${each}`);
     }
   }
 } finally {
-  for (const folder of [work, ...scaleFolders]) rmSync(folder, { recursive: true, force: true });
+  removeFolders();
 }
 
 /** The run whose total is the median of the variants' (the lower middle one of an even number). */
 function medianCount(variants: readonly Count[]): Count {
   const sorted = [...variants].sort((a, b) => a.total - b.total);
   return sorted[Math.floor((sorted.length - 1) / 2)] as Count;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
 }

@@ -41,6 +41,11 @@ test('positional lists are read exactly as yargs reads them, value for value', (
     ['check', 'a.json', '--months', '12', 'b.json', 'c.json'],
     ['check', '007', '1e3', '0x10', 'true', 'null', ' spaced name.json', '"quoted".json', "'single'.json"],
     ['check', 'a.json', '--', '-dash.json', '--months'],
+    // yargs drops "-" and "---" from a list unless it comes first: a list with any value that starts with "-" is left to it.
+    ['check', 'a.json', '-', 'b.json'],
+    ['check', '-', '-'],
+    ['check', 'a.json', '---', '----=x', 'b.json'],
+    ['check', 'a.json', '-5', '-0.5'],
     ['check', 'a.json', 'b.json', '--label', 'x', '--months=3'],
     ['check', ...many],
     ['check'],
@@ -51,6 +56,11 @@ test('positional lists are read exactly as yargs reads them, value for value', (
   ];
   for (const args of cases) {
     assert.deepEqual(parsed(withLinearPositionals(parser()), args), parsed(parser(), args), args.join(' '));
+  }
+  // A parser set to treat repeated options otherwise is left to yargs.
+  for (const configuration of [{ 'duplicate-arguments-array': false }, { 'flatten-duplicate-arrays': false }]) {
+    const args = ['check', 'a.json', 'b.json', 'c.json'];
+    assert.deepEqual(parsed(withLinearPositionals(parser().parserConfiguration(configuration)), args), parsed(parser().parserConfiguration(configuration), args), JSON.stringify(configuration));
   }
   // A list read from the environment as well is kept, as yargs keeps it.
   process.env.LINEAR_TEST_FILES = 'env.json';
