@@ -110,17 +110,28 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
     return { ok: false, issues: [{ code: 'no-scenarios', message: 'no scenarios to analyse: give at least one scenario file' }] };
   }
   const firstWithName = new Map<string, Scenario>();
+  const givenAgain = new Set<string>();
   for (const scenario of scenarios) {
     const earlier = firstWithName.get(scenario.name);
-    if (earlier !== undefined) {
+    if (earlier === undefined) {
+      firstWithName.set(scenario.name, scenario);
+    } else if (earlier.origin !== undefined && earlier.origin === scenario.origin) {
+      // One file given twice or more (a glob and its name both match it): said once.
+      if (!givenAgain.has(scenario.origin)) {
+        givenAgain.add(scenario.origin);
+        issues.push({
+          code: 'duplicate-scenario',
+          file: scenario.origin,
+          message: `this file is given more than once, and its scenario "${scenario.name}" cannot be compared with itself; give each file once (a glob and a file name can both match one file)`,
+        });
+      }
+    } else {
       issues.push({
         code: 'duplicate-scenario',
         ...(scenario.origin === undefined ? {} : { file: scenario.origin }),
         path: '/name',
         message: `the scenario name "${scenario.name}" is already used${earlier.origin === undefined ? '' : ` by ${earlier.origin}`}; compared scenarios need unique names`,
       });
-    } else {
-      firstWithName.set(scenario.name, scenario);
     }
   }
   const first = scenarios[0] as Scenario;

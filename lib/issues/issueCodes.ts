@@ -46,7 +46,7 @@ export const IssueCode = {
 
   // Scenarios analysed together
   'no-scenarios': 'An analysis was asked for without a scenario.',
-  'duplicate-scenario': 'Two scenarios analysed together have the same name.',
+  'duplicate-scenario': 'Two scenarios analysed together have the same name, or one file is given twice.',
   'mixed-currencies': 'Scenarios analysed together have different currencies, and no exchange rate is given.',
   'conflicting-drivers': 'Scenarios analysed together define a driver of the same name differently.',
   'unknown-scenario': 'A migration overlap, or a row of actual spending, names a scenario that is not analysed; or no row of a FOCUS bill is any scenario\'s.',

@@ -59,6 +59,24 @@ describe('resolveSettings', () => {
     ]);
   });
 
+  it('says once that a file is given more than once, rather than that its name is taken by itself', () => {
+    const again = scenarioOf(selfHosted.definition, 'scenarios/self-hosted.json');
+    const managedAgain = scenarioOf(managed.definition, 'scenarios/managed-provider.json');
+    const given = scenarioOf(managed.definition, 'scenarios/managed-provider.json');
+    assert.deepEqual(issuesOf(resolveSettings([scenarioOf(selfHosted.definition, 'scenarios/self-hosted.json'), given, again, again, managedAgain])), [
+      {
+        code: 'duplicate-scenario',
+        file: 'scenarios/self-hosted.json',
+        message: 'this file is given more than once, and its scenario "Self-hosted" cannot be compared with itself; give each file once (a glob and a file name can both match one file)',
+      },
+      {
+        code: 'duplicate-scenario',
+        file: 'scenarios/managed-provider.json',
+        message: 'this file is given more than once, and its scenario "Managed provider" cannot be compared with itself; give each file once (a glob and a file name can both match one file)',
+      },
+    ]);
+  });
+
   it('rejects mixed currencies', () => {
     const euros = scenarioOf({ ...managed.definition, currency: 'EUR' }, 'scenarios/euros.json');
     assert.deepEqual(issuesOf(resolveSettings([selfHosted, euros])), [

@@ -176,6 +176,14 @@ describe('bad input', () => {
       ]);
     });
 
+    it('says a file given twice is given twice, once', async (t) => {
+      const first = writeFile(tempDir(t), 'first.json', scenario({ name: 'Colocation' }));
+      assertBadInput(await cli('compare', first, SELF_HOSTED, first, first), [
+        `${first}: this file is given more than once, and its scenario "Colocation" cannot be compared with itself; give each file once (a glob and a file name can both match one file)`,
+        `1 problem in 1 file. ${NOTHING_COMPARED}`,
+      ]);
+    });
+
     it('rejects mixed currencies, naming both files', async (t) => {
       const euros = writeFile(tempDir(t), 'euros.json', scenario({ currency: 'EUR' }));
       assertBadInput(await cli('compare', SELF_HOSTED, euros), [
