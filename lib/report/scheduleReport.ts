@@ -109,7 +109,16 @@ export function trySchedule(scenarios: readonly Scenario[], options: AnalysisOpt
 
 /** The schedule report for settings already resolved against the scenarios, from their ledgers if already built. */
 export function scheduleWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers: readonly ScenarioSchedule[] = comparisonLedger(scenarios, settings)): ScheduleReport {
-  const money = (amount: Decimal) => amount.toFixed(settings.minorDigits);
+  // An item's ledger repeats one Decimal for the months that pay the same: each is written once.
+  const written = new Map<Decimal, string>();
+  const money = (amount: Decimal) => {
+    let text = written.get(amount);
+    if (text === undefined) {
+      text = amount.toFixed(settings.minorDigits);
+      written.set(amount, text);
+    }
+    return text;
+  };
   const units = (amount: MinorUnits) => formatMinorUnits(amount, settings.minorDigits);
   const months = monthLabels(settings);
   const originals = originalEntries(scenarios, ledgers, settings);
