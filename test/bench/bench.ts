@@ -15,7 +15,8 @@
  *      items × 120 months as a whole process, cold — start-up, reading, validation, the
  *      ledger and the table — in item-months per second, with its peak memory (maximum
  *      resident set); beside it, named as such, the same work warm and in memory
- *      (parseScenario + compare on files already parsed, median of 5 runs in one process)
+ *      (parseScenario + compare on files already parsed, median of 5 runs in one process), and
+ *      the floor of reading them: a plain Node script that reads and parses the same files
  *   3. the revisit report's thresholds: each input solved or searched by running the model
  *      again, as a multiple of one comparison of the same scenarios
  *   4. `costmodel simulate`: 100,000 trials of 2 scenarios × 10 ranged items × 60 months as a
@@ -105,6 +106,8 @@ const work = mkdtempSync(join(tmpdir(), 'costmodel-bench-'));
 const SCALE = { scenarios: 1000, items: 10, months: 120 } as const;
 const scaleFiles = writeGeneratedScenarios(work, SCALE.scenarios, SCALE.items);
 const scaleCompare = [bin, 'compare', ...scaleFiles, '--months', String(SCALE.months)];
+// What any Node program given these files must do before it can count a month: start, read each file, parse its JSON.
+const scaleReadFloor = ['-e', "const { readFileSync } = require('node:fs'); for (const file of process.argv.slice(1)) JSON.parse(readFileSync(file, 'utf8'));", ...scaleFiles];
 const firstCompare = [
   `import { compare, loadScenarios } from ${JSON.stringify(library)};`,
   `compare(await loadScenarios(${JSON.stringify(FOUNDING)}), { months: 36 });`,
@@ -120,6 +123,7 @@ const times = processTimes(
     'report html': [bin, 'report', ...FOUNDING, '--date', '2009-05-04', '-o', join(work, 'report.html')],
     'report md': [bin, 'report', ...FOUNDING, '--date', '2009-05-04', '-o', join(work, 'report.md')],
     scale: scaleCompare,
+    'scale read floor': scaleReadFloor,
   },
   9,
 );
@@ -151,6 +155,11 @@ for (let run = 0; run < 5; run++) {
   warm.push(performance.now() - started);
 }
 rows.push({ name: '  the same, warm and in memory (parseScenario + compare on parsed files, median of 5 in one process)', value: `${perSecond(median(warm))} (${median(warm).toFixed(0)} ms)`, target: '' });
+rows.push({
+  name: '  the same files read and JSON-parsed by a plain Node script, nothing counted (the floor of reading them)',
+  value: `${pairedRatio(times, 'scale read floor')}; the whole-process goal of 5 M/s allows ${(itemMonths / 5000).toFixed(0)} ms`,
+  target: '',
+});
 
 // 3. The revisit report's thresholds
 for (const [label, names, options] of [
