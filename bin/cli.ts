@@ -28,6 +28,7 @@ import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 import { parseJsonText } from '../lib/scenario/parseJsonText.js';
 import { usageMessage } from './usageMessage.js';
 import { withLinearPositionals } from './linearPositionals.js';
+import { optionValueProblem, repeatedConfig, type DeclaredOptions } from './optionValues.js';
 
 /** Options are also read from `COSTMODEL_<OPTION>` environment variables. */
 const ENV_PREFIX = 'COSTMODEL';
@@ -36,12 +37,13 @@ const ENV_PREFIX = 'COSTMODEL';
 class UsageError extends Error {}
 
 /** Builds the parser. Nothing runs until `parse`/`parseAsync` is called. */
-export function createCli(context: CliContext): Argv {
+export function createCli(context: CliContext, args: readonly string[] = []): Argv {
   const commands = [compareCommand(context), scheduleCommand(context), chartCommand(context), reportCommand(context), exploreCommand(context), simulateCommand(context), validateCommand(context), schemaCommand(context)] as const;
   // Each command's name, as its `command` line starts: the list a bare `costmodel` prints.
   const names = commands.map((command) => String(command.command).split(' ')[0]);
   const [compare, schedule, chart, report, explore, simulate, validate, schema] = commands;
-  return withLinearPositionals(withoutHelpCaching(
+  let config: { file: string; options: Record<string, unknown> } | undefined;
+  const cli: Argv = withLinearPositionals(withoutHelpCaching(
     yargs()
     // Our messages are English and runCli rewrites yargs' by their English text.
     .locale('en')
@@ -58,7 +60,11 @@ export function createCli(context: CliContext): Argv {
     .demandCommand(1, `Name a command: ${names.slice(0, -1).join(', ')} or ${names.at(-1)}.`)
     .recommendCommands()
     .strict()
-    .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', (path: string) => readConfigFile(path, context))
+    .config('config', 'JSON file of default options, e.g. {"months": 60, "discount-rate": "8%"}', (path: string) => {
+      const options = readConfigFile(path, context);
+      config = { file: nameAsGiven(path), options };
+      return options;
+    })
     .pkgConf('costmodel')
     .env(ENV_PREFIX)
     // Declared so that COSTMODEL_DEBUG=1 is not rejected as an unknown COSTMODEL_ option.
@@ -68,11 +74,20 @@ export function createCli(context: CliContext): Argv {
     .alias('v', 'version')
     .wrap(Math.min(100, context.io.columns ?? 80))
     .epilogue('Exit codes: 0 success, 2 bad input or usage, 3 standard output could not be written, 1 anything else. Docs: docs/cli.md')
+    // Before each command's handler: the values yargs let through that the command cannot take.
+    // The parser's options are by then the command's (getOptions() is public in yargs but
+    // missing from @types/yargs).
+    .middleware((argv) => {
+      const declared = (cli as unknown as { getOptions(): DeclaredOptions }).getOptions();
+      const problem = optionValueProblem(argv, declared, { args, env: process.env, envPrefix: ENV_PREFIX, ...(config === undefined ? {} : { config }) });
+      if (problem !== undefined) throw new UsageError(problem);
+    })
     .exitProcess(false)
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     }),
   ));
+  return cli;
 }
 
 /**
@@ -91,10 +106,13 @@ function withoutHelpCaching(cli: Argv): Argv {
 /** Runs the CLI on the given arguments; resolves to the exit code. Never throws. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const context: CliContext = { io, exitCode: EXIT.ok, read: nearestPackageJson() };
-  const cli = createCli(context);
+  const joined = joinNegativeValues(args);
+  const cli = createCli(context, joined);
   try {
+    const configTwice = repeatedConfig(joined);
+    if (configTwice !== undefined) throw new UsageError(configTwice);
     let helpOrVersion = '';
-    await cli.parseAsync(joinNegativeValues(args), {}, (_error, _argv, output) => {
+    await cli.parseAsync(joined, {}, (_error, _argv, output) => {
       helpOrVersion = output;
     });
     if (helpOrVersion !== '' && context.exitCode === EXIT.ok) io.stdout(`${helpOrVersion}\n`);
@@ -139,9 +157,7 @@ function isYargsError(error: unknown): boolean {
 
 /** Reads `--config FILE` (an input of the run); a problem is thrown as one line naming the file and the place. */
 function readConfigFile(resolvedPath: string, context: CliContext): Record<string, unknown> {
-  // yargs hands over an absolute path; name the file as the user would.
-  const fromHere = relative(process.cwd(), resolvedPath);
-  const path = fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
+  const path = nameAsGiven(resolvedPath);
   context.read.push(resolvedPath);
   const read = readTextFileSync(resolvedPath, 'config file', 'json');
   // Read by its absolute path, named as the user would.
@@ -155,6 +171,12 @@ function readConfigFile(resolvedPath: string, context: CliContext): Record<strin
   const unsafe = unsafeTextIssues(options, path);
   if (unsafe.length > 0) throw new UsageError(`--config: ${unsafe.map(formatIssue).join('; ')}`);
   return options as Record<string, unknown>;
+}
+
+/** yargs hands over the config file's absolute path: named as the user would, relative to here when it is below. */
+function nameAsGiven(resolvedPath: string): string {
+  const fromHere = relative(process.cwd(), resolvedPath);
+  return fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
 }
 
 /** The package.json whose "costmodel" key yargs reads defaults from — the nearest one above the current directory — as an input of the run. */

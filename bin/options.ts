@@ -117,6 +117,8 @@ function monthsFromText(value: unknown): number {
 }
 
 function wholeMonthsFromText(value: unknown, flag: string): number {
+  // Given twice: left as the list for the check of every option's values to name (optionValues.ts).
+  if (Array.isArray(value)) return value as never;
   if (typeof value === 'number') return value;
   const text = String(value).trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);

@@ -138,6 +138,8 @@ export function withChartOption<T>(yargs: Argv<T>, what = 'the break-even chart'
     requiresArg: true,
     describe: `Also write ${what} to FILE (.svg, .png, .html or .vl.json)`,
     coerce: (file: string) => {
+      // Given twice: left as the list for the check of every option's values to name (optionValues.ts).
+      if (Array.isArray(file)) return file;
       const problem = requestProblem({ output: file, type: 'breakeven', inputs: [] }, '--chart');
       if (problem !== undefined) throw new Error(problem);
       return file;

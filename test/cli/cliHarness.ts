@@ -33,6 +33,18 @@ export const SELF_HOSTED = `${projectRoot}scenarios/self-hosted.json`;
 export const MANAGED = `${projectRoot}scenarios/managed-provider.json`;
 export const IT_HIRE = `${projectRoot}scenarios/self-hosted-with-it-hire.json`;
 
+/** Sets environment variables for one test and restores them afterwards. */
+export function setEnv(t: TestContext, variables: Record<string, string>): void {
+  const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
+  t.after(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+  Object.assign(process.env, variables);
+}
+
 /** A fresh directory under the system temp dir, removed when the test ends. */
 export function tempDir(t: TestContext): string {
   const dir = mkdtempSync(join(tmpdir(), 'costmodel-'));

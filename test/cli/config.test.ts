@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { describe, it, type TestContext } from 'node:test';
-import { assertBadInput, cli, lines, MANAGED, SELF_HOSTED, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
+import { describe, it } from 'node:test';
+import { assertBadInput, cli, lines, MANAGED, SELF_HOSTED, setEnv, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
 
 /** The settings a JSON comparison of the founding example was made with. */
 async function settingsOf(...options: string[]): Promise<{ months: number; discountRate: string | null }> {
@@ -14,18 +14,6 @@ async function settingsOf(...options: string[]): Promise<{ months: number; disco
   assert.equal(run.stderr, '');
   assert.equal(run.code, 0);
   return (JSON.parse(run.stdout) as { settings: { months: number; discountRate: string | null } }).settings;
-}
-
-/** Sets environment variables for one test and restores them afterwards. */
-function setEnv(t: TestContext, variables: Record<string, string>): void {
-  const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
-  t.after(() => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
-  Object.assign(process.env, variables);
 }
 
 describe('--config FILE', () => {

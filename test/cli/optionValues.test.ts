@@ -1,0 +1,185 @@
+/**
+ * Option values yargs lets through and no command can take: an option of one value given
+ * twice, a list where one value belongs, a number that is not one, a true/false option set to
+ * something else. Each is a usage mistake: one line naming the option and what was found,
+ * exit 2, nothing on standard output, nothing written — never an "unexpected error".
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { projectRoot } from '../support/fixtures.js';
+import { optionValueProblem, repeatedConfig } from '../../bin/optionValues.js';
+import { assertBadInput, cli, filesIn, MANAGED, SELF_HOSTED, setEnv, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
+
+const UNCERTAIN = [`${projectRoot}scenarios/uncertain/self-hosted.json`, `${projectRoot}scenarios/uncertain/managed-provider.json`];
+
+describe('an option of one value given more than once', () => {
+  it('-o twice writes neither file', async (t) => {
+    const dir = tempDir(t);
+    const run = await cli('compare', SELF_HOSTED, MANAGED, '-o', join(dir, 'a.md'), '-o', join(dir, 'b.md'));
+    assertBadInput(run, [`costmodel: --output is given twice ("${join(dir, 'a.md')}", then "${join(dir, 'b.md')}"); give it once`, USAGE_HINT]);
+    assert.deepEqual(filesIn(dir), []);
+  });
+
+  it('three times, by its long and short names', async (t) => {
+    const dir = tempDir(t);
+    const run = await cli('schema', '--output', join(dir, 'a'), '-o', join(dir, 'b'), `--output=${join(dir, 'c')}`);
+    assertBadInput(run, [`costmodel: --output is given 3 times ("${join(dir, 'a')}", "${join(dir, 'b')}", "${join(dir, 'c')}"); give it once`, USAGE_HINT]);
+    assert.deepEqual(filesIn(dir), []);
+  });
+
+  for (const [name, args, message] of [
+    ['--format of schedule', ['schedule', SELF_HOSTED, '-f', 'csv', '-f', 'json'], '--format is given twice ("csv", then "json"); give it once'],
+    ['--type of chart', ['chart', SELF_HOSTED, '-t', 'monthly', '-t', 'totals', '--format', 'svg'], '--type is given twice ("monthly", then "totals"); give it once'],
+    ['--months', ['compare', SELF_HOSTED, '--months', '12', '--months', '24'], '--months is given twice (12, then 24); give it once'],
+    ['--discount-rate', ['compare', SELF_HOSTED, '--discount-rate', '8%', '--discount-rate', '9%'], '--discount-rate is given twice ("8%", then "9%"); give it once'],
+    ['--decision of report', ['report', SELF_HOSTED, MANAGED, '--decision', 'a', '--decision', 'b'], '--decision is given twice ("a", then "b"); give it once'],
+    ['--actuals of report', ['report', SELF_HOSTED, MANAGED, '--actuals', 'x.csv', '--actuals', 'x.csv'], '--actuals is given twice ("x.csv", then "x.csv"); give it once'],
+  ] as const) {
+    it(name, async () => {
+      assertBadInput(await cli(...args), [`costmodel: ${message}`, USAGE_HINT]);
+    });
+  }
+
+  it('--chart of compare writes no chart', async (t) => {
+    const dir = tempDir(t);
+    const run = await cli('compare', SELF_HOSTED, MANAGED, '--chart', join(dir, 'a.svg'), '--chart', join(dir, 'b.svg'));
+    assertBadInput(run, [`costmodel: --chart is given twice ("${join(dir, 'a.svg')}", then "${join(dir, 'b.svg')}"); give it once`, USAGE_HINT]);
+    assert.deepEqual(filesIn(dir), []);
+  });
+
+  it('--chart-type of simulate: no trials run, no results printed', async (t) => {
+    const dir = tempDir(t);
+    const run = await cli('simulate', ...UNCERTAIN, '--trials', '100', '--chart-type', 'fan', '--chart-type', 'tornado', '--chart', join(dir, 'x.svg'));
+    assertBadInput(run, ['costmodel: --chart-type is given twice ("fan", then "tornado"); give it once', USAGE_HINT]);
+    assert.deepEqual(filesIn(dir), []);
+  });
+
+  it('--samples of simulate', async (t) => {
+    const dir = tempDir(t);
+    const run = await cli('simulate', ...UNCERTAIN, '--trials', '100', '--samples', join(dir, 's1.csv'), '--samples', join(dir, 's2.csv'));
+    assertBadInput(run, [`costmodel: --samples is given twice ("${join(dir, 's1.csv')}", then "${join(dir, 's2.csv')}"); give it once`, USAGE_HINT]);
+    assert.deepEqual(filesIn(dir), []);
+  });
+
+  it('--config twice is not read as one path', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { months: 12 });
+    const run = await cli('compare', SELF_HOSTED, '--config', config, `--config=${config}`);
+    assertBadInput(run, [`costmodel: --config is given twice ("${config}", then "${config}"); give it once`, USAGE_HINT]);
+  });
+
+  it('a list an option may take (--rate) is still taken', async () => {
+    const run = await cli('compare', SELF_HOSTED, '--currency', 'EUR', '--rate', 'USD=0.5', '--rate', 'GBP=1.2', '--months', '1', '--format', 'csv');
+    assert.equal(run.stderr, '');
+    assert.equal(run.code, 0);
+  });
+});
+
+describe('a list in a config file where one value belongs', () => {
+  it('"format": ["csv", "json"]', async (t) => {
+    const dir = tempDir(t);
+    const config = writeFile(dir, 'costmodel.json', { format: ['csv', 'json'] });
+    const run = await cli('schedule', SELF_HOSTED, '--config', config);
+    assertBadInput(run, [`costmodel: ${config}: "format": expected one value, found a list ["csv","json"]`, USAGE_HINT]);
+  });
+
+  it('"months": [12, 24], unless the command line gives --months', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { months: [12, 24] });
+    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: ${config}: "months": expected one value, found a list [12,24]`, USAGE_HINT]);
+    const overridden = await cli('compare', SELF_HOSTED, '--config', config, '--months', '6', '--format', 'json');
+    assert.equal(overridden.code, 0);
+    assert.equal((JSON.parse(overridden.stdout) as { settings: { months: number } }).settings.months, 6);
+  });
+});
+
+describe('a number option that is not a number written in digits', () => {
+  for (const [name, args, message] of [
+    ['--trials abc', ['simulate', ...UNCERTAIN, '--trials', 'abc'], '--trials: expected a number, found "abc"'],
+    ['--trials 0x10 (which yargs reads as 16)', ['simulate', ...UNCERTAIN, '--trials', '0x10'], '--trials: expected a number, found "0x10"'],
+    ['--seed=1e3', ['simulate', ...UNCERTAIN, '--seed=1e3'], '--seed: expected a number, found "1e3"'],
+    ['--scale abc of chart', ['chart', SELF_HOSTED, '--scale', 'abc', '-o', 'never-written.png'], '--scale: expected a number, found "abc"'],
+    ['--months 0x10', ['compare', SELF_HOSTED, '--months', '0x10'], '--months: expected a number, found "0x10"'],
+    ['--months 1e1', ['compare', SELF_HOSTED, '--months', '1e1'], '--months: expected a number, found "1e1"'],
+    ['--exit-after 1e1', ['compare', SELF_HOSTED, MANAGED, '--exit-after', '1e1'], '--exit-after: expected a number, found "1e1"'],
+  ] as const) {
+    it(name, async () => {
+      assertBadInput(await cli(...args), [`costmodel: ${message}`, USAGE_HINT]);
+    });
+  }
+
+  it('from the environment, named as its variable', async (t) => {
+    setEnv(t, { COSTMODEL_MONTHS: '0x10' });
+    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: COSTMODEL_MONTHS: expected a number, found "0x10"', USAGE_HINT]);
+  });
+
+  it('from a config file, named with its key', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { trials: 'many' });
+    assertBadInput(await cli('simulate', ...UNCERTAIN, '--config', config), [`costmodel: ${config}: "trials": expected a number, found "many"`, USAGE_HINT]);
+  });
+
+  it('decimal digits, signed or with a point, pass on to the range checks', async () => {
+    const run = await cli('compare', SELF_HOSTED, '--months', '+12', '--format', 'json');
+    assert.equal(run.code, 0);
+    assert.equal((JSON.parse(run.stdout) as { settings: { months: number } }).settings.months, 12);
+  });
+});
+
+describe('a true/false option set to anything else', () => {
+  it('COSTMODEL_WIDE=yes is not silently false', async (t) => {
+    setEnv(t, { COSTMODEL_WIDE: 'yes' });
+    assertBadInput(await cli('schedule', SELF_HOSTED), ['costmodel: COSTMODEL_WIDE: expected true or false, found "yes"', USAGE_HINT]);
+  });
+
+  it('COSTMODEL_WIDE=1 neither', async (t) => {
+    setEnv(t, { COSTMODEL_WIDE: '1' });
+    assertBadInput(await cli('schedule', SELF_HOSTED), ['costmodel: COSTMODEL_WIDE: expected true or false, found "1"', USAGE_HINT]);
+  });
+
+  it('COSTMODEL_WIDE=true is the wide layout, and --no-wide on the command line wins', async (t) => {
+    setEnv(t, { COSTMODEL_WIDE: 'true' });
+    assert.match((await cli('schedule', SELF_HOSTED, '--months', '1')).stdout, /^month,Self-hosted\r\n/);
+    assert.match((await cli('schedule', SELF_HOSTED, '--months', '1', '--no-wide')).stdout, /^month,scenario,item,category,amount\r\n/);
+  });
+
+  it('"wide": "yes" in a config file', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { wide: 'yes' });
+    assertBadInput(await cli('schedule', SELF_HOSTED, '--config', config), [`costmodel: ${config}: "wide": expected true or false, found "yes"`, USAGE_HINT]);
+  });
+
+  it('COSTMODEL_DEBUG=1 is still read as documented', async (t) => {
+    setEnv(t, { COSTMODEL_DEBUG: '1' });
+    const run = await cli('compare', SELF_HOSTED, '--months', '1');
+    assert.equal(run.code, 0);
+  });
+});
+
+describe('optionValueProblem and repeatedConfig', () => {
+  const declared = { key: { output: true, months: true, wide: true }, array: [], boolean: ['wide'], number: [], alias: { output: ['o'] } };
+  const sources = (args: string[], env: Record<string, string> = {}) => ({ args, env, envPrefix: 'COSTMODEL' });
+
+  it('reads the values as typed, and stops at --', () => {
+    assert.equal(optionValueProblem({ output: 'a' }, declared, sources(['compare', '-o', 'a', '--', '-o', 'b'])), undefined);
+    assert.equal(optionValueProblem({ output: ['a', 'b'] }, declared, sources(['compare', '-o', 'a', '-o', 'b'])), '--output is given twice ("a", then "b"); give it once');
+  });
+
+  it('names a list from package.json when no config file gave it', () => {
+    assert.equal(optionValueProblem({ months: [1, 2] }, declared, sources(['compare'])), 'package.json: "costmodel": "months": expected one value, found a list [1,2]');
+  });
+
+  it('takes an empty true/false variable as not set', () => {
+    assert.equal(optionValueProblem({ wide: false }, declared, sources(['schedule'], { COSTMODEL_WIDE: '' })), undefined);
+  });
+
+  it('--config once, and twice', () => {
+    assert.equal(repeatedConfig(['compare', '--config', 'a.json']), undefined);
+    assert.equal(repeatedConfig(['compare', '--config', 'a.json', '--', '--config']), undefined);
+    assert.equal(repeatedConfig(['compare', '--config', 'a.json', '--config', 'b.json', '--config=c.json']), '--config is given 3 times ("a.json", "b.json", "c.json"); give it once');
+  });
+});
+
+describe('config keys in camel case', () => {
+  it('"discountRate": ["8%", "9%"] is named as written', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { discountRate: ['8%', '9%'] });
+    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: ${config}: "discountRate": expected one value, found a list ["8%","9%"]`, USAGE_HINT]);
+  });
+});
