@@ -21,6 +21,7 @@ export const IssueCode = {
   'invalid-encoding': 'A file is not UTF-8 text: it holds bytes that are not UTF-8, or it is UTF-16.',
   'invalid-json': 'A scenario file or a decision record is not valid JSON.',
   'duplicate-key': 'A JSON object gives the same key twice, so that one of its values would be lost.',
+  'inexact-number': 'A JSON number has more digits than a JSON number keeps, so that it would be read as another number.',
   'invalid-character': 'A text holds a control character, a bidirectional control, or something that is not a character, which must not reach a table, a chart or a report.',
 
   // Scenario files: their shape, as the scenario JSON Schema describes it

@@ -57,7 +57,7 @@ export function duplicateKeyIssues(text: string, file?: string): Issue[] {
 }
 
 /** The index of the quote that closes the string opened at `start`. */
-function closingQuote(text: string, start: number): number {
+export function closingQuote(text: string, start: number): number {
   for (let i = start + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5c) i++;

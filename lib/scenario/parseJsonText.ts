@@ -2,10 +2,13 @@ import { createRequire } from 'node:module';
 import type * as JsoncParser from 'jsonc-parser';
 import type { Issue, Result } from '../issues/issue.js';
 import { duplicateKeyIssues } from './duplicateKeyIssues.js';
+import { inexactNumberIssues } from './inexactNumberIssues.js';
+import { lineAndColumn } from './lineAndColumn.js';
 
 /**
  * Parses JSON text, reporting the first syntax error with its 1-based line and column (a UTF-8
- * byte order mark, as some editors write, is ignored), or every key an object gives twice. The fast path is `JSON.parse`; only
+ * byte order mark, as some editors write, is ignored), or every key an object gives twice, or
+ * every number with more digits than a JSON number keeps, which would be read as another. The fast path is `JSON.parse`; only
  * when it fails does jsonc-parser re-read the text, because V8's messages do not always
  * say where the error is.
  *
@@ -37,7 +40,9 @@ export function parseJsonText(text: string, file?: string): Result<unknown> {
   }
   // A key given twice leaves the data with fewer keys than the text has: only then is the text read again to find it.
   const repeated = keysInText(body, keysInValue(value)) ? [] : duplicateKeyIssues(body, file);
-  return repeated.length > 0 ? { ok: false, issues: repeated } : { ok: true, value };
+  if (repeated.length > 0) return { ok: false, issues: repeated };
+  const inexact = inexactNumberIssues(body, file);
+  return inexact.length > 0 ? { ok: false, issues: inexact } : { ok: true, value };
 }
 
 // Unrolled, so that a long string is not matched a character at a time (which can overflow the matcher's stack).
@@ -124,16 +129,4 @@ function describeSyntaxError(body: string, syntaxError: JsoncParser.ParseError, 
 function previousNonBlank(text: string, offset: number): number | undefined {
   for (let i = offset - 1; i >= 0; i--) if (!/\s/.test(text.charAt(i))) return i;
   return undefined;
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }

@@ -107,6 +107,10 @@ const INPUTS: { readonly [Code in IssueCode]: Readonly<Record<string, Input>> } 
     'a scenario file that gives "costs" twice': () => scenarioFile('costs-twice.json', '{ "costs": [], "costs": [] }'),
     'a decision record that gives "version" twice': () => recordFile('version-twice.json', '{ "version": 1, "version": 1 }'),
   },
+  'inexact-number': {
+    'a scenario file with an amount of 2^53 + 1': () => scenarioFile('too-many-digits.json', '{ "name": "x", "currency": "USD", "start": "2009-05", "costs": [{ "name": "a", "kind": "one-time", "amount": 9007199254740993 }] }'),
+    'a decision record with 1e-400': () => recordFile('too-small.json', '{ "version": 1e-400 }'),
+  },
   'invalid-character': {
     'an escape sequence in a scenario name': () => scenarioFile('escape.json', scenario({ name: 'Colo\u001b[2J' })),
     'a NUL in --decision': () => cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04', '--decision', 'Not now\u0000'),
