@@ -6,8 +6,8 @@ import type { Issue, Result } from '../issues/issue.js';
  * The file an output path stands for, or why costmodel will not write it. costmodel writes
  * regular files only: a new file in a folder that exists, a regular file it replaces, or —
  * through a symbolic link — the regular file the link points to (the link stays a link).
- * Refused: a missing folder, a directory, a device (`/dev/null`), a FIFO or a socket, a link
- * to nothing, and any of `inputs`, compared by device and inode, so that a hard or symbolic
+ * Refused: an empty name, a missing folder (or a file named as one), a directory, a device
+ * (`/dev/null`), a FIFO or a socket, a link to nothing, and any of `inputs`, compared by device and inode, so that a hard or symbolic
  * link to an input is caught. Standard output (`-`) is the caller's to handle.
  *
  * @example
@@ -18,11 +18,15 @@ import type { Issue, Result } from '../issues/issue.js';
 export function outputTarget(path: string, inputs: readonly string[]): Result<string> {
   const refuse = (code: Issue['code'], reason: string): Result<string> => ({ ok: false, issues: [{ code, file: path, message: reason }] });
   const unwritable = (reason: string) => refuse('unwritable-output', `cannot write the output file: ${reason}`);
+  // resolve('') is the current folder: an empty name is said as such, not as "a directory".
+  if (path === '') return { ok: false, issues: [{ code: 'unwritable-output', message: 'the output file name is empty: name a file, or give - for standard output' }] };
   const named = resolve(path);
   const entry = statOrUndefined(named, lstatSync);
   const file = entry?.isSymbolicLink() === true ? statOrUndefined(named, statSync) : entry;
   if (entry === undefined) {
-    if (statOrUndefined(dirname(named), statSync)?.isDirectory() !== true) return refuse('unwritable-file', 'cannot write the output file: its directory does not exist');
+    const folder = statOrUndefined(dirname(named), statSync);
+    if (folder === undefined) return refuse('unwritable-file', 'cannot write the output file: its directory does not exist');
+    if (!folder.isDirectory()) return refuse('unwritable-file', `cannot write the output file: ${dirname(path)} is not a folder`);
   } else if (file === undefined) {
     return unwritable('it is a symbolic link to a file that does not exist');
   } else if (file.isDirectory()) {

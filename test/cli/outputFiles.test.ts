@@ -3,7 +3,7 @@
  * overwrites one of its inputs."
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { assertBadInput, cli, filesIn, MANAGED, scenario, SELF_HOSTED, tempDir, writeFile } from './cliHarness.js';
@@ -85,6 +85,30 @@ describe('output files', () => {
     assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '-o', output), [
       `${output}: cannot write the output file: its directory does not exist`,
       '1 problem in 1 file. Nothing was written.',
+    ]);
+  });
+
+  it('names a file where the output\'s folder should be', async (t) => {
+    const file = writeFile(tempDir(t), 'notes.json', '{}');
+    const output = join(file, 'out.md');
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '-o', output), [
+      `${output}: cannot write the output file: ${file} is not a folder`,
+      '1 problem in 1 file. Nothing was written.',
+    ]);
+  });
+
+  // Only root passes the check for the right to write in /proc: the creation itself then fails, with ENOENT.
+  it('names a folder that takes no new file, not as missing', { skip: process.getuid?.() !== 0 || !existsSync('/proc/self') }, async () => {
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '-o', '/proc/costmodel-test.md'), [
+      '/proc/costmodel-test.md: cannot write the output file: no file can be created in its folder',
+      '1 problem in 1 file. Nothing was written.',
+    ]);
+  });
+
+  it('refuses an empty output file name, rather than the current folder it resolves to', async () => {
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '-o', ''), [
+      'the output file name is empty: name a file, or give - for standard output',
+      '1 problem. Nothing was written.',
     ]);
   });
 
