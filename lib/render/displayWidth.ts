@@ -80,6 +80,37 @@ export function truncateToWidth(text: string, width: number): string {
 }
 
 /**
+ * Cuts text into pieces of at most `width` terminal columns each (at least one grapheme
+ * each, so a grapheme wider than `width` is a piece of its own): a word too long for any
+ * line, broken where lines end.
+ *
+ * @example
+ * splitToWidth('Frankfurt-am-Main', 8); // ['Frankfur', 't-am-Mai', 'n']
+ * splitToWidth('東京データ', 4); // ['東京', 'デー', 'タ']
+ */
+export function splitToWidth(text: string, width: number): string[] {
+  const pieces: string[] = [];
+  if (ONE_COLUMN_EACH.test(text)) {
+    for (let start = 0; start < text.length; start += Math.max(1, width)) pieces.push(text.slice(start, start + Math.max(1, width)));
+    return pieces;
+  }
+  let piece = '';
+  let pieceWidth = 0;
+  for (const segment of graphemesOf(text)) {
+    const next = graphemeWidth(segment);
+    if (piece !== '' && pieceWidth + next > width) {
+      pieces.push(piece);
+      piece = '';
+      pieceWidth = 0;
+    }
+    piece += segment;
+    pieceWidth += next;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+/**
  * Pads text with spaces to `width` terminal columns: on the right for `left` alignment
  * (names), on the left for `right` alignment (numbers). Text already as wide stays as is.
  *

@@ -5,12 +5,14 @@
  *
  * The table must stay readable at the terminal's width: it shows the per-year columns
  * when they fit with whole scenario names (two spaces between numbers, or one when that is
- * what it takes), or with long names wrapped onto a second line at a space; otherwise only
- * Total, NPV and vs baseline, with names shortened by `…`.
+ * what it takes), or with long names wrapped onto a second line; otherwise only Total, NPV
+ * and vs baseline, with long names wrapped onto up to three lines (the third shortened by
+ * `…` if need be). Names wrap at spaces, and a word too long for a line where the line ends,
+ * so that no line is wider than the table and two names alike but for their ends stay apart.
  */
 import type { Comparison } from '../report/comparison.js';
 import { comparisonCells, type ComparisonCells } from './comparisonCells.js';
-import { displayWidth, padToWidth, truncateToWidth } from './displayWidth.js';
+import { displayWidth, padToWidth, splitToWidth, truncateToWidth } from './displayWidth.js';
 import { summarySentences } from './summarySentences.js';
 import { terminalText } from './terminalText.js';
 import { wrapText } from './wrapText.js';
@@ -41,6 +43,10 @@ const GAP_WITHOUT_YEARS = 2;
 const MIN_NAME_WIDTH = 'Scenario'.length;
 /** A name may wrap onto this many lines to keep the per-year columns. */
 const MAX_NAME_LINES = 2;
+/** Without the per-year columns, a name may wrap onto this many lines, the last shortened by `…`. */
+const MAX_NAME_LINES_WITHOUT_YEARS = 3;
+/** A name's second and third lines start with this indent, so each row's name stands out. */
+const NAME_INDENT = '  ';
 /** Wrapped sentences continue with this indent, so each sentence stands out. */
 const CONTINUATION_INDENT = '  ';
 
@@ -80,13 +86,13 @@ function tableLines(comparison: Comparison, width: number): string[] {
     for (const gap of [...YEAR_LAYOUT_GAPS].reverse()) {
       const available = width - GAP_AFTER_NAME - numbersWidth(cells, gap);
       if (available >= MIN_NAME_WIDTH && cells.rows.every((row) => nameLines(row[0] ?? '', available).length <= MAX_NAME_LINES)) {
-        return layOut(cells, available, gap, true);
+        return layOut(cells, available, gap, MAX_NAME_LINES);
       }
     }
   }
   const cells = measured(comparisonCells(comparison, { years: false }));
   const available = width - GAP_AFTER_NAME - numbersWidth(cells, GAP_WITHOUT_YEARS);
-  return layOut(cells, Math.max(MIN_NAME_WIDTH, Math.min(nameWidth, available)), GAP_WITHOUT_YEARS);
+  return layOut(cells, Math.max(MIN_NAME_WIDTH, Math.min(nameWidth, available)), GAP_WITHOUT_YEARS, MAX_NAME_LINES_WITHOUT_YEARS);
 }
 
 /** The cells with the width of each number column: the widest of its title and its cells, measured once for every layout tried. */
@@ -106,13 +112,14 @@ function numbersWidth(cells: MeasuredCells, gap: number): number {
   return cells.numberWidths.reduce((sum, w) => sum + w, 0) + gap * (cells.numberWidths.length - 1);
 }
 
-function layOut(cells: MeasuredCells, nameWidth: number, gap: number, wrapNames = false): string[] {
+/** The table's lines, each name on at most `nameLineLimit` lines of `nameWidth` columns (1: on one line, as it is). */
+function layOut(cells: MeasuredCells, nameWidth: number, gap: number, nameLineLimit = 1): string[] {
   const widths = cells.numberWidths;
   const lines = (row: readonly string[]): string[] => {
     const [name = '', ...numbers] = row;
     const paddedNumbers = numbers.map((cell, i) => padToWidth(cell, widths[i] ?? 0, 'right'));
     // A wrapped name shows its numbers on its first line, so every row starts with its figures.
-    const nameParts = wrapNames ? nameLines(name, nameWidth) : [truncateToWidth(terminalText(name), nameWidth)];
+    const nameParts = nameLineLimit === 1 ? [terminalText(name)] : atMostLines(nameLines(name, nameWidth), nameLineLimit, nameWidth);
     return nameParts.map((part, index) =>
       index > 0 ? part : padToWidth(part, nameWidth, 'left') + ' '.repeat(GAP_AFTER_NAME) + paddedNumbers.join(' '.repeat(gap)),
     );
@@ -120,7 +127,21 @@ function layOut(cells: MeasuredCells, nameWidth: number, gap: number, wrapNames 
   return [...lines(cells.header), ...cells.rows.flatMap(lines)];
 }
 
-/** A scenario name broken at spaces into lines of at most `width` columns. */
+/** A scenario name broken into lines of at most `width` columns: at spaces, and a word longer than a line where the line ends. */
 function nameLines(name: string, width: number): string[] {
-  return wrapText(terminalText(name), width, '  ').map((line) => line.trimEnd());
+  const text = terminalText(name);
+  if (displayWidth(text) <= width) return [text];
+  // Any word may land on an indented line: one wider than that is cut to fit there.
+  const room = Math.max(1, width - NAME_INDENT.length);
+  const words = text
+    .split(' ')
+    .flatMap((word) => (displayWidth(word) <= room ? [word] : splitToWidth(word, room)));
+  return wrapText(words.join(' '), width, NAME_INDENT).map((line) => line.trimEnd());
+}
+
+/** The first `limit` lines of a name, the last of them shortened by `…` when more followed. */
+function atMostLines(lines: readonly string[], limit: number, width: number): string[] {
+  if (lines.length <= limit) return [...lines];
+  const rest = lines.slice(limit - 1).map((line) => line.trimStart()).join(' ');
+  return [...lines.slice(0, limit - 1), truncateToWidth(`${NAME_INDENT}${rest}`, width)];
 }

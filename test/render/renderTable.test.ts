@@ -119,17 +119,64 @@ describe('renderTable', () => {
     for (const line of lines(table)) assert.ok(displayWidth(line) <= 80, `too wide: ${JSON.stringify(line)}`);
   });
 
-  it('shortens long scenario names with … so that every line fits in 80 columns', () => {
+  it('wraps long scenario names onto a second line when the year columns are left out, so that every line fits in 80 columns', () => {
     const longA = 'Self-hosted in our own data centre with two redundant uplinks and a generator';
     const longB = 'Managed provider with a dedicated account manager and twenty-four hour support';
     const table = renderTable(compare([monthlyScenario(longA, '4000'), monthlyScenario(longB, '5000')], { months: 36 }));
-    // Total is 10 wide (180,000.00), vs baseline 11 ("vs baseline"): names get 80 − 2 − (10 + 2 + 11) = 55 columns,
-    // 54 of the name and the "…" (the space the cut leaves before it is dropped).
-    assert.deepEqual(lines(table).filter((line) => line.includes('…')), [
-      'Self-hosted in our own data centre with two redundant…   144,000.00            —',
-      'Managed provider with a dedicated account manager and…   180,000.00   +36,000.00',
+    // Total is 10 wide (180,000.00), vs baseline 11 ("vs baseline"): names get 80 − 2 − (10 + 2 + 11) = 55 columns;
+    // "… two redundant" is 53, "… manager and" 53; the rest goes on a second line, indented by two.
+    assert.deepEqual(tableRows(table, 5), [
+      'Scenario                                                      Total  vs baseline',
+      'Self-hosted in our own data centre with two redundant    144,000.00            —',
+      '  uplinks and a generator',
+      'Managed provider with a dedicated account manager and    180,000.00   +36,000.00',
+      '  twenty-four hour support',
     ]);
     for (const line of lines(table)) assert.ok(displayWidth(line) <= 80, `too wide: ${JSON.stringify(line)}`);
+  });
+
+  it('keeps apart two long names alike but for their ends, which … once made the same', () => {
+    const common = 'Self-hosted in the Frankfurt data centre with the current team and';
+    const table = renderTable(compare([monthlyScenario(`${common} hardware`, '4000'), monthlyScenario(`${common} new hardware`, '5000')], { months: 36 }));
+    // 55 columns for names, as above: "… current team" is 54, "and hardware" goes on.
+    assert.deepEqual(tableRows(table, 5).slice(1), [
+      'Self-hosted in the Frankfurt data centre with the        144,000.00            —',
+      '  current team and hardware',
+      'Self-hosted in the Frankfurt data centre with the        180,000.00   +36,000.00',
+      '  current team and new hardware',
+    ]);
+  });
+
+  it('breaks a name without spaces where its lines end, and shortens the third line of a name with …', () => {
+    const unbroken = 'Selfhostedinthefrankfurtdatacentrewiththecurrentteamandhardware'; // 63 columns, no space
+    const endless = Array.from({ length: 30 }, (_, i) => `word${i + 1}`).join(' '); // 200 columns, the most a name may have
+    const table = renderTable(compare([monthlyScenario(unbroken, '4000'), monthlyScenario('Managed provider', '40000'), monthlyScenario(endless, '5000')], { months: 36 }));
+    const rows = tableRows(table, 8);
+    // The year columns need 59 columns at one space apart: 19 are left for names, and the unbroken name would take
+    // 4 lines. Without them, Total is 12 wide (1,440,000.00) and vs baseline 13 (+1,296,000.00): 80 − 2 − (12 + 2 + 13) = 51
+    // columns for names; a word is cut at 51 − 2 = 49, to fit on an indented line too.
+    assert.equal(rows[0], `${'Scenario'.padEnd(51)}         Total    vs baseline`);
+    assert.equal(rows[1], `${unbroken.slice(0, 49).padEnd(51)}    144,000.00              —`);
+    assert.equal(rows[2], `  ${unbroken.slice(49)}`);
+    assert.equal(rows[3], `${'Managed provider'.padEnd(51)}  1,440,000.00  +1,296,000.00`);
+    assert.equal(rows.length, 8);
+    assert.ok(rows[4]?.startsWith('word1 word2 '), rows[4]);
+    assert.ok(rows[6]?.endsWith('…') && rows[6].startsWith('  '), rows[6]);
+    assert.equal(rows[7], '');
+    for (const line of lines(table)) assert.ok(displayWidth(line) <= 80, `too wide: ${JSON.stringify(line)}`);
+  });
+
+  it('keeps the year columns with a word broken across two lines when that is all it takes', () => {
+    const scenarios = ['self-hosted.json', 'managed-provider.json'].map(exampleScenario);
+    const named = [{ ...scenarios[0]!, name: 'Self-hosted-Frankfurt-am-Main' }, scenarios[1]!];
+    const table = renderTable(compare(named, { months: 36 }));
+    // One-space gaps leave 80 − 2 − (10 + 10 + 10 + 12 + 13 + 4) = 19 columns: the 29-column word is cut at 17.
+    assert.deepEqual(tableRows(table, 4), [
+      'Scenario                 Year 1     Year 2     Year 3        Total   vs baseline',
+      'Self-hosted-Frank     48,000.00  48,000.00  48,000.00   144,000.00             —',
+      '  furt-am-Main',
+      'Managed provider     525,000.00 480,000.00 480,000.00 1,485,000.00 +1,341,000.00',
+    ]);
   });
 
   it('prints names on one line without terminal control characters', () => {
@@ -151,3 +198,10 @@ describe('renderTable', () => {
     assert.deepEqual(lines(table).slice(3, 6), ['Scenario      Total  vs baseline', '東京 DC   48,000.00            —', 'Cafe\u0301      48,000.00         0.00']);
   });
 });
+
+/** `count` lines of a rendered table from its header row on (the heading above it wraps as the names do). */
+function tableRows(table: string, count: number): string[] {
+  const all = lines(table);
+  const header = all.findIndex((line) => line.startsWith('Scenario '));
+  return all.slice(header, header + count);
+}
