@@ -79,7 +79,7 @@ export { breakEvenIndex, crossings, type Crossing } from './analysis/breakEven.j
 export { commitmentExposure, type CommitmentExposure } from './analysis/commitmentExposure.js';
 
 // Rendering (pure: strings and bytes, never printed)
-export { renderTable, renderMarkdown, renderJson, renderComparisonCsv, renderScheduleCsv, renderFocusCsv, summarySentences, csvSafeText } from './render/index.js';
+export { renderTable, renderMarkdown, renderJson, renderComparisonCsv, renderScheduleCsv, scheduleCsvParts, renderFocusCsv, focusCsvParts, summarySentences, csvSafeText } from './render/index.js';
 export type { TableOptions, ScheduleCsvOptions, SummarySentences, SummaryOptions, VersionedResult } from './render/index.js';
 
 // Charts: Vega-Lite specs as data; SVG, PNG and HTML rendering load vega on first use

@@ -51,9 +51,10 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
         const { tryFocusForecast } = await import('../../lib/report/focusForecast.js');
         const forecast = tryFocusForecast(scenarios, options);
         if (!forecast.ok) return reportIssues(context, forecast.issues, NOTHING_WRITTEN);
+        // CSV in parts: a forecast of hundreds of thousands of charges is never all text at once.
         const content =
           format === 'focus'
-            ? (await import('../../lib/render/renderFocusCsv.js')).renderFocusCsv(forecast.value)
+            ? (await import('../../lib/render/renderFocusCsv.js')).focusCsvParts(forecast.value)
             : (await import('../../lib/render/renderJson.js')).renderJson(forecast.value);
         await emitOutput(context, content, argv.output, argv.files);
         return;
@@ -64,7 +65,7 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
       const content =
         format === 'json'
           ? (await import('../../lib/render/renderJson.js')).renderJson(ledger.value)
-          : (await import('../../lib/render/renderScheduleCsv.js')).renderScheduleCsv(ledger.value, { layout: argv.wide ? 'wide' : 'long' });
+          : (await import('../../lib/render/renderScheduleCsv.js')).scheduleCsvParts(ledger.value, { layout: argv.wide ? 'wide' : 'long' });
       await emitOutput(context, content, argv.output, argv.files);
     },
   };

@@ -3,6 +3,6 @@ export { renderTable, DEFAULT_TABLE_WIDTH, type TableOptions } from './renderTab
 export { renderMarkdown } from './renderMarkdown.js';
 export { renderJson, type VersionedResult } from './renderJson.js';
 export { renderComparisonCsv } from './renderComparisonCsv.js';
-export { renderScheduleCsv, type ScheduleCsvOptions } from './renderScheduleCsv.js';
-export { renderFocusCsv } from './renderFocusCsv.js';
+export { renderScheduleCsv, scheduleCsvParts, type ScheduleCsvOptions } from './renderScheduleCsv.js';
+export { renderFocusCsv, focusCsvParts } from './renderFocusCsv.js';
 export { csvSafeText } from '../csv/csvSafeText.js';

@@ -16,6 +16,26 @@ import { stringifyCsv } from './stringifyCsv.js';
  * // ['4000.00', 'Self-hosted', 'Self-hosted', 'USD', '2009-06-01T00:00:00Z', '2009-05-01T00:00:00Z']
  */
 export function renderFocusCsv(forecast: FocusForecast): string {
+  return [...focusCsvParts(forecast)].join('');
+}
+
+/** Charges written to CSV at a time: the cells of a part are made, written and let go before the next. */
+const CHARGES_PER_PART = 1000;
+
+/**
+ * {@link renderFocusCsv} in parts: the header, then 1,000 charges at a time, so that a forecast
+ * of hundreds of thousands of charges is written to a file without holding every charge's
+ * cells, and then all of its text, at once. The parts joined are renderFocusCsv's text.
+ *
+ * @example
+ * const forecast = focusForecast([managedProvider], { months: 1 });
+ * [...focusCsvParts(forecast)].map((part) => part.split('\r\n').length - 1); // [1, 2]
+ */
+export function* focusCsvParts(forecast: FocusForecast): Generator<string, void, undefined> {
+  const { columns, charges } = forecast;
   const cell = (value: string | null, column: string) => (value === null ? '' : FOCUS_DECIMAL_COLUMNS.has(column) ? value : csvSafeText(value));
-  return stringifyCsv([forecast.columns, ...forecast.charges.map((charge) => forecast.columns.map((column) => cell(charge[column], column)))]);
+  yield stringifyCsv([columns]);
+  for (let first = 0; first < charges.length; first += CHARGES_PER_PART) {
+    yield stringifyCsv(charges.slice(first, first + CHARGES_PER_PART).map((charge) => columns.map((column) => cell(charge[column], column))));
+  }
 }

@@ -32,24 +32,45 @@ export type ScheduleCsvOptions = {
  * // ['month,Self-hosted', '2009-05,4000.00']
  */
 export function renderScheduleCsv(report: ScheduleReport, options: ScheduleCsvOptions = { layout: 'long' }): string {
+  return [...scheduleCsvParts(report, options)].join('');
+}
+
+/** Rows of the long layout written to CSV at a time: the cells of a part are made, written and let go before the next. */
+const ENTRIES_PER_PART = 1000;
+
+/**
+ * {@link renderScheduleCsv} in parts: the long layout's header, then 1,000 payments at a
+ * time, so that a schedule of hundreds of thousands of payments is written to a file without
+ * holding every row's cells, and then all of its text, at once; the wide layout, one row a
+ * month, in one part. The parts joined are renderScheduleCsv's text.
+ *
+ * @example
+ * const report = schedule([selfHosted], { months: 36 });
+ * [...scheduleCsvParts(report, { layout: 'long' })].map((part) => part.split('\r\n').length - 1); // [1, 36]
+ */
+export function* scheduleCsvParts(report: ScheduleReport, options: ScheduleCsvOptions = { layout: 'long' }): Generator<string, void, undefined> {
   switch (options.layout) {
     case 'long': {
       // With converted scenarios, each converted entry also shows its amount before conversion.
       const converted = report.settings.rates !== undefined;
-      return stringifyCsv([
-        ['month', 'scenario', 'item', 'category', 'amount', ...(converted ? ['original_currency', 'original_amount'] : [])],
-        ...report.entries.map((entry) => [
-          entry.month,
-          csvSafeText(entry.scenario),
-          csvSafeText(entry.item),
-          csvSafeText(entry.category),
-          entry.amount,
-          ...(converted ? [entry.original?.currency ?? '', entry.original?.amount ?? ''] : []),
-        ]),
-      ]);
+      yield stringifyCsv([['month', 'scenario', 'item', 'category', 'amount', ...(converted ? ['original_currency', 'original_amount'] : [])]]);
+      const { entries } = report;
+      for (let first = 0; first < entries.length; first += ENTRIES_PER_PART) {
+        yield stringifyCsv(
+          entries.slice(first, first + ENTRIES_PER_PART).map((entry) => [
+            entry.month,
+            csvSafeText(entry.scenario),
+            csvSafeText(entry.item),
+            csvSafeText(entry.category),
+            entry.amount,
+            ...(converted ? [entry.original?.currency ?? '', entry.original?.amount ?? ''] : []),
+          ]),
+        );
+      }
+      return;
     }
     case 'wide':
-      return stringifyCsv([
+      yield stringifyCsv([
         [
           'month',
           ...report.scenarios.map((scenario) =>
@@ -58,6 +79,7 @@ export function renderScheduleCsv(report: ScheduleReport, options: ScheduleCsvOp
         ],
         ...report.months.map((month, index) => [month, ...report.scenarios.map((scenario) => monthlyAmount(scenario.monthly, index, scenario.name))]),
       ]);
+      return;
     default:
       return assertNever(options.layout);
   }
