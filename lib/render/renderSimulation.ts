@@ -9,6 +9,7 @@ import { Money } from '../money/decimal.js';
 import { displayAmount } from './displayAmount.js';
 import { displayWidth, padToWidth } from './displayWidth.js';
 import { markdownCellText, markdownText } from './markdownText.js';
+import { atMostLines, nameLines } from './nameLines.js';
 import { terminalText } from './terminalText.js';
 import { wrapText } from './wrapText.js';
 
@@ -23,7 +24,7 @@ export function renderSimulationTable(simulation: Simulation, options: { readonl
   const width = options.width ?? 80;
   const parts = simulationParts(simulation, terminalText);
   const lines = [...wrapText(parts.heading, width, '  '), ''];
-  for (const table of parts.tables) lines.push(...textTable(table.header, table.rows), '');
+  for (const table of parts.tables) lines.push(...fittedTable(table, width), '');
   for (const sentence of parts.sentences) lines.push(...wrapText(sentence, width, '  '));
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
@@ -41,7 +42,8 @@ export function renderSimulationMarkdown(simulation: Simulation): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-type Table = { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
+/** A table of names and figures; `optional` lists the columns a narrow terminal may leave out, in groups that go together, the first to go first. */
+type Table = { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly optional?: readonly (readonly number[])[] };
 
 /** The heading, the tables and the sentences, names made safe by `text`. */
 function simulationParts(simulation: Simulation, text: (name: string) => string): { heading: string; tables: Table[]; sentences: string[] } {
@@ -57,6 +59,8 @@ function simulationParts(simulation: Simulation, text: (name: string) => string)
     {
       header: ['Scenario', 'At medians', 'Mean', 'P5', 'P50', 'P95', 'Cheapest'],
       rows: simulation.scenarios.map((s) => [text(s.name), amount(s.atMedians), amount(s.total.mean), amount(s.total.p5), amount(s.total.p50), amount(s.total.p95), percent(s.probabilityCheapest, 1)]),
+      // The percentiles say what the spread is; the value at the medians and the mean go first.
+      optional: [[1], [2]],
     },
   ];
   const challengers = simulation.scenarios.filter((s): s is SimulatedScenario & { difference: NonNullable<SimulatedScenario['difference']> } => s.difference !== null);
@@ -68,7 +72,10 @@ function simulationParts(simulation: Simulation, text: (name: string) => string)
   }
   if (simulation.sensitivity.length > 0) {
     const several = challengers.length > 1;
+    // The differences are what moves; the rank correlation goes first, then the inputs' P10 and P90, which the sentences under the table also give.
+    const first = several ? 2 : 1;
     tables.push({
+      optional: [[first + 4], [first, first + 1]],
       header: ['What moves it most', ...(several ? ['Scenario'] : []), 'P10', 'P90', 'Difference at P10', 'at P90', 'Rank corr.'],
       rows: simulation.sensitivity.flatMap((s) =>
         s.scenarios.map((c) => {
@@ -125,11 +132,44 @@ function signed(amount: string, digits: number): string {
   return displayAmount(amount, digits, { signed: true });
 }
 
-/** Columns padded to their widest cell: the first left-aligned, the others right-aligned. */
-function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+/** Names are never cut shorter than this, even when the table then overflows. */
+const MIN_NAME_WIDTH = 'Scenario'.length;
+
+/**
+ * A table in at most `width` columns where it can be: the columns padded to their widest
+ * cell (the first left-aligned, the others right-aligned), two spaces apart, or one; then
+ * with long names on two lines; then without its optional columns, one after the other;
+ * at last with names on up to three lines, the third shortened by `…` if need be.
+ */
+function fittedTable(table: Table, width: number): string[] {
+  const { header, rows } = table;
   const widths = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))));
-  const line = (row: readonly string[]) => row.map((cell, column) => padToWidth(cell, widths[column] ?? 0, column === 0 ? 'left' : 'right')).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)];
+  const names = [header, ...rows].map((row) => row[0] ?? '');
+  const nameWidth = widths[0] ?? 0;
+  const optional = table.optional ?? [];
+  for (let dropped = 0; dropped <= optional.length; dropped++) {
+    const left = optional.slice(0, dropped).flat();
+    const shown = widths.map((_, column) => column).filter((column) => column > 0 && !left.includes(column));
+    const figures = (gap: number) => shown.reduce((sum, column) => sum + (widths[column] ?? 0) + gap, 0);
+    for (const gap of [2, 1]) if (nameWidth + figures(gap) <= width) return tableLines(table, widths, shown, nameWidth, gap, 1);
+    // Wrapping: the narrowest gap leaves the most room, so the fewest names wrap.
+    const room = width - figures(1);
+    if (room >= MIN_NAME_WIDTH && names.every((name) => nameLines(name, room).length <= 2)) return tableLines(table, widths, shown, room, 1, 2);
+  }
+  const shown = widths.map((_, column) => column).filter((column) => column > 0 && !optional.flat().includes(column));
+  const room = width - shown.reduce((sum, column) => sum + (widths[column] ?? 0) + 1, 0);
+  return tableLines(table, widths, shown, Math.max(MIN_NAME_WIDTH, Math.min(nameWidth, room)), 1, 3);
+}
+
+/** The lines of a table: its names in `nameWidth` columns on at most `nameLineLimit` lines, the figures of the columns `shown` on each row's first line. */
+function tableLines(table: Table, widths: readonly number[], shown: readonly number[], nameWidth: number, gap: number, nameLineLimit: number): string[] {
+  const lines = (row: readonly string[]): string[] => {
+    const name = row[0] ?? '';
+    const parts = nameLineLimit === 1 ? [name] : atMostLines(nameLines(name, nameWidth), nameLineLimit, nameWidth);
+    const figures = shown.map((column) => ' '.repeat(gap) + padToWidth(row[column] ?? '', widths[column] ?? 0, 'right')).join('');
+    return parts.map((part, index) => (index > 0 ? part : `${padToWidth(part, nameWidth, 'left')}${figures}`.trimEnd()));
+  };
+  return [...lines(table.header), ...table.rows.flatMap(lines)];
 }
 
 function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -12,7 +12,8 @@
  */
 import type { Comparison } from '../report/comparison.js';
 import { comparisonCells, type ComparisonCells } from './comparisonCells.js';
-import { displayWidth, padToWidth, splitToWidth, truncateToWidth } from './displayWidth.js';
+import { displayWidth, padToWidth } from './displayWidth.js';
+import { atMostLines, nameLines } from './nameLines.js';
 import { summarySentences } from './summarySentences.js';
 import { terminalText } from './terminalText.js';
 import { wrapText } from './wrapText.js';
@@ -45,8 +46,6 @@ const MIN_NAME_WIDTH = 'Scenario'.length;
 const MAX_NAME_LINES = 2;
 /** Without the per-year columns, a name may wrap onto this many lines, the last shortened by `…`. */
 const MAX_NAME_LINES_WITHOUT_YEARS = 3;
-/** A name's second and third lines start with this indent, so each row's name stands out. */
-const NAME_INDENT = '  ';
 /** Wrapped sentences continue with this indent, so each sentence stands out. */
 const CONTINUATION_INDENT = '  ';
 
@@ -85,7 +84,7 @@ function tableLines(comparison: Comparison, width: number): string[] {
     // Wrapping: the narrowest gap leaves the most room, so the fewest names wrap.
     for (const gap of [...YEAR_LAYOUT_GAPS].reverse()) {
       const available = width - GAP_AFTER_NAME - numbersWidth(cells, gap);
-      if (available >= MIN_NAME_WIDTH && cells.rows.every((row) => nameLines(row[0] ?? '', available).length <= MAX_NAME_LINES)) {
+      if (available >= MIN_NAME_WIDTH && cells.rows.every((row) => nameLines(terminalText(row[0] ?? ''), available).length <= MAX_NAME_LINES)) {
         return layOut(cells, available, gap, MAX_NAME_LINES);
       }
     }
@@ -119,29 +118,10 @@ function layOut(cells: MeasuredCells, nameWidth: number, gap: number, nameLineLi
     const [name = '', ...numbers] = row;
     const paddedNumbers = numbers.map((cell, i) => padToWidth(cell, widths[i] ?? 0, 'right'));
     // A wrapped name shows its numbers on its first line, so every row starts with its figures.
-    const nameParts = nameLineLimit === 1 ? [terminalText(name)] : atMostLines(nameLines(name, nameWidth), nameLineLimit, nameWidth);
+    const nameParts = nameLineLimit === 1 ? [terminalText(name)] : atMostLines(nameLines(terminalText(name), nameWidth), nameLineLimit, nameWidth);
     return nameParts.map((part, index) =>
       index > 0 ? part : padToWidth(part, nameWidth, 'left') + ' '.repeat(GAP_AFTER_NAME) + paddedNumbers.join(' '.repeat(gap)),
     );
   };
   return [...lines(cells.header), ...cells.rows.flatMap(lines)];
-}
-
-/** A scenario name broken into lines of at most `width` columns: at spaces, and a word longer than a line where the line ends. */
-function nameLines(name: string, width: number): string[] {
-  const text = terminalText(name);
-  if (displayWidth(text) <= width) return [text];
-  // Any word may land on an indented line: one wider than that is cut to fit there.
-  const room = Math.max(1, width - NAME_INDENT.length);
-  const words = text
-    .split(' ')
-    .flatMap((word) => (displayWidth(word) <= room ? [word] : splitToWidth(word, room)));
-  return wrapText(words.join(' '), width, NAME_INDENT).map((line) => line.trimEnd());
-}
-
-/** The first `limit` lines of a name, the last of them shortened by `…` when more followed. */
-function atMostLines(lines: readonly string[], limit: number, width: number): string[] {
-  if (lines.length <= limit) return [...lines];
-  const rest = lines.slice(limit - 1).map((line) => line.trimStart()).join(' ');
-  return [...lines.slice(0, limit - 1), truncateToWidth(`${NAME_INDENT}${rest}`, width)];
 }

@@ -14,7 +14,8 @@ describe('costmodel simulate', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^2 scenarios over 36 months \(2009-05 to 2012-04\), USD, not discounted, 200 trials/);
     assert.match(run.stdout, /\(seed 5\)/);
-    assert.match(run.stdout, /Scenario +At medians +Mean +P5 +P50 +P95 +Cheapest/);
+    // In 80 columns the value at the medians and the mean give way to the percentiles (see renderSimulation.test.ts).
+    assert.match(run.stdout, /^Scenario +P5 +P50 +P95 +Cheapest$/m);
   });
 
   it('writes the same JSON for the same seed, the version and kind first', async (t) => {
