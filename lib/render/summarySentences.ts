@@ -162,7 +162,8 @@ function exitSentence(name: string, exit: NonNullable<CommitmentSummary['exit']>
       ? `(end of ${exit.decidedAt})`
       : `(notice at the end of ${exit.decidedAt}, ${count(exit.noticeMonths, 'month')}' notice, paid through ${exit.endsAt})`;
   const fee = new Money(exit.fee).isZero() ? 'no exit fee' : `an exit fee of ${displayAmount(exit.fee, digits)}`;
-  return `Leaving ${name} after ${count(exit.decidedAfter, 'month')} ${when} costs ${displayAmount(exit.total, digits)} in all: ${displayAmount(exit.paid, digits)} paid and ${fee}.`;
+  // Not "costs": the commitment's sentence says what leaving costs beyond what was paid (the exit fee); this one adds both up.
+  return `Leaving ${name} after ${count(exit.decidedAfter, 'month')} ${when}: ${displayAmount(exit.paid, digits)} paid and ${fee}, ${displayAmount(exit.total, digits)} in all.`;
 }
 
 function annotationSentences(name: string, scenario: ScenarioComparison, settings: ComparisonSettings, formatName: (name: string) => string): string[] {

@@ -158,7 +158,7 @@ describe('--exit-after', () => {
     assert.equal(result.scenarios[1]?.commitment?.exit?.total, '1005000.00');
     const run = await cli('compare', SELF_HOSTED, MANAGED, '--exit-after', '12', '--format', 'markdown');
     assert.ok(
-      lines(run.stdout).includes('- Leaving Managed provider after 12 months (end of 2010-04) costs 1,005,000.00 in all: 525,000.00 paid and an exit fee of 480,000.00.'),
+      lines(run.stdout).includes('- Leaving Managed provider after 12 months (end of 2010-04): 525,000.00 paid and an exit fee of 480,000.00, 1,005,000.00 in all.'),
       run.stdout,
     );
   });

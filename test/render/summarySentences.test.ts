@@ -185,11 +185,11 @@ describe('summarySentences: commitments in full, currencies, overlap and notes',
   it('says what leaving after N months costs, with the notice period when there is one', () => {
     assert.equal(
       sentencesOf([managed!], { exitAfter: 12 })[1],
-      'Leaving Managed provider after 12 months (end of 2010-04) costs 1,005,000.00 in all: 525,000.00 paid and an exit fee of 480,000.00.',
+      'Leaving Managed provider after 12 months (end of 2010-04): 525,000.00 paid and an exit fee of 480,000.00, 1,005,000.00 in all.',
     );
     assert.equal(
       sentencesOf([provider({ months: 24, noticeMonths: 3 })], { exitAfter: 24 }).at(-1),
-      "Leaving Managed provider after 24 months (notice at the end of 2011-04, 3 months' notice, paid through 2011-07) costs 1,125,000.00 in all: 1,125,000.00 paid and no exit fee.",
+      "Leaving Managed provider after 24 months (notice at the end of 2011-04, 3 months' notice, paid through 2011-07): 1,125,000.00 paid and no exit fee, 1,125,000.00 in all.",
     );
   });
 
