@@ -43,6 +43,9 @@ export function createCli(context: CliContext, args: readonly string[] = []): Ar
   const names = commands.map((command) => String(command.command).split(' ')[0]);
   const [compare, schedule, chart, report, explore, simulate, validate, schema] = commands;
   let config: { file: string; options: Record<string, unknown> } | undefined;
+  let settings: Record<string, unknown> | undefined | null = null;
+  // The defaults yargs' pkgConf read, read again only to name where a wrong value came from.
+  const packageSettings = () => (settings === null ? (settings = packageJsonSettings()) : settings);
   const cli: Argv = withLinearPositionals(withoutHelpCaching(
     yargs()
     // Our messages are English and runCli rewrites yargs' by their English text.
@@ -79,8 +82,10 @@ export function createCli(context: CliContext, args: readonly string[] = []): Ar
     // missing from @types/yargs).
     .middleware((argv) => {
       const declared = (cli as unknown as { getOptions(): DeclaredOptions }).getOptions();
-      const problem = optionValueProblem(argv, declared, { args, env: process.env, envPrefix: ENV_PREFIX, ...(config === undefined ? {} : { config }) });
+      const problem = optionValueProblem(argv, declared, { args, env: process.env, envPrefix: ENV_PREFIX, packageSettings, ...(config === undefined ? {} : { config }) });
       if (problem !== undefined) throw new UsageError(problem);
+      // A number where a text belongs ("output": 5 in a config file) is its text, as the command line would give it.
+      for (const key of declared.string) if (typeof argv[key] === 'number') argv[key] = String(argv[key]);
     })
     .exitProcess(false)
     .fail((message, error) => {
@@ -177,6 +182,18 @@ function readConfigFile(resolvedPath: string, context: CliContext): Record<strin
 function nameAsGiven(resolvedPath: string): string {
   const fromHere = relative(process.cwd(), resolvedPath);
   return fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
+}
+
+/** The "costmodel" settings of the nearest package.json, as yargs' pkgConf reads them; undefined when there are none, or it cannot be read (yargs says so). */
+function packageJsonSettings(): Record<string, unknown> | undefined {
+  const [manifest] = nearestPackageJson();
+  if (manifest === undefined) return undefined;
+  try {
+    const settings = (JSON.parse(readFileSync(manifest, 'utf8')) as { costmodel?: unknown }).costmodel;
+    return settings !== null && typeof settings === 'object' && !Array.isArray(settings) ? (settings as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The package.json whose "costmodel" key yargs reads defaults from — the nearest one above the current directory — as an input of the run. */

@@ -6,6 +6,7 @@
  * file (yargs reads `COSTMODEL_WIDE=yes` as false). Each is a usage mistake, said in one
  * line that names the option, where it was given and what was found.
  */
+import { Money } from '../lib/money/decimal.js';
 
 /** The declared options of the command being run, as yargs' `getOptions()` lists them. */
 export type DeclaredOptions = {
@@ -13,6 +14,7 @@ export type DeclaredOptions = {
   readonly array: readonly string[];
   readonly boolean: readonly string[];
   readonly number: readonly string[];
+  readonly string: readonly string[];
   readonly alias: Readonly<Record<string, readonly string[]>>;
 };
 
@@ -24,16 +26,24 @@ export type OptionSources = {
   readonly envPrefix: string;
   /** The `--config` file read, as the user named it, and its options. */
   readonly config?: { readonly file: string; readonly options: Readonly<Record<string, unknown>> };
+  /** The `"costmodel"` settings of the nearest package.json, read when first asked for. */
+  readonly packageSettings?: () => Readonly<Record<string, unknown>> | undefined;
 };
 
 /** Options not checked here: yargs' own, and `--debug`, which runCli reads for itself (`COSTMODEL_DEBUG=1`). */
 const NOT_CHECKED = new Set(['help', 'version', 'config', 'debug']);
 
+/** Where an option's value was read from, by precedence: how to name it there, and what was written. */
+type Given =
+  | { readonly from: 'command line'; readonly count: number; readonly values: readonly string[]; readonly assigned: readonly string[] }
+  | { readonly from: 'environment' | 'config file' | 'package.json'; readonly name: string; readonly raw: unknown }
+  | { readonly from: 'default' };
+
 /**
  * The first problem with the parsed option values, in one line; undefined when there is none.
  *
  * @example
- * const declared = { key: { output: true }, array: [], boolean: [], number: [], alias: { output: ['o'] } };
+ * const declared = { key: { output: true }, array: [], boolean: [], number: [], string: ['output'], alias: { output: ['o'] } };
  * optionValueProblem({ output: ['a.md', 'b.md'] }, declared, { args: ['compare', 'x.json', '-o', 'a.md', '-o', 'b.md'], env: {}, envPrefix: 'COSTMODEL' });
  * // '--output is given twice ("a.md", then "b.md"); give it once'
  */
@@ -41,33 +51,34 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
   const lists = new Set(declared.array);
   const booleans = new Set(declared.boolean);
   const numbers = new Set(declared.number);
+  const strings = new Set(declared.string);
   const aliases = new Set(Object.values(declared.alias).flat());
   for (const key of Object.keys(declared.key)) {
     if (NOT_CHECKED.has(key) || aliases.has(key) || lists.has(key)) continue;
     const value = argv[key];
-    const names = [key, ...(declared.alias[key] ?? [])];
-    const typed = typedValues(sources.args, names);
+    const given = givenAt(key, declared.alias[key] ?? [], sources);
+    if (given.from === 'default') continue;
     if (Array.isArray(value)) {
-      if (typed.given > 0) {
+      if (given.from === 'command line') {
         const shown = value.every((each) => typeof each === 'boolean') ? '' : ` (${listed(value)})`;
         return `${dashed(key)} is given ${times(value.length)}${shown}; give it once`;
       }
-      return `${configName(key, sources)}: expected one value, found a list ${JSON.stringify(value)}`;
+      return `${placeOf(key, given)}: expected one value, found a list ${JSON.stringify(value)}`;
     }
-    // A number option, or one whose value yargs read as a number (`--months`, which a coerce checks further).
-    if ((numbers.has(key) && value !== undefined) || typeof value === 'number') {
-      const text = typed.values.at(-1) ?? envValue(key, sources) ?? configValue(key, sources);
-      if (typeof text === 'string' && !DECIMAL.test(text.trim())) return `${whereGiven(key, typed.given, sources)}: expected a number, found ${JSON.stringify(text)}`;
-      if (typeof value === 'number' && Number.isNaN(value)) return `${whereGiven(key, typed.given, sources)}: expected a number, found ${JSON.stringify(text)}`;
-    }
-    if (booleans.has(key) && typed.given === 0) {
-      const fromEnv = envValue(key, sources);
-      if (fromEnv !== undefined) {
-        if (fromEnv !== '' && fromEnv !== 'true' && fromEnv !== 'false') return `${envName(key, sources)}: expected true or false, found ${JSON.stringify(fromEnv)}`;
-      } else {
-        const fromConfig = configValue(key, sources);
-        if (fromConfig !== undefined && typeof fromConfig !== 'boolean') return `${configName(key, sources)}: expected true or false, found ${JSON.stringify(fromConfig)}`;
+    const written = given.from === 'command line' ? given.values.at(-1) : given.raw;
+    if (booleans.has(key)) {
+      const text = given.from === 'command line' ? given.assigned.at(-1) : written;
+      const fine = text === undefined || typeof text === 'boolean' || (typeof text === 'string' && TRUE_OR_FALSE.has(text)) || (given.from === 'environment' && text === '');
+      if (!fine) return `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;
+    } else if (numbers.has(key) || typeof value === 'number') {
+      // A number option, or one whose value yargs read as a number (`--months`, which a coerce checks further).
+      const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL.test(written.trim()));
+      if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected a number, found ${JSON.stringify(written ?? null)}`;
+      if (typeof written === 'string' && !readsBack(written.trim())) {
+        return `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${String(Number(written))}); give fewer`;
       }
+    } else if (strings.has(key) && written !== undefined && typeof written !== 'string' && typeof written !== 'number') {
+      return `${placeOf(key, given)}: expected a text, found ${JSON.stringify(written)}`;
     }
   }
   return undefined;
@@ -88,24 +99,38 @@ export function repeatedConfig(args: readonly string[]): string | undefined {
 /** A number as written in decimal digits: yargs would also read "0x10", "1e2" and "Infinity". */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** Whether decimal digits read as a number are that number: "12.0000000000000001" is read as 12. */
+function readsBack(text: string): boolean {
+  return new Money(text).equals(new Money(Number(text)));
+}
+
+/** What yargs reads as true or false, as text. */
+const TRUE_OR_FALSE = new Set(['true', 'false']);
+
 /**
- * How often an option (by any of its names) appears on the command line before `--`, and the
- * values written with it. Only the words that start with a dash are looked at: a command line
- * of thousands of files is read once, not once per option.
+ * How often an option (by any of its names) appears on the command line before `--`, the
+ * values written with it, and those written after `=` (a true/false option takes no other).
+ * Only the words that start with a dash are looked at: a command line of thousands of files
+ * is read once, not once per option.
  */
-function typedValues(args: readonly string[], names: readonly string[]): { given: number; values: string[] } {
+function typedValues(args: readonly string[], names: readonly string[]): { given: number; values: string[]; assigned: string[] } {
   const flags = names.flatMap((name) => (name.length === 1 ? [`-${name}`] : [`--${name}`, `--${camelCase(name)}`]));
   let given = 0;
   const values: string[] = [];
+  const assigned: string[] = [];
   for (const i of dashedWords(args)) {
     const arg = args[i] as string;
     const flag = flags.find((f) => arg === f || arg.startsWith(`${f}=`) || (f.startsWith('--') && arg === `--no-${f.slice(2)}`));
     if (flag === undefined) continue;
     given++;
-    if (arg.startsWith(`${flag}=`)) values.push(arg.slice(flag.length + 1));
-    else if (arg === flag && args[i + 1] !== undefined && !(args[i + 1] as string).startsWith('-')) values.push(args[i + 1] as string);
+    if (arg.startsWith(`${flag}=`)) {
+      values.push(arg.slice(flag.length + 1));
+      assigned.push(arg.slice(flag.length + 1));
+    } else if (arg === flag && args[i + 1] !== undefined && !(args[i + 1] as string).startsWith('-')) {
+      values.push(args[i + 1] as string);
+    }
   }
-  return { given, values };
+  return { given, values, assigned };
 }
 
 const dashedWordsOf = new WeakMap<readonly string[], number[]>();
@@ -125,38 +150,27 @@ function dashedWords(args: readonly string[]): number[] {
   return places;
 }
 
-function envValue(key: string, sources: OptionSources): string | undefined {
-  return sources.env[envName(key, sources)];
+/** Where an option's value came from: the command line, the environment, the config file or package.json (yargs' precedence), or nowhere. */
+function givenAt(key: string, aliases: readonly string[], sources: OptionSources): Given {
+  const typed = typedValues(sources.args, [key, ...aliases]);
+  if (typed.given > 0) return { from: 'command line', count: typed.given, values: typed.values, assigned: typed.assigned };
+  const variable = `${sources.envPrefix}_${key.toUpperCase().replaceAll('-', '_')}`;
+  const fromEnv = sources.env[variable];
+  if (fromEnv !== undefined) return { from: 'environment', name: variable, raw: fromEnv };
+  // A key of a settings object may name the option or an alias, each as the flag is written or in camel case.
+  const names = [key, ...aliases].flatMap((name) => [name, camelCase(name)]);
+  const config = sources.config;
+  const inConfig = config === undefined ? undefined : names.find((name) => Object.hasOwn(config.options, name));
+  if (config !== undefined && inConfig !== undefined) return { from: 'config file', name: `${config.file}: "${inConfig}"`, raw: config.options[inConfig] };
+  const settings = sources.packageSettings?.();
+  const inPackage = settings === undefined ? undefined : names.find((name) => Object.hasOwn(settings, name));
+  if (settings !== undefined && inPackage !== undefined) return { from: 'package.json', name: `package.json: "costmodel": "${inPackage}"`, raw: settings[inPackage] };
+  return { from: 'default' };
 }
 
-function envName(key: string, sources: OptionSources): string {
-  return `${sources.envPrefix}_${key.toUpperCase().replaceAll('-', '_')}`;
-}
-
-/** The option as the place it was read from names it: the command line, the environment, a config file. */
-function whereGiven(key: string, typed: number, sources: OptionSources): string {
-  if (typed > 0) return dashed(key);
-  if (envValue(key, sources) !== undefined) return envName(key, sources);
-  return configName(key, sources);
-}
-
-/** The config file's key for an option: as the flag is named, or in camel case (`discountRate`). */
-function configKey(key: string, sources: OptionSources): string | undefined {
-  const options = sources.config?.options;
-  if (options === undefined) return undefined;
-  return [key, camelCase(key)].find((name) => Object.hasOwn(options, name));
-}
-
-function configValue(key: string, sources: OptionSources): unknown {
-  const name = configKey(key, sources);
-  return name === undefined ? undefined : sources.config?.options[name];
-}
-
-/** The config file and key that gave an option, or else package.json's "costmodel" settings, the one other source of a list. */
-function configName(key: string, sources: OptionSources): string {
-  const name = configKey(key, sources);
-  if (sources.config !== undefined && name !== undefined) return `${sources.config.file}: "${name}"`;
-  return `package.json: "costmodel": "${key}"`;
+/** The option as the place it was read from names it. */
+function placeOf(key: string, given: Exclude<Given, { from: 'default' }>): string {
+  return given.from === 'command line' ? dashed(key) : given.name;
 }
 
 function times(count: number): string {

@@ -99,16 +99,17 @@ export function acceptAnalysisOptions<T>(yargs: Argv<T>) {
   return acceptComparisonOptions(
     yargs
       .option('months', { hidden: true })
-      .option('from', { hidden: true })
+      .option('from', { type: 'string', hidden: true })
       .option('view', { hidden: true })
-      .option('currency', { hidden: true })
-      .option('rate', { alias: 'rates', hidden: true }),
+      .option('currency', { type: 'string', hidden: true })
+      // Of the same types as where they are used, so that a value those commands take is taken here too.
+      .option('rate', { alias: 'rates', type: 'string', array: true, hidden: true }),
   );
 }
 
 /** Accepts `--discount-rate`, `--baseline` and `--exit-after` without using them, hidden from help (see {@link acceptAnalysisOptions}). */
 export function acceptComparisonOptions<T>(yargs: Argv<T>) {
-  return yargs.option('discount-rate', { hidden: true }).option('baseline', { hidden: true }).option('exit-after', { hidden: true });
+  return yargs.option('discount-rate', { type: 'string', hidden: true }).option('baseline', { type: 'string', hidden: true }).option('exit-after', { hidden: true });
 }
 
 /** `--months`: a whole number as typed (range checks are the library's); a non-number is a usage error. */

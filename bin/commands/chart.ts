@@ -137,9 +137,10 @@ export function withChartOption<T>(yargs: Argv<T>, what = 'the break-even chart'
     type: 'string',
     requiresArg: true,
     describe: `Also write ${what} to FILE (.svg, .png, .html or .vl.json)`,
-    coerce: (file: string) => {
-      // Given twice: left as the list for the check of every option's values to name (optionValues.ts).
-      if (Array.isArray(file)) return file;
+    coerce: (given: unknown) => {
+      // A number in a config file is a file name like any other; given twice, or anything else there, is left for the check of every option's values to name (optionValues.ts).
+      const file = typeof given === 'number' ? String(given) : given;
+      if (typeof file !== 'string') return file;
       const problem = requestProblem({ output: file, type: 'breakeven', inputs: [] }, '--chart');
       if (problem !== undefined) throw new Error(problem);
       return file;

@@ -1,5 +1,4 @@
 import { displayWidth, splitToWidth, truncateToWidth } from './displayWidth.js';
-import { wrapText } from './wrapText.js';
 
 /** A name's second and third lines start with this indent, so each row's name stands out. */
 const NAME_INDENT = '  ';
@@ -12,14 +11,44 @@ const NAME_INDENT = '  ';
  *
  * @example
  * nameLines('Self-hosted + IT hire', 19); // ['Self-hosted + IT', '  hire']
- * nameLines('Selfhostedinfrankfurt', 10); // ['Selfhost', '  edinfran', '  kfurt']
+ * nameLines('Selfhostedinfrankfurt', 10); // ['Selfhosted', '  infrankf', '  urt']
+ * nameLines('Hetzner Cloud', 8); // ['Hetzner', '  Cloud']
  */
 export function nameLines(text: string, width: number): string[] {
   if (displayWidth(text) <= width) return [text];
-  // Any word may land on an indented line: one wider than that is cut to fit there.
-  const room = Math.max(1, width - NAME_INDENT.length);
-  const words = text.split(' ').flatMap((word) => (displayWidth(word) <= room ? [word] : splitToWidth(word, room)));
-  return wrapText(words.join(' '), width, NAME_INDENT).map((line) => line.trimEnd());
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  // The first line has the whole width; the others lose the indent.
+  const room = () => (lines.length === 0 ? width : Math.max(1, width - NAME_INDENT.length));
+  const end = () => {
+    lines.push(lines.length === 0 ? line : NAME_INDENT + line);
+    line = '';
+    lineWidth = 0;
+  };
+  for (const word of text.split(' ')) {
+    const wordWidth = displayWidth(word);
+    if (line !== '' && lineWidth + 1 + wordWidth <= room()) {
+      line += ` ${word}`;
+      lineWidth += 1 + wordWidth;
+      continue;
+    }
+    if (line !== '') end();
+    // A word wider than a whole line is cut where each line ends, with no space put between its pieces.
+    let rest = word;
+    let restWidth = wordWidth;
+    while (restWidth > room()) {
+      const head = splitToWidth(rest, room())[0] ?? rest;
+      line = head;
+      end();
+      rest = rest.slice(head.length);
+      restWidth = displayWidth(rest);
+    }
+    line = rest;
+    lineWidth = restWidth;
+  }
+  if (line !== '' || lines.length === 0) end();
+  return lines.map((each) => each.trimEnd());
 }
 
 /**

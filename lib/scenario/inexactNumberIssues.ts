@@ -61,6 +61,8 @@ function readOtherwise(literal: string): string | undefined {
   const value = Number(literal);
   // Too large to hold at all (Infinity): said where the value is read, at its key, which knows what it should be.
   if (!Number.isFinite(value)) return undefined;
+  // Read as 0 though it has a digit other than 0: beyond what decimal.js holds too (1e-9000000000000001), so said here.
+  if (value === 0 && /[1-9]/.test(literal.split(/[eE]/)[0] ?? '')) return '0';
   if (!LONG.test(literal)) return undefined;
   return new Money(literal).equals(new Money(value)) ? undefined : String(value);
 }

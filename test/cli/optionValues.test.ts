@@ -154,7 +154,7 @@ describe('a true/false option set to anything else', () => {
 });
 
 describe('optionValueProblem and repeatedConfig', () => {
-  const declared = { key: { output: true, months: true, wide: true }, array: [], boolean: ['wide'], number: [], alias: { output: ['o'] } };
+  const declared = { key: { output: true, months: true, wide: true }, array: [], boolean: ['wide'], number: [], string: ['output'], alias: { output: ['o'] } };
   const sources = (args: string[], env: Record<string, string> = {}) => ({ args, env, envPrefix: 'COSTMODEL' });
 
   it('reads the values as typed, and stops at --', () => {
@@ -162,8 +162,16 @@ describe('optionValueProblem and repeatedConfig', () => {
     assert.equal(optionValueProblem({ output: ['a', 'b'] }, declared, sources(['compare', '-o', 'a', '-o', 'b'])), '--output is given twice ("a", then "b"); give it once');
   });
 
-  it('names a list from package.json when no config file gave it', () => {
-    assert.equal(optionValueProblem({ months: [1, 2] }, declared, sources(['compare'])), 'package.json: "costmodel": "months": expected one value, found a list [1,2]');
+  it('names a value from package.json\'s "costmodel" settings when nothing else gave it, under the key as written', () => {
+    const fromPackage = (settings: Record<string, unknown>) => ({ ...sources(['compare']), packageSettings: () => settings });
+    assert.equal(optionValueProblem({ months: [1, 2] }, declared, fromPackage({ months: [1, 2] })), 'package.json: "costmodel": "months": expected one value, found a list [1,2]');
+    assert.equal(optionValueProblem({ months: 16 }, declared, fromPackage({ months: '0x10' })), 'package.json: "costmodel": "months": expected a number, found "0x10"');
+    assert.equal(optionValueProblem({ wide: false }, declared, fromPackage({ wide: 'yes' })), 'package.json: "costmodel": "wide": expected true or false, found "yes"');
+    assert.equal(optionValueProblem({ output: ['a', 'b'] }, declared, fromPackage({ o: ['a', 'b'] })), 'package.json: "costmodel": "o": expected one value, found a list ["a","b"]');
+  });
+
+  it('takes a default as it is', () => {
+    assert.equal(optionValueProblem({ months: 36, wide: false }, declared, { ...sources(['compare']), packageSettings: () => undefined }), undefined);
   });
 
   it('takes an empty true/false variable as not set', () => {
@@ -181,5 +189,66 @@ describe('config keys in camel case', () => {
   it('"discountRate": ["8%", "9%"] is named as written', async (t) => {
     const config = writeFile(tempDir(t), 'costmodel.json', { discountRate: ['8%', '9%'] });
     assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: ${config}: "discountRate": expected one value, found a list ["8%","9%"]`, USAGE_HINT]);
+  });
+});
+
+describe('values of the wrong kind a second reader found', () => {
+  it('validate and schema take --rate twice, as compare does, and a hidden option as compare would', async (t) => {
+    assert.equal((await cli('validate', SELF_HOSTED, '--rate', 'EUR=1', '--rate', 'GBP=2')).code, 0);
+    const config = writeFile(tempDir(t), 'costmodel.json', { rates: ['EUR=1.1', 'GBP=1.2'] });
+    assert.equal((await cli('validate', SELF_HOSTED, '--config', config)).code, 0);
+    assert.equal((await cli('validate', SELF_HOSTED, '--baseline', '0x10')).code, 0);
+    assert.equal((await cli('schema', '--rate', 'EUR=1', '--rate', 'GBP=2')).code, 0);
+  });
+
+  for (const [name, options, message] of [
+    ['an object as -o', { output: { a: 1 } }, '"output": expected a text, found {"a":1}'],
+    ['a list under an alias', { o: ['a.md', 'b.md'] }, '"o": expected one value, found a list ["a.md","b.md"]'],
+    ['a number with more digits than a number keeps', { months: '12.0000000000000001' }, '"months": "12.0000000000000001" has more digits than a number keeps (it would be read as 12); give fewer'],
+  ] as const) {
+    it(`${name} in a config file`, async (t) => {
+      const config = writeFile(tempDir(t), 'costmodel.json', options);
+      assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: ${config}: ${message}`, USAGE_HINT]);
+    });
+  }
+
+  // --months reads its own value (a coerce, before the check of every option), and says what it found.
+  for (const months of [true, null] as const) {
+    it(`${String(months)} as a number of months in a config file`, async (t) => {
+      const config = writeFile(tempDir(t), 'costmodel.json', { months });
+      assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: --months: expected a whole number of months from 1 to 1200, found ${String(months)}`, USAGE_HINT]);
+    });
+  }
+
+  it('a number as a file name in a config file is that name', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { output: 5 });
+    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), ['5: cannot tell the output format from this file name: use --format, or one of .txt, .md, .markdown, .json, .csv', '1 problem in 1 file. Nothing was written.']);
+  });
+
+  it('{} as a decision record, and as trials', async (t) => {
+    const dir = tempDir(t);
+    const previous = writeFile(dir, 'previous.json', { previous: {} });
+    assertBadInput(await cli('report', SELF_HOSTED, MANAGED, '--config', previous), [`costmodel: ${previous}: "previous": expected a text, found {}`, USAGE_HINT]);
+    const trials = writeFile(dir, 'trials.json', { trials: {} });
+    assertBadInput(await cli('simulate', ...UNCERTAIN, '--config', trials), [`costmodel: ${trials}: "trials": expected a number, found {}`, USAGE_HINT]);
+  });
+
+  it('--wide=yes on the command line', async () => {
+    assertBadInput(await cli('schedule', SELF_HOSTED, '--wide=yes'), ['costmodel: --wide: expected true or false, found "yes"', USAGE_HINT]);
+  });
+
+  it('--months with more digits than a number keeps', async () => {
+    assertBadInput(await cli('compare', SELF_HOSTED, '--months', '12.0000000000000001'), ['costmodel: --months: "12.0000000000000001" has more digits than a number keeps (it would be read as 12); give fewer', USAGE_HINT]);
+  });
+
+  it('a number not in digits in package.json\'s "costmodel" settings', async (t) => {
+    const dir = tempDir(t);
+    const here = process.cwd();
+    process.chdir(dir);
+    t.after(() => process.chdir(here));
+    writeFile(dir, 'package.json', { name: 'our-hosting-decision', private: true, costmodel: { months: '0x10' } });
+    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: package.json: "costmodel": "months": expected a number, found "0x10"', USAGE_HINT]);
+    writeFile(dir, 'package.json', { name: 'our-hosting-decision', private: true, costmodel: { wide: 'yes' } });
+    assertBadInput(await cli('schedule', SELF_HOSTED, '--months', '1'), ['costmodel: package.json: "costmodel": "wide": expected true or false, found "yes"', USAGE_HINT]);
   });
 });

@@ -46,11 +46,11 @@ describe('renderSimulationTable at the terminal\'s width', async () => {
     assert.match(text, /^Scenario +P5 +P50 +P95 +Cheapest$/m);
     assert.match(text, /^What moves it most +P10 +P90 +Difference at P10 +at P90$/m);
     // Without Rank corr., the figures take 10 + 10 + 18 + 12 = 50 columns at one space apart: 30 are left for
-    // the labels, each on two lines, the path cut where the line ends.
+    // the labels, each on two lines, the path cut where the first line ends.
     assert.match(text, /^Managed provider, negotiable: +31,\d{3}\.\d\d +\d/m);
     assert.match(text, /^  Managed hosting$/m);
-    assert.match(text, /^scenarios\/uncertain\/business +1\d\.\d{4} +2\d\.\d{4} /m);
-    assert.match(text, /^  \.json: customers growth$/m);
+    assert.match(text, /^scenarios\/uncertain\/business\.j +1\d\.\d{4} +2\d\.\d{4} /m);
+    assert.match(text, /^  son: customers growth$/m);
   });
 
   it('in 60 columns, leaves out the inputs\' P10 and P90 too', () => {

@@ -154,10 +154,10 @@ describe('renderTable', () => {
     const rows = tableRows(table, 8);
     // The year columns need 59 columns at one space apart: 19 are left for names, and the unbroken name would take
     // 4 lines. Without them, Total is 12 wide (1,440,000.00) and vs baseline 13 (+1,296,000.00): 80 − 2 − (12 + 2 + 13) = 51
-    // columns for names; a word is cut at 51 − 2 = 49, to fit on an indented line too.
+    // columns for names; the word is cut where the first line ends, and the rest goes on an indented line.
     assert.equal(rows[0], `${'Scenario'.padEnd(51)}         Total    vs baseline`);
-    assert.equal(rows[1], `${unbroken.slice(0, 49).padEnd(51)}    144,000.00              —`);
-    assert.equal(rows[2], `  ${unbroken.slice(49)}`);
+    assert.equal(rows[1], `${unbroken.slice(0, 51)}    144,000.00              —`);
+    assert.equal(rows[2], `  ${unbroken.slice(51)}`);
     assert.equal(rows[3], `${'Managed provider'.padEnd(51)}  1,440,000.00  +1,296,000.00`);
     assert.equal(rows.length, 8);
     assert.ok(rows[4]?.startsWith('word1 word2 '), rows[4]);
@@ -166,15 +166,21 @@ describe('renderTable', () => {
     for (const line of lines(table)) assert.ok(displayWidth(line) <= 80, `too wide: ${JSON.stringify(line)}`);
   });
 
+  it('puts no space inside a name: a first word one column short of the name column stays whole', () => {
+    // At 30 columns, Total (9) and vs baseline (11) leave 30 − 2 − (9 + 2 + 11) = 6 columns: names get the least, 8.
+    const table = renderTable(compare([monthlyScenario('Hetzner Cloud', '4000')], { months: 12 }), { width: 30 });
+    assert.deepEqual(tableRows(table, 3), ['Scenario      Total  vs baseline', 'Hetzner   48,000.00            —', '  Cloud']);
+  });
+
   it('keeps the year columns with a word broken across two lines when that is all it takes', () => {
     const scenarios = ['self-hosted.json', 'managed-provider.json'].map(exampleScenario);
     const named = [{ ...scenarios[0]!, name: 'Self-hosted-Frankfurt-am-Main' }, scenarios[1]!];
     const table = renderTable(compare(named, { months: 36 }));
-    // One-space gaps leave 80 − 2 − (10 + 10 + 10 + 12 + 13 + 4) = 19 columns: the 29-column word is cut at 17.
+    // One-space gaps leave 80 − 2 − (10 + 10 + 10 + 12 + 13 + 4) = 19 columns: the 29-column word is cut at 19.
     assert.deepEqual(tableRows(table, 4), [
       'Scenario                 Year 1     Year 2     Year 3        Total   vs baseline',
-      'Self-hosted-Frank     48,000.00  48,000.00  48,000.00   144,000.00             —',
-      '  furt-am-Main',
+      'Self-hosted-Frankfu   48,000.00  48,000.00  48,000.00   144,000.00             —',
+      '  rt-am-Main',
       'Managed provider     525,000.00 480,000.00 480,000.00 1,485,000.00 +1,341,000.00',
     ]);
   });

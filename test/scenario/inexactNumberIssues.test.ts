@@ -42,6 +42,12 @@ describe('inexactNumberIssues', () => {
     ]);
   });
 
+  it('an exponent below what decimal.js holds, which a comparison of decimals would take for 0 as well', () => {
+    assert.deepEqual(found('[123e-400000000000000000000, 0e-400000000000000000000]'), [
+      [1, 2, 'the number 123e-400000000000000000000 has more digits than a JSON number keeps: it would be read as 0; write it as a string of digits'],
+    ]);
+  });
+
   it('numbers read back as written pass, however many digits they show', () => {
     // String(Number(text)) gives back the same value for each.
     assert.deepEqual(found('[9007199254740992, 1234567890.1234567, 123456789012345.67, 0.30000000000000004, 0.10000000000000000000, -0, 1e5, 2.5E-3, 0]'), []);
