@@ -28,6 +28,11 @@ export function exploreCommand(context: CliContext): CommandModule<object, Explo
         const advice = 'explore writes an HTML page of about 1.5 MB: name the file with -o, e.g. -o explore.html (or -o - for standard output)';
         return reportIssues(context, [{ code: 'invalid-option', message: advice }], NOTHING_WRITTEN);
       }
+      // A page named .txt or .json opens as text, or as what it is not: the name says it is a page.
+      if (argv.output !== '-' && !/\.html?$/i.test(argv.output)) {
+        const advice = 'explore writes an HTML page: end the file name in .html or .htm (or give -o - for standard output)';
+        return reportIssues(context, [{ code: 'unknown-extension', file: argv.output, message: advice }], NOTHING_WRITTEN);
+      }
       const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output], NOTHING_WRITTEN);
       if (scenarios === undefined) return;
       const [{ tryExplorePage }, { readExploreAssets }] = await Promise.all([import('../../lib/render/explore/explorePage.js'), import('../../lib/io/readExploreAssets.js')]);

@@ -30,6 +30,18 @@ describe('costmodel explore', () => {
     ]);
   });
 
+  it('refuses a file name that does not end in .html, before reading any scenario', async (t) => {
+    const dir = tempDir(t);
+    const output = join(dir, 'explore.txt');
+    assertBadInput(await cli('explore', SELF_HOSTED, '-o', output), [
+      `${output}: explore writes an HTML page: end the file name in .html or .htm (or give -o - for standard output)`,
+      '1 problem in 1 file. No page was written.',
+    ]);
+    assert.deepEqual(filesIn(dir), []);
+    const upper = await cli('explore', SELF_HOSTED, '-o', join(dir, 'EXPLORE.HTM'));
+    assert.deepEqual([upper.code, upper.stderr], [0, '']);
+  });
+
   it('reports a bad scenario file or option with exit code 2, and writes nothing', async (t) => {
     const dir = tempDir(t);
     const bad = writeFile(dir, 'bad.json', scenario({ costs: [{ name: 'Hosting', kind: 'recurring', amount: '-5', every: 'month' }] }));
