@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Issue } from '../lib/issues/issue.js';
 import { outputTarget } from '../lib/io/outputTarget.js';
 import type { Scenario } from '../lib/scenario/scenario.js';
@@ -39,9 +41,50 @@ export async function loadScenariosToWrite(
   const named = outputFileIssues(written, [...files, ...context.read]);
   if (named.length > 0) return void reportIssues(context, named, unwritable);
   const { tryLoadScenarios } = await import('../lib/io/readScenarioFile.js');
-  const loaded = await tryLoadScenarios(files, { onRead: (file) => context.read.push(file) });
+  const loaded = await tryLoadScenarios(spelledOnce(files), { onRead: (file) => context.read.push(file) });
   if (!loaded.ok) return void reportIssues(context, loaded.issues, consequence);
   const referred = outputFileIssues(written, context.read);
   if (referred.length > 0) return void reportIssues(context, referred, unwritable);
   return loaded.value;
+}
+
+/**
+ * The files, each named as it was first given: `./scenarios/../scenarios/a.json` after
+ * `scenarios/a.json` is that file again, which the analysis then says is given more than
+ * once, by the name it was first given. Two names are taken for one file only when they
+ * resolve to one path and the file system agrees (the same device and inode: through a
+ * symbolic link, `link/../a.json` may be another file); resolving the paths is all a command
+ * line of distinct files costs.
+ */
+export function spelledOnce(files: readonly string[]): string[] {
+  const firstByPath = new Map<string, string>();
+  const here = process.cwd();
+  return files.map((file) => {
+    // A relative name without "." or ".." parts (or doubled or back slashes) is already the path it names below here.
+    const path = isPlain(file) ? `${here}/${file}` : resolve(file);
+    const first = firstByPath.get(path);
+    if (first === undefined) {
+      firstByPath.set(path, file);
+      return file;
+    }
+    return first !== file && sameFile(first, file) ? first : file;
+  });
+}
+
+function isPlain(file: string): boolean {
+  return file !== '' && !file.startsWith('/') && !file.includes('//') && !file.includes('\\') && !DOT_PART.test(file);
+}
+
+/** A "." or ".." part of a path. */
+const DOT_PART = /(?:^|\/)\.\.?(?:\/|$)/;
+
+/** Whether two names are one file; one that cannot be looked at (missing, not a folder on the way, no permission) is left for reading it to report. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a, { bigint: true, throwIfNoEntry: false });
+    const y = statSync(b, { bigint: true, throwIfNoEntry: false });
+    return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }

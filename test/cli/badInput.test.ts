@@ -4,7 +4,7 @@
  * expected and what was found, a summary line, exit code 2 and never a stack trace.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { assertBadInput, cli, MANAGED, scenario, SELF_HOSTED, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
@@ -182,6 +182,27 @@ describe('bad input', () => {
         `${first}: this file is given more than once, and its scenario "Colocation" cannot be compared with itself; give each file once (a glob and a file name can both match one file)`,
         `1 problem in 1 file. ${NOTHING_COMPARED}`,
       ]);
+    });
+
+    it('says a file given twice under two spellings is given twice, by its first name', async (t) => {
+      const dir = tempDir(t);
+      const first = writeFile(dir, 'first.json', scenario({ name: 'Colocation' }));
+      assertBadInput(await cli('compare', first, `${dir}/./first.json`, SELF_HOSTED), [
+        `${first}: this file is given more than once, and its scenario "Colocation" cannot be compared with itself; give each file once (a glob and a file name can both match one file)`,
+        `1 problem in 1 file. ${NOTHING_COMPARED}`,
+      ]);
+    });
+
+    it('takes two spellings that only look alike for the two files they are (through a symbolic link)', async (t) => {
+      const dir = tempDir(t);
+      writeFile(dir, 'first.json', scenario({ name: 'Colocation' }));
+      mkdirSync(join(dir, 'other', 'inner'), { recursive: true });
+      writeFile(join(dir, 'other'), 'first.json', scenario({ name: 'Other colocation' }));
+      symlinkSync(join(dir, 'other', 'inner'), join(dir, 'link'));
+      // "link/../first.json" resolves, as text, to dir/first.json; the file system reads dir/other/first.json.
+      const run = await cli('compare', join(dir, 'first.json'), `${dir}/link/../first.json`, '--months', '1', '--format', 'csv');
+      assert.deepEqual([run.code, run.stderr], [0, '']);
+      assert.match(run.stdout, /Other colocation/);
     });
 
     it('rejects mixed currencies, naming both files', async (t) => {
