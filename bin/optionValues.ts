@@ -67,6 +67,8 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
     }
     const written = given.from === 'command line' ? given.values.at(-1) : given.raw;
     if (booleans.has(key)) {
+      // yargs keeps the last of `--wide --no-wide`: a slip as much as a value given twice.
+      if (given.from === 'command line' && given.count > 1) return `${dashed(key)} is given ${times(given.count)}; give it once`;
       const text = given.from === 'command line' ? given.assigned.at(-1) : written;
       const fine = text === undefined || typeof text === 'boolean' || (typeof text === 'string' && TRUE_OR_FALSE.has(text)) || (given.from === 'environment' && text === '');
       if (!fine) return `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;

@@ -233,6 +233,11 @@ describe('values of the wrong kind a second reader found', () => {
     assertBadInput(await cli('simulate', ...UNCERTAIN, '--config', trials), [`costmodel: ${trials}: "trials": expected a number, found {}`, USAGE_HINT]);
   });
 
+  it('--wide and --no-wide together, of which yargs would keep the last', async () => {
+    assertBadInput(await cli('schedule', SELF_HOSTED, '--wide', '--no-wide'), ['costmodel: --wide is given twice; give it once', USAGE_HINT]);
+    assertBadInput(await cli('schedule', SELF_HOSTED, '--wide', '--wide', '--wide'), ['costmodel: --wide is given 3 times; give it once', USAGE_HINT]);
+  });
+
   it('--wide=yes on the command line', async () => {
     assertBadInput(await cli('schedule', SELF_HOSTED, '--wide=yes'), ['costmodel: --wide: expected true or false, found "yes"', USAGE_HINT]);
   });
