@@ -34,18 +34,21 @@ export function nameLines(text: string, width: number): string[] {
       continue;
     }
     if (line !== '') end();
-    // A word wider than a whole line is cut where each line ends, with no space put between its pieces.
-    let rest = word;
-    let restWidth = wordWidth;
-    while (restWidth > room()) {
-      const head = splitToWidth(rest, room())[0] ?? rest;
-      line = head;
-      end();
-      rest = rest.slice(head.length);
-      restWidth = displayWidth(rest);
+    if (wordWidth <= room()) {
+      line = word;
+      lineWidth = wordWidth;
+      continue;
     }
-    line = rest;
-    lineWidth = restWidth;
+    // A word wider than a whole line is cut where each line ends, with no space put between its
+    // pieces: this line's room first, then the indented lines' (each a single pass over the word).
+    const [head = word] = splitToWidth(word, room());
+    const pieces = [head, ...splitToWidth(word.slice(head.length), Math.max(1, width - NAME_INDENT.length))];
+    for (const piece of pieces.slice(0, -1)) {
+      line = piece;
+      end();
+    }
+    line = pieces[pieces.length - 1] ?? '';
+    lineWidth = displayWidth(line);
   }
   if (line !== '' || lines.length === 0) end();
   return lines.map((each) => each.trimEnd());
