@@ -6,7 +6,7 @@
  * file (yargs reads `COSTMODEL_WIDE=yes` as false). Each is a usage mistake, said in one
  * line that names the option, where it was given and what was found.
  */
-import { Money } from '../lib/money/decimal.js';
+import { numberReadOtherwise } from '../lib/scenario/inexactNumberIssues.js';
 
 /** The declared options of the command being run, as yargs' `getOptions()` lists them. */
 export type DeclaredOptions = {
@@ -76,9 +76,8 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
       // A number option, or one whose value yargs read as a number (`--months`, which a coerce checks further).
       const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL.test(written.trim()));
       if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected a number, found ${JSON.stringify(written ?? null)}`;
-      if (typeof written === 'string' && !readsBack(written.trim())) {
-        return `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${String(Number(written))}); give fewer`;
-      }
+      const readAs = typeof written === 'string' ? numberReadOtherwise(written.trim()) : undefined;
+      if (readAs !== undefined) return `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${readAs}); give fewer`;
     } else if (strings.has(key) && written !== undefined && typeof written !== 'string' && typeof written !== 'number') {
       return `${placeOf(key, given)}: expected a text, found ${JSON.stringify(written)}`;
     }
@@ -100,11 +99,6 @@ export function repeatedConfig(args: readonly string[]): string | undefined {
 
 /** A number as written in decimal digits: yargs would also read "0x10", "1e2" and "Infinity". */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/** Whether decimal digits read as a number are that number: "12.0000000000000001" is read as 12. */
-function readsBack(text: string): boolean {
-  return new Money(text).equals(new Money(Number(text)));
-}
 
 /** What yargs reads as true or false, as text. */
 const TRUE_OR_FALSE = new Set(['true', 'false']);

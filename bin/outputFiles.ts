@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../lib/issues/issue.js';
-import { outputTarget } from '../lib/io/outputTarget.js';
+import { isSameFile, outputTarget } from '../lib/io/outputTarget.js';
 import type { Scenario } from '../lib/scenario/scenario.js';
 import { reportIssues, type CliContext } from './context.js';
 
@@ -67,7 +66,7 @@ export function spelledOnce(files: readonly string[]): string[] {
       firstByPath.set(path, file);
       return file;
     }
-    return first !== file && sameFile(first, file) ? first : file;
+    return first !== file && isSameFile(first, file) ? first : file;
   });
 }
 
@@ -77,14 +76,3 @@ function isPlain(file: string): boolean {
 
 /** A "." or ".." part of a path. */
 const DOT_PART = /(?:^|\/)\.\.?(?:\/|$)/;
-
-/** Whether two names are one file; one that cannot be looked at (missing, not a folder on the way, no permission) is left for reading it to report. */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a, { bigint: true, throwIfNoEntry: false });
-    const y = statSync(b, { bigint: true, throwIfNoEntry: false });
-    return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}

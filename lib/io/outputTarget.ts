@@ -49,6 +49,19 @@ function kindOf(file: BigIntStats): string {
   return 'not a regular file';
 }
 
+/**
+ * Whether two paths name one file, by device and inode (a hard or symbolic link, another
+ * spelling); false when either cannot be looked at (missing, a file on the way, no permission).
+ *
+ * @example
+ * [isSameFile('scenarios/self-hosted.json', './scenarios/../scenarios/self-hosted.json'), isSameFile('scenarios/self-hosted.json', 'no-such.json')]; // [true, false]
+ */
+export function isSameFile(a: string, b: string): boolean {
+  // Looked up as given, by the file system: resolving `link/../a.json` as text would skip the link.
+  const first = statOrUndefined(a, statSync);
+  return first !== undefined && sameFile(statOrUndefined(b, statSync), first);
+}
+
 function sameFile(a: BigIntStats | undefined, b: BigIntStats): boolean {
   return a !== undefined && a.dev === b.dev && a.ino === b.ino;
 }

@@ -27,7 +27,7 @@ export function inexactNumberIssues(text: string, file?: string): Issue[] {
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = i;
       const literal = NUMBER.exec(text)?.[0] ?? text[i] ?? '';
-      const readAs = readOtherwise(literal);
+      const readAs = numberReadOtherwise(literal);
       if (readAs !== undefined) {
         const advice = /[eE]/.test(literal) ? 'write it as a string of digits' : `write it as a string, "${literal}"`;
         issues.push({
@@ -56,8 +56,15 @@ const LONG = /(?:\d\.?){16}|[eE]/;
 /** A JSON number, read from where it starts. */
 const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-/** What a JSON number is read as, when that is not the number written. */
-function readOtherwise(literal: string): string | undefined {
+/**
+ * What a number written in digits is read as by `Number()`, when that is not the number
+ * written; undefined when it reads back as written, or is too large to hold at all (Infinity,
+ * which the readers of numbers refuse with what they expected).
+ *
+ * @example
+ * [numberReadOtherwise('9007199254740993'), numberReadOtherwise('12.0000000000000001'), numberReadOtherwise('0.1')]; // ['9007199254740992', '12', undefined]
+ */
+export function numberReadOtherwise(literal: string): string | undefined {
   const value = Number(literal);
   // Too large to hold at all (Infinity): said where the value is read, at its key, which knows what it should be.
   if (!Number.isFinite(value)) return undefined;
