@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Issue } from '../lib/issues/issue.js';
-import { isSameFile, outputTarget } from '../lib/io/outputTarget.js';
+import { fileIdentity, isSameFile, outputTarget } from '../lib/io/outputTarget.js';
 import type { Scenario } from '../lib/scenario/scenario.js';
 import { reportIssues, type CliContext } from './context.js';
 
@@ -50,23 +50,44 @@ export async function loadScenariosToWrite(
 /**
  * The files, each named as it was first given: `./scenarios/../scenarios/a.json` after
  * `scenarios/a.json` is that file again, which the analysis then says is given more than
- * once, by the name it was first given. Two names are taken for one file only when they
- * resolve to one path and the file system agrees (the same device and inode: through a
- * symbolic link, `link/../a.json` may be another file); resolving the paths is all a command
- * line of distinct files costs.
+ * once, by the name it was first given. Two names are taken for one file only when the file
+ * system agrees (the same device and inode: through a symbolic link, `link/../a.json` may be
+ * another file). It is asked only of names that may be one file: those that resolve to one
+ * path, and those with the same last part (`a.json` and `link-to-here/a.json`). Resolving the
+ * paths is all a command line of distinct files costs.
  */
 export function spelledOnce(files: readonly string[]): string[] {
   const firstByPath = new Map<string, string>();
+  // The first name with each last part, until another has it too; then every such name by its file's identity.
+  const firstByLastPart = new Map<string, string>();
+  const firstByIdentity = new Map<string, string>();
+  const firstOfFile = (file: string): string => {
+    const identity = fileIdentity(file);
+    if (identity === undefined) return file;
+    const first = firstByIdentity.get(identity);
+    if (first !== undefined) return first;
+    firstByIdentity.set(identity, file);
+    return file;
+  };
   const here = process.cwd();
   return files.map((file) => {
     // A relative name without "." or ".." parts (or doubled or back slashes) is already the path it names below here.
     const path = isPlain(file) ? `${here}/${file}` : resolve(file);
     const first = firstByPath.get(path);
-    if (first === undefined) {
-      firstByPath.set(path, file);
-      return file;
+    if (first !== undefined) return first !== file && isSameFile(first, file) ? first : file;
+    const lastPart = basename(path);
+    const alike = firstByLastPart.get(lastPart);
+    let name = file;
+    if (alike === undefined) {
+      firstByLastPart.set(lastPart, file);
+    } else {
+      // Each name with a last part met before is looked up once (and the first of them with it).
+      if (alike !== '') firstOfFile(alike);
+      firstByLastPart.set(lastPart, '');
+      name = firstOfFile(file);
     }
-    return first !== file && isSameFile(first, file) ? first : file;
+    firstByPath.set(path, name);
+    return name;
   });
 }
 

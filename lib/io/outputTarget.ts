@@ -1,5 +1,5 @@
 import { accessSync, constants, lstatSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue, Result } from '../issues/issue.js';
 
 /**
@@ -7,8 +7,10 @@ import type { Issue, Result } from '../issues/issue.js';
  * regular files only: a new file in a folder that exists, a regular file it replaces, or —
  * through a symbolic link — the regular file the link points to (the link stays a link).
  * Refused: an empty name, a missing folder (or a file named as one), a directory, a device
- * (`/dev/null`), a FIFO or a socket, a link to nothing, and any of `inputs`, compared by device and inode, so that a hard or symbolic
- * link to an input is caught. Standard output (`-`) is the caller's to handle.
+ * (`/dev/null`), a FIFO or a socket, a link to nothing, and any of `inputs`, compared by device
+ * and inode, so that a hard or symbolic link to an input is caught. Paths are looked up as the
+ * file system reads them, not as text: through a symbolic link to a folder, `link/../out.md`
+ * is beside the folder the link points to. Standard output (`-`) is the caller's to handle.
  *
  * @example
  * outputTarget('comparison.csv', ['scenarios/self-hosted.json']).ok; // true
@@ -20,11 +22,11 @@ export function outputTarget(path: string, inputs: readonly string[]): Result<st
   const unwritable = (reason: string) => refuse('unwritable-output', `cannot write the output file: ${reason}`);
   // resolve('') is the current folder: an empty name is said as such, not as "a directory".
   if (path === '') return { ok: false, issues: [{ code: 'unwritable-output', message: 'the output file name is empty: name a file, or give - for standard output' }] };
-  const named = resolve(path);
-  const entry = statOrUndefined(named, lstatSync);
-  const file = entry?.isSymbolicLink() === true ? statOrUndefined(named, statSync) : entry;
+  // Looked up as given: the file system follows links before "..", where resolving the text would not.
+  const entry = statOrUndefined(path, lstatSync);
+  const file = entry?.isSymbolicLink() === true ? statOrUndefined(path, statSync) : entry;
   if (entry === undefined) {
-    const folder = statOrUndefined(dirname(named), statSync);
+    const folder = statOrUndefined(dirname(path), statSync);
     if (folder === undefined) return refuse('unwritable-file', 'cannot write the output file: its directory does not exist');
     if (!folder.isDirectory()) return refuse('unwritable-file', `cannot write the output file: ${dirname(path)} is not a folder`);
   } else if (file === undefined) {
@@ -33,12 +35,24 @@ export function outputTarget(path: string, inputs: readonly string[]): Result<st
     return unwritable('it is a directory');
   } else if (!file.isFile()) {
     return unwritable(`it is ${kindOf(file)}; costmodel writes regular files only (-o - writes to standard output)`);
-  } else if (inputs.some((input) => sameFile(statOrUndefined(resolve(input), statSync), file))) {
+  } else if (inputs.some((input) => sameFile(statOrUndefined(input, statSync), file))) {
     return refuse('overwrites-input', 'refusing to write the output over one of the input files; choose another output path');
   }
-  const target = file === undefined ? named : realpathSync(named);
+  const target = file === undefined ? join(realPath(dirname(path)), basename(path)) : realPath(path);
   if (!isWritableFolder(dirname(target))) return unwritable('permission denied');
   return { ok: true, value: target };
+}
+
+/**
+ * The absolute path of what `path` names, links followed, by the system's realpath (Node's own
+ * resolves ".." as text first); resolved as text if the file system cannot say.
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 function kindOf(file: BigIntStats): string {
@@ -60,6 +74,18 @@ export function isSameFile(a: string, b: string): boolean {
   // Looked up as given, by the file system: resolving `link/../a.json` as text would skip the link.
   const first = statOrUndefined(a, statSync);
   return first !== undefined && sameFile(statOrUndefined(b, statSync), first);
+}
+
+/**
+ * What tells one file from another (its device and inode), links followed; undefined when it
+ * cannot be looked at. Two paths with one identity name one file ({@link isSameFile}).
+ *
+ * @example
+ * fileIdentity('scenarios/self-hosted.json') === fileIdentity('./scenarios/../scenarios/self-hosted.json'); // true
+ */
+export function fileIdentity(path: string): string | undefined {
+  const stats = statOrUndefined(path, statSync);
+  return stats === undefined ? undefined : `${stats.dev}:${stats.ino}`;
 }
 
 function sameFile(a: BigIntStats | undefined, b: BigIntStats): boolean {

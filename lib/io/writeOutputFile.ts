@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import type { Issue, Result } from '../issues/issue.js';
 import { outputTarget } from './outputTarget.js';
 import { removeStaleTemporaryFiles, temporaryFileFor } from './temporaryFiles.js';
@@ -49,7 +49,7 @@ function writeErrorIssue(path: string, error: unknown): Issue {
   const reason =
     code === 'ENOENT'
       ? // A folder that exists and takes no new file (such as /proc) says ENOENT too.
-        existsSync(dirname(resolve(path)))
+        existsSync(dirname(path))
         ? 'no file can be created in its folder'
         : 'its directory does not exist'
       : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'

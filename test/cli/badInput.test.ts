@@ -193,6 +193,26 @@ describe('bad input', () => {
       ]);
     });
 
+    it('says a file reached through a symbolic link to its folder is given twice, by its first name', async (t) => {
+      const dir = tempDir(t);
+      const first = writeFile(dir, 'first.json', scenario({ name: 'Colocation' }));
+      symlinkSync(dir, join(dir, 'here'));
+      assertBadInput(await cli('compare', first, SELF_HOSTED, join(dir, 'here', 'first.json'), `${dir}/here/./first.json`), [
+        `${first}: this file is given more than once, and its scenario "Colocation" cannot be compared with itself; give each file once (a glob and a file name can both match one file)`,
+        `1 problem in 1 file. ${NOTHING_COMPARED}`,
+      ]);
+    });
+
+    it('takes files of one name in different folders for the files they are', async (t) => {
+      const dir = tempDir(t);
+      mkdirSync(join(dir, 'a'));
+      mkdirSync(join(dir, 'b'));
+      const files = [writeFile(join(dir, 'a'), 'option.json', scenario({ name: 'Colocation A' })), writeFile(join(dir, 'b'), 'option.json', scenario({ name: 'Colocation B' }))];
+      const run = await cli('compare', ...files, '--months', '1', '--format', 'csv');
+      assert.deepEqual([run.code, run.stderr], [0, '']);
+      assert.match(run.stdout, /Colocation A[^]*Colocation B/);
+    });
+
     it('takes two spellings that only look alike for the two files they are (through a symbolic link)', async (t) => {
       const dir = tempDir(t);
       writeFile(dir, 'first.json', scenario({ name: 'Colocation' }));

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { projectRoot } from '../support/fixtures.js';
 import { assertBadInput, cli, filesIn, MANAGED, SELF_HOSTED, tempDir, writeFile } from './cliHarness.js';
 
@@ -105,6 +105,44 @@ describe('the output policy', () => {
       assert.equal(readlinkSync(link), 'comparison-2009.csv');
       assert.equal(readFileSync(target, 'utf8'), (await cli('compare', SELF_HOSTED, MANAGED, '--format', 'csv')).stdout);
       assert.deepEqual(filesIn(dir), ['comparison-2009.csv', 'latest.csv']);
+    });
+
+    describe('finds the file a path names as the file system does, through a symbolic link and "..", not by the text of the path', () => {
+      /** dir/link → dir/other/inner: "dir/link/../x" names dir/other/x, where the text says dir/x. */
+      function linkedFolders(t: TestContext): string {
+        const dir = tempDir(t);
+        mkdirSync(join(dir, 'other', 'inner'), { recursive: true });
+        symlinkSync(join(dir, 'other', 'inner'), join(dir, 'link'));
+        return dir;
+      }
+
+      it('writes "link/../out.csv" into the folder the link leads up to', async (t) => {
+        const dir = linkedFolders(t);
+        const run = await cli('compare', SELF_HOSTED, MANAGED, '-o', `${dir}/link/../out.csv`);
+        assert.deepEqual(run, { code: 0, stdout: '', stderr: '' });
+        assert.deepEqual([filesIn(dir), filesIn(join(dir, 'other'))], [['link', 'other'], ['inner', 'out.csv']]);
+        assert.equal(readFileSync(join(dir, 'other', 'out.csv'), 'utf8'), (await cli('compare', SELF_HOSTED, MANAGED, '--format', 'csv')).stdout);
+      });
+
+      it('refuses "link/../input.json" when that is the input, though its text names another file', async (t) => {
+        const dir = linkedFolders(t);
+        const input = join(dir, 'other', 'self-hosted.json');
+        copyFileSync(SELF_HOSTED, input);
+        const output = `${dir}/link/../self-hosted.json`;
+        assertBadInput(await cli('compare', input, '-o', output, '--format', 'json'), [`${output}: ${REFUSED}`, '1 problem in 1 file. Nothing was written.']);
+        assertUnchanged(input, readFileSync(SELF_HOSTED, 'utf8'));
+        assert.deepEqual(filesIn(dir), ['link', 'other']);
+      });
+
+      it('writes "link/../name.json" beside the link\'s folder when only its text names an input', async (t) => {
+        const dir = linkedFolders(t);
+        const input = join(dir, 'self-hosted.json');
+        copyFileSync(SELF_HOSTED, input);
+        const run = await cli('compare', input, '-o', `${dir}/link/../self-hosted.json`, '--format', 'json');
+        assert.deepEqual([run.code, run.stderr], [0, '']);
+        assertUnchanged(input, readFileSync(SELF_HOSTED, 'utf8'));
+        assert.match(readFileSync(join(dir, 'other', 'self-hosted.json'), 'utf8'), /"kind": "comparison"/);
+      });
     });
 
     it('refuses a symbolic link to nothing', async (t) => {
