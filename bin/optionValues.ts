@@ -7,6 +7,7 @@
  * line that names the option, where it was given and what was found.
  */
 import { numberReadOtherwise } from '../lib/scenario/inexactNumberIssues.js';
+import { WHOLE_MONTH_OPTIONS } from './options.js';
 
 /** The declared options of the command being run, as yargs' `getOptions()` lists them. */
 export type DeclaredOptions = {
@@ -32,6 +33,9 @@ export type OptionSources = {
 
 /** Options not checked here: yargs' own, and `--debug`, which runCli reads for itself (`COSTMODEL_DEBUG=1`). */
 const NOT_CHECKED = new Set(['help', 'version', 'config', 'debug']);
+
+/** Options without a number type that are numbers all the same (their coerce reads text as one), by every name yargs keys them by. */
+const WHOLE_MONTHS = new Set(WHOLE_MONTH_OPTIONS.flatMap((name) => [name, camelCase(name)]));
 
 /** Where an option's value was read from, by precedence: how to name it there, and what was written. */
 type Given =
@@ -72,8 +76,8 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
       const text = given.from === 'command line' ? given.assigned.at(-1) : written;
       const fine = text === undefined || typeof text === 'boolean' || (typeof text === 'string' && TRUE_OR_FALSE.has(text)) || (given.from === 'environment' && text === '');
       if (!fine) return `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;
-    } else if (numbers.has(key) || typeof value === 'number') {
-      // A number option, or one whose value yargs read as a number (`--months`, which a coerce checks further).
+    } else if (numbers.has(key) || typeof value === 'number' || WHOLE_MONTHS.has(key)) {
+      // A number option, or one a coerce reads as a number (`--months`, which checks it further).
       const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL.test(written.trim()));
       if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected a number, found ${JSON.stringify(written ?? null)}`;
       const readAs = typeof written === 'string' ? numberReadOtherwise(written.trim()) : undefined;

@@ -117,10 +117,13 @@ function monthsFromText(value: unknown): number {
   return wholeMonthsFromText(value, '--months');
 }
 
+/** The options read by {@link wholeMonthsFromText}: numbers, though not declared as such (see optionValues.ts). */
+export const WHOLE_MONTH_OPTIONS: readonly string[] = ['months', 'exit-after'];
+
 function wholeMonthsFromText(value: unknown, flag: string): number {
-  // Given twice: left as the list for the check of every option's values to name (optionValues.ts).
-  if (Array.isArray(value)) return value as never;
-  if (typeof value === 'number') return value;
+  // Given twice, or not a text nor a number (true, null or an object in a config file): left as it
+  // is for the check of every option's values, which names where it was given (optionValues.ts).
+  if (typeof value !== 'string') return value as never;
   const text = String(value).trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);
   throw new Error(`${flag}: expected a whole number of months from 1 to ${MAX_HORIZON_MONTHS}, found ${JSON.stringify(value)}`);

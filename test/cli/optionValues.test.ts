@@ -117,6 +117,13 @@ describe('a number option that is not a number written in digits', () => {
     assertBadInput(await cli('simulate', ...UNCERTAIN, '--config', config), [`costmodel: ${config}: "trials": expected a number, found "many"`, USAGE_HINT]);
   });
 
+  for (const [key, value] of [['months', true], ['months', null], ['months', {}], ['exitAfter', false]] as const) {
+    it(`${JSON.stringify(value)} for "${key}" in a config file, named with its key (not as the option)`, async (t) => {
+      const config = writeFile(tempDir(t), 'costmodel.json', { [key]: value });
+      assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '--config', config), [`costmodel: ${config}: "${key}": expected a number, found ${JSON.stringify(value)}`, USAGE_HINT]);
+    });
+  }
+
   it('decimal digits, signed or with a point, pass on to the range checks', async () => {
     const run = await cli('compare', SELF_HOSTED, '--months', '+12', '--format', 'json');
     assert.equal(run.code, 0);
@@ -209,14 +216,6 @@ describe('values of the wrong kind a second reader found', () => {
     it(`${name} in a config file`, async (t) => {
       const config = writeFile(tempDir(t), 'costmodel.json', options);
       assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: ${config}: ${message}`, USAGE_HINT]);
-    });
-  }
-
-  // --months reads its own value (a coerce, before the check of every option), and says what it found.
-  for (const months of [true, null] as const) {
-    it(`${String(months)} as a number of months in a config file`, async (t) => {
-      const config = writeFile(tempDir(t), 'costmodel.json', { months });
-      assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: --months: expected a whole number of months from 1 to 1200, found ${String(months)}`, USAGE_HINT]);
     });
   }
 
