@@ -2,6 +2,7 @@ import { Money, ZERO, type Decimal } from '../money/decimal.js';
 import { toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
 import type { Driver, Scenario } from '../scenario/scenario.js';
 import type { MonthRange } from './monthRange.js';
+import { identityOf, sharedByKey } from './sharedEntries.js';
 
 /**
  * A driver's value in each month of a range (index 0 is `range.first`), exactly. With k the
@@ -69,9 +70,11 @@ export function scenarioDriverValues(scenario: Scenario, range: MonthRange): Map
   const values = new Map<string, readonly Decimal[]>();
   for (const [name, driver] of scenario.drivers ?? []) {
     const definition = driver.definition;
-    // A list of values costs nothing to look up: only growth is worth remembering.
     if (definition.kind === 'values') {
-      values.set(name, driverValues(driver, range));
+      // A list of values: shared when made of the same Decimals (see sharedEntries.ts), so the items priced by it are too.
+      let list = '';
+      for (const value of definition.values) list += `${identityOf(value)},`;
+      values.set(name, sharedByKey(sharedLists, `${driver.from}|${range.first}|${range.count}|${list}`, () => driverValues(driver, range)));
       continue;
     }
     const step = definition.kind === 'linear' ? `+${definition.add.toString()}` : `*${definition.rate.toString()}`;
@@ -86,6 +89,8 @@ export function scenarioDriverValues(scenario: Scenario, range: MonthRange): Map
   }
   return values;
 }
+
+const sharedLists = new Map<string, readonly Decimal[]>();
 
 /** How many growing drivers' values are remembered at once; a bound, not a tuning knob. */
 const MAX_REMEMBERED_DRIVERS = 256;

@@ -32,6 +32,19 @@ export function minorUnitEntries(minorUnits: readonly MinorUnits[]): MinorUnitEn
 }
 
 /**
+ * Entries shared by the items of several scenarios (see sharedEntries.ts), as one item's own:
+ * a ledger's item holds its entries as they are, so each gets a copy of the shared ones
+ * (copying is all it costs), and a change to one item's `minorUnits` is not every other's.
+ *
+ * @example
+ * const shared = minorUnitEntries([1n]);
+ * ownEntries(shared).minorUnits === shared.minorUnits; // false
+ */
+export function ownEntries(shared: MinorUnitEntries): MinorUnitEntries {
+  return minorUnitEntries(shared.minorUnits.slice());
+}
+
+/**
  * Whether an item's entries are in minor units rather than Decimals.
  *
  * @example

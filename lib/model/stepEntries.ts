@@ -3,8 +3,9 @@ import { atScale, divideRoundingHalfUp, MAX_SAFE_BIGINT, pow10, toFixedPoint, ty
 import type { MinorUnits } from '../money/minorUnits.js';
 import type { StepItem } from '../scenario/scenario.js';
 import { driverFixedPoints, driverValues } from './driverValues.js';
-import { minorUnitEntries, type MinorUnitEntries } from './minorUnitEntries.js';
+import { minorUnitEntries, ownEntries, type MinorUnitEntries } from './minorUnitEntries.js';
 import type { ModelContext } from './modelContext.js';
+import { identityOf, sharedByKey } from './sharedEntries.js';
 
 /**
  * A step item's monthly charges: capacity bought in blocks as its driver grows. In each
@@ -34,6 +35,18 @@ export function stepEntries(item: StepItem, context: ModelContext): MinorUnitEnt
   const { range, minorDigits } = context;
   const quantities = context.drivers.get(item.driver);
   if (quantities === undefined) throw new Error(`step item "${item.name}" names the unknown driver "${item.driver}"`);
+  // Items alike in compared scenarios (from the base file they extend) are counted once. The
+  // driver's definition counts only for an item that began before the range (blocksHeldBefore).
+  const definitionBefore = range.first > item.from ? identityOf(context.driverDefinitions?.get(item.driver)) : 0;
+  const key = `${identityOf(quantities)}|${definitionBefore}|${identityOf(item.included)}|${identityOf(item.blockSize)}|${identityOf(item.oneTimePerBlock)}|${identityOf(item.recurringPerBlock)}|${item.periodMonths}|${item.releaseUnused}|${item.from}|${item.months}|${item.until}|${range.first}|${range.count}|${minorDigits}`;
+  return ownEntries(sharedByKey(sharedSteps, key, () => stepCharges(item, context, quantities)));
+}
+
+const sharedSteps = new Map<string, MinorUnitEntries>();
+
+/** {@link stepEntries}, worked out. */
+function stepCharges(item: StepItem, context: ModelContext, quantities: readonly Decimal[]): MinorUnitEntries {
+  const { range, minorDigits } = context;
   const charges = new Array<MinorUnits>(range.count).fill(0n);
   const needed = blocksNeeded(item);
   const fixedPoints = driverFixedPoints(quantities);

@@ -2,9 +2,10 @@ import type { Decimal } from '../money/decimal.js';
 import { atScale, divideRoundingHalfUp, MAX_SAFE_BIGINT, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
 import type { MinorUnits } from '../money/minorUnits.js';
 import type { UsageItem } from '../scenario/scenario.js';
-import { minorUnitEntries, type MinorUnitEntries } from './minorUnitEntries.js';
+import { minorUnitEntries, ownEntries, type MinorUnitEntries } from './minorUnitEntries.js';
 import { driverFixedPoints } from './driverValues.js';
 import type { ModelContext } from './modelContext.js';
+import { identityOf, sharedByKey } from './sharedEntries.js';
 
 /**
  * A usage item's monthly charges. In each month the item runs, with q the driver's value:
@@ -34,6 +35,18 @@ export function usageEntries(item: UsageItem, context: ModelContext): MinorUnitE
   const { range, minorDigits } = context;
   const quantities = context.drivers.get(item.driver);
   if (quantities === undefined) throw new Error(`usage item "${item.name}" names the unknown driver "${item.driver}"`);
+  // Items alike in compared scenarios (from the base file they extend) are priced once.
+  let tiers = '';
+  for (const tier of item.tiers) tiers += `${identityOf(tier.upTo)}:${identityOf(tier.price)},`;
+  const key = `${identityOf(quantities)}|${tiers}|${item.tiering}|${item.periodMonths}|${identityOf(item.minimum)}|${item.from}|${item.months}|${item.until}|${range.first}|${range.count}|${minorDigits}`;
+  return ownEntries(sharedByKey(sharedUsage, key, () => usageCharges(item, context, quantities)));
+}
+
+const sharedUsage = new Map<string, MinorUnitEntries>();
+
+/** {@link usageEntries}, worked out. */
+function usageCharges(item: UsageItem, context: ModelContext, quantities: readonly Decimal[]): MinorUnitEntries {
+  const { range, minorDigits } = context;
   const charges = new Array<MinorUnits>(range.count).fill(0n);
   const price = rememberedUsagePrice(item, minorDigits);
   const fixedPoints = driverFixedPoints(quantities);
