@@ -17,6 +17,8 @@ export type DeclaredOptions = {
   readonly number: readonly string[];
   readonly string: readonly string[];
   readonly alias: Readonly<Record<string, readonly string[]>>;
+  /** The options a command accepts and ignores (settings kept in a config file shared between commands). */
+  readonly hiddenOptions?: readonly string[];
 };
 
 /** Where option values came from besides the command line. */
@@ -57,6 +59,8 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
   const numbers = new Set(declared.number);
   const strings = new Set(declared.string);
   const aliases = new Set(Object.values(declared.alias).flat());
+  // `--months` is a number where a command reads it, not where it accepts it to ignore it (validate, schema).
+  const wholeMonths = new Set([...WHOLE_MONTHS].filter((key) => !(declared.hiddenOptions ?? []).includes(key)));
   for (const key of Object.keys(declared.key)) {
     if (NOT_CHECKED.has(key) || aliases.has(key) || lists.has(key)) continue;
     const value = argv[key];
@@ -76,7 +80,7 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
       const text = given.from === 'command line' ? given.assigned.at(-1) : written;
       const fine = text === undefined || typeof text === 'boolean' || (typeof text === 'string' && TRUE_OR_FALSE.has(text)) || (given.from === 'environment' && text === '');
       if (!fine) return `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;
-    } else if (numbers.has(key) || typeof value === 'number' || WHOLE_MONTHS.has(key)) {
+    } else if (numbers.has(key) || typeof value === 'number' || wholeMonths.has(key)) {
       // A number option, or one a coerce reads as a number (`--months`, which checks it further).
       const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL.test(written.trim()));
       if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected a number, found ${JSON.stringify(written ?? null)}`;

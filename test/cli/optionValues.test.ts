@@ -124,6 +124,12 @@ describe('a number option that is not a number written in digits', () => {
     });
   }
 
+  it('a config file shared with validate, which accepts "months" and ignores it, is fine there', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { months: true, exitAfter: 'soon' });
+    const run = await cli('validate', SELF_HOSTED, '--config', config);
+    assert.deepEqual([run.code, run.stderr], [0, '']);
+  });
+
   it('decimal digits, signed or with a point, pass on to the range checks', async () => {
     const run = await cli('compare', SELF_HOSTED, '--months', '+12', '--format', 'json');
     assert.equal(run.code, 0);
