@@ -1,5 +1,5 @@
 import { accessSync, constants, lstatSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Issue, Result } from '../issues/issue.js';
 
 /**
@@ -20,10 +20,15 @@ import type { Issue, Result } from '../issues/issue.js';
 export function outputTarget(path: string, inputs: readonly string[]): Result<string> {
   const refuse = (code: Issue['code'], reason: string): Result<string> => ({ ok: false, issues: [{ code, file: path, message: reason }] });
   const unwritable = (reason: string) => refuse('unwritable-output', `cannot write the output file: ${reason}`);
-  // resolve('') is the current folder: an empty name is said as such, not as "a directory".
+  // An empty name would name the current folder: it is said as such, not as "a directory".
   if (path === '') return { ok: false, issues: [{ code: 'unwritable-output', message: 'the output file name is empty: name a file, or give - for standard output' }] };
   // Looked up as given: the file system follows links before "..", where resolving the text would not.
   const entry = statOrUndefined(path, lstatSync);
+  // "a.csv/" is no name of a file: looked up, it is missing even when a.csv exists (and would be
+  // taken for a new file, then written over a.csv, an input or a link).
+  if (path.endsWith('/') && !(entry !== undefined && statOrUndefined(path, statSync)?.isDirectory() === true)) {
+    return unwritable('a name ending in "/" names a folder; name the file without it');
+  }
   const file = entry?.isSymbolicLink() === true ? statOrUndefined(path, statSync) : entry;
   if (entry === undefined) {
     const folder = statOrUndefined(dirname(path), statSync);
@@ -38,20 +43,24 @@ export function outputTarget(path: string, inputs: readonly string[]): Result<st
   } else if (inputs.some((input) => sameFile(statOrUndefined(input, statSync), file))) {
     return refuse('overwrites-input', 'refusing to write the output over one of the input files; choose another output path');
   }
-  const target = file === undefined ? join(realPath(dirname(path)), basename(path)) : realPath(path);
+  const real = realPath(file === undefined ? dirname(path) : path);
+  if (real === undefined) return unwritable('its folder cannot be looked up');
+  const target = file === undefined ? join(real, basename(path)) : real;
+  // A new file is new where it will be written too: never a file found there after all.
+  if (file === undefined && statOrUndefined(target, lstatSync) !== undefined) return unwritable('it names a file that could not be looked up by that name');
   if (!isWritableFolder(dirname(target))) return unwritable('permission denied');
   return { ok: true, value: target };
 }
 
 /**
  * The absolute path of what `path` names, links followed, by the system's realpath (Node's own
- * resolves ".." as text first); resolved as text if the file system cannot say.
+ * resolves ".." as text first); undefined if the file system cannot say.
  */
-function realPath(path: string): string {
+function realPath(path: string): string | undefined {
   try {
     return realpathSync.native(path);
   } catch {
-    return resolve(path);
+    return undefined;
   }
 }
 

@@ -77,7 +77,7 @@ export const IssueCode = {
   // Output files
   'unknown-extension': 'The format cannot be told from the output file\'s extension.',
   'overwrites-input': 'The output file is one of the files read in the same run, or a link to one.',
-  'unwritable-output': 'The output file cannot be written: its name is empty, it is a directory, a device, a FIFO or a socket, a link to nothing, its folder takes no new file, or permission is denied.',
+  'unwritable-output': 'The output file cannot be written: its name is empty or ends in `/`, it is a directory, a device, a FIFO or a socket, a link to nothing, its folder takes no new file, or permission is denied.',
   'unwritable-file': 'An output file cannot be written, because its directory does not exist, or is a file.',
 } as const;
 

@@ -145,6 +145,41 @@ describe('the output policy', () => {
       });
     });
 
+    describe('refuses a name that ends in "/" unless it is a folder (which it then refuses as one)', () => {
+      it('an input named with a "/" after it stays as it was', async (t) => {
+        const dir = tempDir(t);
+        const input = join(dir, 'self-hosted.json');
+        copyFileSync(SELF_HOSTED, input);
+        assertBadInput(await cli('compare', input, '-o', `${input}/`, '--format', 'csv'), [
+          `${input}/: cannot write the output file: a name ending in "/" names a folder; name the file without it`,
+          '1 problem in 1 file. Nothing was written.',
+        ]);
+        assertUnchanged(input, readFileSync(SELF_HOSTED, 'utf8'));
+      });
+
+      it('a symbolic link named with a "/" after it stays a link', async (t) => {
+        const dir = tempDir(t);
+        writeFile(dir, 'comparison-2009.csv', 'last year\n');
+        const link = join(dir, 'latest.csv');
+        symlinkSync('comparison-2009.csv', link);
+        assertBadInput(await cli('compare', SELF_HOSTED, '-o', `${link}/`), [
+          `${link}/: cannot write the output file: a name ending in "/" names a folder; name the file without it`,
+          '1 problem in 1 file. Nothing was written.',
+        ]);
+        assert.equal(readlinkSync(link), 'comparison-2009.csv');
+        assert.equal(readFileSync(join(dir, 'comparison-2009.csv'), 'utf8'), 'last year\n');
+      });
+
+      it('a new file named with a "/" after it is not made', async (t) => {
+        const dir = tempDir(t);
+        assertBadInput(await cli('compare', SELF_HOSTED, '-o', `${dir}/new.csv/`), [
+          `${dir}/new.csv/: cannot write the output file: a name ending in "/" names a folder; name the file without it`,
+          '1 problem in 1 file. Nothing was written.',
+        ]);
+        assert.deepEqual(filesIn(dir), []);
+      });
+    });
+
     it('refuses a symbolic link to nothing', async (t) => {
       const dir = tempDir(t);
       const link = join(dir, 'latest.csv');
