@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compare } from '../../lib/report/compare.js';
 import { scenarioSchedule } from '../../lib/model/schedule.js';
+import { driverValues } from '../../lib/model/driverValues.js';
+import { stepEntries } from '../../lib/model/stepEntries.js';
+import type { StepItem } from '../../lib/scenario/scenario.js';
 import type { MinorUnits } from '../../lib/money/minorUnits.js';
 import { identityOf, sharedByKey } from '../../lib/model/sharedEntries.js';
 import type { CostItemFile, DriverFile } from '../../lib/scenario/scenarioFile.js';
@@ -47,14 +50,34 @@ describe('items alike in compared scenarios', () => {
   it('are worked out again when anything their charges depend on differs', () => {
     const cheaper = option('Cheaper', [{ ...SERVERS, oneTimePerBlock: '2000' }, { ...PER_CUSTOMER, minimum: '0' }]);
     const released = option('Released', [{ ...SERVERS, releaseUnused: true }, { ...PER_CUSTOMER, every: 'year' }]);
-    const fewer = option('Fewer customers', [SERVERS, PER_CUSTOMER], { values: [40, 41, 80, 81, 20] });
-    option('Shared first', [SERVERS, PER_CUSTOMER]);
+    const more = option('More customers', [SERVERS, PER_CUSTOMER], { values: [40, 41, 80, 81, 130] });
+    const shorter = option('Shorter', [{ ...SERVERS, months: 3 }, { ...PER_CUSTOMER, months: 3 }]);
+    // The items alike worked out first: each below must not be taken for them.
+    assert.deepEqual(cents(option('Shared first', [SERVERS, PER_CUSTOMER])), [SERVER_CENTS, CUSTOMER_CENTS]);
     // 2,000 a server bought; no minimum: 75.00 in the last month.
     assert.deepEqual(cents(cheaper), [[250000n, 300000n, 100000n, 350000n, 150000n], [10000n, 10250n, 20000n, 20250n, 7500n]]);
     // Servers released as customers fall: 1 held in the last month. A yearly price: 40 × 2.50 ÷ 12 = 8.33 a month, and no month reaches the minimum of 150.00.
     assert.deepEqual(cents(released), [[350000n, 400000n, 100000n, 450000n, 50000n], [15000n, 15000n, 15000n, 15000n, 15000n]]);
-    // 20 customers in the last month: the servers held are the same, the usage falls to its minimum.
-    assert.deepEqual(cents(fewer), [SERVER_CENTS, CUSTOMER_CENTS]);
+    // 130 customers in the last month: a 4th server (3,000.00 + 4 × 500.00), and 130 × 2.50.
+    assert.deepEqual(cents(more), [[350000n, 400000n, 100000n, 450000n, 500000n], [15000n, 15000n, 20000n, 20250n, 32500n]]);
+    // Three months from the start: nothing after them.
+    assert.deepEqual(cents(shorter), [[350000n, 400000n, 100000n, 0n, 0n], [15000n, 15000n, 20000n, 0n, 0n]]);
+  });
+
+  it('that began before the range keep the blocks their own driver bought then', () => {
+    // Two scenarios whose customers agree from 2009-06 on, but not in 2009-05: one needed 3 servers then, the other 1.
+    const many = option('Many before', [SERVERS], { values: [120, 40, 41, 80, 81, 30] });
+    const few = option('Few before', [SERVERS], { values: [40, 40, 41, 80, 81, 30] });
+    const fromJune = { first: month('2009-06'), count: 5 };
+    // The same values in the range, as one array: only what came before tells the items apart.
+    const inRange = scenarioSchedule(many, fromJune).items[0]!;
+    const drivers = new Map([['customers', driverValues(many.drivers!.get('customers')!, fromJune)]]);
+    const entries = (scenario: typeof many) => stepEntries(scenario.items[0] as StepItem, { range: fromJune, minorDigits: 2, drivers, driverDefinitions: scenario.drivers!, view: 'cash' }).minorUnits;
+    // 3 servers kept from 2009-05, enough for every month after: 1,500.00 a month.
+    assert.deepEqual([...inRange.minorUnits], [150000n, 150000n, 150000n, 150000n, 150000n]);
+    assert.deepEqual(entries(many), [150000n, 150000n, 150000n, 150000n, 150000n]);
+    // 1 server from 2009-05: a 2nd for 41 customers, a 3rd for 81, as in SERVER_CENTS a month later.
+    assert.deepEqual(entries(few), [50000n, 400000n, 100000n, 450000n, 150000n]);
   });
 
   it('are the same when written alike in other spellings ("3000.00" for "3000")', () => {
