@@ -25,13 +25,7 @@ export const BASELINE_MARK = '—';
 export function comparisonCells(comparison: Comparison, options: { readonly years: boolean }): ComparisonCells {
   const digits = comparison.settings.minorDigits;
   const discounted = comparison.settings.discountRate !== null;
-  const header = [
-    'Scenario',
-    ...(options.years ? comparison.years.map((year) => year.label) : []),
-    'Total',
-    ...(discounted ? ['NPV'] : []),
-    'vs baseline',
-  ];
+  const header = comparisonHeader(comparison, options);
   const rows = comparison.scenarios.map((scenario) => {
     const npv = scenario.npv;
     if (discounted && npv === null) throw new Error(`comparison is discounted but "${scenario.name}" has no NPV`);
@@ -44,4 +38,21 @@ export function comparisonCells(comparison: Comparison, options: { readonly year
     ];
   });
   return { header, rows };
+}
+
+/**
+ * The titles of the comparison's columns (those of {@link comparisonCells}), without its rows.
+ *
+ * @example
+ * comparisonHeader(compare([selfHosted, managedProvider], { months: 24 }), { years: true });
+ * // ['Scenario', 'Year 1', 'Year 2', 'Total', 'vs baseline']
+ */
+export function comparisonHeader(comparison: Comparison, options: { readonly years: boolean }): string[] {
+  return [
+    'Scenario',
+    ...(options.years ? comparison.years.map((year) => year.label) : []),
+    'Total',
+    ...(comparison.settings.discountRate !== null ? ['NPV'] : []),
+    'vs baseline',
+  ];
 }

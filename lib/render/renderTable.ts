@@ -11,7 +11,7 @@
  * so that no line is wider than the table and two names alike but for their ends stay apart.
  */
 import type { Comparison } from '../report/comparison.js';
-import { comparisonCells, type ComparisonCells } from './comparisonCells.js';
+import { comparisonCells, comparisonHeader, type ComparisonCells } from './comparisonCells.js';
 import { displayWidth, padToWidth } from './displayWidth.js';
 import { atMostLines, nameLines } from './nameLines.js';
 import { summarySentences } from './summarySentences.js';
@@ -76,7 +76,7 @@ export function renderTable(comparison: Comparison, options: TableOptions = {}):
 function tableLines(comparison: Comparison, width: number): string[] {
   const nameWidth = Math.max(MIN_NAME_WIDTH, ...comparison.scenarios.map((s) => displayWidth(terminalText(s.name))));
   // One year's column would only repeat the total.
-  if (comparison.years.length > 1) {
+  if (comparison.years.length > 1 && yearsMayFit(comparison, width)) {
     const cells = measured(comparisonCells(comparison, { years: true }));
     for (const gap of YEAR_LAYOUT_GAPS) {
       if (nameWidth + GAP_AFTER_NAME + numbersWidth(cells, gap) <= width) return layOut(cells, nameWidth, gap);
@@ -95,6 +95,17 @@ function tableLines(comparison: Comparison, width: number): string[] {
 }
 
 /** The cells with the width of each number column: the widest of its title and its cells, measured once for every layout tried. */
+/**
+ * Whether the year columns can fit at all: their titles alone, at the narrowest gap, beside
+ * the narrowest name, take less room than any of their figures can. When even that is too
+ * wide, the figures of every year of every scenario are not written out only to be measured.
+ */
+function yearsMayFit(comparison: Comparison, width: number): boolean {
+  const titles = comparisonHeader(comparison, { years: true }).slice(1);
+  const gap = Math.min(...YEAR_LAYOUT_GAPS);
+  return MIN_NAME_WIDTH + GAP_AFTER_NAME + titles.reduce((sum, title) => sum + displayWidth(title), 0) + gap * (titles.length - 1) <= width;
+}
+
 type MeasuredCells = ComparisonCells & { readonly numberWidths: readonly number[] };
 
 function measured(cells: ComparisonCells): MeasuredCells {
