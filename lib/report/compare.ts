@@ -19,7 +19,7 @@ import { packedMinorUnits, unpackedMinorUnits } from '../money/packedMinorUnits.
 import { roundMoney } from '../money/roundMoney.js';
 import { categoriesOnRead, type ScenarioSchedule } from '../model/schedule.js';
 import { definedOnly } from '../scenario/definedOnly.js';
-import type { Scenario } from '../scenario/scenario.js';
+import type { CostItem, Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings, rangesAtMedians } from '../analysis/analysisSettings.js';
 import type { AnalysisMonth, Comparison, HorizonYear, ScenarioComparison } from './comparison.js';
 import { keptOnFirstRead } from './keptOnFirstRead.js';
@@ -54,10 +54,11 @@ export function tryCompare(scenarios: readonly Scenario[], options: AnalysisOpti
 /**
  * {@link tryCompare}, for a caller that may never read the month-by-month figures (the
  * terminal table shows none of them): with `'on first read'`, each scenario's `monthly`,
- * `cumulative` and `categories` are written out when first read, then stay as plain data in
- * their place, so JSON, spreading and cloning see what {@link tryCompare} gives. For a
- * thousand scenarios over ten years they would be nearly a million strings. The library
- * returns plain data ('now'): an inspected result shows its figures, not getters.
+ * `cumulative` and `categories`, and its `years` and `items` (which a table too narrow for
+ * the years, and every table, leave out), are written out when first read, then stay as
+ * plain data in their place, so JSON, spreading and cloning see what {@link tryCompare}
+ * gives. For a thousand scenarios over ten years they would be over a million strings. The
+ * library returns plain data ('now'): an inspected result shows its figures, not getters.
  */
 export function tryCompareWritingMonths(scenarios: readonly Scenario[], options: AnalysisOptions, when: MonthByMonth): Result<Comparison> {
   const settings = resolveSettings(scenarios, options);
@@ -68,7 +69,7 @@ export function tryCompareWritingMonths(scenarios: readonly Scenario[], options:
 /** When a comparison writes out its month-by-month figures: at once, or when first read. */
 export type MonthByMonth = 'now' | 'on first read';
 
-/** Writes a scenario's month-by-month fields into its result, now or as getters that write each on first read. */
+/** Writes a scenario's month-by-month fields (and its years and items) into its result, now or as getters that write each on first read. */
 function writeMonthByMonth(result: ScenarioComparison, when: MonthByMonth, make: { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] }): ScenarioComparison {
   for (const key of MONTH_BY_MONTH) {
     if (when === 'now') Object.defineProperty(result, key, { value: make[key](), enumerable: true, writable: true, configurable: true });
@@ -77,8 +78,8 @@ function writeMonthByMonth(result: ScenarioComparison, when: MonthByMonth, make:
   return result;
 }
 
-type MonthByMonthField = 'monthly' | 'cumulative' | 'categories';
-const MONTH_BY_MONTH: readonly MonthByMonthField[] = ['monthly', 'cumulative', 'categories'];
+type MonthByMonthField = 'years' | 'monthly' | 'cumulative' | 'categories' | 'items';
+const MONTH_BY_MONTH: readonly MonthByMonthField[] = ['years', 'monthly', 'cumulative', 'categories', 'items'];
 
 /** The comparison for settings already resolved against the scenarios. */
 export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers?: readonly ScenarioSchedule[], when: MonthByMonth = 'now'): Comparison {
@@ -107,21 +108,15 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       start: formatMonth(scenario.start),
       isBaseline,
       total: units(total),
-      years: yearTotalsFromCumulative(cumulative, digits),
+      // Filled in below, now or on first read, like the month-by-month figures.
+      years: [],
       npv: settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits)),
       difference: units(total - baselineTotal),
       // Filled in below, now or on first read: placed here, they keep their place among the keys.
       monthly: [],
       cumulative: [],
       categories: [],
-      items: entry.items.map(({ item, totalMinorUnits }) => ({
-        name: item.name,
-        kind: item.kind,
-        category: item.category,
-        total: units(totalMinorUnits),
-        source: item.source ?? null,
-        note: item.note ?? null,
-      })),
+      items: [],
       breakEven: isBaseline
         ? null
         : {
@@ -133,7 +128,9 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       ...scenarioUnitCost(entry, settings, at),
     };
     const sums = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, entry.categories) : sumsKept(monthlyMinorUnits, categoriesOnRead(entry));
-    return writeMonthByMonth(result, when, monthByMonth(sums, digits));
+    // What the items' totals are written from: not the ledger's items, which hold every entry.
+    const itemTotals = entry.items.map(({ item, totalMinorUnits }) => ({ item, totalMinorUnits }));
+    return writeMonthByMonth(result, when, monthByMonth(sums, itemTotals, digits));
   });
 
   return {
@@ -163,9 +160,19 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
  * comparison's other closures: a result written on first read keeps these functions, and
  * through them whatever the function that made them refers to (there, every ledger).
  */
-function monthByMonth(sums: MonthByMonthSums, digits: number): { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] } {
+function monthByMonth(sums: MonthByMonthSums, itemTotals: readonly ItemTotal[], digits: number): { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] } {
   const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
   return {
+    years: () => yearTotalsFromCumulative(sums.cumulative(), digits),
+    items: () =>
+      itemTotals.map(({ item, totalMinorUnits }) => ({
+        name: item.name,
+        kind: item.kind,
+        category: item.category,
+        total: units(totalMinorUnits),
+        source: item.source ?? null,
+        note: item.note ?? null,
+      })),
     monthly: () => sums.monthly().map(units),
     cumulative: () => sums.cumulative().map(units),
     categories: () => Array.from(sums.categories(), ([category, monthly]) => ({ category, total: units(sumMinorUnits(monthly)), years: yearTotals(monthly, digits), monthly: monthly.map(units) })),
@@ -187,6 +194,9 @@ function yearTotalsFromCumulative(cumulative: readonly MinorUnits[], digits: num
   }
   return totals;
 }
+
+/** An item of a scenario and its total over the horizon, as its result writes them out. */
+type ItemTotal = { readonly item: CostItem; readonly totalMinorUnits: MinorUnits };
 
 /** A scenario's sums month by month, as its result writes them out. */
 type MonthByMonthSums = {

@@ -21,7 +21,7 @@ function runningTotals(count: number, step: number, start = 0): string[] {
 describe('compare', () => {
   it('gives each scenario\'s month-by-month figures as plain data properties, not getters', () => {
     const provider = compare([selfHosted, managed], { months: 3 }).scenarios[1] as ScenarioComparison;
-    for (const key of ['monthly', 'cumulative', 'categories']) assert.equal(Object.getOwnPropertyDescriptor(provider, key)?.get, undefined, key);
+    for (const key of ['years', 'monthly', 'cumulative', 'categories', 'items']) assert.equal(Object.getOwnPropertyDescriptor(provider, key)?.get, undefined, key);
     assert.deepEqual(Object.keys(provider).slice(7, 12), ['npv', 'difference', 'monthly', 'cumulative', 'categories']);
   });
 
@@ -29,9 +29,11 @@ describe('compare', () => {
     const compared = tryCompareWritingMonths([selfHosted, managed], { months: 3 }, 'on first read');
     assert.ok(compared.ok);
     const provider = compared.value.scenarios[1] as ScenarioComparison;
-    assert.equal(typeof Object.getOwnPropertyDescriptor(provider, 'monthly')?.get, 'function');
+    for (const key of ['years', 'monthly', 'cumulative', 'categories', 'items']) assert.equal(typeof Object.getOwnPropertyDescriptor(provider, key)?.get, 'function', key);
     // 45,000 setup + 40,000 a month
     assert.deepEqual(provider.monthly, ['85000.00', '40000.00', '40000.00']);
+    assert.deepEqual(provider.years, ['165000.00']);
+    assert.deepEqual(provider.items.map((item) => [item.name, item.total]), [['Migration and setup', '45000.00'], ['Managed hosting', '120000.00']]);
     assert.equal(provider.monthly, provider.monthly);
     assert.equal(Object.getOwnPropertyDescriptor(provider, 'monthly')?.get, undefined);
     const copy = JSON.parse(JSON.stringify(provider)) as ScenarioComparison;
