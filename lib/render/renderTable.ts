@@ -94,7 +94,6 @@ function tableLines(comparison: Comparison, width: number): string[] {
   return layOut(cells, Math.max(MIN_NAME_WIDTH, Math.min(nameWidth, available)), GAP_WITHOUT_YEARS, MAX_NAME_LINES_WITHOUT_YEARS);
 }
 
-/** The cells with the width of each number column: the widest of its title and its cells, measured once for every layout tried. */
 /**
  * Whether the year columns can fit at all: their titles alone, at the narrowest gap, beside
  * the narrowest name, take less room than any of their figures can. When even that is too
@@ -106,6 +105,7 @@ function yearsMayFit(comparison: Comparison, width: number): boolean {
   return MIN_NAME_WIDTH + GAP_AFTER_NAME + titles.reduce((sum, title) => sum + displayWidth(title), 0) + gap * (titles.length - 1) <= width;
 }
 
+/** The cells with the width of each number column: the widest of its title and its cells, measured once for every layout tried. */
 type MeasuredCells = ComparisonCells & { readonly numberWidths: readonly number[] };
 
 function measured(cells: ComparisonCells): MeasuredCells {
