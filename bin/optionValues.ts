@@ -7,7 +7,8 @@
  * line that names the option, where it was given and what was found.
  */
 import { numberReadOtherwise } from '../lib/scenario/inexactNumberIssues.js';
-import { WHOLE_MONTH_OPTIONS } from './options.js';
+import { MAX_HORIZON_MONTHS } from '../lib/analysis/analysisSettings.js';
+import { DECIMAL_DIGITS, WHOLE_MONTH_OPTIONS } from './options.js';
 
 /** The declared options of the command being run, as yargs' `getOptions()` lists them. */
 export type DeclaredOptions = {
@@ -82,8 +83,9 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
       if (!fine) return `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;
     } else if (numbers.has(key) || typeof value === 'number' || wholeMonths.has(key)) {
       // A number option, or one a coerce reads as a number (`--months`, which checks it further).
-      const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL.test(written.trim()));
-      if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected a number, found ${JSON.stringify(written ?? null)}`;
+      const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL_DIGITS.test(written.trim()));
+      const expected = wholeMonths.has(key) ? `a whole number of months from 1 to ${MAX_HORIZON_MONTHS}` : 'a number';
+      if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected ${expected}, found ${JSON.stringify(written ?? null)}`;
       const readAs = typeof written === 'string' ? numberReadOtherwise(written.trim()) : undefined;
       if (readAs !== undefined) return `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${readAs}); give fewer`;
     } else if (strings.has(key) && written !== undefined && typeof written !== 'string' && typeof written !== 'number') {
@@ -105,8 +107,6 @@ export function repeatedConfig(args: readonly string[]): string | undefined {
   return given > 1 ? `--config is given ${times(given)} (${listed(values)}); give it once` : undefined;
 }
 
-/** A number as written in decimal digits: yargs would also read "0x10", "1e2" and "Infinity". */
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** What yargs reads as true or false, as text. */
 const TRUE_OR_FALSE = new Set(['true', 'false']);

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import type { Issue } from '../lib/issues/issue.js';
-import { MAX_HORIZON_MONTHS, type AnalysisOptions } from '../lib/analysis/analysisSettings.js';
+import type { AnalysisOptions } from '../lib/analysis/analysisSettings.js';
 import type { ExchangeRateOption } from '../lib/analysis/exchangeRates.js';
 import type { RangeFile } from '../lib/scenario/scenarioFile.js';
 
@@ -68,7 +68,7 @@ export function withComparisonOptions<T>(yargs: Argv<T>) {
     .option('exit-after', {
       describe: 'Also show what leaving each committed scenario costs when you decide to after N months',
       requiresArg: true,
-      coerce: (value: unknown) => wholeMonthsFromText(value, '--exit-after'),
+      coerce: wholeMonthsFromText,
       group: 'Analysis:',
     });
 }
@@ -114,19 +114,21 @@ export function acceptComparisonOptions<T>(yargs: Argv<T>) {
 
 /** `--months`: a whole number as typed (range checks are the library's); a non-number is a usage error. */
 function monthsFromText(value: unknown): number {
-  return wholeMonthsFromText(value, '--months');
+  return wholeMonthsFromText(value);
 }
 
 /** The options read by {@link wholeMonthsFromText}: numbers, though not declared as such (see optionValues.ts). */
 export const WHOLE_MONTH_OPTIONS: readonly string[] = ['months', 'exit-after'];
 
-function wholeMonthsFromText(value: unknown, flag: string): number {
-  // Given twice, or not a text nor a number (true, null or an object in a config file): left as it
-  // is for the check of every option's values, which names where it was given (optionValues.ts).
-  if (typeof value !== 'string') return value as never;
-  const text = String(value).trim();
-  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);
-  throw new Error(`${flag}: expected a whole number of months from 1 to ${MAX_HORIZON_MONTHS}, found ${JSON.stringify(value)}`);
+/** A number as written in decimal digits: yargs would also read "0x10", "1e2" and "Infinity". */
+export const DECIMAL_DIGITS = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+function wholeMonthsFromText(value: unknown): number {
+  // Anything but decimal digits — a list (given twice), true, null, an object or other text —
+  // is left as it is for the check of every option's values, which names where it was given:
+  // the command line, the environment or a config file (optionValues.ts).
+  if (typeof value === 'string' && DECIMAL_DIGITS.test(value.trim())) return Number(value.trim());
+  return value as never;
 }
 
 /**

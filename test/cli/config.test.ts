@@ -67,10 +67,7 @@ describe('--config FILE', () => {
 
   it('rejects a horizon in the config file that is not a number', async (t) => {
     const config = writeFile(tempDir(t), 'costmodel.json', { months: 'twelve' });
-    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [
-      'costmodel: --months: expected a whole number of months from 1 to 1200, found "twelve"',
-      USAGE_HINT,
-    ]);
+    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: ${config}: "months": expected a whole number of months from 1 to 1200, found "twelve"`, USAGE_HINT]);
   });
 });
 
@@ -106,7 +103,7 @@ describe('COSTMODEL_* environment variables', () => {
 
   it('reports a bad value with what was found', async (t) => {
     setEnv(t, { COSTMODEL_MONTHS: 'abc' });
-    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: --months: expected a whole number of months from 1 to 1200, found "abc"', USAGE_HINT]);
+    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: COSTMODEL_MONTHS: expected a whole number of months from 1 to 1200, found "abc"', USAGE_HINT]);
   });
 
   it('names a misspelt variable and suggests the right one', async (t) => {

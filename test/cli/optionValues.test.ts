@@ -98,9 +98,9 @@ describe('a number option that is not a number written in digits', () => {
     ['--trials 0x10 (which yargs reads as 16)', ['simulate', ...UNCERTAIN, '--trials', '0x10'], '--trials: expected a number, found "0x10"'],
     ['--seed=1e3', ['simulate', ...UNCERTAIN, '--seed=1e3'], '--seed: expected a number, found "1e3"'],
     ['--scale abc of chart', ['chart', SELF_HOSTED, '--scale', 'abc', '-o', 'never-written.png'], '--scale: expected a number, found "abc"'],
-    ['--months 0x10', ['compare', SELF_HOSTED, '--months', '0x10'], '--months: expected a number, found "0x10"'],
-    ['--months 1e1', ['compare', SELF_HOSTED, '--months', '1e1'], '--months: expected a number, found "1e1"'],
-    ['--exit-after 1e1', ['compare', SELF_HOSTED, MANAGED, '--exit-after', '1e1'], '--exit-after: expected a number, found "1e1"'],
+    ['--months 0x10', ['compare', SELF_HOSTED, '--months', '0x10'], '--months: expected a whole number of months from 1 to 1200, found "0x10"'],
+    ['--months 1e1', ['compare', SELF_HOSTED, '--months', '1e1'], '--months: expected a whole number of months from 1 to 1200, found "1e1"'],
+    ['--exit-after 1e1', ['compare', SELF_HOSTED, MANAGED, '--exit-after', '1e1'], '--exit-after: expected a whole number of months from 1 to 1200, found "1e1"'],
   ] as const) {
     it(name, async () => {
       assertBadInput(await cli(...args), [`costmodel: ${message}`, USAGE_HINT]);
@@ -109,7 +109,7 @@ describe('a number option that is not a number written in digits', () => {
 
   it('from the environment, named as its variable', async (t) => {
     setEnv(t, { COSTMODEL_MONTHS: '0x10' });
-    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: COSTMODEL_MONTHS: expected a number, found "0x10"', USAGE_HINT]);
+    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: COSTMODEL_MONTHS: expected a whole number of months from 1 to 1200, found "0x10"', USAGE_HINT]);
   });
 
   it('from a config file, named with its key', async (t) => {
@@ -120,7 +120,7 @@ describe('a number option that is not a number written in digits', () => {
   for (const [key, value] of [['months', true], ['months', null], ['months', {}], ['exitAfter', false]] as const) {
     it(`${JSON.stringify(value)} for "${key}" in a config file, named with its key (not as the option)`, async (t) => {
       const config = writeFile(tempDir(t), 'costmodel.json', { [key]: value });
-      assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '--config', config), [`costmodel: ${config}: "${key}": expected a number, found ${JSON.stringify(value)}`, USAGE_HINT]);
+      assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '--config', config), [`costmodel: ${config}: "${key}": expected a whole number of months from 1 to 1200, found ${JSON.stringify(value)}`, USAGE_HINT]);
     });
   }
 
@@ -178,7 +178,7 @@ describe('optionValueProblem and repeatedConfig', () => {
   it('names a value from package.json\'s "costmodel" settings when nothing else gave it, under the key as written', () => {
     const fromPackage = (settings: Record<string, unknown>) => ({ ...sources(['compare']), packageSettings: () => settings });
     assert.equal(optionValueProblem({ months: [1, 2] }, declared, fromPackage({ months: [1, 2] })), 'package.json: "costmodel": "months": expected one value, found a list [1,2]');
-    assert.equal(optionValueProblem({ months: 16 }, declared, fromPackage({ months: '0x10' })), 'package.json: "costmodel": "months": expected a number, found "0x10"');
+    assert.equal(optionValueProblem({ months: 16 }, declared, fromPackage({ months: '0x10' })), 'package.json: "costmodel": "months": expected a whole number of months from 1 to 1200, found "0x10"');
     assert.equal(optionValueProblem({ wide: false }, declared, fromPackage({ wide: 'yes' })), 'package.json: "costmodel": "wide": expected true or false, found "yes"');
     assert.equal(optionValueProblem({ output: ['a', 'b'] }, declared, fromPackage({ o: ['a', 'b'] })), 'package.json: "costmodel": "o": expected one value, found a list ["a","b"]');
   });
@@ -257,7 +257,7 @@ describe('values of the wrong kind a second reader found', () => {
     process.chdir(dir);
     t.after(() => process.chdir(here));
     writeFile(dir, 'package.json', { name: 'our-hosting-decision', private: true, costmodel: { months: '0x10' } });
-    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: package.json: "costmodel": "months": expected a number, found "0x10"', USAGE_HINT]);
+    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: package.json: "costmodel": "months": expected a whole number of months from 1 to 1200, found "0x10"', USAGE_HINT]);
     writeFile(dir, 'package.json', { name: 'our-hosting-decision', private: true, costmodel: { wide: 'yes' } });
     assertBadInput(await cli('schedule', SELF_HOSTED, '--months', '1'), ['costmodel: package.json: "costmodel": "wide": expected true or false, found "yes"', USAGE_HINT]);
   });
