@@ -39,6 +39,7 @@ const NOT_CHECKED = new Set(['help', 'version', 'config', 'debug']);
 
 /** Options without a number type that are numbers all the same (their coerce reads text as one), by every name yargs keys them by. */
 const WHOLE_MONTHS = new Set(WHOLE_MONTH_OPTIONS.flatMap((name) => [name, camelCase(name)]));
+const WHOLE_MONTHS_EXPECTED = `a whole number of months from 1 to ${MAX_HORIZON_MONTHS}`;
 
 /** Where an option's value was read from, by precedence: how to name it there, and what was written. */
 type Given =
@@ -60,13 +61,19 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
   const numbers = new Set(declared.number);
   const strings = new Set(declared.string);
   const aliases = new Set(Object.values(declared.alias).flat());
-  // `--months` is a number where a command reads it, not where it accepts it to ignore it (validate, schema).
-  const wholeMonths = new Set([...WHOLE_MONTHS].filter((key) => !(declared.hiddenOptions ?? []).includes(key)));
+  // The options a command accepts to ignore them (validate, schema): a number there is whatever it is.
+  const hidden = new Set(declared.hiddenOptions ?? []);
   for (const key of Object.keys(declared.key)) {
     if (NOT_CHECKED.has(key) || aliases.has(key) || lists.has(key)) continue;
     const value = argv[key];
+    const wholeMonths = WHOLE_MONTHS.has(key) && !hidden.has(key);
     const given = givenAt(key, declared.alias[key] ?? [], sources);
-    if (given.from === 'default') continue;
+    if (given.from === 'default') {
+      // Read by yargs from where this check does not look (an environment variable spelled
+      // otherwise, a config file's "extends"): a number of months is a number all the same.
+      if (wholeMonths && value !== undefined && typeof value !== 'number') return `${dashed(key)}: expected ${WHOLE_MONTHS_EXPECTED}, found ${JSON.stringify(value)}`;
+      continue;
+    }
     if (Array.isArray(value)) {
       if (given.from === 'command line') {
         const shown = value.every((each) => typeof each === 'boolean') ? '' : ` (${listed(value)})`;
@@ -81,10 +88,10 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
       const text = given.from === 'command line' ? given.assigned.at(-1) : written;
       const fine = text === undefined || typeof text === 'boolean' || (typeof text === 'string' && TRUE_OR_FALSE.has(text)) || (given.from === 'environment' && text === '');
       if (!fine) return `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;
-    } else if (numbers.has(key) || typeof value === 'number' || wholeMonths.has(key)) {
+    } else if (!hidden.has(key) && (numbers.has(key) || typeof value === 'number' || wholeMonths)) {
       // A number option, or one a coerce reads as a number (`--months`, which checks it further).
       const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL_DIGITS.test(written.trim()));
-      const expected = wholeMonths.has(key) ? `a whole number of months from 1 to ${MAX_HORIZON_MONTHS}` : 'a number';
+      const expected = wholeMonths ? WHOLE_MONTHS_EXPECTED : 'a number';
       if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected ${expected}, found ${JSON.stringify(written ?? null)}`;
       const readAs = typeof written === 'string' ? numberReadOtherwise(written.trim()) : undefined;
       if (readAs !== undefined) return `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${readAs}); give fewer`;

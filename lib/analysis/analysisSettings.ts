@@ -203,7 +203,7 @@ export function resolveSettings(scenarios: readonly Scenario[], options: Analysi
     issues.push({ code: 'invalid-option', message: `--view: expected "cash" or "amortized", found "${String(options.view)}"` });
   }
   const exitAfter = options.exitAfter;
-  if (exitAfter !== undefined && (!Number.isInteger(exitAfter) || exitAfter < 1 || exitAfter > MAX_HORIZON_MONTHS)) {
+  if (exitAfter !== undefined && !isMonthCount(exitAfter)) {
     issues.push({ code: 'invalid-option', message: `--exit-after: expected a whole number of months from 1 to ${MAX_HORIZON_MONTHS}, found ${String(exitAfter)}` });
   }
   const overlapFrom = overlapSources(scenarios, baselineIndex, issues);
@@ -244,6 +244,11 @@ export function monthLabels(settings: Pick<AnalysisSettings, 'from' | 'months'>)
  * scenario's term and of leaving it after `--exit-after` months, which its sentences name.
  * The problem is put where it can be fixed: the options, or the scenario's start.
  */
+/** A whole number of months an analysis can have: 1 to {@link MAX_HORIZON_MONTHS}. */
+function isMonthCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_HORIZON_MONTHS;
+}
+
 function horizonPastCalendar(scenarios: readonly Scenario[], from: Month, months: number, options: AnalysisOptions): Issue[] {
   const end = from + months - 1;
   if (end > LAST_MONTH) {
@@ -256,7 +261,8 @@ function horizonPastCalendar(scenarios: readonly Scenario[], from: Month, months
   const issues: Issue[] = [];
   for (const scenario of scenarios) {
     const commitment = scenario.commitment;
-    if (commitment === undefined || options.exitAfter === undefined) continue;
+    // An exit after what is not a whole number of months in range is said to be that, and only that.
+    if (commitment === undefined || !isMonthCount(options.exitAfter)) continue;
     const leaving = scenario.start + options.exitAfter + (commitment.noticeMonths ?? 0) - 1;
     if (leaving > LAST_MONTH) {
       issues.push({ code: 'outside-calendar', message: `--exit-after: leaving "${scenario.name}" after ${options.exitAfter} months would run to ${formatMonth(leaving)}, after ${formatMonth(LAST_MONTH)}, the last month costmodel models` });

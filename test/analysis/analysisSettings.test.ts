@@ -189,6 +189,14 @@ describe('resolveSettings: view, currencies, exit and overlap', () => {
     ]);
   });
 
+  it('says an exit after what is not a whole number of months is one, and only that (from JavaScript, any value)', () => {
+    for (const exitAfter of ['1e30', 'abc', 1e30, 2.5]) {
+      assert.deepEqual(issuesOf(resolveSettings([managed], { exitAfter: exitAfter as number })), [
+        { code: 'invalid-option', message: `--exit-after: expected a whole number of months from 1 to 1200, found ${String(exitAfter)}` },
+      ]);
+    }
+  });
+
   it('resolves each overlap to the scenario it migrates from: the one named, or the baseline', () => {
     const migrating = scenarioOf({ ...managed.definition, overlap: { months: 3 } });
     assert.deepEqual(settingsOf(resolveSettings([selfHosted, migrating])).overlapFrom, [undefined, 0]);

@@ -130,6 +130,20 @@ describe('a number option that is not a number written in digits', () => {
     assert.deepEqual([run.code, run.stderr], [0, '']);
   });
 
+  it('a value from a source yargs reads and this check does not trace (another spelling of the variable) is still no number', async (t) => {
+    setEnv(t, { COSTMODEL_months: 'abc' });
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED), ['costmodel: --months: expected a whole number of months from 1 to 1200, found "abc"', USAGE_HINT]);
+  });
+
+  it('"months" and "exit-after" in the number forms yargs reads are fine for the commands that accept them to ignore them', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { months: '0x10' });
+    const runs = [await cli('validate', SELF_HOSTED, '--config', config), await cli('schema', '--months=1e1'), await cli('schedule', SELF_HOSTED, '--exit-after', '0x10', '--months', '1')];
+    assert.deepEqual(
+      runs.map((run) => [run.code, run.stderr]),
+      [[0, ''], [0, ''], [0, '']],
+    );
+  });
+
   it('decimal digits, signed or with a point, pass on to the range checks', async () => {
     const run = await cli('compare', SELF_HOSTED, '--months', '+12', '--format', 'json');
     assert.equal(run.code, 0);
