@@ -93,6 +93,8 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
       const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL_DIGITS.test(written.trim()));
       const expected = wholeMonths ? WHOLE_MONTHS_EXPECTED : 'a number';
       if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected ${expected}, found ${JSON.stringify(written ?? null)}`;
+      // A config file that gives a key in both spellings ("exitAfter" and "exit-after"): yargs may keep the other, named as the option.
+      if (wholeMonths && typeof value !== 'number') return `${dashed(key)}: expected ${expected}, found ${JSON.stringify(value)}`;
       const readAs = typeof written === 'string' ? numberReadOtherwise(written.trim()) : undefined;
       if (readAs !== undefined) return `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${readAs}); give fewer`;
     } else if (strings.has(key) && written !== undefined && typeof written !== 'string' && typeof written !== 'number') {

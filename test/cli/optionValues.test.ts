@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot } from '../support/fixtures.js';
 import { optionValueProblem, repeatedConfig } from '../../bin/optionValues.js';
-import { assertBadInput, cli, filesIn, MANAGED, SELF_HOSTED, setEnv, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
+import { assertBadInput, cli, filesIn, lines, MANAGED, SELF_HOSTED, setEnv, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
 
 const UNCERTAIN = [`${projectRoot}scenarios/uncertain/self-hosted.json`, `${projectRoot}scenarios/uncertain/managed-provider.json`];
 
@@ -133,6 +133,13 @@ describe('a number option that is not a number written in digits', () => {
   it('a value from a source yargs reads and this check does not trace (another spelling of the variable) is still no number', async (t) => {
     setEnv(t, { COSTMODEL_months: 'abc' });
     assertBadInput(await cli('compare', SELF_HOSTED, MANAGED), ['costmodel: --months: expected a whole number of months from 1 to 1200, found "abc"', USAGE_HINT]);
+  });
+
+  it('a config file that gives "exitAfter" and "exit-after" is read as yargs reads it, and refused when that is no number', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { exitAfter: 'abc', 'exit-after': 12 });
+    const run = await cli('compare', SELF_HOSTED, MANAGED, '--config', config);
+    assert.equal(run.code, 2);
+    assert.equal(lines(run.stderr)[0], 'costmodel: --exit-after: expected a whole number of months from 1 to 1200, found "abc"');
   });
 
   it('"months" and "exit-after" in the number forms yargs reads are fine for the commands that accept them to ignore them', async (t) => {
