@@ -61,45 +61,60 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
   const numbers = new Set(declared.number);
   const strings = new Set(declared.string);
   const aliases = new Set(Object.values(declared.alias).flat());
-  // The options a command accepts to ignore them (validate, schema): a number there is whatever it is.
   const hidden = new Set(declared.hiddenOptions ?? []);
   for (const key of Object.keys(declared.key)) {
     if (NOT_CHECKED.has(key) || aliases.has(key) || lists.has(key)) continue;
     const value = argv[key];
     const wholeMonths = WHOLE_MONTHS.has(key) && !hidden.has(key);
     const given = givenAt(key, declared.alias[key] ?? [], sources);
-    if (given.from === 'default') {
-      // Read by yargs from where this check does not look (an environment variable spelled
-      // otherwise, a config file's "extends"): a number of months is a number all the same.
-      if (wholeMonths && value !== undefined && typeof value !== 'number') return `${dashed(key)}: expected ${WHOLE_MONTHS_EXPECTED}, found ${JSON.stringify(value)}`;
-      continue;
+    const problem = given.from === 'default' ? undefined : problemWhereGiven(key, value, given, { booleans, numbers, strings, hidden, wholeMonths });
+    if (problem !== undefined) return problem;
+    // Wherever yargs read it from, also where this check does not look (an environment variable
+    // spelled otherwise, a config file's "extends", a key given in both spellings), a number of
+    // months is a number: named as the option.
+    if (wholeMonths && value !== undefined && typeof value !== 'number') return `${dashed(key)}: expected ${WHOLE_MONTHS_EXPECTED}, found ${JSON.stringify(value)}`;
+  }
+  return undefined;
+}
+
+/** The kinds of options {@link problemWhereGiven} tells apart. */
+type OptionKinds = {
+  readonly booleans: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<string>;
+  readonly strings: ReadonlySet<string>;
+  readonly hidden: ReadonlySet<string>;
+  /** Whether this option is `--months` or `--exit-after` where the command reads it. */
+  readonly wholeMonths: boolean;
+};
+
+/** The problem with an option's value, named where it was given; undefined when there is none. */
+function problemWhereGiven(key: string, value: unknown, given: Exclude<Given, { from: 'default' }>, kinds: OptionKinds): string | undefined {
+  if (Array.isArray(value)) {
+    if (given.from === 'command line') {
+      const shown = value.every((each) => typeof each === 'boolean') ? '' : ` (${listed(value)})`;
+      return `${dashed(key)} is given ${times(value.length)}${shown}; give it once`;
     }
-    if (Array.isArray(value)) {
-      if (given.from === 'command line') {
-        const shown = value.every((each) => typeof each === 'boolean') ? '' : ` (${listed(value)})`;
-        return `${dashed(key)} is given ${times(value.length)}${shown}; give it once`;
-      }
-      return `${placeOf(key, given)}: expected one value, found a list ${JSON.stringify(value)}`;
-    }
-    const written = given.from === 'command line' ? given.values.at(-1) : given.raw;
-    if (booleans.has(key)) {
-      // yargs keeps the last of `--wide --no-wide`: a slip as much as a value given twice.
-      if (given.from === 'command line' && given.count > 1) return `${dashed(key)} is given ${times(given.count)}; give it once`;
-      const text = given.from === 'command line' ? given.assigned.at(-1) : written;
-      const fine = text === undefined || typeof text === 'boolean' || (typeof text === 'string' && TRUE_OR_FALSE.has(text)) || (given.from === 'environment' && text === '');
-      if (!fine) return `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;
-    } else if (!hidden.has(key) && (numbers.has(key) || typeof value === 'number' || wholeMonths)) {
-      // A number option, or one a coerce reads as a number (`--months`, which checks it further).
-      const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL_DIGITS.test(written.trim()));
-      const expected = wholeMonths ? WHOLE_MONTHS_EXPECTED : 'a number';
-      if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected ${expected}, found ${JSON.stringify(written ?? null)}`;
-      // A config file that gives a key in both spellings ("exitAfter" and "exit-after"): yargs may keep the other, named as the option.
-      if (wholeMonths && typeof value !== 'number') return `${dashed(key)}: expected ${expected}, found ${JSON.stringify(value)}`;
-      const readAs = typeof written === 'string' ? numberReadOtherwise(written.trim()) : undefined;
-      if (readAs !== undefined) return `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${readAs}); give fewer`;
-    } else if (strings.has(key) && written !== undefined && typeof written !== 'string' && typeof written !== 'number') {
-      return `${placeOf(key, given)}: expected a text, found ${JSON.stringify(written)}`;
-    }
+    return `${placeOf(key, given)}: expected one value, found a list ${JSON.stringify(value)}`;
+  }
+  const written = given.from === 'command line' ? given.values.at(-1) : given.raw;
+  if (kinds.booleans.has(key)) {
+    // yargs keeps the last of `--wide --no-wide`: a slip as much as a value given twice.
+    if (given.from === 'command line' && given.count > 1) return `${dashed(key)} is given ${times(given.count)}; give it once`;
+    const text = given.from === 'command line' ? given.assigned.at(-1) : written;
+    const fine = text === undefined || typeof text === 'boolean' || (typeof text === 'string' && TRUE_OR_FALSE.has(text)) || (given.from === 'environment' && text === '');
+    return fine ? undefined : `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;
+  }
+  // The options a command accepts to ignore them (validate, schema): a number there is whatever it is.
+  if (!kinds.hidden.has(key) && (kinds.numbers.has(key) || typeof value === 'number' || kinds.wholeMonths)) {
+    // A number option, or one a coerce reads as a number (`--months`, which checks it further).
+    const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL_DIGITS.test(written.trim()));
+    const expected = kinds.wholeMonths ? WHOLE_MONTHS_EXPECTED : 'a number';
+    if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected ${expected}, found ${JSON.stringify(written ?? null)}`;
+    const readAs = typeof written === 'string' ? numberReadOtherwise(written.trim()) : undefined;
+    return readAs === undefined ? undefined : `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${readAs}); give fewer`;
+  }
+  if (kinds.strings.has(key) && written !== undefined && typeof written !== 'string' && typeof written !== 'number') {
+    return `${placeOf(key, given)}: expected a text, found ${JSON.stringify(written)}`;
   }
   return undefined;
 }
@@ -115,7 +130,6 @@ export function repeatedConfig(args: readonly string[]): string | undefined {
   const { given, values } = typedValues(args, ['config']);
   return given > 1 ? `--config is given ${times(given)} (${listed(values)}); give it once` : undefined;
 }
-
 
 /** What yargs reads as true or false, as text. */
 const TRUE_OR_FALSE = new Set(['true', 'false']);
