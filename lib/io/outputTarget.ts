@@ -24,12 +24,10 @@ export function outputTarget(path: string, inputs: readonly string[]): Result<st
   if (path === '') return { ok: false, issues: [{ code: 'unwritable-output', message: 'the output file name is empty: name a file, or give - for standard output' }] };
   // Looked up as given: the file system follows links before "..", where resolving the text would not.
   const entry = statOrUndefined(path, lstatSync);
+  const file = entry?.isSymbolicLink() === true ? statOrUndefined(path, statSync) : entry;
   // "a.csv/" is no name of a file: looked up, it is missing even when a.csv exists (and would be
   // taken for a new file, then written over a.csv, an input or a link).
-  if (path.endsWith('/') && !(entry !== undefined && statOrUndefined(path, statSync)?.isDirectory() === true)) {
-    return unwritable('a name ending in "/" names a folder; name the file without it');
-  }
-  const file = entry?.isSymbolicLink() === true ? statOrUndefined(path, statSync) : entry;
+  if (path.endsWith('/') && file?.isDirectory() !== true) return unwritable('a name ending in "/" names a folder; name the file without it');
   if (entry === undefined) {
     const folder = statOrUndefined(dirname(path), statSync);
     if (folder === undefined) return refuse('unwritable-file', 'cannot write the output file: its directory does not exist');
