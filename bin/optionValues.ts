@@ -6,6 +6,7 @@
  * file (yargs reads `COSTMODEL_WIDE=yes` as false). Each is a usage mistake, said in one
  * line that names the option, where it was given and what was found.
  */
+import { Parser } from 'yargs/helpers';
 import { numberReadOtherwise } from '../lib/scenario/inexactNumberIssues.js';
 import { MAX_HORIZON_MONTHS } from '../lib/analysis/analysisSettings.js';
 import { DECIMAL_DIGITS, WHOLE_MONTH_OPTIONS } from './options.js';
@@ -69,9 +70,8 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
     const given = givenAt(key, declared.alias[key] ?? [], sources);
     const problem = given.from === 'default' ? undefined : problemWhereGiven(key, value, given, { booleans, numbers, strings, hidden, wholeMonths });
     if (problem !== undefined) return problem;
-    // Wherever yargs read it from, also where this check does not look (an environment variable
-    // spelled otherwise, a config file's "extends", a key given in both spellings), a number of
-    // months is a number: named as the option.
+    // Wherever yargs read it from, also where this check does not look (a config file's
+    // "extends", a key given in both spellings), a number of months is a number: named as the option.
     if (wholeMonths && value !== undefined && typeof value !== 'number') return `${dashed(key)}: expected ${WHOLE_MONTHS_EXPECTED}, found ${JSON.stringify(value)}`;
   }
   return undefined;
@@ -181,9 +181,8 @@ function dashedWords(args: readonly string[]): number[] {
 function givenAt(key: string, aliases: readonly string[], sources: OptionSources): Given {
   const typed = typedValues(sources.args, [key, ...aliases]);
   if (typed.given > 0) return { from: 'command line', count: typed.given, values: typed.values, assigned: typed.assigned };
-  const variable = `${sources.envPrefix}_${key.toUpperCase().replaceAll('-', '_')}`;
-  const fromEnv = sources.env[variable];
-  if (fromEnv !== undefined) return { from: 'environment', name: variable, raw: fromEnv };
+  const variable = environmentVariableOf(key, sources);
+  if (variable !== undefined) return { from: 'environment', name: variable, raw: sources.env[variable] };
   // A key of a settings object may name the option or an alias, each as the flag is written or in camel case.
   const names = [key, ...aliases].flatMap((name) => [name, camelCase(name)]);
   const config = sources.config;
@@ -193,6 +192,37 @@ function givenAt(key: string, aliases: readonly string[], sources: OptionSources
   const inPackage = settings === undefined ? undefined : names.find((name) => Object.hasOwn(settings, name));
   if (settings !== undefined && inPackage !== undefined) return { from: 'package.json', name: `package.json: "costmodel": "${inPackage}"`, raw: settings[inPackage] };
   return { from: 'default' };
+}
+
+/**
+ * The environment variable yargs reads an option from: the first, in the environment's order,
+ * whose name after the prefix is the option's key as yargs makes it (`COSTMODEL_MONTHS` and
+ * `COSTMODEL_months` are both `months`, `COSTMODEL_EXIT_AFTER` is `exitAfter`); a name with
+ * `__` is a nested key, no option's.
+ *
+ * @example
+ * environmentVariableOf('exit-after', { args: [], env: { COSTMODEL_exit_after: '12' }, envPrefix: 'COSTMODEL' }); // 'COSTMODEL_exit_after'
+ */
+export function environmentVariableOf(key: string, sources: Pick<OptionSources, 'env' | 'envPrefix'>): string | undefined {
+  const prefix = `${sources.envPrefix}_`;
+  const wanted = camelCase(key);
+  for (const variable of Object.keys(sources.env)) {
+    if (!variable.startsWith(prefix) || sources.env[variable] === undefined) continue;
+    const rest = variable.slice(prefix.length);
+    if (!rest.includes('__') && environmentKey(rest) === wanted) return variable;
+  }
+  return undefined;
+}
+
+/**
+ * The key yargs gives an environment variable, from its name after the prefix (yargs-parser's
+ * own camelCase: a name all in capitals or all in small letters is read in small letters).
+ *
+ * @example
+ * environmentKey('DISCOUNT_RATE'); // 'discountRate'
+ */
+export function environmentKey(name: string): string {
+  return Parser.camelCase(name);
 }
 
 /** The option as the place it was read from names it. */

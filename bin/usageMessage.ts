@@ -1,5 +1,6 @@
 import { Parser } from 'yargs/helpers';
 import { didYouMean } from '../lib/issues/didYouMean.js';
+import { environmentVariableOf } from './optionValues.js';
 
 /** What is needed to say where a usage mistake came from. */
 export type UsageSource = {
@@ -55,7 +56,7 @@ function unknownArgument(name: string, source: UsageSource): string {
   const suggestion = didYouMean(name, source.knownOptions);
   const typed = args.some((arg) => arg === dashed(name) || arg.startsWith(`${dashed(name)}=`) || arg === `--no-${name}`);
   if (typed) return `unknown option ${dashed(name)}${suggestion === undefined ? '' : ` (did you mean ${dashed(suggestion)}?)`}`;
-  const variable = Object.keys(source.env).find((key) => key.startsWith(`${source.envPrefix}_`) && optionKey(key.slice(source.envPrefix.length + 1)) === name);
+  const variable = environmentVariableOf(name, source);
   if (variable !== undefined) {
     const hint = suggestion === undefined ? '' : ` (did you mean ${source.envPrefix}_${suggestion.toUpperCase().replaceAll('-', '_')}?)`;
     return `unknown option ${variable} in the environment${hint}`;
@@ -83,11 +84,6 @@ function commandWord(args: readonly string[]): string | undefined {
 function configPath(args: readonly string[]): string | undefined {
   const config: unknown = Parser([...args], { string: ['config'] }).config;
   return typeof config === 'string' && config !== '' ? config : undefined;
-}
-
-/** `COSTMODEL_DISCOUNT_RATE` → `discountRate`, the key yargs gives an environment variable. */
-function optionKey(variable: string): string {
-  return variable.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 function dashed(name: string): string {

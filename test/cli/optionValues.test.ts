@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot } from '../support/fixtures.js';
-import { optionValueProblem, repeatedConfig } from '../../bin/optionValues.js';
+import { environmentVariableOf, optionValueProblem, repeatedConfig } from '../../bin/optionValues.js';
 import { assertBadInput, cli, filesIn, lines, MANAGED, SELF_HOSTED, setEnv, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
 
 const UNCERTAIN = [`${projectRoot}scenarios/uncertain/self-hosted.json`, `${projectRoot}scenarios/uncertain/managed-provider.json`];
@@ -130,9 +130,19 @@ describe('a number option that is not a number written in digits', () => {
     assert.deepEqual([run.code, run.stderr], [0, '']);
   });
 
-  it('a value from a source yargs reads and this check does not trace (another spelling of the variable) is still no number', async (t) => {
+  it('a variable spelled in small letters, which yargs reads as the same option, is named as it is spelled', async (t) => {
     setEnv(t, { COSTMODEL_months: 'abc' });
-    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED), ['costmodel: --months: expected a whole number of months from 1 to 1200, found "abc"', USAGE_HINT]);
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED), ['costmodel: COSTMODEL_months: expected a whole number of months from 1 to 1200, found "abc"', USAGE_HINT]);
+  });
+
+  it('COSTMODEL_months=0x10 is not silently 16 months', async (t) => {
+    setEnv(t, { COSTMODEL_months: '0x10' });
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED), ['costmodel: COSTMODEL_months: expected a whole number of months from 1 to 1200, found "0x10"', USAGE_HINT]);
+  });
+
+  it('COSTMODEL_exit_after is --exit-after, checked like COSTMODEL_EXIT_AFTER', async (t) => {
+    setEnv(t, { COSTMODEL_exit_after: '1e1' });
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED), ['costmodel: COSTMODEL_exit_after: expected a whole number of months from 1 to 1200, found "1e1"', USAGE_HINT]);
   });
 
   it('a config file that gives "exitAfter" and "exit-after" is read as yargs reads it, and refused when that is no number', async (t) => {
@@ -210,6 +220,18 @@ describe('optionValueProblem and repeatedConfig', () => {
 
   it('takes an empty true/false variable as not set', () => {
     assert.equal(optionValueProblem({ wide: false }, declared, sources(['schedule'], { COSTMODEL_WIDE: '' })), undefined);
+  });
+
+  it('finds the variable yargs reads an option from: any spelling yargs keys as the option, the first in the environment\'s order', () => {
+    const variable = (key: string, env: Record<string, string | undefined>) => environmentVariableOf(key, { env, envPrefix: 'COSTMODEL' });
+    assert.equal(variable('exit-after', { COSTMODEL_EXIT_AFTER: '1' }), 'COSTMODEL_EXIT_AFTER');
+    assert.equal(variable('exit-after', { COSTMODEL_exit_after: '1' }), 'COSTMODEL_exit_after');
+    assert.equal(variable('exitAfter', { COSTMODEL_exit_after: '1' }), 'COSTMODEL_exit_after');
+    assert.equal(variable('months', { COSTMODEL_months: '1', COSTMODEL_MONTHS: '2' }), 'COSTMODEL_months');
+    assert.equal(variable('months', { COSTMODEL_MONTHS: '2', COSTMODEL_months: '1' }), 'COSTMODEL_MONTHS');
+    // Mixed case is kept as it is (another key, "Months"); `__` makes a nested key; unset is not given; another prefix is not ours.
+    assert.equal(variable('months', { COSTMODEL_Months: '1', COSTMODEL_MONTHS__X: '1', COSTMODEL_MONTHS: undefined, COSTMODELMONTHS: '1' }), undefined);
+    assert.equal(variable('Months', { COSTMODEL_Months: '1' }), 'COSTMODEL_Months');
   });
 
   it('--config once, and twice', () => {
