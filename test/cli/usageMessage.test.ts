@@ -28,6 +28,12 @@ describe('usageMessage', () => {
     ]);
   });
 
+  it('names a variable in mixed case, which yargs keys as it is spelled', () => {
+    assert.deepEqual(usageMessage('Unknown argument: MonthZ', source(['compare', 'a.json'], { COSTMODEL_MonthZ: '3' })), [
+      'unknown option COSTMODEL_MonthZ in the environment (did you mean COSTMODEL_MONTHS?)',
+    ]);
+  });
+
   it('names the config file an unknown option came from', () => {
     assert.deepEqual(usageMessage('Unknown argument: montsh', source(['compare', 'a.json', '--config', 'cm.json'])), [
       'unknown option "montsh" in cm.json (did you mean "months"?)',
