@@ -20,7 +20,7 @@ import { scheduleCommand } from './commands/schedule.js';
 import { schemaCommand } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT, type CliContext, type CliIo } from './context.js';
+import { discardOutputs, EXIT, settleOutputs, type CliContext, type CliIo } from './context.js';
 import { readTextFileSync } from '../lib/io/readTextFile.js';
 import { describeValue } from '../lib/issues/describeValue.js';
 import { formatIssue } from '../lib/issues/issue.js';
@@ -110,7 +110,7 @@ function withoutHelpCaching(cli: Argv): Argv {
 
 /** Runs the CLI on the given arguments; resolves to the exit code. Never throws. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const context: CliContext = { io, exitCode: EXIT.ok, read: nearestPackageJson() };
+  const context: CliContext = { io, exitCode: EXIT.ok, read: nearestPackageJson(), staged: [] };
   const joined = joinNegativeValues(args);
   const cli = createCli(context, joined);
   try {
@@ -121,8 +121,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       helpOrVersion = output;
     });
     if (helpOrVersion !== '' && context.exitCode === EXIT.ok) io.stdout(`${helpOrVersion}\n`);
+    await settleOutputs(context);
     return context.exitCode;
   } catch (error) {
+    // Whatever failed, the files written so far are not put in place.
+    await discardOutputs(context);
     if (error instanceof UsageError || isYargsError(error)) {
       // getOptions() is public in yargs but missing from @types/yargs.
       const knownOptions = Object.keys((cli as unknown as { getOptions(): { key?: Record<string, unknown> } }).getOptions().key ?? {});

@@ -1,5 +1,5 @@
 import { formatIssue, type Issue } from '../lib/issues/issue.js';
-import { writeOutputFile } from '../lib/io/writeOutputFile.js';
+import { stageOutputFile, type StagedOutput } from '../lib/io/writeOutputFile.js';
 
 /** Where the CLI writes: the process's streams in `costmodel`, buffers in tests. */
 export type CliIo = {
@@ -21,6 +21,8 @@ export type CliContext = {
   exitCode: number;
   /** Every file this run has read or is reading: scenario files, their bases and CSV files, the config file, actual spending, a record. */
   readonly read: string[];
+  /** The output files written so far, each beside its target until the command succeeds (see {@link settleOutputs}). */
+  readonly staged: StagedOutput[];
 };
 
 /** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage, 3 standard output could not be written. */
@@ -60,8 +62,9 @@ export function reportIssues(context: CliContext, issues: readonly Issue[], cons
 }
 
 /**
- * Sends a command's output to stdout, or atomically to a file (never over `inputs` nor any
- * file the run has read: `context.read`).
+ * Sends a command's output to stdout, or to a file (never over `inputs` nor any file the run
+ * has read: `context.read`), written beside it and put in place, atomically, with the
+ * command's other files when the command succeeds ({@link settleOutputs}).
  * Returns false (after reporting) when the file cannot be written. Content in parts (an
  * iterable of strings) is written part by part.
  */
@@ -77,10 +80,39 @@ export async function emitOutput(
     else for (const part of content) context.io.stdout(part);
     return true;
   }
-  const written = await writeOutputFile(output, content, { inputs: [...inputs, ...context.read] });
-  if (!written.ok) {
-    reportIssues(context, written.issues, 'Nothing was written.');
+  const staged = await stageOutputFile(output, content, { inputs: [...inputs, ...context.read] });
+  if (!staged.ok) {
+    reportIssues(context, staged.issues, 'Nothing was written.');
     return false;
   }
+  context.staged.push(staged.value);
   return true;
+}
+
+/** Removes the output files written so far, none of which is put in place. */
+export async function discardOutputs(context: CliContext): Promise<void> {
+  await Promise.all(context.staged.splice(0).map((output) => output.discard()));
+}
+
+/**
+ * Puts the command's output files in place when it succeeded, all of them, or removes them
+ * when it did not: a report whose decision record cannot be written leaves the report it
+ * would have replaced as it was, as its message says ("Nothing was written."). Only a rename
+ * can fail here, which a file written beside its target hardly ever does; the files put in
+ * place before it are then named.
+ */
+export async function settleOutputs(context: CliContext): Promise<void> {
+  if (context.exitCode !== EXIT.ok) return discardOutputs(context);
+  const staged = context.staged.splice(0);
+  const placed: string[] = [];
+  for (const [index, output] of staged.entries()) {
+    const committed = await output.commit();
+    if (committed.ok) {
+      placed.push(output.path);
+      continue;
+    }
+    await Promise.all(staged.slice(index + 1).map((rest) => rest.discard()));
+    reportIssues(context, committed.issues, placed.length === 0 ? 'Nothing was written.' : `Only ${placed.join(', ')} ${placed.length === 1 ? 'was' : 'were'} written.`);
+    return;
+  }
 }

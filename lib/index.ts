@@ -231,6 +231,6 @@ export { parseMonth, formatMonth, addMonths, monthName, type Month } from './cal
 export { formatIssue, InputError, unwrap, IssueCode, type Issue, type Result } from './issues/index.js';
 
 // Output files (atomic, never over an input)
-export { writeOutputFile } from './io/writeOutputFile.js';
+export { writeOutputFile, stageOutputFile, type StagedOutput } from './io/writeOutputFile.js';
 export { readTextFile } from './io/readTextFile.js';
 export { readChartFonts, chartFontFiles } from './io/readChartFonts.js';

@@ -28,20 +28,80 @@ export async function writeOutputFile(
   content: string | Uint8Array | Iterable<string>,
   options: { readonly inputs?: readonly string[] } = {},
 ): Promise<Result<void>> {
+  const staged = await stageOutputFile(path, content, options);
+  return staged.ok ? staged.value.commit() : staged;
+}
+
+/**
+ * An output file written beside its target and not yet in place (see {@link stageOutputFile}):
+ * `commit` renames it over the target, `discard` removes it. Each does its work once; the
+ * other is then nothing.
+ *
+ * @example
+ * const staged = await stageOutputFile('comparison.md', '# Comparison\n');
+ * if (staged.ok) await staged.value.discard();
+ * (await readTextFile('comparison.md', 'report')).ok; // false
+ */
+export type StagedOutput = {
+  /** The path as it was given. */
+  readonly path: string;
+  readonly commit: () => Promise<Result<void>>;
+  readonly discard: () => Promise<void>;
+};
+
+/**
+ * {@link writeOutputFile} in two steps, for a program that writes several files or none: the
+ * content is written, with the same checks, to a temporary file beside the target, and is put
+ * in place only by `commit`. A command with several outputs stages them all, and commits them
+ * only when every one is written, so that a failure leaves every earlier file as it was. Until
+ * it is committed or discarded, the temporary file is removed on SIGINT or SIGTERM.
+ *
+ * @example
+ * const staged = await stageOutputFile('compare.csv', 'name,total\n', { inputs: ['scenarios/self-hosted.json'] });
+ * staged.ok && (await staged.value.commit()).ok; // true
+ */
+export async function stageOutputFile(
+  path: string,
+  content: string | Uint8Array | Iterable<string>,
+  options: { readonly inputs?: readonly string[] } = {},
+): Promise<Result<StagedOutput>> {
   const target = outputTarget(path, options.inputs ?? []);
   if (!target.ok) return target;
   removeStaleTemporaryFiles(target.value);
   const temporary = temporaryFileFor(target.value);
   try {
     await writeFile(temporary.path, content, { flag: 'wx' });
-    await rename(temporary.path, target.value);
-    return { ok: true, value: undefined };
   } catch (error) {
     await rm(temporary.path, { force: true }).catch(() => undefined);
-    return { ok: false, issues: [writeErrorIssue(path, error)] };
-  } finally {
     temporary.release();
+    return { ok: false, issues: [writeErrorIssue(path, error)] };
   }
+  let settled = false;
+  return {
+    ok: true,
+    value: {
+      path,
+      commit: async () => {
+        if (settled) return { ok: true, value: undefined };
+        settled = true;
+        try {
+          await rename(temporary.path, target.value);
+          return { ok: true, value: undefined };
+        } catch (error) {
+          await rm(temporary.path, { force: true }).catch(() => undefined);
+          return { ok: false, issues: [writeErrorIssue(path, error)] };
+        } finally {
+          temporary.release();
+        }
+      },
+      discard: async () => {
+        if (settled) return;
+        settled = true;
+        await rm(temporary.path, { force: true }).catch(() => undefined);
+        temporary.release();
+      },
+    },
+  };
 }
 
 function writeErrorIssue(path: string, error: unknown): Issue {

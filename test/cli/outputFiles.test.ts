@@ -51,6 +51,56 @@ describe('output files', () => {
     });
   });
 
+  // Each command's other file is written after its -o file; only root passes the check for the
+  // right to write in /proc, and the creation there then fails: a write that fails after an
+  // earlier file of the same command was written.
+  describe('put a command\'s files in place only when every one is written', { skip: (process.getuid?.() !== 0 || !existsSync('/proc/self')) && 'only root gets past the check of /proc' }, () => {
+    const OLD = 'the last good output\n';
+    const PROC_FAILURE = 'cannot write the output file: no file can be created in its folder';
+
+    it('compare -o with a --chart that cannot be written leaves the older -o file as it was', async (t) => {
+      const dir = tempDir(t);
+      const older = writeFile(dir, 'comparison.csv', OLD);
+      assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '-o', older, '--chart', '/proc/costmodel-test-chart.png'), [
+        `/proc/costmodel-test-chart.png: ${PROC_FAILURE}`,
+        '1 problem in 1 file. Nothing was written.',
+      ]);
+      assert.equal(readFileSync(older, 'utf8'), OLD);
+      assert.deepEqual(filesIn(dir), ['comparison.csv']);
+    });
+
+    it('report -o FILE.md with a --record that cannot be written leaves the older report and its chart as they were', async (t) => {
+      const dir = tempDir(t);
+      const report = writeFile(dir, 'report.md', OLD);
+      const chart = writeFile(dir, 'report.png', OLD);
+      assertBadInput(await cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04', '-o', report, '--record', '/proc/costmodel-test-record.json'), [
+        `/proc/costmodel-test-record.json: ${PROC_FAILURE}`,
+        '1 problem in 1 file. Nothing was written.',
+      ]);
+      assert.deepEqual([readFileSync(report, 'utf8'), readFileSync(chart, 'utf8')], [OLD, OLD]);
+      assert.deepEqual(filesIn(dir), ['report.md', 'report.png']);
+    });
+
+    it('simulate -o with --samples that cannot be written leaves the older -o file as it was', async (t) => {
+      const dir = tempDir(t);
+      const older = writeFile(dir, 'simulation.csv', OLD);
+      const uncertain = ['self-hosted.json', 'managed-provider.json'].map((name) => join(SELF_HOSTED, '..', 'uncertain', name));
+      assertBadInput(await cli('simulate', ...uncertain, '--trials', '200', '-o', older, '--samples', '/proc/costmodel-test-samples.csv'), [
+        `/proc/costmodel-test-samples.csv: ${PROC_FAILURE}`,
+        '1 problem in 1 file. Nothing was written.',
+      ]);
+      assert.equal(readFileSync(older, 'utf8'), OLD);
+      assert.deepEqual(filesIn(dir), ['simulation.csv']);
+    });
+
+    it('with every file written, puts them all in place', async (t) => {
+      const dir = tempDir(t);
+      const run = await cli('report', SELF_HOSTED, MANAGED, '--date', '2009-05-04', '-o', join(dir, 'report.md'), '--record', join(dir, 'record.json'));
+      assert.equal(run.code, 0);
+      assert.deepEqual(filesIn(dir), ['record.json', 'report.md', 'report.png']);
+    });
+  });
+
   describe('never overwrite an input', () => {
     it('refuses -o naming one of the input files, which stays unchanged', async (t) => {
       const dir = tempDir(t);
