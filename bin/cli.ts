@@ -29,6 +29,7 @@ import { parseJsonText } from '../lib/scenario/parseJsonText.js';
 import { usageMessage } from './usageMessage.js';
 import { withLinearPositionals } from './linearPositionals.js';
 import { optionValueProblem, repeatedConfig, type DeclaredOptions } from './optionValues.js';
+import { dashAsFile, filesAfterSeparator } from './separatedFiles.js';
 
 /** Options are also read from `COSTMODEL_<OPTION>` environment variables. */
 const ENV_PREFIX = 'COSTMODEL';
@@ -37,7 +38,7 @@ const ENV_PREFIX = 'COSTMODEL';
 class UsageError extends Error {}
 
 /** Builds the parser. Nothing runs until `parse`/`parseAsync` is called. */
-export function createCli(context: CliContext, args: readonly string[] = []): Argv {
+export function createCli(context: CliContext, args: readonly string[] = [], asWritten: ReadonlyMap<string, string> = new Map()): Argv {
   const commands = [compareCommand(context), scheduleCommand(context), chartCommand(context), reportCommand(context), exploreCommand(context), simulateCommand(context), validateCommand(context), schemaCommand(context)] as const;
   // Each command's name, as its `command` line starts: the list a bare `costmodel` prints.
   const names = commands.map((command) => String(command.command).split(' ')[0]);
@@ -84,6 +85,11 @@ export function createCli(context: CliContext, args: readonly string[] = []): Ar
       const declared = (cli as unknown as { getOptions(): DeclaredOptions }).getOptions();
       const problem = optionValueProblem(argv, declared, { args, env: process.env, envPrefix: ENV_PREFIX, packageSettings, ...(config === undefined ? {} : { config }) });
       if (problem !== undefined) throw new UsageError(problem);
+      if (dashAsFile(args, declared) !== undefined) {
+        throw new UsageError('"-" as a file would be standard input, which costmodel does not read: name the files (a file called "-" is ./-)');
+      }
+      // The files given after `--`, named as they were written (see separatedFiles.ts).
+      if (Array.isArray(argv['files'])) argv['files'] = (argv['files'] as unknown[]).map((file) => (typeof file === 'string' ? (asWritten.get(file) ?? file) : file));
       // A number where a text belongs ("output": 5 in a config file) is its text, as the command line would give it.
       for (const key of declared.string) if (typeof argv[key] === 'number') argv[key] = String(argv[key]);
     })
@@ -111,8 +117,9 @@ function withoutHelpCaching(cli: Argv): Argv {
 /** Runs the CLI on the given arguments; resolves to the exit code. Never throws. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const context: CliContext = { io, exitCode: EXIT.ok, read: nearestPackageJson(), staged: [] };
-  const joined = joinNegativeValues(args);
-  const cli = createCli(context, joined);
+  const separated = filesAfterSeparator(args);
+  const joined = joinNegativeValues(separated.args);
+  const cli = createCli(context, joined, separated.asWritten);
   try {
     const configTwice = repeatedConfig(joined);
     if (configTwice !== undefined) throw new UsageError(configTwice);

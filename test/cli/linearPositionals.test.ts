@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import yargs, { type Argv } from 'yargs';
 import { withLinearPositionals } from '../../bin/linearPositionals.js';
@@ -78,4 +81,35 @@ test('the command line reads every file it is given, in order, however many', as
   const listed = run.stdout.split('\n').filter((line) => line.includes('.json'));
   assert.equal(listed.length, 1200);
   assert.ok(listed[0]?.includes('self-hosted.json') && listed[1]?.includes('managed-provider.json') && listed[2]?.includes('self-hosted-with-it-hire.json'));
+});
+
+// After `--` every word is a file, whatever it starts with; a lone "-" is no file (bin/separatedFiles.ts).
+test('files after --, one that starts with "-" too, are compared and named as written', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'costmodel-separator-'));
+  copyFileSync(MANAGED, join(dir, '-managed.json'));
+  copyFileSync(SELF_HOSTED, join(dir, 'self-hosted.json'));
+  const before = process.cwd();
+  process.chdir(dir);
+  t.after(() => {
+    process.chdir(before);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const compared = await cli('compare', '--', '-managed.json', 'self-hosted.json', '--format', 'csv');
+  assert.equal(compared.code, 2, 'after --, "--format" is a file too');
+  assert.match(compared.stderr, /^--format: no such scenario file\n/);
+  const both = await cli('compare', 'self-hosted.json', '--format', 'csv', '--', '-managed.json');
+  assert.deepEqual([both.code, both.stdout.split('\n').filter((line) => /^"?(Self-hosted|Managed provider)/.test(line)).length], [0, 2]);
+  const validated = await cli('validate', 'self-hosted.json', '--', '-managed.json', '-');
+  assert.equal(validated.code, 2);
+  assert.deepEqual(validated.stdout.split('\n').filter(Boolean), ['self-hosted.json: ok, "Self-hosted", 1 cost item, USD', '-managed.json: ok, "Managed provider", 2 cost items, USD']);
+  assert.match(validated.stderr, /^-: no such scenario file\n/);
+});
+
+test('a lone "-" before -- is refused, not dropped; as the value of -o it is standard output', async () => {
+  const refused = await cli('validate', '-');
+  assert.deepEqual([refused.code, refused.stderr.split('\n')[0]], [2, 'costmodel: "-" as a file would be standard input, which costmodel does not read: name the files (a file called "-" is ./-)']);
+  const alsoRefused = await cli('compare', SELF_HOSTED, '-', MANAGED);
+  assert.equal(alsoRefused.code, 2);
+  const toStdout = await cli('compare', SELF_HOSTED, MANAGED, '-o', '-', '--format', 'csv');
+  assert.deepEqual([toStdout.code, toStdout.stderr], [0, '']);
 });
