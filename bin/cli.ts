@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
+import { applyExtends } from 'yargs/helpers';
 import { chartCommand } from './commands/chart.js';
 import { compareCommand } from './commands/compare.js';
 import { exploreCommand } from './commands/explore.js';
@@ -28,7 +29,8 @@ import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 import { parseJsonText } from '../lib/scenario/parseJsonText.js';
 import { usageMessage } from './usageMessage.js';
 import { withLinearPositionals } from './linearPositionals.js';
-import { optionValueProblem, repeatedConfig, type DeclaredOptions } from './optionValues.js';
+import { commandLineOnlyInEnvironment, optionValueProblem, repeatedConfig, type DeclaredOptions } from './optionValues.js';
+import { defaultsProblem } from './defaultsProblems.js';
 import { dashAsFile, filesAfterSeparator } from './separatedFiles.js';
 
 /** Options are also read from `COSTMODEL_<OPTION>` environment variables. */
@@ -38,15 +40,19 @@ const ENV_PREFIX = 'COSTMODEL';
 class UsageError extends Error {}
 
 /** Builds the parser. Nothing runs until `parse`/`parseAsync` is called. */
-export function createCli(context: CliContext, args: readonly string[] = [], asWritten: ReadonlyMap<string, string> = new Map()): Argv {
+export function createCli(
+  context: CliContext,
+  args: readonly string[] = [],
+  asWritten: ReadonlyMap<string, string> = new Map(),
+  packageDefaults: Record<string, unknown> | undefined = undefined,
+): Argv {
   const commands = [compareCommand(context), scheduleCommand(context), chartCommand(context), reportCommand(context), exploreCommand(context), simulateCommand(context), validateCommand(context), schemaCommand(context)] as const;
   // Each command's name, as its `command` line starts: the list a bare `costmodel` prints.
   const names = commands.map((command) => String(command.command).split(' ')[0]);
   const [compare, schedule, chart, report, explore, simulate, validate, schema] = commands;
   let config: { file: string; options: Record<string, unknown> } | undefined;
-  let settings: Record<string, unknown> | undefined | null = null;
-  // The defaults yargs' pkgConf read, read again only to name where a wrong value came from.
-  const packageSettings = () => (settings === null ? (settings = packageJsonSettings()) : settings);
+  // The defaults of package.json, read by runCli (readPackageDefaults), to name where a wrong value came from.
+  const packageSettings = () => packageDefaults;
   const cli: Argv = withLinearPositionals(withoutHelpCaching(
     yargs()
     // Our messages are English and runCli rewrites yargs' by their English text.
@@ -69,7 +75,10 @@ export function createCli(context: CliContext, args: readonly string[] = [], asW
       config = { file: nameAsGiven(path), options };
       return options;
     })
-    .pkgConf('costmodel')
+    // The "costmodel" defaults of the nearest package.json, read as yargs' pkgConf would (the
+    // same precedence, and "extends" from the current folder), but as the config file is read:
+    // a file costmodel cannot read is said to be, not taken as no defaults.
+    .config(packageDefaults === undefined ? {} : applyExtends(packageDefaults, process.cwd(), false))
     .env(ENV_PREFIX)
     // Declared so that COSTMODEL_DEBUG=1 is not rejected as an unknown COSTMODEL_ option.
     .option('debug', { type: 'boolean', hidden: true, describe: 'Print the stack trace of an unexpected error (also COSTMODEL_DEBUG=1)' })
@@ -119,10 +128,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const context: CliContext = { io, exitCode: EXIT.ok, read: nearestPackageJson(), staged: [] };
   const separated = filesAfterSeparator(args);
   const joined = joinNegativeValues(separated.args);
-  const cli = createCli(context, joined, separated.asWritten);
+  const packageDefaults = readPackageDefaults(context.read[0]);
+  const cli = createCli(context, joined, separated.asWritten, packageDefaults.ok ? packageDefaults.value : undefined);
   try {
+    if (!packageDefaults.ok) throw new UsageError(packageDefaults.problem);
     const configTwice = repeatedConfig(joined);
     if (configTwice !== undefined) throw new UsageError(configTwice);
+    const fromEnvironment = commandLineOnlyInEnvironment({ env: process.env, envPrefix: ENV_PREFIX });
+    if (fromEnvironment !== undefined) throw new UsageError(fromEnvironment);
     let helpOrVersion = '';
     await cli.parseAsync(joined, {}, (_error, _argv, output) => {
       helpOrVersion = output;
@@ -183,6 +196,8 @@ function readConfigFile(resolvedPath: string, context: CliContext): Record<strin
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new UsageError(`--config: ${path}: expected a JSON object of options such as {"months": 60}, found ${describeValue(options)}`);
   }
+  const problem = defaultsProblem(options as Record<string, unknown>, `${path}: `);
+  if (problem !== undefined) throw new UsageError(`--config: ${problem}`);
   const unsafe = unsafeTextIssues(options, path);
   if (unsafe.length > 0) throw new UsageError(`--config: ${unsafe.map(formatIssue).join('; ')}`);
   return options as Record<string, unknown>;
@@ -194,16 +209,37 @@ function nameAsGiven(resolvedPath: string): string {
   return fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
 }
 
-/** The "costmodel" settings of the nearest package.json, as yargs' pkgConf reads them; undefined when there are none, or it cannot be read (yargs says so). */
-function packageJsonSettings(): Record<string, unknown> | undefined {
-  const [manifest] = nearestPackageJson();
-  if (manifest === undefined) return undefined;
+/**
+ * The "costmodel" defaults of the nearest package.json (undefined when it has none, or there
+ * is no package.json), or the problem that keeps them from being read, in one line naming the
+ * file: a package.json that is not JSON (a byte order mark is fine), or defaults that are not
+ * an object of options. Only the "costmodel" key is looked at: the rest of the file is npm's.
+ */
+function readPackageDefaults(manifest: string | undefined): { ok: true; value: Record<string, unknown> | undefined } | { ok: false; problem: string } {
+  if (manifest === undefined) return { ok: true, value: undefined };
+  const path = nameAsGiven(manifest);
+  const because = 'costmodel reads its defaults from the "costmodel" key of the nearest package.json';
+  const read = readTextFileSync(manifest, 'package.json', 'json');
+  if (!read.ok) return { ok: false, problem: `${read.issues.map((issue) => formatIssue({ ...issue, file: path })).join('; ')} (${because})` };
+  const text = read.value.charCodeAt(0) === 0xfeff ? read.value.slice(1) : read.value;
+  let data: unknown;
   try {
-    const settings = (JSON.parse(readFileSync(manifest, 'utf8')) as { costmodel?: unknown }).costmodel;
-    return settings !== null && typeof settings === 'object' && !Array.isArray(settings) ? (settings as Record<string, unknown>) : undefined;
+    data = JSON.parse(text);
   } catch {
-    return undefined;
+    const parsed = parseJsonText(text, path);
+    return { ok: false, problem: `${parsed.ok ? `${path}: invalid JSON` : parsed.issues.map(formatIssue).join('; ')} (${because})` };
   }
+  const settings = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)['costmodel'] : undefined;
+  if (settings === undefined) return { ok: true, value: undefined };
+  const place = `${path}: "costmodel"`;
+  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) {
+    return { ok: false, problem: `${place}: expected a JSON object of options such as {"months": 60}, found ${describeValue(settings)}` };
+  }
+  const problem = defaultsProblem(settings as Record<string, unknown>, `${place}: `);
+  if (problem !== undefined) return { ok: false, problem };
+  const unsafe = unsafeTextIssues(settings, path);
+  if (unsafe.length > 0) return { ok: false, problem: unsafe.map((issue) => formatIssue({ ...issue, path: `/costmodel${issue.path ?? ''}` })).join('; ') };
+  return { ok: true, value: settings as Record<string, unknown> };
 }
 
 /** The package.json whose "costmodel" key yargs reads defaults from — the nearest one above the current directory — as an input of the run. */

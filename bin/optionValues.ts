@@ -9,6 +9,7 @@
 import { Parser } from 'yargs/helpers';
 import { numberReadOtherwise } from '../lib/scenario/inexactNumberIssues.js';
 import { MAX_HORIZON_MONTHS } from '../lib/analysis/analysisSettings.js';
+import { shown } from './defaultsProblems.js';
 import { DECIMAL_DIGITS, WHOLE_MONTH_OPTIONS } from './options.js';
 
 /** The declared options of the command being run, as yargs' `getOptions()` lists them. */
@@ -72,7 +73,7 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
     if (problem !== undefined) return problem;
     // Wherever yargs read it from, also where this check does not look (a config file's
     // "extends", a key given in both spellings), a number of months is a number: named as the option.
-    if (wholeMonths && value !== undefined && typeof value !== 'number') return `${dashed(key)}: expected ${WHOLE_MONTHS_EXPECTED}, found ${JSON.stringify(value)}`;
+    if (wholeMonths && value !== undefined && typeof value !== 'number') return `${dashed(key)}: expected ${WHOLE_MONTHS_EXPECTED}, found ${shown(value)}`;
   }
   return undefined;
 }
@@ -94,7 +95,7 @@ function problemWhereGiven(key: string, value: unknown, given: Exclude<Given, { 
       const shown = value.every((each) => typeof each === 'boolean') ? '' : ` (${listed(value)})`;
       return `${dashed(key)} is given ${times(value.length)}${shown}; give it once`;
     }
-    return `${placeOf(key, given)}: expected one value, found a list ${JSON.stringify(value)}`;
+    return `${placeOf(key, given)}: expected one value, found a list ${shown(value)}`;
   }
   const written = given.from === 'command line' ? given.values.at(-1) : given.raw;
   if (kinds.booleans.has(key)) {
@@ -102,19 +103,19 @@ function problemWhereGiven(key: string, value: unknown, given: Exclude<Given, { 
     if (given.from === 'command line' && given.count > 1) return `${dashed(key)} is given ${times(given.count)}; give it once`;
     const text = given.from === 'command line' ? given.assigned.at(-1) : written;
     const fine = text === undefined || typeof text === 'boolean' || (typeof text === 'string' && TRUE_OR_FALSE.has(text)) || (given.from === 'environment' && text === '');
-    return fine ? undefined : `${placeOf(key, given)}: expected true or false, found ${JSON.stringify(text)}`;
+    return fine ? undefined : `${placeOf(key, given)}: expected true or false, found ${shown(text)}`;
   }
   // The options a command accepts to ignore them (validate, schema): a number there is whatever it is.
   if (!kinds.hidden.has(key) && (kinds.numbers.has(key) || typeof value === 'number' || kinds.wholeMonths)) {
     // A number option, or one a coerce reads as a number (`--months`, which checks it further).
     const fine = (typeof written === 'number' && Number.isFinite(written)) || (typeof written === 'string' && DECIMAL_DIGITS.test(written.trim()));
     const expected = kinds.wholeMonths ? WHOLE_MONTHS_EXPECTED : 'a number';
-    if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected ${expected}, found ${JSON.stringify(written ?? null)}`;
+    if (!fine || (typeof value === 'number' && Number.isNaN(value))) return `${placeOf(key, given)}: expected ${expected}, found ${shown(written ?? null)}`;
     const readAs = typeof written === 'string' ? numberReadOtherwise(written.trim()) : undefined;
-    return readAs === undefined ? undefined : `${placeOf(key, given)}: ${JSON.stringify(written)} has more digits than a number keeps (it would be read as ${readAs}); give fewer`;
+    return readAs === undefined ? undefined : `${placeOf(key, given)}: ${shown(written)} has more digits than a number keeps (it would be read as ${readAs}); give fewer`;
   }
   if (kinds.strings.has(key) && written !== undefined && typeof written !== 'string' && typeof written !== 'number') {
-    return `${placeOf(key, given)}: expected a text, found ${JSON.stringify(written)}`;
+    return `${placeOf(key, given)}: expected a text, found ${shown(written)}`;
   }
   return undefined;
 }
@@ -223,6 +224,23 @@ export function environmentVariableOf(key: string, sources: Pick<OptionSources, 
  */
 export function environmentKey(name: string): string {
   return Parser.camelCase(name);
+}
+
+/**
+ * A variable of the environment that yargs would read as `--help` or `--version`, which
+ * replace the command (`COSTMODEL_VERSION=true costmodel validate …` printed the version,
+ * checked nothing and succeeded), as a problem in one line; undefined when there is none.
+ *
+ * @example
+ * commandLineOnlyInEnvironment({ env: { COSTMODEL_V: 'true' }, envPrefix: 'COSTMODEL' });
+ * // 'unknown option COSTMODEL_V in the environment: --help and --version are given on the command line'
+ */
+export function commandLineOnlyInEnvironment(sources: Pick<OptionSources, 'env' | 'envPrefix'>): string | undefined {
+  for (const key of ['help', 'h', 'version', 'v']) {
+    const variable = environmentVariableOf(key, sources);
+    if (variable !== undefined) return `unknown option ${variable} in the environment: --help and --version are given on the command line`;
+  }
+  return undefined;
 }
 
 /** The option as the place it was read from names it. */

@@ -4,8 +4,9 @@
  * highest first: the command line, the environment, the config file, the built-in default.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { assertBadInput, cli, lines, MANAGED, SELF_HOSTED, setEnv, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
 
 /** The settings a JSON comparison of the founding example was made with. */
@@ -115,5 +116,65 @@ describe('COSTMODEL_* environment variables', () => {
     setEnv(t, { COSTMODEL_DEBUG: '1' });
     const run = await cli('compare', SELF_HOSTED, MANAGED);
     assert.deepEqual([run.code, run.stderr], [0, '']);
+  });
+});
+
+describe('defaults that cannot be taken are said to be, wherever they are given', () => {
+  const leaving = new WeakSet<TestContext>();
+  /** Runs in a folder of its own, whose package.json holds `manifest` (text as it is, or JSON). */
+  function inFolderWithPackage(t: TestContext, manifest: string | object): string {
+    const dir = tempDir(t);
+    const here = process.cwd();
+    process.chdir(dir);
+    // Back to where the test began, before its folders are removed, however many it made.
+    if (!leaving.has(t)) {
+      leaving.add(t);
+      t.after(() => process.chdir(here));
+    }
+    if (typeof manifest === 'string') writeFileSync(join(dir, 'package.json'), manifest);
+    else writeFile(dir, 'package.json', manifest);
+    return dir;
+  }
+
+  it('--version and --help as defaults, which replaced the command and exited 0', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { months: 12, version: true });
+    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: --config: ${config}: "version": --help and --version are given on the command line, not as defaults`, USAGE_HINT]);
+    setEnv(t, { COSTMODEL_V: 'true' });
+    assertBadInput(await cli('validate', SELF_HOSTED), ['costmodel: unknown option COSTMODEL_V in the environment: --help and --version are given on the command line', USAGE_HINT]);
+  });
+
+  it('a package.json "costmodel" object with "help", and a config file naming another', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', { config: 'other.json' });
+    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: --config: ${config}: "config": a file of defaults names no other; give --config on the command line, or "extends" in the file`, USAGE_HINT]);
+    inFolderWithPackage(t, { name: 'ours', costmodel: { help: true } });
+    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: package.json: "costmodel": "help": --help and --version are given on the command line, not as defaults', USAGE_HINT]);
+  });
+
+  it('values nested ten thousand deep, which ended in an unexpected error', async (t) => {
+    const config = writeFile(tempDir(t), 'costmodel.json', `{"months": ${'['.repeat(10000)}${']'.repeat(10000)}}`);
+    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: --config: ${config}: "months": nested more than 8 levels deep; an option takes one value, a list, or (rates) an object`, USAGE_HINT]);
+    const objects = `{"rates": {"EUR": ${'{"a": '.repeat(10000)}1${'}'.repeat(10000)}}}`;
+    inFolderWithPackage(t, `{"name": "ours", "costmodel": ${objects}}`);
+    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: package.json: "costmodel": "rates": nested more than 8 levels deep; an option takes one value, a list, or (rates) an object', USAGE_HINT]);
+  });
+
+  it('a package.json that is no JSON, or whose "costmodel" is no object, which were taken as no defaults', async (t) => {
+    inFolderWithPackage(t, '{"name": "ours",\n');
+    assertBadInput(await cli('compare', SELF_HOSTED), [
+      'costmodel: package.json:2:1: invalid JSON: expected a property name in double quotes, found the end of the file (costmodel reads its defaults from the "costmodel" key of the nearest package.json)',
+      USAGE_HINT,
+    ]);
+    inFolderWithPackage(t, { name: 'ours', costmodel: 'months=12' });
+    assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: package.json: "costmodel": expected a JSON object of options such as {"months": 60}, found "months=12"', USAGE_HINT]);
+  });
+
+  it('a package.json that starts with a byte order mark is read, as a scenario file is', async (t) => {
+    inFolderWithPackage(t, `\uFEFF${JSON.stringify({ name: 'ours', costmodel: { months: 12 } })}`);
+    assert.equal((await settingsOf()).months, 12);
+  });
+
+  it('a package.json without "costmodel" is no concern of costmodel\'s', async (t) => {
+    inFolderWithPackage(t, { name: 'ours', scripts: { test: 'node --test' } });
+    assert.equal((await settingsOf()).months, 36);
   });
 });
