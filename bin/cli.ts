@@ -29,7 +29,7 @@ import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 import { parseJsonText } from '../lib/scenario/parseJsonText.js';
 import { usageMessage } from './usageMessage.js';
 import { withLinearPositionals } from './linearPositionals.js';
-import { commandLineOnlyInEnvironment, optionValueProblem, repeatedConfig, type DeclaredOptions } from './optionValues.js';
+import { commandLineOnlyInEnvironment, optionValueProblem, placesOutsideCommandLine, repeatedConfig, type DeclaredOptions } from './optionValues.js';
 import { defaultsProblem } from './defaultsProblems.js';
 import { dashAsFile, filesAfterSeparator } from './separatedFiles.js';
 
@@ -92,8 +92,10 @@ export function createCli(
     // missing from @types/yargs).
     .middleware((argv) => {
       const declared = (cli as unknown as { getOptions(): DeclaredOptions }).getOptions();
-      const problem = optionValueProblem(argv, declared, { args, env: process.env, envPrefix: ENV_PREFIX, packageSettings, ...(config === undefined ? {} : { config }) });
+      const sources = { args, env: process.env, envPrefix: ENV_PREFIX, packageSettings, ...(config === undefined ? {} : { config }) };
+      const problem = optionValueProblem(argv, declared, sources);
       if (problem !== undefined) throw new UsageError(problem);
+      context.optionPlaces = placesOutsideCommandLine(declared, sources);
       if (dashAsFile(args, declared) !== undefined) {
         throw new UsageError('"-" as a file would be standard input, which costmodel does not read: name the files (a file called "-" is ./-)');
       }

@@ -23,6 +23,8 @@ export type CliContext = {
   readonly read: string[];
   /** The output files written so far, each beside its target until the command succeeds (see {@link settleOutputs}). */
   readonly staged: StagedOutput[];
+  /** Where the options not given on the command line were given (`--months` → `COSTMODEL_MONTHS`), to name them there in problems. */
+  optionPlaces?: ReadonlyMap<string, string>;
 };
 
 /** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage, 3 standard output could not be written. */
@@ -47,7 +49,8 @@ export const MAX_PRINTED_ISSUES = 50;
  * Reports input problems on stderr, one per line (the first {@link MAX_PRINTED_ISSUES}, then
  * how many more), then a count and what did not happen; sets exit code 2.
  */
-export function reportIssues(context: CliContext, issues: readonly Issue[], consequence: string): void {
+export function reportIssues(context: CliContext, given: readonly Issue[], consequence: string): void {
+  const issues = given.map((issue) => namedWhereGiven(issue, context.optionPlaces));
   issues.forEach((issue, index) => {
     context.io.issue?.(issue);
     if (index < MAX_PRINTED_ISSUES) context.io.stderr(`${formatIssue(issue)}\n`);
@@ -87,6 +90,14 @@ export async function emitOutput(
   }
   context.staged.push(staged.value);
   return true;
+}
+
+/** A problem with an option's value (`--months: …`), named where the option was given when that is not the command line (`COSTMODEL_MONTHS: …`). */
+function namedWhereGiven(issue: Issue, places: ReadonlyMap<string, string> | undefined): Issue {
+  if (issue.code !== 'invalid-option' || places === undefined) return issue;
+  const option = /^--[a-z][a-z-]*(?=: )/.exec(issue.message)?.[0];
+  const place = option === undefined ? undefined : places.get(option);
+  return place === undefined ? issue : { ...issue, message: `${place}${issue.message.slice((option as string).length)}` };
 }
 
 /** Removes the output files written so far, none of which is put in place. */

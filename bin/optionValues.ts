@@ -78,6 +78,28 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
   return undefined;
 }
 
+/**
+ * Where each option that was not given on the command line was given instead, by the option
+ * as a message names it (`--months`): `COSTMODEL_MONTHS`, `costmodel.json: "months"`, … A
+ * value that reads well here and is then out of range (`COSTMODEL_MONTHS=0`) is named by the
+ * command's checks as the option; the command line says where it was given.
+ *
+ * @example
+ * const declared = { key: { months: true }, array: [], boolean: [], number: [], string: [], alias: {} };
+ * [...placesOutsideCommandLine(declared, { args: ['compare', 'a.json'], env: { COSTMODEL_MONTHS: '0' }, envPrefix: 'COSTMODEL' })];
+ * // [['--months', 'COSTMODEL_MONTHS']]
+ */
+export function placesOutsideCommandLine(declared: DeclaredOptions, sources: OptionSources): Map<string, string> {
+  const aliases = new Set(Object.values(declared.alias).flat());
+  const places = new Map<string, string>();
+  for (const key of Object.keys(declared.key)) {
+    if (NOT_CHECKED.has(key) || aliases.has(key)) continue;
+    const given = givenAt(key, declared.alias[key] ?? [], sources);
+    if (given.from !== 'command line' && given.from !== 'default') places.set(dashed(key), given.name);
+  }
+  return places;
+}
+
 /** The kinds of options {@link problemWhereGiven} tells apart. */
 type OptionKinds = {
   readonly booleans: ReadonlySet<string>;

@@ -178,3 +178,17 @@ describe('defaults that cannot be taken are said to be, wherever they are given'
     assert.equal((await settingsOf()).months, 36);
   });
 });
+
+describe('a value out of range is named where it was given', () => {
+  it('in the environment and in a config file, as on the command line', async (t) => {
+    setEnv(t, { COSTMODEL_MONTHS: '0' });
+    assertBadInput(await cli('compare', SELF_HOSTED), ['COSTMODEL_MONTHS: expected a whole number of months from 1 to 1200, found 0', '1 problem. Nothing was compared.']);
+    const config = writeFile(tempDir(t), 'costmodel.json', { 'discount-rate': 'abc', exitAfter: 1201 });
+    assertBadInput(await cli('compare', SELF_HOSTED, MANAGED, '--config', config, '--months', '1201'), [
+      '--months: expected a whole number of months from 1 to 1200, found 1201',
+      `${config}: "discount-rate": expected an annual rate such as 0.08 or "8%", found "abc"`,
+      `${config}: "exitAfter": expected a whole number of months from 1 to 1200, found 1201`,
+      '3 problems. Nothing was compared.',
+    ]);
+  });
+});
