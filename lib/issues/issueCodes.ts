@@ -60,7 +60,7 @@ export const IssueCode = {
   'invalid-csv': 'A CSV file cannot be read as the CSV it should be.',
   'missing-column': 'A CSV file has no column that it must have.',
   'unknown-column': 'A CSV file of actual spending has a column that costmodel does not know.',
-  'duplicate-column': 'A CSV file of actual spending has the same column twice.',
+  'duplicate-column': 'A CSV file of actual spending, or of a driver\'s values, has the same column twice.',
   'no-rows': 'A CSV file of actual spending has no rows of spending.',
   'invalid-row': 'A row of a CSV file of actual spending has more cells than the header names.',
   'invalid-month': 'A row of actual spending has a month that is not YYYY-MM.',

@@ -43,6 +43,11 @@ export function parseDriverCsv(text: string, path: string, column: string): Resu
   const known = `the header has ${names.map((name) => `"${name}"`).join(', ')}`;
   if (monthIndex < 0) issues.push(at(header.line, `no "${MONTH_COLUMN}" column${didYouMeanSuffix(MONTH_COLUMN, names)}; ${known}`, 'missing-column'));
   if (valueIndex < 0) issues.push(at(header.line, `no column "${column}"${didYouMeanSuffix(column, names)}; ${known}`, 'missing-column'));
+  // The month, or the driver's values, given twice: which one is meant cannot be told.
+  for (const [name, first] of [[MONTH_COLUMN, monthIndex], [column, valueIndex]] as const) {
+    const second = first < 0 ? -1 : names.indexOf(name, first + 1);
+    if (second >= 0) issues.push(at(header.line, `the column "${name}" appears twice (columns ${first + 1} and ${second + 1}); keep one`, 'duplicate-column'));
+  }
   if (issues.length > 0) return { ok: false, issues };
 
   if (rows.length === 0) return { ok: false, issues: [at(header.line, 'no rows of values after the header')] };

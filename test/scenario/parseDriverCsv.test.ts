@@ -23,6 +23,12 @@ describe('parseDriverCsv', () => {
     });
   });
 
+  it('refuses the month or the driver\'s column given twice, which could be either; another column twice is no concern', () => {
+    assert.deepEqual(problems('month,customers,customers\n2009-05,1,2\n'), ['plan.csv:1: the column "customers" appears twice (columns 2 and 3); keep one']);
+    assert.deepEqual(problems('month,customers,month\n2009-05,1,2009-06\n'), ['plan.csv:1: the column "month" appears twice (columns 1 and 3); keep one']);
+    assert.deepEqual(parseDriverCsv('month,note,customers,note\n2009-05,a,7,b\n', 'plan.csv', 'customers'), { ok: true, value: { from: '2009-05', values: ['7'] } });
+  });
+
   it('reports an empty file and a header without rows', () => {
     assert.deepEqual(problems(''), ['plan.csv:1: the file is empty; expected a header row with "month" and "customers"']);
     assert.deepEqual(problems('month,customers\n'), ['plan.csv:1: no rows of values after the header']);
