@@ -11,7 +11,8 @@ const MAX_DEFAULT_DEPTH = 8;
 
 /**
  * The first problem with a file of defaults (a `--config` file, package.json's "costmodel"
- * object) before yargs reads it, in one line starting with `place`: a key that belongs on the
+ * object) before yargs reads it, in one line starting with `place`: an option given twice,
+ * under both its spellings (`"discountRate"` and `"discount-rate"`), a key that belongs on the
  * command line only (`"version": true` printed the version and ran nothing, with exit code
  * 0), or a value nested too deeply to be an option's (yargs walks nested objects one call per
  * level: ten thousand levels ended in an unexpected error).
@@ -21,7 +22,12 @@ const MAX_DEFAULT_DEPTH = 8;
  * // 'costmodel.json: "version": --help and --version are given on the command line, not as defaults'
  */
 export function defaultsProblem(options: Readonly<Record<string, unknown>>, place: string): string | undefined {
+  const spelt = new Map<string, string>();
   for (const key of Object.keys(options)) {
+    // yargs takes "discount-rate" and "discountRate" for one option, and keeps one of the two.
+    const earlier = spelt.get(camelCase(key));
+    if (earlier !== undefined) return `${place}"${earlier}" and "${key}" are one option, given twice; give it once`;
+    spelt.set(camelCase(key), key);
     if (COMMAND_LINE_ONLY.includes(key)) {
       return key === 'config'
         ? `${place}"config": a file of defaults names no other; give --config on the command line, or "extends" in the file`
@@ -50,4 +56,14 @@ export function shown(value: unknown): string {
   if (nestedDeeperThan(value, MAX_DEFAULT_DEPTH)) return `[… nested more than ${MAX_DEFAULT_DEPTH} levels deep]`;
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * An option's name as yargs keys it in camel case: `discount-rate` → `discountRate`.
+ *
+ * @example
+ * camelCase('exit-after'); // 'exitAfter'
+ */
+export function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }

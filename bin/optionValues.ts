@@ -9,7 +9,7 @@
 import { Parser } from 'yargs/helpers';
 import { numberReadOtherwise } from '../lib/scenario/inexactNumberIssues.js';
 import { MAX_HORIZON_MONTHS } from '../lib/analysis/analysisSettings.js';
-import { shown } from './defaultsProblems.js';
+import { camelCase, shown } from './defaultsProblems.js';
 import { DECIMAL_DIGITS, WHOLE_MONTH_OPTIONS } from './options.js';
 
 /** The declared options of the command being run, as yargs' `getOptions()` lists them. */
@@ -72,7 +72,7 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
     const problem = given.from === 'default' ? undefined : problemWhereGiven(key, value, given, { booleans, numbers, strings, hidden, wholeMonths });
     if (problem !== undefined) return problem;
     // Wherever yargs read it from, also where this check does not look (a config file's
-    // "extends", a key given in both spellings), a number of months is a number: named as the option.
+    // "extends"), a number of months is a number: named as the option.
     if (wholeMonths && value !== undefined && typeof value !== 'number') return `${dashed(key)}: expected ${WHOLE_MONTHS_EXPECTED}, found ${shown(value)}`;
   }
   return undefined;
@@ -283,6 +283,3 @@ function dashed(key: string): string {
   return key.length === 1 ? `-${key}` : `--${key}`;
 }
 
-function camelCase(name: string): string {
-  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-}
