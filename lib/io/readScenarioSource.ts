@@ -56,8 +56,9 @@ async function readExtended(path: string, extendedBy: readonly string[], options
   const own = await readJsonFile(path);
   if (!own.ok) return own;
   const data = own.value;
-  // Anything but an object with a text `extends` is left to the schema to judge.
-  if (!isPlainObject(data) || typeof data['extends'] !== 'string') return { ok: true, value: { data: data as Record<string, unknown>, fileOf: () => path } };
+  // Anything but an object with a text `extends` that names something is left to the schema
+  // to judge (a blank one would name this file's own folder).
+  if (!isPlainObject(data) || typeof data['extends'] !== 'string' || !/\S/.test(data['extends'])) return { ok: true, value: { data: data as Record<string, unknown>, fileOf: () => path } };
   const basePath = relativeTo(path, data['extends']);
   const chain = [...extendedBy, path];
   if (chain.some((file) => resolve(file) === resolve(basePath))) {
