@@ -6,6 +6,8 @@
  */
 import type { Simulation, SimulatedQuantity, SimulatedScenario } from '../report/simulation.js';
 import { Money } from '../money/decimal.js';
+import { countOf } from './charts/chartWords.js';
+import { trialsText } from './charts/simulationChartWords.js';
 import { displayAmount } from './displayAmount.js';
 import { displayWidth, padToWidth } from './displayWidth.js';
 import { markdownCellText, markdownText } from './markdownText.js';
@@ -53,8 +55,8 @@ function simulationParts(simulation: Simulation, text: (name: string) => string)
   const count = simulation.scenarios.length;
   const discount = settings.discountRate === null ? 'not discounted' : `discounted at ${percent(settings.discountRate, 2)} a year`;
   const heading =
-    `${count} scenario${count === 1 ? '' : 's'} over ${settings.months} months (${settings.from} to ${settings.to}), ${settings.currency}, ${discount}, ` +
-    `${settings.trials.toLocaleString('en-US')} trials (seed ${settings.seed}). Baseline: ${text(settings.baseline)}.`;
+    `${countOf(count, 'scenario')} over ${countOf(settings.months, 'month')} (${settings.from === settings.to ? settings.from : `${settings.from} to ${settings.to}`}), ${settings.currency}, ${discount}, ` +
+    `${trialsText(settings.trials)} (seed ${settings.seed}). Baseline: ${text(settings.baseline)}.`;
   const tables: Table[] = [
     {
       header: ['Scenario', 'At medians', 'Mean', 'P5', 'P50', 'P95', 'Cheapest'],

@@ -22,6 +22,13 @@ describe('renderSimulation', () => {
   });
 });
 
+describe('the heading', () => {
+  it('counts one of each in the singular: 1 scenario, 1 month, 1 trial', () => {
+    const heading = renderSimulationMarkdown(simulate([provider], { trials: 1, months: 1, seed: 7 })).split('\n')[2];
+    assert.equal(heading, '1 scenario over 1 month (2009-05), USD, not discounted, 1 trial (seed 7). Baseline: Provider.');
+  });
+});
+
 describe('sensitivities', () => {
   it('are none with the baseline alone: no difference for an input to move', () => {
     assert.deepEqual(simulate([provider], { trials: 10, months: 12 }).sensitivity, []);

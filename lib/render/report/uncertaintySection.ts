@@ -15,6 +15,7 @@ import type { RevisitReport } from '../../report/revisitReport.js';
 import type { SimulatedQuantity, SimulatedScenario, Simulation } from '../../report/simulation.js';
 import { Money } from '../../money/decimal.js';
 import { displayAmount } from '../displayAmount.js';
+import { trialsText } from '../charts/simulationChartWords.js';
 import type { ReportBlock } from './reportBlocks.js';
 import { countWords, monthWords, percentText, shareText } from './reportWords.js';
 
@@ -35,7 +36,7 @@ export function uncertaintySection(report: RevisitReport): ReportBlock[] {
         {
           text:
             `${ranges === 1 ? 'One input is a range' : `${capitalized(countWords(ranges))} inputs are ranges`} rather than a single value, and the rest of this report takes ${ranges === 1 ? 'it' : 'each'} at its median. ` +
-            `Here ${ranges === 1 ? 'it is' : 'each is'} drawn anew in each of ${settings.trials.toLocaleString('en-US')} trials (seed ${settings.seed}), and the options are compared exactly in every trial.`,
+            `Here ${ranges === 1 ? 'it is' : 'each is'} drawn anew in each of ${trialsText(settings.trials)} (seed ${settings.seed}), and the options are compared exactly in every trial.`,
         },
       ],
     },
