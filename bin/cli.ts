@@ -9,10 +9,9 @@
  * through `runCli(args, io)`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs, { type Argv } from 'yargs';
-import { applyExtends } from 'yargs/helpers';
 import { chartCommand } from './commands/chart.js';
 import { compareCommand } from './commands/compare.js';
 import { exploreCommand } from './commands/explore.js';
@@ -31,6 +30,7 @@ import { usageMessage } from './usageMessage.js';
 import { withLinearPositionals } from './linearPositionals.js';
 import { commandLineOnlyInEnvironment, optionValueProblem, placesOutsideCommandLine, repeatedConfig, type DeclaredOptions } from './optionValues.js';
 import { defaultsProblem } from './defaultsProblems.js';
+import { nameAsGiven, readPackageDefaults } from './packageDefaults.js';
 import { dashAsFile, filesAfterSeparator } from './separatedFiles.js';
 
 /** Options are also read from `COSTMODEL_<OPTION>` environment variables. */
@@ -44,7 +44,7 @@ export function createCli(
   context: CliContext,
   args: readonly string[] = [],
   asWritten: ReadonlyMap<string, string> = new Map(),
-  packageDefaults: Record<string, unknown> | undefined = undefined,
+  packageDefaults: { readonly file: string; readonly settings: Record<string, unknown> } | undefined = undefined,
 ): Argv {
   const commands = [compareCommand(context), scheduleCommand(context), chartCommand(context), reportCommand(context), exploreCommand(context), simulateCommand(context), validateCommand(context), schemaCommand(context)] as const;
   // Each command's name, as its `command` line starts: the list a bare `costmodel` prints.
@@ -52,7 +52,7 @@ export function createCli(
   const [compare, schedule, chart, report, explore, simulate, validate, schema] = commands;
   let config: { file: string; options: Record<string, unknown> } | undefined;
   // The defaults of package.json, read by runCli (readPackageDefaults), to name where a wrong value came from.
-  const packageSettings = () => packageDefaults;
+  const packageSettings = () => packageDefaults?.settings;
   const cli: Argv = withLinearPositionals(withoutHelpCaching(
     yargs()
     // Our messages are English and runCli rewrites yargs' by their English text.
@@ -76,9 +76,9 @@ export function createCli(
       return options;
     })
     // The "costmodel" defaults of the nearest package.json, read as yargs' pkgConf would (the
-    // same precedence, and "extends" from the current folder), but as the config file is read:
-    // a file costmodel cannot read is said to be, not taken as no defaults.
-    .config(packageDefaults === undefined ? {} : applyExtends(packageDefaults, process.cwd(), false))
+    // same precedence, with the file they "extends"), but as the config file is read: defaults
+    // costmodel cannot read are said to be, not taken as none (readPackageDefaults).
+    .config(packageDefaults?.settings ?? {})
     .env(ENV_PREFIX)
     // Declared so that COSTMODEL_DEBUG=1 is not rejected as an unknown COSTMODEL_ option.
     .option('debug', { type: 'boolean', hidden: true, describe: 'Print the stack trace of an unexpected error (also COSTMODEL_DEBUG=1)' })
@@ -92,7 +92,7 @@ export function createCli(
     // missing from @types/yargs).
     .middleware((argv) => {
       const declared = (cli as unknown as { getOptions(): DeclaredOptions }).getOptions();
-      const sources = { args, env: process.env, envPrefix: ENV_PREFIX, packageSettings, ...(config === undefined ? {} : { config }) };
+      const sources = { args, env: process.env, envPrefix: ENV_PREFIX, packageSettings, ...(packageDefaults === undefined ? {} : { packageFile: packageDefaults.file }), ...(config === undefined ? {} : { config }) };
       const problem = optionValueProblem(argv, declared, sources);
       if (problem !== undefined) throw new UsageError(problem);
       context.optionPlaces = placesOutsideCommandLine(declared, sources);
@@ -130,10 +130,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const context: CliContext = { io, exitCode: EXIT.ok, read: nearestPackageJson(), staged: [] };
   const separated = filesAfterSeparator(args);
   const joined = joinNegativeValues(separated.args);
-  const packageDefaults = readPackageDefaults(context.read[0]);
-  const cli = createCli(context, joined, separated.asWritten, packageDefaults.ok ? packageDefaults.value : undefined);
+  const manifest = context.read[0];
+  const packageDefaults = readPackageDefaults(manifest);
+  const settings = packageDefaults.ok ? packageDefaults.value : undefined;
+  const cli = createCli(context, joined, separated.asWritten, manifest === undefined || settings === undefined ? undefined : { file: nameAsGiven(manifest), settings });
   try {
-    if (!packageDefaults.ok) throw new UsageError(packageDefaults.problem);
+    // Help and the version are given whatever the defaults hold.
+    const helpOrVersionAsked = joined.slice(0, joined.includes('--') ? joined.indexOf('--') : undefined).some((word) => ['--help', '-h', '--version', '-v'].includes(word));
+    if (!packageDefaults.ok && !helpOrVersionAsked) throw new UsageError(packageDefaults.problem);
     const configTwice = repeatedConfig(joined);
     if (configTwice !== undefined) throw new UsageError(configTwice);
     const fromEnvironment = commandLineOnlyInEnvironment({ env: process.env, envPrefix: ENV_PREFIX });
@@ -151,7 +155,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError || isYargsError(error)) {
       // getOptions() is public in yargs but missing from @types/yargs.
       const knownOptions = Object.keys((cli as unknown as { getOptions(): { key?: Record<string, unknown> } }).getOptions().key ?? {});
-      const lines = usageMessage((error as Error).message, { args, knownOptions, env: process.env, envPrefix: ENV_PREFIX });
+      // A file after `--` that yargs did not take is named as it was written, not as ./-x.
+      const message = [...separated.asWritten].reduce((text, [path, word]) => text.split(path).join(word), (error as Error).message);
+      const lines = usageMessage(message, { args, knownOptions, env: process.env, envPrefix: ENV_PREFIX });
       io.stderr(`${lines.map((line) => `costmodel: ${line}\n`).join('')}Run "costmodel --help" for the commands, or "costmodel <command> --help" for one.\n`);
       return EXIT.badInput;
     }
@@ -205,44 +211,6 @@ function readConfigFile(resolvedPath: string, context: CliContext): Record<strin
   return options as Record<string, unknown>;
 }
 
-/** yargs hands over the config file's absolute path: named as the user would, relative to here when it is below. */
-function nameAsGiven(resolvedPath: string): string {
-  const fromHere = relative(process.cwd(), resolvedPath);
-  return fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? resolvedPath : fromHere;
-}
-
-/**
- * The "costmodel" defaults of the nearest package.json (undefined when it has none, or there
- * is no package.json), or the problem that keeps them from being read, in one line naming the
- * file: a package.json that is not JSON (a byte order mark is fine), or defaults that are not
- * an object of options. Only the "costmodel" key is looked at: the rest of the file is npm's.
- */
-function readPackageDefaults(manifest: string | undefined): { ok: true; value: Record<string, unknown> | undefined } | { ok: false; problem: string } {
-  if (manifest === undefined) return { ok: true, value: undefined };
-  const path = nameAsGiven(manifest);
-  const because = 'costmodel reads its defaults from the "costmodel" key of the nearest package.json';
-  const read = readTextFileSync(manifest, 'package.json', 'json');
-  if (!read.ok) return { ok: false, problem: `${read.issues.map((issue) => formatIssue({ ...issue, file: path })).join('; ')} (${because})` };
-  const text = read.value.charCodeAt(0) === 0xfeff ? read.value.slice(1) : read.value;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    const parsed = parseJsonText(text, path);
-    return { ok: false, problem: `${parsed.ok ? `${path}: invalid JSON` : parsed.issues.map(formatIssue).join('; ')} (${because})` };
-  }
-  const settings = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)['costmodel'] : undefined;
-  if (settings === undefined) return { ok: true, value: undefined };
-  const place = `${path}: "costmodel"`;
-  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) {
-    return { ok: false, problem: `${place}: expected a JSON object of options such as {"months": 60}, found ${describeValue(settings)}` };
-  }
-  const problem = defaultsProblem(settings as Record<string, unknown>, `${place}: `);
-  if (problem !== undefined) return { ok: false, problem };
-  const unsafe = unsafeTextIssues(settings, path);
-  if (unsafe.length > 0) return { ok: false, problem: unsafe.map((issue) => formatIssue({ ...issue, path: `/costmodel${issue.path ?? ''}` })).join('; ') };
-  return { ok: true, value: settings as Record<string, unknown> };
-}
 
 /** The package.json whose "costmodel" key yargs reads defaults from — the nearest one above the current directory — as an input of the run. */
 function nearestPackageJson(): string[] {

@@ -92,10 +92,14 @@ export async function emitOutput(
   return true;
 }
 
-/** A problem with an option's value (`--months: …`), named where the option was given when that is not the command line (`COSTMODEL_MONTHS: …`). */
+/**
+ * A problem with an option's value (`--months: …`, `--rate EUR: …`), named where the option was
+ * given when that is not the command line (`COSTMODEL_MONTHS: …`). A problem in a file names
+ * the file, and stays as it is.
+ */
 function namedWhereGiven(issue: Issue, places: ReadonlyMap<string, string> | undefined): Issue {
-  if (issue.code !== 'invalid-option' || places === undefined) return issue;
-  const option = /^--[a-z][a-z-]*(?=: )/.exec(issue.message)?.[0];
+  if (issue.file !== undefined || places === undefined) return issue;
+  const option = /^--[a-z][a-z-]*(?=[: ])/.exec(issue.message)?.[0];
   const place = option === undefined ? undefined : places.get(option);
   return place === undefined ? issue : { ...issue, message: `${place}${issue.message.slice((option as string).length)}` };
 }

@@ -30,7 +30,7 @@ export function defaultsProblem(options: Readonly<Record<string, unknown>>, plac
     spelt.set(camelCase(key), key);
     if (COMMAND_LINE_ONLY.includes(key)) {
       return key === 'config'
-        ? `${place}"config": a file of defaults names no other; give --config on the command line, or "extends" in the file`
+        ? `${place}"config": a file of defaults names no other; give --config on the command line`
         : `${place}"${key}": --help and --version are given on the command line, not as defaults`;
     }
     if (nestedDeeperThan(options[key], MAX_DEFAULT_DEPTH)) return `${place}"${key}": nested more than ${MAX_DEFAULT_DEPTH} levels deep; an option takes one value, a list, or (rates) an object`;

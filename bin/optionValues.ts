@@ -34,6 +34,8 @@ export type OptionSources = {
   readonly config?: { readonly file: string; readonly options: Readonly<Record<string, unknown>> };
   /** The `"costmodel"` settings of the nearest package.json, read when first asked for. */
   readonly packageSettings?: () => Readonly<Record<string, unknown>> | undefined;
+  /** That package.json, as messages name it (`package.json` here, `/work/package.json` above). */
+  readonly packageFile?: string;
 };
 
 /** Options not checked here: yargs' own, and `--debug`, which runCli reads for itself (`COSTMODEL_DEBUG=1`). */
@@ -213,7 +215,7 @@ function givenAt(key: string, aliases: readonly string[], sources: OptionSources
   if (config !== undefined && inConfig !== undefined) return { from: 'config file', name: `${config.file}: "${inConfig}"`, raw: config.options[inConfig] };
   const settings = sources.packageSettings?.();
   const inPackage = settings === undefined ? undefined : names.find((name) => Object.hasOwn(settings, name));
-  if (settings !== undefined && inPackage !== undefined) return { from: 'package.json', name: `package.json: "costmodel": "${inPackage}"`, raw: settings[inPackage] };
+  if (settings !== undefined && inPackage !== undefined) return { from: 'package.json', name: `${sources.packageFile ?? 'package.json'}: "costmodel": "${inPackage}"`, raw: settings[inPackage] };
   return { from: 'default' };
 }
 

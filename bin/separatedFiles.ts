@@ -23,11 +23,14 @@ type Declared = {
  * @example
  * const { args, asWritten } = filesAfterSeparator(['compare', 'a.json', '--', '-b.json', 'c.json']);
  * [args, asWritten.get('./-b.json')]; // [['compare', 'a.json', './-b.json', 'c.json'], '-b.json']
+ * filesAfterSeparator(['compare', 'a.json', '-o', '--', 'b.json']).args; // ['compare', 'a.json', '-o', '--', 'b.json']
  */
 export function filesAfterSeparator(args: readonly string[]): { args: string[]; asWritten: Map<string, string> } {
   const asWritten = new Map<string, string>();
   const separator = args.indexOf('--');
-  if (separator < 0) return { args: [...args], asWritten };
+  // `-o -- x.json`: the `--` may be meant as the option's value; yargs then says the option
+  // needs one, rather than the first file after it being taken as the output.
+  if (separator < 0 || mayTakeValue(args[separator - 1])) return { args: [...args], asWritten };
   const files = args.slice(separator + 1).map((word) => {
     if (!word.startsWith('-')) return word;
     const path = `./${word}`;
@@ -35,6 +38,14 @@ export function filesAfterSeparator(args: readonly string[]): { args: string[]; 
     return path;
   });
   return { args: [...args.slice(0, separator), ...files], asWritten };
+}
+
+/** The options of costmodel that take no value: after any other option, a word is its value. */
+const WITHOUT_VALUE = new Set(['--wide', '--debug', '--help', '-h', '--version', '-v']);
+
+/** Whether a word is an option, without `=`, that may take the word after it as its value. */
+function mayTakeValue(word: string | undefined): boolean {
+  return word !== undefined && word.startsWith('-') && word !== '-' && !word.includes('=') && !word.startsWith('--no-') && !WITHOUT_VALUE.has(word);
 }
 
 /**

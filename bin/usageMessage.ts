@@ -32,7 +32,8 @@ export function usageMessage(message: string, source: UsageSource): string[] {
     const names = (unknown[1] ?? '').split(', ');
     // An unknown command makes every word after it unknown too: name only the command.
     if (command !== undefined && names.includes(command)) return [`unknown command "${command}"`];
-    return names.map((name) => unknownArgument(name, source));
+    // yargs writes an empty key (`COSTMODEL_=1`, `"": 1` in a config file) as "".
+    return names.map((name) => unknownArgument(name === '""' ? '' : name, source));
   }
 
   const missingFiles = /^Not enough non-option arguments: got 0, need at least 1$/.test(message);

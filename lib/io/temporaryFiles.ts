@@ -4,8 +4,9 @@ import { basename, dirname, join } from 'node:path';
 /**
  * The temporary files of atomic writes: named beside their target after it and the process
  * that writes them (`.report.md.4242.1k3x9q.tmp`), removed when the process is interrupted
- * (SIGINT, SIGTERM), and — since a SIGKILL cannot be caught — removed by the next write to
- * the same target once the process that left them is gone.
+ * (SIGINT, SIGTERM) or ends early (`process.exit`, as when standard output is closed), and —
+ * since a SIGKILL cannot be caught — removed by the next write to the same target once the
+ * process that left them is gone.
  */
 
 /** The signals after which an unfinished write's temporary file is removed. */
@@ -14,16 +15,22 @@ const CAUGHT_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 const pending = new Set<string>();
 let counter = 0;
 
-/** A fresh name for the temporary file beside `target`, removed on SIGINT and SIGTERM until `release` is called. */
+/** A fresh name for the temporary file beside `target`, removed on SIGINT, SIGTERM and process.exit until `release` is called. */
 export function temporaryFileFor(target: string): { readonly path: string; readonly release: () => void } {
   const path = join(dirname(target), `.${basename(target)}.${process.pid}.${(counter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  if (pending.size === 0) for (const signal of CAUGHT_SIGNALS) process.on(signal, removePendingAndResignal);
+  if (pending.size === 0) {
+    for (const signal of CAUGHT_SIGNALS) process.on(signal, removePendingAndResignal);
+    process.on('exit', removePending);
+  }
   pending.add(path);
   return {
     path,
     release: () => {
       pending.delete(path);
-      if (pending.size === 0) for (const signal of CAUGHT_SIGNALS) process.off(signal, removePendingAndResignal);
+      if (pending.size === 0) {
+        for (const signal of CAUGHT_SIGNALS) process.off(signal, removePendingAndResignal);
+        process.off('exit', removePending);
+      }
     },
   };
 }
@@ -52,7 +59,8 @@ export function removeStaleTemporaryFiles(target: string): void {
   }
 }
 
-function removePendingAndResignal(signal: NodeJS.Signals): void {
+/** Removes every temporary file not yet renamed over its target: the process is ending (process.exit, such as after standard output closed). */
+function removePending(): void {
   for (const path of pending) {
     try {
       unlinkSync(path);
@@ -61,6 +69,11 @@ function removePendingAndResignal(signal: NodeJS.Signals): void {
     }
   }
   pending.clear();
+  process.off('exit', removePending);
+}
+
+function removePendingAndResignal(signal: NodeJS.Signals): void {
+  removePending();
   for (const caught of CAUGHT_SIGNALS) process.off(caught, removePendingAndResignal);
   // With no other listener, the signal does what it would have done: end the process.
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);

@@ -34,8 +34,8 @@ export async function writeOutputFile(
 
 /**
  * An output file written beside its target and not yet in place (see {@link stageOutputFile}):
- * `commit` renames it over the target, `discard` removes it. Each does its work once; the
- * other is then nothing.
+ * `commit` renames it over the target, `discard` removes it. Each does its work once; after
+ * `commit`, `discard` does nothing, and after `discard`, `commit` says the file was not written.
  *
  * @example
  * const staged = await stageOutputFile('comparison.md', '# Comparison\n');
@@ -76,14 +76,15 @@ export async function stageOutputFile(
     temporary.release();
     return { ok: false, issues: [writeErrorIssue(path, error)] };
   }
-  let settled = false;
+  let settled: 'committed' | 'discarded' | undefined;
   return {
     ok: true,
     value: {
       path,
       commit: async () => {
-        if (settled) return { ok: true, value: undefined };
-        settled = true;
+        if (settled === 'committed') return { ok: true, value: undefined };
+        if (settled === 'discarded') return { ok: false, issues: [{ code: 'unwritable-output', file: path, message: 'cannot write the output file: it was discarded' }] };
+        settled = 'committed';
         try {
           await rename(temporary.path, target.value);
           return { ok: true, value: undefined };
@@ -95,8 +96,8 @@ export async function stageOutputFile(
         }
       },
       discard: async () => {
-        if (settled) return;
-        settled = true;
+        if (settled !== undefined) return;
+        settled = 'discarded';
         await rm(temporary.path, { force: true }).catch(() => undefined);
         temporary.release();
       },

@@ -4,9 +4,10 @@
  * highest first: the command line, the environment, the config file, the built-in default.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
+import { projectRoot } from '../support/fixtures.js';
 import { assertBadInput, cli, lines, MANAGED, SELF_HOSTED, setEnv, tempDir, USAGE_HINT, writeFile } from './cliHarness.js';
 
 /** The settings a JSON comparison of the founding example was made with. */
@@ -145,7 +146,7 @@ describe('defaults that cannot be taken are said to be, wherever they are given'
 
   it('a package.json "costmodel" object with "help", and a config file naming another', async (t) => {
     const config = writeFile(tempDir(t), 'costmodel.json', { config: 'other.json' });
-    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: --config: ${config}: "config": a file of defaults names no other; give --config on the command line, or "extends" in the file`, USAGE_HINT]);
+    assertBadInput(await cli('compare', SELF_HOSTED, '--config', config), [`costmodel: --config: ${config}: "config": a file of defaults names no other; give --config on the command line`, USAGE_HINT]);
     inFolderWithPackage(t, { name: 'ours', costmodel: { help: true } });
     assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: package.json: "costmodel": "help": --help and --version are given on the command line, not as defaults', USAGE_HINT]);
   });
@@ -158,10 +159,10 @@ describe('defaults that cannot be taken are said to be, wherever they are given'
     assertBadInput(await cli('compare', SELF_HOSTED), ['costmodel: package.json: "costmodel": "rates": nested more than 8 levels deep; an option takes one value, a list, or (rates) an object', USAGE_HINT]);
   });
 
-  it('a package.json that is no JSON, or whose "costmodel" is no object, which were taken as no defaults', async (t) => {
-    inFolderWithPackage(t, '{"name": "ours",\n');
+  it('a package.json that is no JSON and names "costmodel", or whose "costmodel" is no object, which were taken as no defaults', async (t) => {
+    inFolderWithPackage(t, '{"name": "ours", "costmodel": {\n');
     assertBadInput(await cli('compare', SELF_HOSTED), [
-      'costmodel: package.json:2:1: invalid JSON: expected a property name in double quotes, found the end of the file (costmodel reads its defaults from the "costmodel" key of the nearest package.json)',
+      'costmodel: package.json:2:1: invalid JSON: expected "}" to close the object, found the end of the file (costmodel reads its defaults from the "costmodel" key of the nearest package.json)',
       USAGE_HINT,
     ]);
     inFolderWithPackage(t, { name: 'ours', costmodel: 'months=12' });
@@ -190,5 +191,65 @@ describe('a value out of range is named where it was given', () => {
       `${config}: "exitAfter": expected a whole number of months from 1 to 1200, found 1201`,
       '3 problems. Nothing was compared.',
     ]);
+  });
+});
+
+describe('package.json defaults, read by costmodel', () => {
+  /** A project folder with `manifest` as its package.json, and the test run from `sub` below it. */
+  function project(t: TestContext, manifest: object | string, files: Record<string, unknown> = {}): string {
+    const dir = tempDir(t);
+    mkdirSync(join(dir, 'sub'));
+    writeFile(dir, 'package.json', manifest);
+    for (const [name, content] of Object.entries(files)) writeFile(dir, name, content);
+    process.chdir(join(dir, 'sub'));
+    // Back to the project's root before the folders are removed, however many a test made.
+    t.after(() => process.chdir(projectRoot));
+    return dir;
+  }
+
+  it('names a package.json above the current folder by its path, also for a value out of range', async (t) => {
+    const dir = project(t, { name: 'ours', costmodel: { months: 0 } });
+    assertBadInput(await cli('compare', SELF_HOSTED), [`${join(dir, 'package.json')}: "costmodel": "months": expected a whole number of months from 1 to 1200, found 0`, '1 problem. Nothing was compared.']);
+  });
+
+  it('takes the file "extends" names from the package.json\'s folder, under its own defaults, and checks it like them', async (t) => {
+    project(t, { name: 'ours', costmodel: { extends: './defaults.json', 'discount-rate': '8%' } }, { 'defaults.json': { months: 12, 'discount-rate': '5%' } });
+    const settings = await settingsOf();
+    assert.deepEqual([settings.months, settings.discountRate], [12, '0.08']);
+  });
+
+  it('refuses a base file that cannot be read, or holds what defaults may not, naming the package.json', async (t) => {
+    const dir = project(t, { name: 'ours', costmodel: { extends: './missing.json' } });
+    assertBadInput(await cli('compare', SELF_HOSTED), [`costmodel: ${join(dir, 'package.json')}: "costmodel": "extends": ./missing.json: no such file of defaults`, USAGE_HINT]);
+    const base = project(t, { name: 'ours', costmodel: { extends: './defaults.json', 'discount-rate': '8%' } }, { 'defaults.json': { discountRate: '5%' } });
+    assertBadInput(await cli('compare', SELF_HOSTED), [`costmodel: ${join(base, 'package.json')}: "costmodel": "discountRate" and "discount-rate" are one option, given twice; give it once`, USAGE_HINT]);
+  });
+
+  it('leaves a package.json that is no concern of costmodel\'s to npm: no JSON without "costmodel", not UTF-8, a folder', async (t) => {
+    project(t, '{"name": "ours",\n');
+    assert.equal((await settingsOf()).months, 36);
+    project(t, '{"name": "ours", "author": "Ren\u00e9"}');
+    assert.equal((await settingsOf()).months, 36);
+    const dir = tempDir(t);
+    mkdirSync(join(dir, 'package.json'));
+    process.chdir(dir);
+    assert.equal((await settingsOf()).months, 36);
+  });
+
+  it('answers --version when the package.json\'s defaults cannot be read', async (t) => {
+    project(t, '{"name": "ours", "costmodel": {\n');
+    const run = await cli('--version');
+    assert.deepEqual([run.code, run.stderr], [0, '']);
+  });
+});
+
+describe('values named where given, whatever their problem', () => {
+  it('an unknown baseline and an exchange rate from the environment or a config file', async (t) => {
+    setEnv(t, { COSTMODEL_BASELINE: 'Nope' });
+    assertBadInput(await cli('compare', SELF_HOSTED), ['COSTMODEL_BASELINE: no scenario is named "Nope"; the scenarios are "Self-hosted"', '1 problem. Nothing was compared.']);
+    const config = writeFile(tempDir(t), 'costmodel.json', { rates: { EUR: 'abc' } });
+    const run = await cli('compare', SELF_HOSTED, join(SELF_HOSTED, '..', '..', 'docs', 'examples', 'provider-eu.json'), '--currency', 'USD', '--baseline', 'Self-hosted', '--config', config);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, new RegExp(`^${config.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: "rates" EUR: expected a positive exchange rate`));
   });
 });

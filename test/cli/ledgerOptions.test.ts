@@ -127,7 +127,7 @@ describe('--rate and --currency', () => {
       '1 problem. Nothing was simulated.',
     ]);
     const config = writeFile(tempDir(t), 'config.json', { rates: { EUR: { low: '1.0', high: '1.2', dist: 'pert', mode: '1.25' } } });
-    assertBadInput(await cli('compare', SELF_HOSTED, eu, '--config', config), ['--rate EUR: expected a mode from "low" (1) to "high" (1.2), found 1.25', '1 problem. Nothing was compared.']);
+    assertBadInput(await cli('compare', SELF_HOSTED, eu, '--config', config), [`${config}: "rates" EUR: expected a mode from "low" (1) to "high" (1.2), found 1.25`, '1 problem. Nothing was compared.']);
   });
 
   it('draws a rate given as a range once per trial in simulate, with its own column in the samples', async (t) => {

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import yargs, { type Argv } from 'yargs';
 import { withLinearPositionals } from '../../bin/linearPositionals.js';
+import { filesAfterSeparator } from '../../bin/separatedFiles.js';
+import { projectRoot } from '../support/fixtures.js';
 import { cli, SELF_HOSTED, MANAGED, IT_HIRE } from './cliHarness.js';
 
 /** A parser shaped like costmodel's: commands whose files are a string array positional, some options, an env prefix. */
@@ -112,4 +114,30 @@ test('a lone "-" before -- is refused, not dropped; as the value of -o it is sta
   assert.equal(alsoRefused.code, 2);
   const toStdout = await cli('compare', SELF_HOSTED, MANAGED, '-o', '-', '--format', 'csv');
   assert.deepEqual([toStdout.code, toStdout.stderr], [0, '']);
+});
+
+test('-- as the value of an option is no separator: the option needs a value, and no file after it is written over', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'costmodel-separator-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const victim = join(dir, 'b.json');
+  copyFileSync(MANAGED, victim);
+  const run = await cli('compare', SELF_HOSTED, '-o', '--', victim);
+  assert.deepEqual([run.code, run.stderr.split('\n')[0]], [2, 'costmodel: option -o needs a value']);
+  assert.equal(readFileSync(victim, 'utf8'), readFileSync(MANAGED, 'utf8'));
+  const months = await cli('compare', SELF_HOSTED, '--months', '--', victim);
+  assert.deepEqual([months.code, months.stderr.split('\n')[0]], [2, 'costmodel: option --months needs a value']);
+});
+
+test('a word after -- that a command without files cannot take is named as it was written', async () => {
+  const run = await cli('schema', '--', '-x');
+  assert.deepEqual([run.code, run.stderr.split('\n')[0]], [2, 'costmodel: unexpected argument "-x"']);
+});
+
+test('the options that take no value, after which -- is a separator, are every boolean option the commands declare', () => {
+  const declared = new Set<string>();
+  for (const file of readdirSync(join(projectRoot, 'bin/commands')).map((name) => join(projectRoot, 'bin/commands', name)).concat(join(projectRoot, 'bin/cli.ts'))) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\.option\('([a-z-]+)', \{ type: 'boolean'/g)) declared.add(match[1] as string);
+  }
+  assert.deepEqual([...declared].sort(), ['debug', 'wide']);
+  for (const name of declared) assert.deepEqual(filesAfterSeparator(['compare', 'a.json', `--${name}`, '--', '-b.json']).args, ['compare', 'a.json', `--${name}`, './-b.json']);
 });

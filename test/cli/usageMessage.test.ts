@@ -34,6 +34,11 @@ describe('usageMessage', () => {
     ]);
   });
 
+  it('names an empty key, which yargs writes "", where it came from', () => {
+    assert.deepEqual(usageMessage('Unknown argument: ""', source(['compare', 'a.json'], { COSTMODEL_: '1' })), ['unknown option COSTMODEL_ in the environment']);
+    assert.deepEqual(usageMessage('Unknown argument: ""', source(['compare', 'a.json', '--config', 'cm.json'])), ['unknown option "" in cm.json']);
+  });
+
   it('names the config file an unknown option came from', () => {
     assert.deepEqual(usageMessage('Unknown argument: montsh', source(['compare', 'a.json', '--config', 'cm.json'])), [
       'unknown option "montsh" in cm.json (did you mean "months"?)',
