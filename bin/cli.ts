@@ -135,7 +135,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const settings = packageDefaults.ok ? packageDefaults.value : undefined;
   const cli = createCli(context, joined, separated.asWritten, manifest === undefined || settings === undefined ? undefined : { file: nameAsGiven(manifest), settings });
   try {
-    // Help and the version are given whatever the defaults hold.
+    // Help and the version answer whatever the package.json holds.
     const helpOrVersionAsked = joined.slice(0, joined.includes('--') ? joined.indexOf('--') : undefined).some((word) => ['--help', '-h', '--version', '-v'].includes(word));
     if (!packageDefaults.ok && !helpOrVersionAsked) throw new UsageError(packageDefaults.problem);
     const configTwice = repeatedConfig(joined);
