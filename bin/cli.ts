@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yargs, { type Argv } from 'yargs';
+import yargs, { type Argv, type CommandModule } from 'yargs';
 import { chartCommand } from './commands/chart.js';
 import { compareCommand } from './commands/compare.js';
 import { exploreCommand } from './commands/explore.js';
@@ -28,7 +28,8 @@ import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 import { parseJsonText } from '../lib/scenario/parseJsonText.js';
 import { usageMessage } from './usageMessage.js';
 import { withLinearPositionals } from './linearPositionals.js';
-import { commandLineOnlyInEnvironment, optionValueProblem, placesOutsideCommandLine, repeatedConfig, type DeclaredOptions } from './optionValues.js';
+import { commandLineOnlyInEnvironment, optionValueProblem, placesOutsideCommandLine, repeatedConfig, typedOnCommandLine, type DeclaredOptions } from './optionValues.js';
+import { acceptOtherCommandsOptions } from './options.js';
 import { defaultsProblem } from './defaultsProblems.js';
 import { nameAsGiven, readPackageDefaults } from './packageDefaults.js';
 import { dashAsFile, filesAfterSeparator } from './separatedFiles.js';
@@ -46,7 +47,17 @@ export function createCli(
   asWritten: ReadonlyMap<string, string> = new Map(),
   packageDefaults: { readonly file: string; readonly settings: Record<string, unknown> } | undefined = undefined,
 ): Argv {
-  const commands = [compareCommand(context), scheduleCommand(context), chartCommand(context), reportCommand(context), exploreCommand(context), simulateCommand(context), validateCommand(context), schemaCommand(context)] as const;
+  const ignoring = <T>(command: CommandModule<object, T>) => withOtherCommandsOptions(command, context);
+  const commands = [
+    ignoring(compareCommand(context)),
+    ignoring(scheduleCommand(context)),
+    ignoring(chartCommand(context)),
+    ignoring(reportCommand(context)),
+    ignoring(exploreCommand(context)),
+    ignoring(simulateCommand(context)),
+    ignoring(validateCommand(context)),
+    ignoring(schemaCommand(context)),
+  ] as const;
   // Each command's name, as its `command` line starts: the list a bare `costmodel` prints.
   const names = commands.map((command) => String(command.command).split(' ')[0]);
   const [compare, schedule, chart, report, explore, simulate, validate, schema] = commands;
@@ -93,7 +104,13 @@ export function createCli(
     .middleware((argv) => {
       const declared = (cli as unknown as { getOptions(): DeclaredOptions }).getOptions();
       const sources = { args, env: process.env, envPrefix: ENV_PREFIX, packageSettings, ...(packageDefaults === undefined ? {} : { packageFile: packageDefaults.file }), ...(config === undefined ? {} : { config }) };
-      const problem = optionValueProblem(argv, declared, sources);
+      // Another command's option: a mistake on the command line, ignored as a default (a config file shared by the commands).
+      const others = context.otherCommandsOptions ?? new Set<string>();
+      for (const name of others) {
+        if (typedOnCommandLine(args, [name])) throw new UsageError(`Unknown argument: ${name}`);
+        delete argv[name];
+      }
+      const problem = optionValueProblem(argv, declared, sources, others);
       if (problem !== undefined) throw new UsageError(problem);
       context.optionPlaces = placesOutsideCommandLine(declared, sources);
       if (dashAsFile(args, declared) !== undefined) {
@@ -110,6 +127,21 @@ export function createCli(
     }),
   ));
   return cli;
+}
+
+/** A command that also takes, hidden, every other command's options (see acceptOtherCommandsOptions), and tells the context which they are. */
+function withOtherCommandsOptions<T>(command: CommandModule<object, T>, context: CliContext): CommandModule<object, T> {
+  const builder = command.builder;
+  if (typeof builder !== 'function') return command;
+  return {
+    ...command,
+    builder: (yargs: Argv) => {
+      const built = builder(yargs as Argv<object>) as unknown as Argv;
+      const { others } = acceptOtherCommandsOptions(built);
+      context.otherCommandsOptions = others;
+      return built as unknown as Argv<T>;
+    },
+  };
 }
 
 /**
@@ -154,7 +186,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     await discardOutputs(context);
     if (error instanceof UsageError || isYargsError(error)) {
       // getOptions() is public in yargs but missing from @types/yargs.
-      const knownOptions = Object.keys((cli as unknown as { getOptions(): { key?: Record<string, unknown> } }).getOptions().key ?? {});
+      const knownOptions = Object.keys((cli as unknown as { getOptions(): { key?: Record<string, unknown> } }).getOptions().key ?? {}).filter((name) => !context.otherCommandsOptions?.has(name));
       // A file after `--` that yargs did not take is named as it was written, not as ./-x.
       const message = [...separated.asWritten].reduce((text, [path, word]) => text.split(path).join(word), (error as Error).message);
       const lines = usageMessage(message, { args, knownOptions, env: process.env, envPrefix: ENV_PREFIX });

@@ -25,6 +25,8 @@ export type CliContext = {
   readonly staged: StagedOutput[];
   /** Where the options not given on the command line were given (`--months` → `COSTMODEL_MONTHS`), to name them there in problems. */
   optionPlaces?: ReadonlyMap<string, string>;
+  /** The options of other commands that the command being run ignores as defaults (see acceptOtherCommandsOptions in bin/options.ts). */
+  otherCommandsOptions?: ReadonlySet<string>;
 };
 
 /** Exit codes: 0 success, 1 anything unexpected, 2 bad input or usage, 3 standard output could not be written. */

@@ -59,7 +59,7 @@ type Given =
  * optionValueProblem({ output: ['a.md', 'b.md'] }, declared, { args: ['compare', 'x.json', '-o', 'a.md', '-o', 'b.md'], env: {}, envPrefix: 'COSTMODEL' });
  * // '--output is given twice ("a.md", then "b.md"); give it once'
  */
-export function optionValueProblem(argv: Readonly<Record<string, unknown>>, declared: DeclaredOptions, sources: OptionSources): string | undefined {
+export function optionValueProblem(argv: Readonly<Record<string, unknown>>, declared: DeclaredOptions, sources: OptionSources, ignored: ReadonlySet<string> = new Set()): string | undefined {
   const lists = new Set(declared.array);
   const booleans = new Set(declared.boolean);
   const numbers = new Set(declared.number);
@@ -67,7 +67,7 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
   const aliases = new Set(Object.values(declared.alias).flat());
   const hidden = new Set(declared.hiddenOptions ?? []);
   for (const key of Object.keys(declared.key)) {
-    if (NOT_CHECKED.has(key) || aliases.has(key) || lists.has(key)) continue;
+    if (NOT_CHECKED.has(key) || aliases.has(key) || lists.has(key) || ignored.has(key)) continue;
     const value = argv[key];
     const wholeMonths = WHOLE_MONTHS.has(key) && !hidden.has(key);
     const given = givenAt(key, declared.alias[key] ?? [], sources);
@@ -183,6 +183,16 @@ function typedValues(args: readonly string[], names: readonly string[]): { given
     }
   }
   return { given, values, assigned };
+}
+
+/**
+ * Whether an option is given on the command line, before `--`, by any of its names.
+ *
+ * @example
+ * typedOnCommandLine(['compare', 'a.json', '--trials=5'], ['trials']); // true
+ */
+export function typedOnCommandLine(args: readonly string[], names: readonly string[]): boolean {
+  return typedValues(args, names).given > 0;
 }
 
 const dashedWordsOf = new WeakMap<readonly string[], number[]>();

@@ -117,6 +117,29 @@ function monthsFromText(value: unknown): number {
   return wholeMonthsFromText(value);
 }
 
+/**
+ * Every option of some costmodel command, by its name (test/cli/sharedDefaults.test.ts checks
+ * the list against the commands). A default a command does not take — a config file's
+ * `"trials"` for `compare` — is another command's: the command ignores it (see
+ * {@link acceptOtherCommandsOptions}), where an unknown one is a mistake.
+ */
+export const EVERY_COMMAND_OPTION: readonly string[] = [
+  'months', 'from', 'view', 'currency', 'rate', 'discount-rate', 'baseline', 'exit-after', 'per', 'per-target', 'output', 'chart', 'format',
+  'wide', 'type', 'revisit', 'scale', 'trials', 'seed', 'actuals', 'actuals-cost', 'previous', 'record', 'decision', 'date', 'samples', 'chart-type', 'threads',
+];
+
+/**
+ * Declares, hidden, the options of other commands that this command (as its builder left it)
+ * does not take, and returns their names: given as defaults they are ignored, given on the
+ * command line they are unknown options (bin/cli.ts's middleware does both).
+ */
+export function acceptOtherCommandsOptions(yargs: Argv): { yargs: Argv; others: Set<string> } {
+  const own = (yargs as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key;
+  const others = new Set(EVERY_COMMAND_OPTION.filter((name) => !Object.hasOwn(own, name)));
+  for (const name of others) yargs.option(name, { hidden: true });
+  return { yargs, others };
+}
+
 /** The options read by {@link wholeMonthsFromText}: numbers, though not declared as such (see optionValues.ts). */
 export const WHOLE_MONTH_OPTIONS: readonly string[] = ['months', 'exit-after'];
 
