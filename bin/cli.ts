@@ -32,7 +32,7 @@ import { commandLineOnlyInEnvironment, optionValueProblem, placesOutsideCommandL
 import { acceptOtherCommandsOptions } from './options.js';
 import { defaultsProblem } from './defaultsProblems.js';
 import { nameAsGiven, readPackageDefaults } from './packageDefaults.js';
-import { dashAsFile, filesAfterSeparator } from './separatedFiles.js';
+import { dashAsFile, filesAfterSeparator, negatedValueOption } from './separatedFiles.js';
 
 /** Options are also read from `COSTMODEL_<OPTION>` environment variables. */
 const ENV_PREFIX = 'COSTMODEL';
@@ -104,6 +104,9 @@ export function createCli(
     .middleware((argv) => {
       const declared = (cli as unknown as { getOptions(): DeclaredOptions }).getOptions();
       const sources = { args, env: process.env, envPrefix: ENV_PREFIX, packageSettings, ...(packageDefaults === undefined ? {} : { packageFile: packageDefaults.file }), ...(config === undefined ? {} : { config }) };
+      // `--no-months`: yargs reads it as months set to false; no option that takes a value has a negation.
+      const negated = negatedValueOption(args, declared);
+      if (negated !== undefined) throw new UsageError(`Unknown argument: ${negated}`);
       // Another command's option: a mistake on the command line, ignored as a default (a config file shared by the commands).
       const others = context.otherCommandsOptions ?? new Set<string>();
       for (const name of others) {

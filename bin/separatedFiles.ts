@@ -74,3 +74,21 @@ function takesValue(word: string | undefined, declared: Declared): boolean {
   const known = Object.hasOwn(declared.key, name) || Object.values(declared.alias).some((aliases) => aliases.includes(name));
   return known && !declared.boolean.includes(name);
 }
+
+/**
+ * The first option before `--` written `--no-NAME` whose NAME takes a value (`--no-months`):
+ * yargs reads it as NAME set to false, which no such option takes; undefined when there is none.
+ *
+ * @example
+ * const declared = { key: { months: true, wide: true }, boolean: ['wide'], alias: {} };
+ * [negatedValueOption(['compare', 'a.json', '--no-months'], declared), negatedValueOption(['schedule', 'a.json', '--no-wide'], declared)]; // ['no-months', undefined]
+ */
+export function negatedValueOption(args: readonly string[], declared: Declared): string | undefined {
+  for (const word of args) {
+    if (word === '--') return undefined;
+    if (!word.startsWith('--no-')) continue;
+    const name = word.slice('--no-'.length).split('=')[0] as string;
+    if (Object.hasOwn(declared.key, name) && !declared.boolean.includes(name)) return `no-${name}`;
+  }
+  return undefined;
+}

@@ -54,3 +54,15 @@ describe('options of other commands', () => {
     assertBadInput(await cli('simulate', SELF_HOSTED), ['costmodel: unknown option COSTMODEL_TRIALZ in the environment (did you mean COSTMODEL_TRIALS?)', USAGE_HINT]);
   });
 });
+
+describe('--no-NAME', () => {
+  it('of an option that takes a value is an unknown option, not the option set to nothing', async () => {
+    assertBadInput(await cli('compare', SELF_HOSTED, '--no-months'), ['costmodel: unknown option --no-months (did you mean --months?)', USAGE_HINT]);
+    assertBadInput(await cli('compare', SELF_HOSTED, '--no-output'), ['costmodel: unknown option --no-output (did you mean --output?)', USAGE_HINT]);
+  });
+
+  it('of a true/false option is that option set to false', async () => {
+    const run = await cli('schedule', SELF_HOSTED, '--no-wide', '--months', '1');
+    assert.deepEqual([run.code, run.stdout.split('\r\n')[0]], [0, 'month,scenario,item,category,amount']);
+  });
+});
