@@ -38,7 +38,8 @@ export function usageMessage(message: string, source: UsageSource): string[] {
 
   const missingFiles = /^Not enough non-option arguments: got 0, need at least 1$/.test(message);
   if (missingFiles && command !== undefined) {
-    return [`${command}: expected at least one scenario file, found none (e.g. costmodel ${command} scenarios/*.json)`];
+    // yargs says the files are missing before it says an option is unknown: `validate -x` is both.
+    return [...unknownOptionWords(source).map((word) => `unknown option ${word}`), `${command}: expected at least one scenario file, found none (e.g. costmodel ${command} scenarios/*.json)`];
   }
 
   const noValue = /^Not enough arguments following: (.+)$/.exec(message);
@@ -64,6 +65,18 @@ function unknownArgument(name: string, source: UsageSource): string {
   }
   const config = configPath(args) ?? source.env[`${source.envPrefix}_CONFIG`];
   return `unknown option "${name}" in ${config === undefined || config === '' ? 'the configuration' : config}${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`;
+}
+
+/** The words before `--` written as options that are none of the command's (`-x`, `--montsh=3`); a negative number is a value. */
+function unknownOptionWords(source: UsageSource): string[] {
+  const words: string[] = [];
+  for (const word of source.args) {
+    if (word === '--') break;
+    if (!word.startsWith('-') || word === '-' || /^-[\d.]/.test(word)) continue;
+    const name = (word.split('=')[0] as string).replace(/^--?/, '').replace(/^no-/, '');
+    if (!source.knownOptions.includes(name)) words.push(word.split('=')[0] as string);
+  }
+  return words;
 }
 
 /** `Argument: format, Given: "xml", Choices: "table", "csv"` → `--format: expected one of …`. */

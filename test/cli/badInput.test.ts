@@ -330,6 +330,11 @@ describe('bad input', () => {
       assertBadInput(await cli('compare'), ['costmodel: compare: expected at least one scenario file, found none (e.g. costmodel compare scenarios/*.json)', USAGE_HINT]);
     });
 
+    it('names an unknown option too when no files are given, and a known one or a negative number not', async () => {
+      assertBadInput(await cli('validate', '-x'), ['costmodel: unknown option -x', 'costmodel: validate: expected at least one scenario file, found none (e.g. costmodel validate scenarios/*.json)', USAGE_HINT]);
+      assertBadInput(await cli('compare', '--months', '12', '--discount-rate', '-2%'), ['costmodel: compare: expected at least one scenario file, found none (e.g. costmodel compare scenarios/*.json)', USAGE_HINT]);
+    });
+
     it('rejects an unknown --format and suggests the nearest', async () => {
       assertBadInput(await cli('compare', SELF_HOSTED, '--format', 'cvs'), [
         'costmodel: --format: expected one of "table", "markdown", "json", "csv", found "cvs" (did you mean "csv"?)',
