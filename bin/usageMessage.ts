@@ -32,8 +32,7 @@ export function usageMessage(message: string, source: UsageSource): string[] {
     const names = (unknown[1] ?? '').split(', ');
     // An unknown command makes every word after it unknown too: name only the command.
     if (command !== undefined && names.includes(command)) return [`unknown command "${command}"`];
-    // yargs writes an empty key (`COSTMODEL_=1`, `"": 1` in a config file) as "".
-    return names.map((name) => unknownArgument(name === '""' ? '' : name, source));
+    return names.map((name) => unknownArgument(keyAsWritten(name), source));
   }
 
   const missingFiles = /^Not enough non-option arguments: got 0, need at least 1$/.test(message);
@@ -65,6 +64,11 @@ function unknownArgument(name: string, source: UsageSource): string {
   }
   const config = configPath(args) ?? source.env[`${source.envPrefix}_CONFIG`];
   return `unknown option "${name}" in ${config === undefined || config === '' ? 'the configuration' : config}${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`;
+}
+
+/** A key as yargs names it, as it was written: yargs writes an empty key (`COSTMODEL_=1`) as "", and `__proto__` as `___proto___` (so that it is never an object's prototype). */
+function keyAsWritten(name: string): string {
+  return name === '""' ? '' : name === '___proto___' ? '__proto__' : name;
 }
 
 /** The words before `--` written as options that are none of the command's (`-x`, `--montsh=3`); a negative number is a value. */

@@ -39,6 +39,10 @@ describe('usageMessage', () => {
     assert.deepEqual(usageMessage('Unknown argument: ""', source(['compare', 'a.json', '--config', 'cm.json'])), ['unknown option "" in cm.json']);
   });
 
+  it('names __proto__ as written, which yargs writes ___proto___', () => {
+    assert.deepEqual(usageMessage('Unknown argument: ___proto___', source(['compare', 'a.json', '--config', 'cm.json'])), ['unknown option "__proto__" in cm.json']);
+  });
+
   it('names the config file an unknown option came from', () => {
     assert.deepEqual(usageMessage('Unknown argument: montsh', source(['compare', 'a.json', '--config', 'cm.json'])), [
       'unknown option "montsh" in cm.json (did you mean "months"?)',
