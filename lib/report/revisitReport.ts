@@ -17,7 +17,7 @@
  *   ─▶ RevisitReport
  */
 import { assumptionsOf, type Assumption } from '../analysis/assumptions.js';
-import { resolveSettings, type AnalysisOptions } from '../analysis/analysisSettings.js';
+import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
 import { comparisonLedger } from '../analysis/comparisonLedger.js';
 import { signingPlans, type Exposure } from '../analysis/signingPlans.js';
 import { thresholdsWithSettings, type Thresholds } from '../analysis/thresholds.js';
@@ -161,7 +161,7 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   const current = scenarios.map((scenario, index) => (asOf === undefined || baselineIndex < 0 || index === baselineIndex || scenario.start >= asOf ? scenario : movedToStart(scenario, asOf)));
   const earliest = Math.min(...scenarios.map((scenario) => scenario.start));
   const lookAhead = options.from === undefined && asOf !== undefined && asOf > earliest ? { from: formatMonth(asOf) } : {};
-  const resolved = resolveSettings(current, { ...options, ...lookAhead });
+  const resolved = lookingAheadFrom(resolveSettings(current, { ...options, ...lookAhead }), 'from' in lookAhead ? options.date : undefined);
   issues.push(...trialOptionIssues(options));
   const previous = previousRecord(options.previous);
   const rows = actualsRows(options.actuals, resolved.ok ? resolved.value : scenarios[0], scenarios);
@@ -205,5 +205,24 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   return {
     ok: true,
     value: { ...report, changes: recordChanges(previous.value, report, scenarios), forecast: actuals === null ? null : forecastAgainstActuals(previous.value, spent) },
+  };
+}
+
+/**
+ * Settings resolved for a report that looks ahead from its `--date`: a horizon that would run
+ * past the calendar runs from that date, not from a `--from` the user never gave, so the
+ * problem names `--date`.
+ */
+function lookingAheadFrom(resolved: Result<AnalysisSettings>, date: string | undefined): Result<AnalysisSettings> {
+  if (resolved.ok || date === undefined) return resolved;
+  const prefix = '--months: the analysis from ';
+  const suffix = ' or an earlier --from';
+  return {
+    ok: false,
+    issues: resolved.issues.map((issue) =>
+      issue.code === 'outside-calendar' && issue.message.startsWith(prefix) && issue.message.endsWith(suffix)
+        ? { ...issue, message: `--date ${date}: the report looks ahead from ${issue.message.slice(prefix.length, -suffix.length).replace(' months would run', ' months, it would run').replace(' over ', '; over ')} or an earlier --date` }
+        : issue,
+    ),
   };
 }

@@ -96,7 +96,8 @@ describe('the calendar range 0001-01 to 9999-12', () => {
         '1 problem. Nothing was compared.',
       ]);
       assertBadInput(await cli('report', SELF_HOSTED, '--date', '9999-12-31'), [
-        `--months: the analysis from 9999-12 over 36 months would run to 10002-11, ${LAST}; give fewer --months or an earlier --from`,
+        // The report looks ahead from its date: the problem names --date, not a --from never given.
+        `--date 9999-12-31: the report looks ahead from 9999-12; over 36 months, it would run to 10002-11, ${LAST}; give fewer --months or an earlier --date`,
         '1 problem. No report was written.',
       ]);
     });
