@@ -22,15 +22,13 @@ import { simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
 import { discardOutputs, EXIT, settleOutputs, type CliContext, type CliIo } from './context.js';
 import { readTextFileSync } from '../lib/io/readTextFile.js';
-import { describeValue } from '../lib/issues/describeValue.js';
 import { formatIssue } from '../lib/issues/issue.js';
-import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 import { parseJsonText } from '../lib/scenario/parseJsonText.js';
 import { usageMessage } from './usageMessage.js';
 import { withLinearPositionals } from './linearPositionals.js';
 import { commandLineOnlyInEnvironment, optionValueProblem, placesOutsideCommandLine, repeatedConfig, typedOnCommandLine, type DeclaredOptions } from './optionValues.js';
 import { acceptOtherCommandsOptions } from './options.js';
-import { defaultsProblem } from './defaultsProblems.js';
+import { defaultsObjectProblem } from './defaultsProblems.js';
 import { nameAsGiven, readPackageDefaults } from './packageDefaults.js';
 import { dashAsFile, filesAfterSeparator, negatedValueOption } from './separatedFiles.js';
 
@@ -140,8 +138,7 @@ function withOtherCommandsOptions<T>(command: CommandModule<object, T>, context:
     ...command,
     builder: (yargs: Argv) => {
       const built = builder(yargs as Argv<object>) as unknown as Argv;
-      const { others } = acceptOtherCommandsOptions(built);
-      context.otherCommandsOptions = others;
+      context.otherCommandsOptions = acceptOtherCommandsOptions(built);
       return built as unknown as Argv<T>;
     },
   };
@@ -235,15 +232,9 @@ function readConfigFile(resolvedPath: string, context: CliContext): Record<strin
   if (!read.ok) throw new UsageError(`--config: ${read.issues.map((issue) => formatIssue({ ...issue, file: path })).join('; ')}`);
   const parsed = parseJsonText(read.value, path);
   if (!parsed.ok) throw new UsageError(`--config: ${parsed.issues.map(formatIssue).join('; ')}`);
-  const options = parsed.value;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new UsageError(`--config: ${path}: expected a JSON object of options such as {"months": 60}, found ${describeValue(options)}`);
-  }
-  const problem = defaultsProblem(options as Record<string, unknown>, `${path}: `);
+  const problem = defaultsObjectProblem(parsed.value, path, path);
   if (problem !== undefined) throw new UsageError(`--config: ${problem}`);
-  const unsafe = unsafeTextIssues(options, path);
-  if (unsafe.length > 0) throw new UsageError(`--config: ${unsafe.map(formatIssue).join('; ')}`);
-  return options as Record<string, unknown>;
+  return parsed.value as Record<string, unknown>;
 }
 
 

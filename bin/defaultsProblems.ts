@@ -2,6 +2,9 @@
  * What makes a file of defaults (a `--config` file, package.json's "costmodel" object)
  * unreadable as one, before yargs reads it; and how a found value is shown in a message.
  */
+import { describeValue } from '../lib/issues/describeValue.js';
+import { formatIssue } from '../lib/issues/issue.js';
+import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 
 /** The options given on the command line only: help and the version replace the command, and a file of defaults names no other. */
 const COMMAND_LINE_ONLY = ['help', 'h', 'version', 'v', 'config'];
@@ -52,7 +55,7 @@ function nestedDeeperThan(value: unknown, depth: number): boolean {
 
 /** A value as a message shows it: as JSON, cut after 60 characters; a value nested too deeply to write out is said to be. */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') return describeValue(value);
   if (nestedDeeperThan(value, MAX_DEFAULT_DEPTH)) return `[… nested more than ${MAX_DEFAULT_DEPTH} levels deep]`;
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -66,4 +69,28 @@ export function shown(value: unknown): string {
  */
 export function camelCase(name: string): string {
   return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * The first problem with an object of defaults read from `file` (a `--config` file,
+ * package.json's "costmodel"), in one line starting with `place`: no object of options, a key
+ * {@link defaultsProblem} refuses, or unsafe text, at its place in the file (`pathInFile`
+ * before the pointer: `/costmodel`).
+ *
+ * @example
+ * defaultsObjectProblem(['months'], 'costmodel.json', 'costmodel.json');
+ * // 'costmodel.json: expected a JSON object of options such as {"months": 60}, found an array'
+ */
+export function defaultsObjectProblem(value: unknown, file: string, place: string, pathInFile = ''): string | undefined {
+  if (!isOptionsObject(value)) return `${place}: expected a JSON object of options such as {"months": 60}, found ${describeValue(value)}`;
+  const problem = defaultsProblem(value, `${place}: `);
+  if (problem !== undefined) return problem;
+  const unsafe = unsafeTextIssues(value, file);
+  if (unsafe.length === 0) return undefined;
+  return unsafe.map((issue) => formatIssue(pathInFile === '' ? issue : { ...issue, path: `${pathInFile}${issue.path ?? ''}` })).join('; ');
+}
+
+/** Whether a value is a JSON object (not null, not a list), as an object of options is. */
+export function isOptionsObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

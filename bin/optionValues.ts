@@ -73,8 +73,7 @@ export function optionValueProblem(argv: Readonly<Record<string, unknown>>, decl
     const given = givenAt(key, declared.alias[key] ?? [], sources);
     const problem = given.from === 'default' ? undefined : problemWhereGiven(key, value, given, { booleans, numbers, strings, hidden, wholeMonths });
     if (problem !== undefined) return problem;
-    // Wherever yargs read it from, also where this check does not look (a config file's
-    // "extends"), a number of months is a number: named as the option.
+    // Wherever yargs read it from, traced above or not, a number of months is a number: named as the option.
     if (wholeMonths && value !== undefined && typeof value !== 'number') return `${dashed(key)}: expected ${WHOLE_MONTHS_EXPECTED}, found ${shown(value)}`;
   }
   return undefined;
@@ -214,6 +213,17 @@ function dashedWords(args: readonly string[]): number[] {
 
 /** Where an option's value came from: the command line, the environment, the config file or package.json (yargs' precedence), or nowhere. */
 function givenAt(key: string, aliases: readonly string[], sources: OptionSources): Given {
+  // Asked of the same sources by the check of every value and by placesOutsideCommandLine: looked up once.
+  let known = givenBySources.get(sources);
+  if (known === undefined) givenBySources.set(sources, (known = new Map()));
+  let given = known.get(key);
+  if (given === undefined) known.set(key, (given = lookUpGiven(key, aliases, sources)));
+  return given;
+}
+
+const givenBySources = new WeakMap<OptionSources, Map<string, Given>>();
+
+function lookUpGiven(key: string, aliases: readonly string[], sources: OptionSources): Given {
   const typed = typedValues(sources.args, [key, ...aliases]);
   if (typed.given > 0) return { from: 'command line', count: typed.given, values: typed.values, assigned: typed.assigned };
   const variable = environmentVariableOf(key, sources);
@@ -244,20 +254,10 @@ export function environmentVariableOf(key: string, sources: Pick<OptionSources, 
   for (const variable of Object.keys(sources.env)) {
     if (!variable.startsWith(prefix) || sources.env[variable] === undefined) continue;
     const rest = variable.slice(prefix.length);
-    if (!rest.includes('__') && environmentKey(rest) === wanted) return variable;
+    // yargs-parser's own camelCase: a name all in capitals or all in small letters is read in small letters.
+    if (!rest.includes('__') && Parser.camelCase(rest) === wanted) return variable;
   }
   return undefined;
-}
-
-/**
- * The key yargs gives an environment variable, from its name after the prefix (yargs-parser's
- * own camelCase: a name all in capitals or all in small letters is read in small letters).
- *
- * @example
- * environmentKey('DISCOUNT_RATE'); // 'discountRate'
- */
-export function environmentKey(name: string): string {
-  return Parser.camelCase(name);
 }
 
 /**

@@ -42,7 +42,7 @@ export function withRangeOptions<T>(yargs: Argv<T>) {
       describe: 'Horizon length in months (1–1200)',
       default: 36,
       requiresArg: true,
-      coerce: monthsFromText,
+      coerce: wholeMonthsFromText,
       group: 'Analysis:',
     })
     .option('from', {
@@ -112,11 +112,6 @@ export function acceptComparisonOptions<T>(yargs: Argv<T>) {
   return yargs.option('discount-rate', { type: 'string', hidden: true }).option('baseline', { type: 'string', hidden: true }).option('exit-after', { hidden: true });
 }
 
-/** `--months`: a whole number as typed (range checks are the library's); a non-number is a usage error. */
-function monthsFromText(value: unknown): number {
-  return wholeMonthsFromText(value);
-}
-
 /**
  * Every option of some costmodel command, by its name (test/cli/sharedDefaults.test.ts checks
  * the list against the commands). A default a command does not take — a config file's
@@ -133,11 +128,11 @@ export const EVERY_COMMAND_OPTION: readonly string[] = [
  * does not take, and returns their names: given as defaults they are ignored, given on the
  * command line they are unknown options (bin/cli.ts's middleware does both).
  */
-export function acceptOtherCommandsOptions(yargs: Argv): { yargs: Argv; others: Set<string> } {
+export function acceptOtherCommandsOptions(yargs: Argv): Set<string> {
   const own = (yargs as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key;
   const others = new Set(EVERY_COMMAND_OPTION.filter((name) => !Object.hasOwn(own, name)));
   for (const name of others) yargs.option(name, { hidden: true });
-  return { yargs, others };
+  return others;
 }
 
 /** The options read by {@link wholeMonthsFromText}: numbers, though not declared as such (see optionValues.ts). */
@@ -146,6 +141,7 @@ export const WHOLE_MONTH_OPTIONS: readonly string[] = ['months', 'exit-after'];
 /** A number as written in decimal digits: yargs would also read "0x10", "1e2" and "Infinity". */
 export const DECIMAL_DIGITS = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** `--months` and `--exit-after`: a whole number as typed (range checks are the library's). */
 function wholeMonthsFromText(value: unknown): number {
   // Anything but decimal digits — a list (given twice), true, null, an object or other text —
   // is left as it is for the check of every option's values, which names where it was given:

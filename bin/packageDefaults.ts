@@ -8,9 +8,8 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { readTextFileSync } from '../lib/io/readTextFile.js';
 import { describeValue } from '../lib/issues/describeValue.js';
 import { formatIssue } from '../lib/issues/issue.js';
-import { unsafeTextIssues } from '../lib/issues/unsafeText.js';
 import { parseJsonText } from '../lib/scenario/parseJsonText.js';
-import { defaultsProblem } from './defaultsProblems.js';
+import { defaultsObjectProblem, isOptionsObject } from './defaultsProblems.js';
 
 /**
  * The "costmodel" defaults of the nearest package.json (undefined when it has none, or there
@@ -43,11 +42,8 @@ export function readPackageDefaults(manifest: string | undefined): { ok: true; v
   const place = `${path}: "costmodel"`;
   const merged = withBase(settings, place, dirname(manifest), new Set([manifest]));
   if (!merged.ok) return merged;
-  const problem = defaultsProblem(merged.value, `${place}: `);
-  if (problem !== undefined) return { ok: false, problem };
-  const unsafe = unsafeTextIssues(merged.value, path);
-  if (unsafe.length > 0) return { ok: false, problem: unsafe.map((issue) => formatIssue({ ...issue, path: `/costmodel${issue.path ?? ''}` })).join('; ') };
-  return { ok: true, value: merged.value };
+  const problem = defaultsObjectProblem(merged.value, path, place, '/costmodel');
+  return problem === undefined ? { ok: true, value: merged.value } : { ok: false, problem };
 }
 
 /**
@@ -55,7 +51,8 @@ export function readPackageDefaults(manifest: string | undefined): { ok: true; v
  * yargs merges them, the base's path relative to the folder of the file that names it.
  */
 function withBase(settings: unknown, place: string, folder: string, seen: Set<string>): { ok: true; value: Record<string, unknown> } | { ok: false; problem: string } {
-  if (!isOptionsObject(settings)) return { ok: false, problem: `${place}: expected a JSON object of options such as {"months": 60}, found ${describeValue(settings)}` };
+  // Not an object of options: said as for any file of defaults.
+  if (!isOptionsObject(settings)) return { ok: false, problem: defaultsObjectProblem(settings, '', place) as string };
   const { extends: base, ...own } = settings;
   if (base === undefined) return { ok: true, value: own };
   if (typeof base !== 'string' || !/\.json$/i.test(base)) return { ok: false, problem: `${place}: "extends": expected the path of a JSON file of defaults, found ${describeValue(base)}` };
@@ -67,10 +64,6 @@ function withBase(settings: unknown, place: string, folder: string, seen: Set<st
   if (!parsed.ok) return { ok: false, problem: `${place}: "extends": ${parsed.issues.map(formatIssue).join('; ')}` };
   const under = withBase(parsed.value, `${nameAsGiven(basePath)}`, dirname(basePath), new Set([...seen, basePath]));
   return under.ok ? { ok: true, value: { ...under.value, ...own } } : under;
-}
-
-function isOptionsObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** yargs hands over the config file's absolute path: named as the user would, relative to here when it is below. */

@@ -17,12 +17,12 @@
  *   ─▶ RevisitReport
  */
 import { assumptionsOf, type Assumption } from '../analysis/assumptions.js';
-import { resolveSettings, type AnalysisOptions, type AnalysisSettings } from '../analysis/analysisSettings.js';
+import { DEFAULT_HORIZON_MONTHS, MAX_HORIZON_MONTHS, resolveSettings, type AnalysisOptions } from '../analysis/analysisSettings.js';
 import { comparisonLedger } from '../analysis/comparisonLedger.js';
 import { signingPlans, type Exposure } from '../analysis/signingPlans.js';
 import { thresholdsWithSettings, type Thresholds } from '../analysis/thresholds.js';
 import { isDay } from '../calendar/day.js';
-import { addMonths, formatMonth, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
+import { addMonths, formatMonth, LAST_MONTH, outsideCalendar, parseMonth, type Month } from '../calendar/month.js';
 import { unwrap, type Issue, type Result } from '../issues/issue.js';
 import { unsafeTextProblem } from '../issues/unsafeText.js';
 import { movedToStart } from '../scenario/movedToStart.js';
@@ -161,7 +161,10 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
   const current = scenarios.map((scenario, index) => (asOf === undefined || baselineIndex < 0 || index === baselineIndex || scenario.start >= asOf ? scenario : movedToStart(scenario, asOf)));
   const earliest = Math.min(...scenarios.map((scenario) => scenario.start));
   const lookAhead = options.from === undefined && asOf !== undefined && asOf > earliest ? { from: formatMonth(asOf) } : {};
-  const resolved = lookingAheadFrom(resolveSettings(current, { ...options, ...lookAhead }), 'from' in lookAhead ? options.date : undefined);
+  // Looking ahead from --date, a horizon past the calendar is the date's: no --from was given.
+  const pastCalendar = 'from' in lookAhead && asOf !== undefined ? horizonPastCalendarFrom(asOf, options) : undefined;
+  if (pastCalendar !== undefined) return { ok: false, issues: [pastCalendar] };
+  const resolved = resolveSettings(current, { ...options, ...lookAhead });
   issues.push(...trialOptionIssues(options));
   const previous = previousRecord(options.previous);
   const rows = actualsRows(options.actuals, resolved.ok ? resolved.value : scenarios[0], scenarios);
@@ -209,20 +212,16 @@ export function tryRevisitReport(scenarios: readonly Scenario[], options: Revisi
 }
 
 /**
- * Settings resolved for a report that looks ahead from its `--date`: a horizon that would run
- * past the calendar runs from that date, not from a `--from` the user never gave, so the
- * problem names `--date`.
+ * The problem with a report that looks ahead from the month of its `--date` over a horizon
+ * that would run past the last month costmodel models; undefined when it would not (a horizon
+ * that is no count of months is resolveSettings's to report).
  */
-function lookingAheadFrom(resolved: Result<AnalysisSettings>, date: string | undefined): Result<AnalysisSettings> {
-  if (resolved.ok || date === undefined) return resolved;
-  const prefix = '--months: the analysis from ';
-  const suffix = ' or an earlier --from';
+function horizonPastCalendarFrom(asOf: Month, options: RevisitOptions): Issue | undefined {
+  const months = options.months ?? DEFAULT_HORIZON_MONTHS;
+  if (!Number.isInteger(months) || months < 1 || months > MAX_HORIZON_MONTHS || asOf + months - 1 <= LAST_MONTH) return undefined;
+  const end = formatMonth(asOf + months - 1);
   return {
-    ok: false,
-    issues: resolved.issues.map((issue) =>
-      issue.code === 'outside-calendar' && issue.message.startsWith(prefix) && issue.message.endsWith(suffix)
-        ? { ...issue, message: `--date ${date}: the report looks ahead from ${issue.message.slice(prefix.length, -suffix.length).replace(' months would run', ' months, it would run').replace(' over ', '; over ')} or an earlier --date` }
-        : issue,
-    ),
+    code: 'outside-calendar',
+    message: `--date ${options.date as string}: the report looks ahead from ${formatMonth(asOf)}; over ${months} months, it would run to ${end}, after ${formatMonth(LAST_MONTH)}, the last month costmodel models; give fewer --months or an earlier --date`,
   };
 }
