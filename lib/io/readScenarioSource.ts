@@ -11,7 +11,8 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Issue, Result } from '../issues/issue.js';
 import { extendScenarioData, type ExtendedScenarioData } from '../scenario/extendScenarioData.js';
 import { parseJsonText } from '../scenario/parseJsonText.js';
-import { validateScenario } from '../scenario/validateScenario.js';
+import { validateScenarioShape } from '../scenario/validateScenario.js';
+import { jsonTextHoldsNoUnsafeText, unsafeTextIssues } from '../issues/unsafeText.js';
 import { readDriverCsv } from './readDriverCsv.js';
 import { readTextFile } from './readTextFile.js';
 
@@ -35,12 +36,20 @@ export type ReadScenarioOptions = { readonly onRead?: (path: string) => void };
  * they are in (the base file, the CSV file with its line) and the place.
  */
 export async function readScenarioSource(path: string, options: ReadScenarioOptions = {}): Promise<Result<ScenarioSource>> {
-  const extended = await readExtended(path, [], options);
-  if (!extended.ok) return extended;
-  const { data, fileOf } = extended.value;
-  const schemaIssues = validateScenario(data, path).map((issue) => inFileOf(issue, fileOf));
+  const read = await readExtended(path, [], options);
+  if (!read.ok) return read;
+  const { extended, safeText } = read.value;
+  const schemaIssues = validated(extended.data, path, safeText).map((issue) => inFileOf(issue, extended.fileOf));
   if (schemaIssues.length > 0) return { ok: false, issues: schemaIssues };
-  return readCsvDrivers(extended.value, options);
+  return readCsvDrivers(extended, options);
+}
+
+/**
+ * {@link validateScenario}, for data read from files: when their texts were found to hold no
+ * unsafe character (`safeText`), its keys and texts are not walked again to look for one.
+ */
+function validated(data: unknown, file: string, safeText: boolean): Issue[] {
+  return validateScenarioShape(data, file, safeText ? [] : unsafeTextIssues(data, file));
 }
 
 /** Moves an issue found in the merged data to the file that gave the value at its path. */
@@ -50,15 +59,20 @@ export function inFileOf(issue: Issue, fileOf: (pointer: string) => string): Iss
   return file === issue.file ? issue : { ...issue, file };
 }
 
-/** A file's data merged over the bases it extends, each base validated on its own. */
-async function readExtended(path: string, extendedBy: readonly string[], options: ReadScenarioOptions): Promise<Result<ExtendedScenarioData>> {
+/**
+ * A file's data merged over the bases it extends, each base validated on its own, and whether
+ * every one of their texts holds no unsafe character (see {@link jsonTextHoldsNoUnsafeText}).
+ */
+async function readExtended(path: string, extendedBy: readonly string[], options: ReadScenarioOptions): Promise<Result<{ extended: ExtendedScenarioData; safeText: boolean }>> {
   options.onRead?.(path);
   const own = await readJsonFile(path);
   if (!own.ok) return own;
-  const data = own.value;
+  const { data, safeText } = own.value;
   // Anything but an object with a text `extends` that names something is left to the schema
   // to judge (a blank one would name this file's own folder).
-  if (!isPlainObject(data) || typeof data['extends'] !== 'string' || !/\S/.test(data['extends'])) return { ok: true, value: { data: data as Record<string, unknown>, fileOf: () => path } };
+  if (!isPlainObject(data) || typeof data['extends'] !== 'string' || !/\S/.test(data['extends'])) {
+    return { ok: true, value: { extended: { data: data as Record<string, unknown>, fileOf: () => path }, safeText } };
+  }
   const basePath = relativeTo(path, data['extends']);
   const chain = [...extendedBy, path];
   if (chain.some((file) => resolve(file) === resolve(basePath))) {
@@ -70,17 +84,21 @@ async function readExtended(path: string, extendedBy: readonly string[], options
     if (unreadable === undefined) return base;
     return { ok: false, issues: [{ code: unreadable.code, file: path, path: '/extends', message: `cannot read the base file ${basePath}: ${unreadable.message}` }] };
   }
-  const baseIssues = validateScenario(base.value.data, basePath)
+  const { extended: baseData, safeText: safeBase } = base.value;
+  const baseIssues = validated(baseData.data, basePath, safeBase)
     // A base gives some of a scenario's keys: the others come from the files that extend it.
     .filter((issue) => !(issue.code === 'missing-key' && issue.path === ''))
-    .map((issue) => inFileOf(issue, base.value.fileOf));
+    .map((issue) => inFileOf(issue, baseData.fileOf));
   if (baseIssues.length > 0) return { ok: false, issues: baseIssues };
-  return { ok: true, value: extendScenarioData(base.value, data, path) };
+  return { ok: true, value: { extended: extendScenarioData(baseData, data, path), safeText: safeText && safeBase } };
 }
 
-async function readJsonFile(path: string): Promise<Result<unknown>> {
+/** A JSON file's data, and whether its text holds no unsafe character. */
+async function readJsonFile(path: string): Promise<Result<{ data: unknown; safeText: boolean }>> {
   const read = await readTextFile(path, 'scenario file', 'json');
-  return read.ok ? parseJsonText(read.value, path) : read;
+  if (!read.ok) return read;
+  const parsed = parseJsonText(read.value, path);
+  return parsed.ok ? { ok: true, value: { data: parsed.value, safeText: jsonTextHoldsNoUnsafeText(read.value) } } : parsed;
 }
 
 type DriverData = Readonly<Record<string, unknown>>;

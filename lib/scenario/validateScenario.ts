@@ -43,9 +43,17 @@ const EXPECTED_BY_PATTERN: Record<string, string> = {
  */
 export function validateScenario(data: unknown, file?: string): Issue[] {
   // Names, sources and notes reach tables, charts and reports: no control characters.
-  const unsafe = unsafeTextIssues(data, file);
+  return validateScenarioShape(data, file, unsafeTextIssues(data, file));
+}
+
+/**
+ * {@link validateScenario} with the problems of its keys and texts already found (`unsafe`,
+ * from {@link unsafeTextIssues}, or none when the file's text was found to hold none): the
+ * schema's problems follow them.
+ */
+export function validateScenarioShape(data: unknown, file: string | undefined, unsafe: readonly Issue[]): Issue[] {
   const validator = schemaValidator();
-  if (validator(data)) return unsafe;
+  if (validator(data)) return [...unsafe];
   const issues = schemaIssues(validator.errors ?? [], file, { patterns: EXPECTED_BY_PATTERN, kinds: COST_KINDS });
   return [...unsafe, ...issues.map((issue) => (isSharedBase(data) && issue.path === '' && issue.message === 'missing required key "costs"' ? { ...issue, message: `${issue.message}${SHARED_BASE_HINT}` } : issue))];
 }

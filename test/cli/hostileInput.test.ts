@@ -93,6 +93,23 @@ describe('hostile input', () => {
       ]);
     });
 
+    it('written as they are, without an escape: in a key, and in a base file that a clean file extends', async (t) => {
+      const dir = tempDir(t);
+      // JSON.stringify writes these characters as they are: the files hold no backslash.
+      const own = writeFile(dir, 'bidi.json', scenario({ name: 'Colo \u202egnitsoh' }));
+      const keyed = writeFile(dir, 'key.json', scenario({ drivers: { ['users\u0085']: { value: 1 } } }));
+      writeFile(dir, 'base.json', { currency: 'USD', start: '2009-05', costs: [{ name: 'Rack', kind: 'recurring', amount: '1000', every: 'month', note: 'Quote \u009b2J' }] });
+      const extending = writeFile(dir, 'extends.json', { extends: 'base.json', name: 'Colocation' });
+      for (const file of [own, keyed, extending]) assert.equal(readFileSync(file, 'utf8').includes('\\'), false);
+      assertBadInput(await cli('validate', own, keyed, extending), [
+        `${own}: /name: the text has the bidirectional control U+202E at character 6, which would show the text after it in another order than it is read; remove it (right-to-left text needs no control characters)`,
+        `${keyed}: /drivers/users\\u0085: the text has the control character U+0085 at character 6; ${CONTROL}`,
+        `${keyed}: /drivers: expected a driver name: a letter, then letters, digits, "_" or "-" (e.g. "customers"), found "users\\u0085"`,
+        `${join(dir, 'base.json')}: /costs/0/note: the text has the control character U+009B at character 7; ${CONTROL}`,
+        '4 problems in 3 files. None of the 3 files is valid.',
+      ]);
+    });
+
     it('half of a surrogate pair, which is not a character', async (t) => {
       const file = writeFile(tempDir(t), 'surrogate.json', '{ "name": "Colo\\ud800", "currency": "USD", "start": "2009-05", "costs": [] }');
       assertBadInput(await cli('validate', file), [`${file}: /name: the text has U+D800 at character 5, half of a surrogate pair and no character of its own; remove it`, '1 problem in 1 file. The file is not valid.']);
