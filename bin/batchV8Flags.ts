@@ -1,50 +1,72 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * From how many scenario files a command's run is batch work: below it, setting
- * {@link batchV8Flags} costs more than it saves (`compare` of 10 files took some 6 ms longer
- * with the first of them, of 50 the same, of 200 some 9 ms less, of 1,000 some 40 ms less).
+ * From how many scenario files a run of `compare` or `schedule` is batch work. Paired against
+ * runs without {@link batchV8Flags}, `compare` of the first N generated files took the same
+ * time with them for 2 and 10 files, some 6 ms less for 25, 16 ms less for 50 and 40 ms less
+ * for 1,000: below 20 files, V8 is left as it is.
  */
-export const BATCH_FILES = 100;
+export const BATCH_FILES = 20;
 
-/** V8's interrupt budget for a batch run: about six times its default (67,584). */
-const BATCH_INTERRUPT_BUDGET = 400_000;
+/** The V8 the flags were measured on (Node 20's); another keeps its own settings. */
+const MEASURED_V8 = /^11\.3\./;
 
-let set = false;
+/** The flags' values in that V8 when no one has set them: what {@link restoreV8Defaults} sets back. */
+const DEFAULTS = '--interrupt-budget=67584 --incremental-marking';
+
+let tuned = false;
 
 /**
- * Tunes V8 for a run over `files` scenario files, when they are {@link BATCH_FILES} or more
- * (see {@link batchV8Flags}). The figures are the same either way; only when code is
- * optimized and how memory is collected change.
+ * Tunes V8 for a run of `compare` or `schedule` over `files` scenario files, when they are
+ * {@link BATCH_FILES} or more (see {@link batchV8Flags}); {@link restoreV8Defaults} undoes
+ * it. The figures are the same either way: only when code is optimized, and how memory is
+ * collected, change.
  *
- * The flags are set late, once the command knows its files, and not at start-up: a V8 flag
- * changed before Node loads its own modules and costmodel's script makes V8 refuse their
- * code caches, which costs a small run more than any run gains. The library never calls
- * this: V8's settings belong to the program that imports it.
+ * V8 keeps a code cache only for the flags it was made with, so the flags are set late, once
+ * the command knows its files (set at start-up, they made V8 refuse the caches of Node's own
+ * modules and of vega-lite: the founding comparison took 5 ms longer, a PNG chart 37 ms), and after the
+ * scenario validator has loaded from its cache. Only the command line sets them: the library
+ * leaves V8's settings to the program that imports it. `simulate` does not: its worker
+ * threads share the flags, and would see them change as they run.
  */
-export function tuneV8ForBatch(files: number): void {
-  const flags = batchV8Flags(files);
-  if (set || flags === undefined) return;
-  set = true;
+export async function tuneV8ForBatch(files: number): Promise<void> {
+  const flags = batchV8Flags(files, process.versions.v8);
+  if (tuned || flags === undefined) return;
+  (await import('../lib/scenario/validateScenario.js')).loadScenarioValidator();
   setFlagsFromString(flags);
+  tuned = true;
 }
 
 /**
- * The V8 flags for a run over `files` scenario files; none below {@link BATCH_FILES}.
+ * Sets V8's flags back to what they were before {@link tuneV8ForBatch}, if it set them: before
+ * a chart loads vega and vega-lite, whose code caches V8 would refuse under the batch flags
+ * (loading vega then took some 24 ms instead of 9).
+ */
+export function restoreV8Defaults(): void {
+  if (!tuned) return;
+  setFlagsFromString(DEFAULTS);
+  tuned = false;
+}
+
+/**
+ * The V8 flags for a run over `files` scenario files under V8 version `v8`: none below
+ * {@link BATCH_FILES}, nor under a V8 they were not measured on.
  *
- * - `--interrupt-budget`, the work a function does between checks of whether to optimize
- *   it, raised: a thousand files run the same few hundred functions a thousand times, and
- *   with the default budget V8 compiles many of them while they are still changing (some
- *   100 compilations, 200 ms of CPU on a second core the run itself wants), some twice.
- * - `--no-incremental-marking`: the old generation is collected in one pause when it must
- *   be, not marked step by step beside the run, which slows every write of an object while
- *   it lasts. A batch run wants the throughput, not short pauses; for 1,000 files the heap
- *   simply grows (a peak of some 130 MB instead of 120) and is never marked at all.
+ * - `--interrupt-budget`, the work a function does between checks of whether to optimize it,
+ *   about six times its default: a thousand files run the same few hundred functions a
+ *   thousand times, and with the default budget V8 compiles many of them while they are still
+ *   changing (some 100 compilations, 200 ms of CPU on a second core the run itself wants),
+ *   some twice.
+ * - `--no-incremental-marking`: the old generation is collected in one pause when it must be,
+ *   not marked step by step beside the run, which slows every write of an object while it
+ *   lasts. A batch run wants the throughput, not short pauses: for 1,000 files the heap simply
+ *   grows (a peak of some 130 MB instead of 120) and is never marked.
  *
  * @example
- * batchV8Flags(99); // undefined
- * batchV8Flags(1000); // '--interrupt-budget=400000 --no-incremental-marking'
+ * batchV8Flags(19, '11.3.244.8-node.33'); // undefined
+ * batchV8Flags(1000, '11.3.244.8-node.33'); // '--interrupt-budget=400000 --no-incremental-marking'
+ * batchV8Flags(1000, '12.4.254.21-node.33'); // undefined
  */
-export function batchV8Flags(files: number): string | undefined {
-  return files < BATCH_FILES ? undefined : `--interrupt-budget=${BATCH_INTERRUPT_BUDGET} --no-incremental-marking`;
+export function batchV8Flags(files: number, v8: string): string | undefined {
+  return files < BATCH_FILES || !MEASURED_V8.test(v8) ? undefined : '--interrupt-budget=400000 --no-incremental-marking';
 }

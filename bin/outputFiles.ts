@@ -2,7 +2,6 @@ import { basename, resolve } from 'node:path';
 import type { Issue } from '../lib/issues/issue.js';
 import { fileIdentity, isSameFile, outputTarget } from '../lib/io/outputTarget.js';
 import type { Scenario } from '../lib/scenario/scenario.js';
-import { tuneV8ForBatch } from './batchV8Flags.js';
 import { reportIssues, type CliContext } from './context.js';
 
 /**
@@ -40,7 +39,6 @@ export async function loadScenariosToWrite(
   const written = outputs.filter((output): output is string => output !== undefined);
   const named = outputFileIssues(written, [...files, ...context.read]);
   if (named.length > 0) return void reportIssues(context, named, unwritable);
-  tuneV8ForBatch(files.length);
   const { tryLoadScenarios } = await import('../lib/io/readScenarioFile.js');
   const loaded = await tryLoadScenarios(spelledOnce(files), { onRead: (file) => context.read.push(file) });
   if (!loaded.ok) return void reportIssues(context, loaded.issues, consequence);

@@ -6,6 +6,7 @@ import { CHART_TYPES, type ChartType } from '../../lib/render/charts/chartType.j
 import type { Comparison } from '../../lib/report/comparison.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
+import { restoreV8Defaults } from '../batchV8Flags.js';
 import { loadScenariosToWrite } from '../outputFiles.js';
 import { analysisOptionsFrom, withAnalysisOptions, withOutputFile, withScenarioFiles } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
@@ -116,6 +117,8 @@ export async function writeChart(context: CliContext, comparison: Comparison, re
  */
 export async function writeChartSpec(context: CliContext, spec: TopLevelSpec, request: ChartFileRequest): Promise<boolean> {
   const format = (request.format ?? chartFormatOf(request.output ?? '')) as ChartFormat;
+  // vega and vega-lite load from their code caches, which V8 keeps only under its own flags.
+  restoreV8Defaults();
   const { renderChart } = await import('../../lib/render/charts/renderChart.js');
   // The renderers read no file: the fonts costmodel installs come from lib/io, for the formats that draw text.
   const fonts = format === 'png' || format === 'html' ? await (await import('../../lib/io/readChartFonts.js')).readChartFonts({ woff2: format === 'html' }) : undefined;

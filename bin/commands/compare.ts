@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { Comparison } from '../../lib/report/comparison.js';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
+import { tuneV8ForBatch } from '../batchV8Flags.js';
 import { loadScenariosToWrite } from '../outputFiles.js';
 import { analysisOptionsFrom, chooseFormat, withAnalysisOptions, withOutputFile, withScenarioFiles, withUnitCostOptions } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
@@ -37,6 +38,7 @@ export function compareCommand(context: CliContext): CommandModule<object, Compa
         .example('$0 compare scenarios/self-hosted.json docs/examples/provider-eu.json --currency USD --rate EUR=1.08', 'A quote in euros converted at 1.08 USD per EUR')
         .example('$0 compare scenarios/growth/self-hosted.json scenarios/growth/managed-provider.json --per customers --per-target 50', 'Cost per customer, and when it is 50 or less') as unknown as Argv<CompareArgs>,
     handler: async (argv) => {
+      await tuneV8ForBatch(argv.files.length);
       const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output, argv.chart], 'Nothing was compared.');
       if (scenarios === undefined) return;
       const { tryCompareWritingMonths } = await import('../../lib/report/compare.js');

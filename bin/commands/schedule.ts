@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { emitOutput, reportIssues } from '../context.js';
+import { tuneV8ForBatch } from '../batchV8Flags.js';
 import { loadScenariosToWrite } from '../outputFiles.js';
 import { acceptComparisonOptions, analysisOptionsFrom, chooseFormat, withLedgerOptions, withOutputFile, withRangeOptions, withScenarioFiles } from '../options.js';
 import type { AnalysisArgs } from '../options.js';
@@ -37,6 +38,7 @@ export function scheduleCommand(context: CliContext): CommandModule<object, Sche
         .example('$0 schedule scenarios/*.json --format json', 'The same ledger as versioned JSON')
         .example('$0 schedule scenarios/*.json -o forecast.focus.csv', 'The forecast as FinOps FOCUS 1.2 rows, to line up with a provider\'s bill') as unknown as Argv<ScheduleArgs>,
     handler: async (argv) => {
+      await tuneV8ForBatch(argv.files.length);
       const scenarios = await loadScenariosToWrite(context, argv.files, [argv.output], NOTHING_WRITTEN);
       if (scenarios === undefined) return;
       const chosen = chooseFormat(argv.format, argv.output, EXTENSIONS, 'csv');

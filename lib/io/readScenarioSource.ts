@@ -45,7 +45,7 @@ export async function readScenarioSource(path: string, options: ReadScenarioOpti
 }
 
 /**
- * {@link validateScenario}, for data read from files: when their texts were found to hold no
+ * `validateScenario`, for data read from files: when their texts were found to hold no
  * unsafe character (`safeText`), its keys and texts are not walked again to look for one.
  */
 function validated(data: unknown, file: string, safeText: boolean): Issue[] {

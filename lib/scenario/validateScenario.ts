@@ -19,6 +19,18 @@ function schemaValidator(): GeneratedValidator {
   return generated;
 }
 
+/**
+ * Loads the scenario validator now, if it is not loaded yet: for a program that is about to
+ * change V8's flags, which would make V8 refuse the validator's code cache were it loaded after.
+ *
+ * @example
+ * loadScenarioValidator();
+ * validateScenario({ name: 'x', currency: 'USD', start: '2009-05', costs: [] }); // []
+ */
+export function loadScenarioValidator(): void {
+  schemaValidator();
+}
+
 const EXPECTED_BY_PATTERN: Record<string, string> = {
   '^\\d{4}-(0[1-9]|1[0-2])$': 'a month as YYYY-MM (e.g. "2009-05")',
   '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$':
