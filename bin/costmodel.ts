@@ -29,4 +29,7 @@ void runCli(process.argv.slice(2), {
   ...(process.stderr.isTTY && process.env.CI === undefined ? { stderrColumns: process.stderr.columns } : {}),
 }).then((code) => {
   process.exitCode = code;
+  // Once all is written and nothing is left to do, the process ends without freeing its heap
+  // object by object, which Node would do first (some 5 ms after comparing 1,000 files).
+  process.once('beforeExit', () => process.exit());
 });

@@ -9,7 +9,7 @@ import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot } from '../support/fixtures.js';
-import { tempDir } from './cliHarness.js';
+import { cli, tempDir } from './cliHarness.js';
 
 type Ended = { readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly stdout: string; readonly stderr: string };
 
@@ -51,5 +51,20 @@ describe('standard output that cannot be written', { concurrency: true }, () => 
     const ended = await costmodel(['simulate', ...uncertain, '--trials', '20000', '--threads', '1', '-o', summary, '--samples', '-'], 'pipe', (stop) => stop());
     assert.equal(ended.stderr, '');
     assert.equal(ended.code, 0);
+  });
+});
+
+describe('a process that ends by itself', { concurrency: true }, () => {
+  it('has written all its output into a pipe, however slowly read, before it exits', async () => {
+    const args = ['schedule', ...FOUNDING, 'scenarios/self-hosted-with-it-hire.json', '--months', '1200'];
+    const [ended, inProcess] = await Promise.all([costmodel(args, 'pipe'), cli(...args)]);
+    assert.equal(inProcess.code, 0);
+    assert.ok(inProcess.stdout.length > 250_000);
+    assert.deepEqual(ended, { code: 0, signal: null, stdout: inProcess.stdout, stderr: '' });
+  });
+
+  it('keeps its exit code: 2 for a problem with the input', async () => {
+    const ended = await costmodel(['compare', 'scenarios/no-such-file.json'], 'pipe');
+    assert.deepEqual(ended, { code: 2, signal: null, stdout: '', stderr: 'scenarios/no-such-file.json: no such scenario file\n1 problem in 1 file. Nothing was compared.\n' });
   });
 });
