@@ -25,6 +25,9 @@ export type Schedule = {
 
 /**
  * One scenario's ledger: its items' entries and their sums per month and per category.
+ * `monthlyTotals`, and `categories` of a ledger that makes them when first read, are getters
+ * of the object's class: read the fields by name (or destructure them), as the type gives
+ * them; spreading a ledger copies its own fields only.
  *
  * @example
  * const ledger: ScenarioSchedule = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 2 });
@@ -188,36 +191,63 @@ function scheduleOf(
   monthlyMinorUnits: readonly MinorUnits[],
   digits: number,
 ): ScenarioSchedule {
-  let monthlyTotals: Decimal[] | undefined;
-  // Decimal monthly totals are needed only for NPV and by notebooks: built on first use.
-  const decimals = (): readonly Decimal[] => (monthlyTotals ??= monthlyMinorUnits.map((units) => fromMinorUnits(units, digits)));
-  if (typeof categories !== 'function') {
-    return {
-      scenario,
-      items,
-      monthlyMinorUnits,
-      categories,
-      get monthlyTotals(): readonly Decimal[] {
-        return decimals();
-      },
-    };
-  }
-  const ledger: ScenarioSchedule = {
-    scenario,
-    items,
-    monthlyMinorUnits,
-    get categories(): ReadonlyMap<string, readonly MinorUnits[]> {
-      return categories();
-    },
-    get monthlyTotals(): readonly Decimal[] {
-      return decimals();
-    },
-  };
-  categoryReaders.set(ledger, categories);
-  return ledger;
+  return typeof categories === 'function'
+    ? new LedgerReadLater(scenario, items, monthlyMinorUnits, categories, digits)
+    : new Ledger(scenario, items, monthlyMinorUnits, categories, digits);
 }
 
-const categoryReaders = new WeakMap<ScenarioSchedule, () => ReadonlyMap<string, readonly MinorUnits[]>>();
+/**
+ * A scenario's ledger whose Decimal monthly totals, needed only for NPV and by notebooks, are
+ * made on first read. Classes, with the getters on their prototype: an object literal with a
+ * getter is made as a dictionary, slower to make and to read.
+ */
+abstract class LedgerWithTotalsOnRead {
+  readonly scenario: Scenario;
+  readonly items: readonly ItemSchedule[];
+  readonly monthlyMinorUnits: readonly MinorUnits[];
+  readonly #digits: number;
+  #monthlyTotals: readonly Decimal[] | undefined;
+
+  constructor(scenario: Scenario, items: readonly ItemSchedule[], monthlyMinorUnits: readonly MinorUnits[], digits: number) {
+    this.scenario = scenario;
+    this.items = items;
+    this.monthlyMinorUnits = monthlyMinorUnits;
+    this.#digits = digits;
+  }
+
+  get monthlyTotals(): readonly Decimal[] {
+    return (this.#monthlyTotals ??= this.monthlyMinorUnits.map((units) => fromMinorUnits(units, this.#digits)));
+  }
+}
+
+/** A ledger with its sums per category. */
+class Ledger extends LedgerWithTotalsOnRead implements ScenarioSchedule {
+  readonly categories: ReadonlyMap<string, readonly MinorUnits[]>;
+
+  constructor(scenario: Scenario, items: readonly ItemSchedule[], monthlyMinorUnits: readonly MinorUnits[], categories: ReadonlyMap<string, readonly MinorUnits[]>, digits: number) {
+    super(scenario, items, monthlyMinorUnits, digits);
+    this.categories = categories;
+  }
+}
+
+/** A ledger whose sums per category are made when first read, by the function it holds. */
+class LedgerReadLater extends LedgerWithTotalsOnRead implements ScenarioSchedule {
+  readonly #categories: () => ReadonlyMap<string, readonly MinorUnits[]>;
+
+  constructor(scenario: Scenario, items: readonly ItemSchedule[], monthlyMinorUnits: readonly MinorUnits[], categories: () => ReadonlyMap<string, readonly MinorUnits[]>, digits: number) {
+    super(scenario, items, monthlyMinorUnits, digits);
+    this.#categories = categories;
+  }
+
+  get categories(): ReadonlyMap<string, readonly MinorUnits[]> {
+    return this.#categories();
+  }
+
+  /** What a ledger's categories are read from, when it is one of these. */
+  static readerOf(ledger: ScenarioSchedule): (() => ReadonlyMap<string, readonly MinorUnits[]>) | undefined {
+    return #categories in ledger ? ledger.#categories : undefined;
+  }
+}
 
 /**
  * What a ledger's `categories` are read from, as a function that holds what they are made
@@ -229,7 +259,7 @@ const categoryReaders = new WeakMap<ScenarioSchedule, () => ReadonlyMap<string, 
  * [...categoriesOnRead(ledger)().keys()]; // ['migration', 'hosting']
  */
 export function categoriesOnRead(ledger: ScenarioSchedule): () => ReadonlyMap<string, readonly MinorUnits[]> {
-  const reader = categoryReaders.get(ledger);
+  const reader = LedgerReadLater.readerOf(ledger);
   if (reader !== undefined) return reader;
   const categories = ledger.categories;
   return () => categories;

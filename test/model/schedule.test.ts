@@ -115,7 +115,9 @@ describe('buildSchedule', () => {
       assert.deepEqual([...now.categories], expected);
       assert.equal(categoriesOnRead(now)(), now.categories);
       const later = scenarioScheduleReadLater(scenario, range);
-      assert.equal(typeof Object.getOwnPropertyDescriptor(later, 'categories')?.get, 'function');
+      // Made when first read: a getter, of the ledger's class.
+      assert.equal(Object.getOwnPropertyDescriptor(later, 'categories'), undefined);
+      assert.equal(typeof Object.getOwnPropertyDescriptor(Object.getPrototypeOf(later), 'categories')?.get, 'function');
       const read = categoriesOnRead(later);
       assert.deepEqual([...read()], expected);
       assert.equal(later.categories, read());
@@ -123,6 +125,20 @@ describe('buildSchedule', () => {
       assert.deepEqual(later.monthlyMinorUnits, now.monthlyMinorUnits);
       assert.deepEqual(now.monthlyMinorUnits, [hosting + 1000000n + 100000n, hosting + 1000000n - 40000n]);
     }
+  });
+
+  it('makes an item\'s Decimal amounts, and the monthly totals, on first read, and keeps them', () => {
+    const ledger = scenarioSchedule(scenarioOf({ name: 'Hosted', currency: 'USD', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount: '4000', every: 'month' }] }), { first: month('2009-05'), count: 3 });
+    const [hosting] = ledger.items;
+    assert.deepEqual(Object.keys(hosting ?? {}), ['item', 'minorUnits', 'totalMinorUnits']);
+    assert.deepEqual(fixed(hosting?.amounts ?? []), ['4000.00', '4000.00', '4000.00']);
+    assert.equal(hosting?.amounts, hosting?.amounts);
+    // One Decimal for the amount every month pays.
+    assert.equal(hosting?.amounts[0], hosting?.amounts[2]);
+    assert.deepEqual(fixed(ledger.monthlyTotals), ['4000.00', '4000.00', '4000.00']);
+    assert.equal(ledger.monthlyTotals, ledger.monthlyTotals);
+    const { scenario, items, monthlyMinorUnits, categories, monthlyTotals } = ledger;
+    assert.deepEqual([scenario.name, items.length, monthlyMinorUnits, [...categories.keys()], monthlyTotals.length], ['Hosted', 1, [400000n, 400000n, 400000n], ['other'], 3]);
   });
 
   it('gives a scenario without costs a zero in every month', () => {
