@@ -22,16 +22,49 @@ export type CategoryTally = {
   readonly sums: Map<string, Float64Array>;
   /** False once an entry was too large to add as a double: the sums are then to be made in bigint. */
   exact: boolean;
+  /**
+   * One block of memory for the sums of every category and for their total, handed out in
+   * turn (`used` blocks of `count` so far); without it, or once it is used up, each gets
+   * its own. A typed array's memory is allocated, counted and freed outside the heap: one
+   * such allocation per scenario instead of one per category.
+   */
+  readonly memory?: Float64Array;
+  used?: number;
 };
 
 /**
- * An empty tally for `count` months and a scenario of `items` items.
+ * An empty tally for `count` months and a scenario of `items` items, in `categories`
+ * categories when known (see {@link countCategories}).
  *
  * @example
  * categoryTally(12, 10).limit; // 900719925474099
+ * categoryTally(12, 10, 3).memory?.length; // 48
  */
-export function categoryTally(count: number, items: number): CategoryTally {
-  return { count, limit: Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, items)), sums: new Map(), exact: true };
+export function categoryTally(count: number, items: number, categories?: number): CategoryTally {
+  const limit = Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, items));
+  if (categories === undefined) return { count, limit, sums: new Map(), exact: true };
+  return { count, limit, sums: new Map(), exact: true, memory: new Float64Array(count * (categories + 1)), used: 0 };
+}
+
+/**
+ * How many categories a scenario's items are in.
+ *
+ * @example
+ * countCategories([{ category: 'hosting' }, { category: 'staff' }, { category: 'hosting' }]); // 2
+ */
+export function countCategories(items: readonly { readonly category: string }[]): number {
+  const seen: string[] = [];
+  for (const { category } of items) if (!seen.includes(category)) seen.push(category);
+  return seen.length;
+}
+
+/** `count` zeros for the tally: the next block of its memory, or an array of their own. */
+function zeros(tally: CategoryTally): Float64Array {
+  const { memory, count } = tally;
+  const used = tally.used ?? 0;
+  if (memory === undefined || (used + 1) * count > memory.length) return new Float64Array(count);
+  tally.used = used + 1;
+  return memory.subarray(used * count, (used + 1) * count);
 }
 
 /**
@@ -43,7 +76,7 @@ export function categoryTally(count: number, items: number): CategoryTally {
 export function categorySumsIn(tally: CategoryTally, category: string): Float64Array {
   let sums = tally.sums.get(category);
   if (sums === undefined) {
-    sums = new Float64Array(tally.count);
+    sums = zeros(tally);
     tally.sums.set(category, sums);
   }
   return sums;
@@ -95,7 +128,7 @@ export function categorySumsOf(
     }
     return { categories: () => categories, monthly };
   }
-  const total = new Float64Array(count);
+  const total = zeros(tally);
   for (const sums of tally.sums.values()) {
     for (let month = 0; month < count; month++) total[month] = (total[month] as number) + (sums[month] as number);
   }

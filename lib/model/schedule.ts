@@ -5,7 +5,7 @@ import { scenarioDriverValues } from './driverValues.js';
 import { entriesUntil } from './entriesUntil.js';
 import { itemEntries } from './itemEntries.js';
 import type { ItemSchedule } from './itemSchedule.js';
-import { categorySumsIn, categorySumsOf, categoryTally, addDouble } from './categorySums.js';
+import { categorySumsIn, categorySumsOf, categoryTally, addDouble, countCategories } from './categorySums.js';
 import { isMinorUnitEntries, itemScheduleFromMinorUnits } from './minorUnitEntries.js';
 import type { MonthRange } from './monthRange.js';
 import type { LedgerView, ModelContext } from './modelContext.js';
@@ -108,7 +108,7 @@ function ledgerOfScenario(scenario: Scenario, range: MonthRange, options: Schedu
     view: options.view ?? 'cash',
   });
   const count = range.count;
-  const tally = categoryTally(count, scenario.items.length);
+  const tally = categoryTally(count, scenario.items.length, countCategories(scenario.items));
   const items = scenario.items.map((item): ItemSchedule => {
     const entries = itemEntries(item, context);
     if (isMinorUnitEntries(entries)) return itemScheduleFromMinorUnits(item, entries, item.until, range, digits, tally);

@@ -78,6 +78,24 @@ describe('buildSchedule', () => {
     );
   });
 
+  it('sums each category in a block of its own, whether the tally was told how many categories to hold, too few, or none', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom('a', 'b', 'c'), fc.nat({ max: 2 })), { minLength: 1, maxLength: 12 }),
+        fc.option(fc.nat({ max: 4 }), { nil: undefined }),
+        (entries, told) => {
+          const tally = categoryTally(3, entries.length, told);
+          for (const [units, category, month] of entries) addDouble(tally, categorySumsIn(tally, category), month, units);
+          const sum = (month: number, category?: string) => BigInt(entries.filter(([, c, m]) => m === month && (category === undefined || c === category)).reduce((total, [units]) => total + units, 0));
+          const { categories, monthly } = categorySumsOf(tally, []);
+          assert.deepEqual(monthly, [0, 1, 2].map((m) => sum(m)));
+          assert.deepEqual([...categories()], [...new Set(entries.map(([, c]) => c))].map((c) => [c, [0, 1, 2].map((m) => sum(m, c))]));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('sums entries of either sign (a salvage is negative) as bigint does, however large: doubles while exact, else bigint', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.constantFrom('a', 'b')), { minLength: 1, maxLength: 12 }), (entries) => {
