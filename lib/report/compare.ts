@@ -69,17 +69,38 @@ export function tryCompareWritingMonths(scenarios: readonly Scenario[], options:
 /** When a comparison writes out its month-by-month figures: at once, or when first read. */
 export type MonthByMonth = 'now' | 'on first read';
 
-/** Writes a scenario's month-by-month fields (and its years and items) into its result, now or as getters that write each on first read. */
-function writeMonthByMonth(result: ScenarioComparison, when: MonthByMonth, make: { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] }): ScenarioComparison {
-  for (const key of MONTH_BY_MONTH) {
-    if (when === 'now') Object.defineProperty(result, key, { value: make[key](), enumerable: true, writable: true, configurable: true });
-    else Object.defineProperty(result, key, { get: () => keptOnFirstRead(result, key, make[key]()), enumerable: true, configurable: true });
-  }
-  return result;
+/** How a scenario's month-by-month fields (and its years and items) are written out. */
+type MonthByMonthMakers = { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] };
+
+/** Where a result written on first read keeps its {@link MonthByMonthMakers}: a key of its own, not enumerable, so JSON, spreading and listing its keys do not see it. */
+const MAKERS = Symbol('month-by-month');
+
+/**
+ * Writes one of a scenario's month-by-month fields into its result: now, or as a getter that
+ * writes it on first read. The getters are shared by every result, and each reads what to
+ * write from the result itself (its MAKERS): results whose keys are added in one order, each
+ * getter the same function, share one hidden class. A getter made per result, or a value
+ * turned into a getter, makes every result a dictionary, slower to make and to read.
+ */
+function writeField(result: Partial<Record<keyof ScenarioComparison, unknown>>, key: MonthByMonthField, when: MonthByMonth, make: MonthByMonthMakers): void {
+  if (when === 'now') result[key] = make[key]();
+  else Object.defineProperty(result, key, WRITTEN_ON_FIRST_READ[key]);
 }
 
+const WRITTEN_ON_FIRST_READ = Object.fromEntries(
+  (['years', 'monthly', 'cumulative', 'categories', 'items'] as const).map((key) => [
+    key,
+    {
+      get(this: { readonly [MAKERS]: MonthByMonthMakers }) {
+        return keptOnFirstRead(this, key, this[MAKERS][key]());
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  ]),
+) as Readonly<Record<MonthByMonthField, PropertyDescriptor>>;
+
 type MonthByMonthField = 'years' | 'monthly' | 'cumulative' | 'categories' | 'items';
-const MONTH_BY_MONTH: readonly MonthByMonthField[] = ['years', 'monthly', 'cumulative', 'categories', 'items'];
 
 /** The comparison for settings already resolved against the scenarios. */
 export function compareWithSettings(scenarios: readonly Scenario[], settings: AnalysisSettings, ledgers?: readonly ScenarioSchedule[], when: MonthByMonth = 'now'): Comparison {
@@ -101,36 +122,36 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
     const total = cumulative[cumulative.length - 1] as MinorUnits;
     const isBaseline = index === settings.baselineIndex;
     const breakEvenAt = isBaseline ? undefined : breakEvenIndex(baselineCumulative, cumulative);
-    const result: ScenarioComparison = {
+    const sums = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, entry.categories) : sumsKept(monthlyMinorUnits, categoriesOnRead(entry));
+    // What the items' totals are written from: not the ledger's items, which hold every entry.
+    const itemTotals = entry.items.map(({ item, totalMinorUnits }) => ({ item, totalMinorUnits }));
+    const make = monthByMonth(sums, itemTotals, digits);
+    // Key by key, in the order of the keys, the month-by-month ones written now or added as
+    // getters (see writeField).
+    const result: Partial<Record<keyof ScenarioComparison, unknown>> = {
       name: scenario.name,
       description: scenario.description ?? null,
       origin: scenario.origin ?? null,
       start: formatMonth(scenario.start),
       isBaseline,
       total: units(total),
-      // Filled in below, now or on first read, like the month-by-month figures.
-      years: [],
-      npv: settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits)),
-      difference: units(total - baselineTotal),
-      // Filled in below, now or on first read: placed here, they keep their place among the keys.
-      monthly: [],
-      cumulative: [],
-      categories: [],
-      items: [],
-      breakEven: isBaseline
-        ? null
-        : {
-            at: breakEvenAt === undefined ? null : at(breakEvenAt),
-            crossings: crossings(baselineCumulative, cumulative).map((c) => definedOnly(at(c.monthIndex), { cheaper: c.cheaper })),
-          },
-      commitment: commitmentSummary(scenario, settings, entry),
-      ...scenarioAnnotations(entry, index, scenarios, settings),
-      ...scenarioUnitCost(entry, settings, at),
     };
-    const sums = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, entry.categories) : sumsKept(monthlyMinorUnits, categoriesOnRead(entry));
-    // What the items' totals are written from: not the ledger's items, which hold every entry.
-    const itemTotals = entry.items.map(({ item, totalMinorUnits }) => ({ item, totalMinorUnits }));
-    return writeMonthByMonth(result, when, monthByMonth(sums, itemTotals, digits));
+    if (when === 'on first read') Object.defineProperty(result, MAKERS, { value: make });
+    writeField(result, 'years', when, make);
+    result.npv = settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits));
+    result.difference = units(total - baselineTotal);
+    writeField(result, 'monthly', when, make);
+    writeField(result, 'cumulative', when, make);
+    writeField(result, 'categories', when, make);
+    writeField(result, 'items', when, make);
+    result.breakEven = isBaseline
+      ? null
+      : ({
+          at: breakEvenAt === undefined ? null : at(breakEvenAt),
+          crossings: crossings(baselineCumulative, cumulative).map((c) => definedOnly(at(c.monthIndex), { cheaper: c.cheaper })),
+        } satisfies ScenarioComparison['breakEven']);
+    result.commitment = commitmentSummary(scenario, settings, entry) satisfies ScenarioComparison['commitment'];
+    return Object.assign(result, scenarioAnnotations(entry, index, scenarios, settings), scenarioUnitCost(entry, settings, at)) as ScenarioComparison;
   });
 
   return {

@@ -42,6 +42,9 @@ describe('compare', () => {
     assert.deepEqual(Object.keys(provider).slice(7, 12), ['npv', 'difference', 'monthly', 'cumulative', 'categories']);
     assert.deepEqual({ ...provider }, copy);
     assert.deepEqual(compared.value, compare([selfHosted, managed], { months: 3 }));
+    // What the getters write from is kept out of sight: no key, no enumerable symbol.
+    assert.deepEqual(Object.keys(provider), Object.keys(compare([selfHosted, managed], { months: 3 }).scenarios[1] as ScenarioComparison));
+    assert.deepEqual(Object.getOwnPropertySymbols(provider).filter((symbol) => Object.getOwnPropertyDescriptor(provider, symbol)?.enumerable), []);
   });
 
   it('writes on first read what it writes at once, for sums beyond 2^53 minor units and below zero too', () => {
