@@ -87,6 +87,27 @@ describe('compare', () => {
     assert.deepEqual(later.value, compare([selfHosted, huge, racks], { months: 4 }));
   });
 
+  it('compares sums beyond 2^53 minor units with sums below it, whichever is the baseline, and cumulative sums that pass 2^53', () => {
+    const monthly = (name: string, amount: string) => scenarioOf({ name, currency: 'USD', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount, every: 'month' }] });
+    // 2^53 + 1 cents a month, which no double holds; 2^51 + 1 cents a month, whose sum passes 2^53 in the fourth month; 40.00 a month.
+    const huge = monthly('Huge', '90071992547409.93');
+    const large = monthly('Large', '22517998136852.49');
+    const small = monthly('Small', '40.00');
+    for (const when of ['now', 'on first read'] as const) {
+      const againstSmall = tryCompareWritingMonths([small, huge, large], { months: 6 }, when);
+      assert.ok(againstSmall.ok);
+      const [, big, fifth] = againstSmall.value.scenarios as [ScenarioComparison, ScenarioComparison, ScenarioComparison];
+      assert.deepEqual([big.total, big.difference, big.breakEven], ['540431955284459.58', '540431955284219.58', { at: null, crossings: [] }]);
+      // 5 × (2^51 + 1) cents is odd and above 2^53: no double holds it
+      assert.deepEqual([fifth.total, fifth.cumulative[4], fifth.breakEven], ['135107988821114.94', '112589990684262.45', { at: null, crossings: [] }]);
+      const againstHuge = tryCompareWritingMonths([huge, small, large], { months: 6 }, when);
+      assert.ok(againstHuge.ok);
+      const [, cheap, less] = againstHuge.value.scenarios as [ScenarioComparison, ScenarioComparison, ScenarioComparison];
+      assert.deepEqual([cheap.difference, cheap.breakEven?.at?.month, cheap.breakEven?.crossings], ['-540431955284219.58', 1, []]);
+      assert.deepEqual([less.difference, less.breakEven?.at?.month], ['-405323966463344.64', 1]);
+    }
+  });
+
   describe('the founding example over 36 months from 2009-05', () => {
     const result = compare([selfHosted, managed], { months: 36 });
     const own = byName(result.scenarios, 'Self-hosted');
