@@ -31,4 +31,10 @@ export type ModelContext = {
   readonly driverDefinitions?: ReadonlyMap<string, Driver>;
   /** `cash`: purchases when paid; `amortized`: spread over their useful life. */
   readonly view: LedgerView;
+  /**
+   * True when only costmodel reads the ledger (a comparison written on first read): items
+   * priced alike in several scenarios may then hold one array of entries between them, not a
+   * copy each (see `ownEntries`).
+   */
+  readonly shareEntries?: boolean;
 };

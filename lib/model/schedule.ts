@@ -106,6 +106,7 @@ function ledgerOfScenario(scenario: Scenario, range: MonthRange, options: Schedu
     drivers: scenarioDriverValues(scenario, range),
     driverDefinitions: scenario.drivers,
     view: options.view ?? 'cash',
+    shareEntries: when === 'on first read' ? true : undefined,
   });
   const count = range.count;
   const tally = categoryTally(count, scenario.items.length, countCategories(scenario.items));

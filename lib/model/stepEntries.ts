@@ -39,7 +39,8 @@ export function stepEntries(item: StepItem, context: ModelContext): MinorUnitEnt
   // driver's definition counts only for an item that began before the range (blocksHeldBefore).
   const definitionBefore = range.first > item.from ? identityOf(context.driverDefinitions?.get(item.driver)) : 0;
   const key = `${identityOf(quantities)}|${definitionBefore}|${identityOf(item.included)}|${identityOf(item.blockSize)}|${identityOf(item.oneTimePerBlock)}|${identityOf(item.recurringPerBlock)}|${item.periodMonths}|${item.releaseUnused}|${item.from}|${item.months}|${item.until}|${range.first}|${range.count}|${minorDigits}`;
-  return ownEntries(sharedByKey(sharedSteps, key, () => stepCharges(item, context, quantities)));
+  const shared = sharedByKey(sharedSteps, key, () => stepCharges(item, context, quantities));
+  return context.shareEntries === true ? shared : ownEntries(shared);
 }
 
 const sharedSteps = new Map<string, MinorUnitEntries>();

@@ -39,7 +39,8 @@ export function usageEntries(item: UsageItem, context: ModelContext): MinorUnitE
   let tiers = '';
   for (const tier of item.tiers) tiers += `${identityOf(tier.upTo)}:${identityOf(tier.price)},`;
   const key = `${identityOf(quantities)}|${tiers}|${item.tiering}|${item.periodMonths}|${identityOf(item.minimum)}|${item.from}|${item.months}|${item.until}|${range.first}|${range.count}|${minorDigits}`;
-  return ownEntries(sharedByKey(sharedUsage, key, () => usageCharges(item, context, quantities)));
+  const shared = sharedByKey(sharedUsage, key, () => usageCharges(item, context, quantities));
+  return context.shareEntries === true ? shared : ownEntries(shared);
 }
 
 const sharedUsage = new Map<string, MinorUnitEntries>();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compare } from '../../lib/report/compare.js';
-import { scenarioSchedule } from '../../lib/model/schedule.js';
+import { scenarioSchedule, scenarioScheduleReadLater } from '../../lib/model/schedule.js';
 import { driverValues } from '../../lib/model/driverValues.js';
 import { stepEntries } from '../../lib/model/stepEntries.js';
 import type { StepItem } from '../../lib/scenario/scenario.js';
@@ -91,6 +91,15 @@ describe('items alike in compared scenarios', () => {
     for (const item of ledger.items) (item.minorUnits as MinorUnits[]).fill(0n);
     assert.deepEqual(cents(second!), [SERVER_CENTS, CUSTOMER_CENTS]);
     assert.deepEqual(cents(first!), [SERVER_CENTS, CUSTOMER_CENTS]);
+  });
+
+  it('are shared as they are by the ledgers a comparison reads alone (written on first read), and copied for every other', () => {
+    const [first, second] = ['First', 'Second'].map((name) => option(name, [SERVERS, PER_CUSTOMER]));
+    const [a, b] = [first!, second!].map((scenario) => scenarioScheduleReadLater(scenario, FIVE_MONTHS));
+    assert.deepEqual(a!.items.map((item, i) => item.minorUnits === b!.items[i]?.minorUnits), [true, true]);
+    assert.deepEqual(a!.items.map((item) => item.minorUnits), [SERVER_CENTS, CUSTOMER_CENTS]);
+    const [c, d] = [first!, second!].map((scenario) => scenarioSchedule(scenario, FIVE_MONTHS));
+    assert.deepEqual(c!.items.map((item, i) => item.minorUnits === d!.items[i]?.minorUnits), [false, false]);
   });
 });
 
