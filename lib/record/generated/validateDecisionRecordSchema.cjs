@@ -19,16 +19,9 @@ const schema41 = {"type":"string","pattern":"^-?\\d+(\\.\\d+)?$","description":"
 const pattern8 = new RegExp("^[A-Z]{3}$", "u");
 const pattern9 = new RegExp("^-?\\d+(\\.\\d+)?$", "u");
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema35.required,parentSchema:schema35,data};
@@ -381,21 +374,13 @@ errors++;
 validate21.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"from":true,"to":true,"months":true,"currency":true,"minorDigits":true,"discountRate":true,"baseline":true,"view":true,"rates":true,"exitAfter":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema42 = {"type":"object","required":["name","origin","sha256","definition"],"description":"One scenario as recorded.","properties":{"name":{"$ref":"#/$defs/text","description":"The scenario's name."},"origin":{"$ref":"#/$defs/textOrNull","description":"The file it was read from, or null for a scenario built in code."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the canonical JSON of `definition` (keys sorted at every level, no whitespace: RFC 8785)."},"definition":{"$ref":"#/$defs/definition"}}};
 const schema46 = {"type":"object","description":"A scenario's content as it was written (merged with the file it extends), in whatever scenario format version it was written."};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema42.required,parentSchema:schema42,data};
@@ -515,22 +500,14 @@ errors++;
 validate23.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"name":true,"origin":true,"sha256":true,"definition":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = {"type":"object","required":["cheapest","cheapestByNpv","scenarios","months"],"description":"The results recorded with the decision: the forecast that actual spending is held against.","properties":{"cheapest":{"$ref":"#/$defs/text","description":"The cheapest scenario over the horizon by total: a name of `scenarios`."},"cheapestByNpv":{"$ref":"#/$defs/textOrNull","description":"The cheapest by NPV when discounting; null otherwise."},"scenarios":{"type":"array","description":"Each scenario's results, in the order of the record's `scenarios`.","items":{"type":"object","required":["name","total","npv","monthly"],"properties":{"name":{"$ref":"#/$defs/text"},"total":{"$ref":"#/$defs/amount","description":"The total over the horizon."},"npv":{"$ref":"#/$defs/amountOrNull","description":"The NPV at the discount rate; null when not discounting."},"monthly":{"type":"array","items":{"$ref":"#/$defs/amount"},"description":"The cost in each month of `months`."}}}},"months":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/month"},"description":"Each month of the horizon, in order: `settings.months` of them."}}};
 const schema51 = {"type":"string","pattern":"^-?\\d+(\\.\\d+)?$","description":"Money in the record's currency: a decimal string with its minor-unit digits (`settings.minorDigits`), such as \"1485000.00\"."};
 const schema52 = {"type":["string","null"],"pattern":"^-?\\d+(\\.\\d+)?$","description":"An amount as for `amount`, or null."};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.cheapest === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cheapest"},message:"must have required property '"+"cheapest"+"'",schema:schema47.required,parentSchema:schema47,data};
@@ -838,22 +815,14 @@ errors++;
 validate25.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"cheapest":true,"cheapestByNpv":true,"scenarios":true,"months":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema56 = {"type":"object","required":["scenario","item","field","path","kind","current","per","metric","value","direction","change","becomes","step","method"],"description":"The value of one input at which the decision changes, as the revisit report gave it.","properties":{"scenario":{"$ref":"#/$defs/text","description":"The scenario whose input it is."},"item":{"$ref":"#/$defs/textOrNull","description":"The cost item's name; null for the commitment."},"field":{"$ref":"#/$defs/text","description":"The key in the scenario file: `amount`, `price`, `rate`, `months`, …"},"path":{"$ref":"#/$defs/pointer","description":"Where the input is in the scenario's definition."},"kind":{"enum":["money","rate","months"],"description":"What the input is."},"current":{"$ref":"#/$defs/text","description":"The input's value when the decision was recorded, as a plain decimal string (a rate as a fraction)."},"per":{"$ref":"#/$defs/text","description":"What the value is per, for sentences: `once`, `a month`, `a year`, …"},"metric":{"enum":["total","npv"],"description":"What the decision is judged on."},"value":{"$ref":"#/$defs/decimalOrNull","description":"The last value at which the decision still holds; null when no value of this input alone changes it."},"direction":{"enum":["up","down",null],"description":"Whether the input must rise or fall to flip the decision; null with `value`."},"change":{"$ref":"#/$defs/decimalOrNull","description":"The relative change needed, as a fraction; null without a threshold or when the current value is 0."},"becomes":{"$ref":"#/$defs/textOrNull","description":"The scenario that becomes the cheapest beyond the threshold."},"step":{"$ref":"#/$defs/decimal","description":"One step beyond `value`, where the decision flips."},"method":{"enum":["linear","search","every value"],"description":"How the threshold was found."}}};
 const schema60 = {"type":"string","pattern":"^(/([^~/]|~[01])*)*$","description":"A JSON Pointer (RFC 6901) into a scenario's definition, such as \"/costs/1/amount\"."};
 const pattern17 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.scenario === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'",schema:schema56.required,parentSchema:schema56,data};
@@ -1239,20 +1208,12 @@ errors++;
 validate27.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"scenario":true,"item":true,"field":true,"path":true,"kind":true,"current":true,"per":true,"metric":true,"value":true,"direction":true,"change":true,"becomes":true,"step":true,"method":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:costmodel:decision-record:1" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};
@@ -1444,7 +1405,7 @@ errors++;
 }
 }
 if(data.settings !== undefined){
-if(!(validate21(data.settings, {instancePath:instancePath+"/settings",parentData:data,parentDataProperty:"settings",rootData,dynamicAnchors}))){
+if(!(validate21(data.settings, {instancePath:instancePath+"/settings",parentData:data,parentDataProperty:"settings",rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -1464,7 +1425,7 @@ errors++;
 }
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate23(data6[i0], {instancePath:instancePath+"/scenarios/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate23(data6[i0], {instancePath:instancePath+"/scenarios/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
@@ -1482,7 +1443,7 @@ errors++;
 }
 }
 if(data.results !== undefined){
-if(!(validate25(data.results, {instancePath:instancePath+"/results",parentData:data,parentDataProperty:"results",rootData,dynamicAnchors}))){
+if(!(validate25(data.results, {instancePath:instancePath+"/results",parentData:data,parentDataProperty:"results",rootData}))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
@@ -1574,7 +1535,7 @@ let data13 = data10.thresholds;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate27(data13[i1], {instancePath:instancePath+"/thresholds/total/thresholds/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate27(data13[i1], {instancePath:instancePath+"/thresholds/total/thresholds/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -1677,7 +1638,7 @@ let data18 = data15.thresholds;
 if(Array.isArray(data18)){
 const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate27(data18[i2], {instancePath:instancePath+"/thresholds/npv/thresholds/" + i2,parentData:data18,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate27(data18[i2], {instancePath:instancePath+"/thresholds/npv/thresholds/" + i2,parentData:data18,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -1747,5 +1708,4 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"version":true,"kind":true,"date":true,"decision":true,"revisit":true,"settings":true,"scenarios":true,"results":true,"thresholds":true,"sha256":true},"dynamicProps":false,"dynamicItems":false};
 

@@ -17,16 +17,9 @@ const pattern11 = new RegExp("^\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*$", "u");
 const schema35 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/quantityRange"},"else":{"$ref":"#/$defs/quantity"}};
 const schema36 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain number of driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/quantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/quantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/quantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.low === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema36.required,parentSchema:schema36,data};
@@ -211,19 +204,11 @@ errors++;
 validate23.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = true;
 const _errs1 = errors;
@@ -250,15 +235,12 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs3 = errors;
-if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
 valid0 = _valid0;
-if(valid0){
-var props0 = true;
-}
 ifClause0 = "then";
 }
 else {
@@ -312,26 +294,17 @@ vErrors.push(err4);
 errors++;
 }
 validate22.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema41 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/signedQuantityRange"},"else":{"$ref":"#/$defs/signedQuantity"}};
 const schema43 = {"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","description":"A decimal number of driver units that may be negative: a string (\"-5\") or a number."};
 const schema42 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain change in driver units, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/signedQuantity","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/signedQuantity","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/signedQuantity","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
 const pattern15 = new RegExp("^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$", "u");
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.low === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema42.required,parentSchema:schema42,data};
@@ -480,19 +453,11 @@ errors++;
 validate27.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = true;
 const _errs1 = errors;
@@ -519,15 +484,12 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs3 = errors;
-if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
 valid0 = _valid0;
-if(valid0){
-var props0 = true;
-}
 ifClause0 = "then";
 }
 else {
@@ -569,26 +531,17 @@ vErrors.push(err3);
 errors++;
 }
 validate26.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate26.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema47 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/rateRange"},"else":{"$ref":"#/$defs/rate"}};
 const schema49 = {"type":["string","number"],"pattern":"^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$","description":"A rate: a fraction (0.03) or a percent string (\"3%\")."};
 const schema48 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain rate, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/rate","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/rate","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/rate","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
 const pattern19 = new RegExp("^\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?\\s*$", "u");
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.low === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema48.required,parentSchema:schema48,data};
@@ -737,19 +690,11 @@ errors++;
 validate31.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = true;
 const _errs1 = errors;
@@ -776,15 +721,12 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs3 = errors;
-if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
 valid0 = _valid0;
-if(valid0){
-var props0 = true;
-}
 ifClause0 = "then";
 }
 else {
@@ -826,22 +768,13 @@ vErrors.push(err3);
 errors++;
 }
 validate30.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate30.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func1.call(schema33.properties, key0))){
@@ -919,7 +852,7 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate22(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+if(!(validate22(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -950,13 +883,13 @@ errors++;
 }
 }
 if(data4.add !== undefined){
-if(!(validate26(data4.add, {instancePath:instancePath+"/growth/add",parentData:data4,parentDataProperty:"add",rootData,dynamicAnchors}))){
+if(!(validate26(data4.add, {instancePath:instancePath+"/growth/add",parentData:data4,parentDataProperty:"add",rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 if(data4.rate !== undefined){
-if(!(validate30(data4.rate, {instancePath:instancePath+"/growth/rate",parentData:data4,parentDataProperty:"rate",rootData,dynamicAnchors}))){
+if(!(validate30(data4.rate, {instancePath:instancePath+"/growth/rate",parentData:data4,parentDataProperty:"rate",rootData}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
@@ -1136,22 +1069,14 @@ errors++;
 validate21.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema54 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/monthCountRange"},"else":{"$ref":"#/$defs/monthCount"}};
 const schema56 = {"type":"integer","minimum":1,"maximum":1200,"description":"A count of whole months, written as a number (24, not \"24\")."};
 const schema55 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain count of months (its bounds and mode whole numbers of months, at least 1), given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it. A drawn count of months, and the median, is rounded half away from zero to whole months, then kept from 1 to 1200: a normal range's tails never give a count the field does not allow.","properties":{"low":{"$ref":"#/$defs/monthCount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/monthCount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/monthCount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.low === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema55.required,parentSchema:schema55,data};
@@ -1330,19 +1255,11 @@ errors++;
 validate36.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = true;
 const _errs1 = errors;
@@ -1369,15 +1286,12 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs3 = errors;
-if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
 valid0 = _valid0;
-if(valid0){
-var props0 = true;
-}
 ifClause0 = "then";
 }
 else {
@@ -1429,26 +1343,17 @@ vErrors.push(err4);
 errors++;
 }
 validate35.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema60 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/amountRange"},"else":{"$ref":"#/$defs/amount"}};
 const schema62 = {"type":["string","number"],"pattern":"^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$","minimum":0,"description":"A non-negative decimal amount in the scenario's currency: a string (\"40000.00\") or a number. No thousands separators or symbols."};
 const schema61 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain amount, given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it.","properties":{"low":{"$ref":"#/$defs/amount","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/amount","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/amount","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
 const pattern26 = new RegExp("^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*$", "u");
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.low === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema61.required,parentSchema:schema61,data};
@@ -1633,19 +1538,11 @@ errors++;
 validate41.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = true;
 const _errs1 = errors;
@@ -1672,15 +1569,12 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs3 = errors;
-if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
 valid0 = _valid0;
-if(valid0){
-var props0 = true;
-}
 ifClause0 = "then";
 }
 else {
@@ -1734,25 +1628,16 @@ vErrors.push(err4);
 errors++;
 }
 validate40.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema66 = {"if":{"type":"object"},"then":{"$ref":"#/$defs/monthCountFromZeroRange"},"else":{"$ref":"#/$defs/monthCountFromZero"}};
 const schema68 = {"type":"integer","minimum":0,"maximum":1200,"description":"A count of whole months that may be 0, written as a number."};
 const schema67 = {"type":"object","additionalProperties":false,"required":["low","high"],"description":"An uncertain count of months (its bounds and mode whole numbers of months, 0 or more), given as a range instead of a number. The analysis uses its median. A range is one uncertain quantity for the whole horizon, and a range written once (in a base file scenarios extend) is the same quantity for every scenario that shares it. A drawn count of months, and the median, is rounded half away from zero to whole months, then kept from 0 to 1200: a normal range's tails never give a count the field does not allow.","properties":{"low":{"$ref":"#/$defs/monthCountFromZero","description":"The 5th percentile for \"lognormal\" and \"normal\"; the lower bound for \"uniform\", \"triangular\" and \"pert\"."},"high":{"$ref":"#/$defs/monthCountFromZero","description":"The 95th percentile for \"lognormal\" and \"normal\"; the upper bound for \"uniform\", \"triangular\" and \"pert\". At least `low`."},"mode":{"$ref":"#/$defs/monthCountFromZero","description":"The most likely value, from `low` to `high`: required by \"triangular\" and \"pert\", and only for them."},"known":{"const":"never","description":"Give \"never\" when waiting will not tell you the value (a cost only a migration reveals): a simulation's value of waiting then decides at the revisit date without it. Default: known by the revisit date."},"dist":{"enum":["lognormal","normal","uniform","triangular","pert"],"description":"The distribution: \"lognormal\" (default when `low` is above 0; `low` must be), \"normal\" (default otherwise), \"uniform\", \"triangular\" or \"pert\" (a beta distribution with the mode weighted 4 to 1)."}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.low === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'",schema:schema67.required,parentSchema:schema67,data};
@@ -1931,19 +1816,11 @@ errors++;
 validate45.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = true;
 const _errs1 = errors;
@@ -1970,15 +1847,12 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs3 = errors;
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
 valid0 = _valid0;
-if(valid0){
-var props0 = true;
-}
 ifClause0 = "then";
 }
 else {
@@ -2030,24 +1904,15 @@ vErrors.push(err4);
 errors++;
 }
 validate44.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate44.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema72 = {"type":"object","required":["kind"],"properties":{"kind":{"type":"string","description":"What kind of cost this is."}},"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/oneTime"},{"$ref":"#/$defs/recurring"},{"$ref":"#/$defs/usage"},{"$ref":"#/$defs/step"},{"$ref":"#/$defs/staff"},{"$ref":"#/$defs/hardware"}]};
 const schema73 = {"type":"object","additionalProperties":false,"required":["name","kind","amount"],"description":"A single payment.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"one-time","description":"A single payment."},"amount":{"$ref":"#/$defs/amountOrRange"},"month":{"$ref":"#/$defs/month","description":"YYYY-MM when it is paid. Default: the scenario's `start`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
@@ -2140,7 +2005,7 @@ errors++;
 }
 }
 if(data.amount !== undefined){
-if(!(validate40(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+if(!(validate40(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -2245,20 +2110,12 @@ errors++;
 validate51.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema75 = {"type":"object","additionalProperties":false,"required":["name","kind","amount","every"],"description":"A fee paid every month, quarter or year.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"recurring","description":"A fee paid every period."},"amount":{"$ref":"#/$defs/amountOrRange","description":"The amount per period (per month, quarter or year)."},"every":{"enum":["month","quarter","year"],"description":"The period the amount is for."},"billing":{"enum":["upfront","monthly"],"default":"upfront","description":"For quarter/year: \"upfront\" pays the whole amount at the start of each period; \"monthly\" spreads it over the period's months so the parts sum exactly."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first period. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"escalation":{"type":"object","additionalProperties":false,"required":["rate"],"description":"A compounding price increase applied on each anniversary of `from`.","properties":{"rate":{"$ref":"#/$defs/rateOrRange","description":"The increase per step: 0.03 or \"3%\"."},"every":{"enum":["month","quarter","year"],"default":"year","description":"How often the price steps up."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema75.required,parentSchema:schema75,data};
@@ -2361,7 +2218,7 @@ errors++;
 }
 }
 if(data.amount !== undefined){
-if(!(validate40(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+if(!(validate40(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -2418,7 +2275,7 @@ errors++;
 }
 }
 if(data.months !== undefined){
-if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData,dynamicAnchors}))){
+if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
@@ -2449,7 +2306,7 @@ errors++;
 }
 }
 if(data7.rate !== undefined){
-if(!(validate30(data7.rate, {instancePath:instancePath+"/escalation/rate",parentData:data7,parentDataProperty:"rate",rootData,dynamicAnchors}))){
+if(!(validate30(data7.rate, {instancePath:instancePath+"/escalation/rate",parentData:data7,parentDataProperty:"rate",rootData}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
@@ -2554,21 +2411,13 @@ errors++;
 validate53.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema77 = {"type":"object","additionalProperties":false,"required":["name","kind","driver"],"description":"A price per unit of a driver (per customer, per TB), flat or tiered, charged month by month.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"usage","description":"A price per driver unit."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`). Give `price` or `tiers`, not both."},"tiers":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/tier"},"description":"Price bands in increasing order, instead of `price`: e.g. the first 100 customers at one price, the rest at another."},"tiering":{"enum":["graduated","volume"],"default":"graduated","description":"\"graduated\": each tier's price applies to the units within it; \"volume\": every unit costs the price of the tier the whole quantity falls in."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period the prices are for; each month is charged its share (a yearly price ÷ 12)."},"minimum":{"$ref":"#/$defs/amountOrRange","description":"The least charged in any month the item runs: a minimum monthly charge."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 const schema78 = {"type":"object","additionalProperties":false,"required":["price"],"description":"One band of a tiered usage price.","properties":{"upTo":{"$ref":"#/$defs/quantity","description":"The last quantity this tier covers (inclusive); the next tier starts above it. Omit it on the last tier, which covers everything above."},"price":{"$ref":"#/$defs/amountOrRange","description":"The price per driver unit per period (`every`) within this tier."}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.price === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'",schema:schema78.required,parentSchema:schema78,data};
@@ -2630,7 +2479,7 @@ errors++;
 }
 }
 if(data.price !== undefined){
-if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -2649,19 +2498,11 @@ errors++;
 validate59.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.required,parentSchema:schema77,data};
@@ -2779,7 +2620,7 @@ errors++;
 }
 }
 if(data.price !== undefined){
-if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -2809,7 +2650,7 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate59(data4[i0], {instancePath:instancePath+"/tiers/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate59(data4[i0], {instancePath:instancePath+"/tiers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
@@ -2853,7 +2694,7 @@ errors++;
 }
 }
 if(data.minimum !== undefined){
-if(!(validate40(data.minimum, {instancePath:instancePath+"/minimum",parentData:data,parentDataProperty:"minimum",rootData,dynamicAnchors}))){
+if(!(validate40(data.minimum, {instancePath:instancePath+"/minimum",parentData:data,parentDataProperty:"minimum",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -2884,7 +2725,7 @@ errors++;
 }
 }
 if(data.months !== undefined){
-if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData,dynamicAnchors}))){
+if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
@@ -2964,20 +2805,12 @@ errors++;
 validate57.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema81 = {"type":"object","additionalProperties":false,"required":["name","kind","driver","blockSize"],"description":"Capacity bought in blocks as a driver grows: one more server for every 40 customers.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"step","description":"Capacity in blocks."},"driver":{"type":"string","pattern":"\\S","description":"The driver this item is priced by: a key of `drivers` (in this file or the one it extends)."},"blockSize":{"$ref":"#/$defs/quantity","description":"Driver units one block serves (e.g. 40 customers per server); above 0."},"included":{"$ref":"#/$defs/quantity","default":0,"description":"Driver units served without any block: capacity you already have and pay for elsewhere."},"oneTimePerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid once for each block added, in the month it is added (e.g. buying a server)."},"recurringPerBlock":{"$ref":"#/$defs/amountOrRange","description":"Paid for each block held, per period (`every`) (e.g. rack space for a server)."},"every":{"enum":["month","quarter","year"],"default":"month","description":"The period `recurringPerBlock` is for; each month is charged its share (a yearly amount ÷ 12)."},"releaseUnused":{"type":"boolean","default":false,"description":"false: blocks are kept once bought, even when the driver falls. true: blocks no longer needed are given back (their recurring cost stops; adding one again costs `oneTimePerBlock` again)."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first month charged. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the item runs from `from`. Default: open-ended (to the end of the analysis)."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};
@@ -3179,13 +3012,13 @@ errors++;
 }
 }
 if(data.oneTimePerBlock !== undefined){
-if(!(validate40(data.oneTimePerBlock, {instancePath:instancePath+"/oneTimePerBlock",parentData:data,parentDataProperty:"oneTimePerBlock",rootData,dynamicAnchors}))){
+if(!(validate40(data.oneTimePerBlock, {instancePath:instancePath+"/oneTimePerBlock",parentData:data,parentDataProperty:"oneTimePerBlock",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 if(data.recurringPerBlock !== undefined){
-if(!(validate40(data.recurringPerBlock, {instancePath:instancePath+"/recurringPerBlock",parentData:data,parentDataProperty:"recurringPerBlock",rootData,dynamicAnchors}))){
+if(!(validate40(data.recurringPerBlock, {instancePath:instancePath+"/recurringPerBlock",parentData:data,parentDataProperty:"recurringPerBlock",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -3242,7 +3075,7 @@ errors++;
 }
 }
 if(data.months !== undefined){
-if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData,dynamicAnchors}))){
+if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
@@ -3322,20 +3155,12 @@ errors++;
 validate64.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema85 = {"type":"object","additionalProperties":false,"required":["name","kind","annualCost"],"description":"People: full-time equivalents at an annual loaded cost, paid monthly from the hiring month, with a yearly raise and an optional on-call stipend.","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"staff","description":"People on the payroll."},"annualCost":{"$ref":"#/$defs/amountOrRange","description":"The loaded cost of one full-time equivalent for a year (salary, taxes, benefits, equipment), paid in 12 monthly parts that sum exactly to it."},"fte":{"type":"number","minimum":0.01,"maximum":10000,"description":"Full-time equivalents: 1 for one person, 0.5 for half-time. Default: the people `coverage` needs, or 1 without it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM: the hiring month, the first month paid. Default: the scenario's `start`."},"months":{"$ref":"#/$defs/monthCountOrRange","description":"How many months the employment lasts from `from`. Default: open-ended (to the end of the analysis)."},"raise":{"$ref":"#/$defs/rateOrRange","default":0,"description":"The yearly raise, compounding on each anniversary of `from`: 0.03 or \"3%\"."},"onCallStipend":{"$ref":"#/$defs/amountOrRange","description":"Paid every month to each person on call, on top of `annualCost`; the people on call are `fte` rounded up. Default: none."},"coverage":{"type":"object","additionalProperties":false,"required":["hoursPerWeek","maxOnCallHoursPerPersonPerWeek"],"description":"The on-call duty these people cover. It sets `fte` to the people a sustainable rotation needs, ⌈hoursPerWeek ÷ maxOnCallHoursPerPersonPerWeek⌉, when `fte` is not given; a smaller `fte` is reported.","properties":{"hoursPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"Hours of on-call duty per week: 168 for 24×7, 40 for business hours."},"maxOnCallHoursPerPersonPerWeek":{"type":"number","minimum":1,"maximum":168,"description":"The most on-call hours one person can sustainably carry per week, averaged over the rotation (e.g. 40: one week in four of 24×7)."}}},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.required,parentSchema:schema85,data};
@@ -3428,7 +3253,7 @@ errors++;
 }
 }
 if(data.annualCost !== undefined){
-if(!(validate40(data.annualCost, {instancePath:instancePath+"/annualCost",parentData:data,parentDataProperty:"annualCost",rootData,dynamicAnchors}))){
+if(!(validate40(data.annualCost, {instancePath:instancePath+"/annualCost",parentData:data,parentDataProperty:"annualCost",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -3494,19 +3319,19 @@ errors++;
 }
 }
 if(data.months !== undefined){
-if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData,dynamicAnchors}))){
+if(!(validate35(data.months, {instancePath:instancePath+"/months",parentData:data,parentDataProperty:"months",rootData}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 if(data.raise !== undefined){
-if(!(validate30(data.raise, {instancePath:instancePath+"/raise",parentData:data,parentDataProperty:"raise",rootData,dynamicAnchors}))){
+if(!(validate30(data.raise, {instancePath:instancePath+"/raise",parentData:data,parentDataProperty:"raise",rootData}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.onCallStipend !== undefined){
-if(!(validate40(data.onCallStipend, {instancePath:instancePath+"/onCallStipend",parentData:data,parentDataProperty:"onCallStipend",rootData,dynamicAnchors}))){
+if(!(validate40(data.onCallStipend, {instancePath:instancePath+"/onCallStipend",parentData:data,parentDataProperty:"onCallStipend",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -3703,20 +3528,12 @@ errors++;
 validate68.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema87 = {"type":"object","additionalProperties":false,"required":["name","kind","price","lifeMonths"],"description":"Equipment bought outright: its price is paid when bought and again at each refresh (cash view), or spread over its useful life (amortized view).","properties":{"name":{"type":"string","pattern":"\\S","maxLength":200,"description":"What this cost is, unique within the scenario (e.g. \"Managed hosting\"). At most 200 characters."},"kind":{"const":"hardware","description":"Equipment bought outright."},"price":{"$ref":"#/$defs/amountOrRange","description":"The purchase price, paid in the month of purchase."},"lifeMonths":{"$ref":"#/$defs/monthCountOrRange","description":"The useful life in months, from the month of purchase: the equipment is replaced (or retired) after it."},"from":{"$ref":"#/$defs/month","description":"YYYY-MM of the first purchase. Default: the scenario's `start`."},"refresh":{"type":"boolean","default":true,"description":"true: the equipment is bought again at the end of each life, for as long as the analysis runs; false: bought once."},"salvage":{"$ref":"#/$defs/amountOrRange","default":0,"description":"What the equipment sells for at the end of each life, received then (a negative entry). At most `price`."},"category":{"type":"string","pattern":"\\S","maxLength":200,"description":"Free text used to group and stack costs (e.g. \"hosting\", \"staff\", \"migration\"). At most 200 characters.","default":"other"},"source":{"type":"string","description":"Where the number comes from (a quote, an invoice, a salary survey). The revisit report lists it."},"note":{"type":"string","description":"Anything a reader of the numbers should know."}}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema87.required,parentSchema:schema87,data};
@@ -3819,13 +3636,13 @@ errors++;
 }
 }
 if(data.price !== undefined){
-if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData,dynamicAnchors}))){
+if(!(validate40(data.price, {instancePath:instancePath+"/price",parentData:data,parentDataProperty:"price",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 if(data.lifeMonths !== undefined){
-if(!(validate35(data.lifeMonths, {instancePath:instancePath+"/lifeMonths",parentData:data,parentDataProperty:"lifeMonths",rootData,dynamicAnchors}))){
+if(!(validate35(data.lifeMonths, {instancePath:instancePath+"/lifeMonths",parentData:data,parentDataProperty:"lifeMonths",rootData}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
@@ -3869,7 +3686,7 @@ errors++;
 }
 }
 if(data.salvage !== undefined){
-if(!(validate40(data.salvage, {instancePath:instancePath+"/salvage",parentData:data,parentDataProperty:"salvage",rootData,dynamicAnchors}))){
+if(!(validate40(data.salvage, {instancePath:instancePath+"/salvage",parentData:data,parentDataProperty:"salvage",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -3949,19 +3766,11 @@ errors++;
 validate73.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
@@ -3989,55 +3798,39 @@ errors++;
 const tag0 = data.kind;
 if(typeof tag0 == "string"){
 if(tag0 === "one-time"){
-if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
-var props0 = true;
 }
 else if(tag0 === "recurring"){
-if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = true;
-}
 }
 else if(tag0 === "usage"){
-if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = true;
-}
 }
 else if(tag0 === "step"){
-if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = true;
-}
 }
 else if(tag0 === "staff"){
-if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate68(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = true;
-}
 }
 else if(tag0 === "hardware"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
 }
 }
 else {
@@ -4073,23 +3866,14 @@ vErrors.push(err4);
 errors++;
 }
 validate50.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate50.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:costmodel:scenario:1" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.required,parentSchema:schema31,data};
@@ -4322,7 +4106,7 @@ errors++;
 }
 }
 for(const key2 in data7){
-if(!(validate21(data7[key2], {instancePath:instancePath+"/drivers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key2,rootData,dynamicAnchors}))){
+if(!(validate21(data7[key2], {instancePath:instancePath+"/drivers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key2,rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -4365,7 +4149,7 @@ errors++;
 }
 }
 if(data9.months !== undefined){
-if(!(validate35(data9.months, {instancePath:instancePath+"/commitment/months",parentData:data9,parentDataProperty:"months",rootData,dynamicAnchors}))){
+if(!(validate35(data9.months, {instancePath:instancePath+"/commitment/months",parentData:data9,parentDataProperty:"months",rootData}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
@@ -4409,13 +4193,13 @@ errors++;
 }
 }
 if(data11.rate !== undefined){
-if(!(validate30(data11.rate, {instancePath:instancePath+"/commitment/exitFee/rate",parentData:data11,parentDataProperty:"rate",rootData,dynamicAnchors}))){
+if(!(validate30(data11.rate, {instancePath:instancePath+"/commitment/exitFee/rate",parentData:data11,parentDataProperty:"rate",rootData}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data11.amount !== undefined){
-if(!(validate40(data11.amount, {instancePath:instancePath+"/commitment/exitFee/amount",parentData:data11,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+if(!(validate40(data11.amount, {instancePath:instancePath+"/commitment/exitFee/amount",parentData:data11,parentDataProperty:"amount",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -4433,7 +4217,7 @@ errors++;
 }
 }
 if(data9.noticeMonths !== undefined){
-if(!(validate44(data9.noticeMonths, {instancePath:instancePath+"/commitment/noticeMonths",parentData:data9,parentDataProperty:"noticeMonths",rootData,dynamicAnchors}))){
+if(!(validate44(data9.noticeMonths, {instancePath:instancePath+"/commitment/noticeMonths",parentData:data9,parentDataProperty:"noticeMonths",rootData}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
@@ -4477,7 +4261,7 @@ errors++;
 }
 }
 if(data16.price !== undefined){
-if(!(validate40(data16.price, {instancePath:instancePath+"/commitment/renewal/price",parentData:data16,parentDataProperty:"price",rootData,dynamicAnchors}))){
+if(!(validate40(data16.price, {instancePath:instancePath+"/commitment/renewal/price",parentData:data16,parentDataProperty:"price",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -4532,7 +4316,7 @@ errors++;
 }
 }
 if(data19.months !== undefined){
-if(!(validate35(data19.months, {instancePath:instancePath+"/overlap/months",parentData:data19,parentDataProperty:"months",rootData,dynamicAnchors}))){
+if(!(validate35(data19.months, {instancePath:instancePath+"/overlap/months",parentData:data19,parentDataProperty:"months",rootData}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
@@ -5061,7 +4845,7 @@ let data37 = data.costs;
 if(Array.isArray(data37)){
 const len1 = data37.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate50(data37[i1], {instancePath:instancePath+"/costs/" + i1,parentData:data37,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate50(data37[i1], {instancePath:instancePath+"/costs/" + i1,parentData:data37,parentDataProperty:i1,rootData}))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
@@ -5092,5 +4876,4 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
