@@ -11,7 +11,7 @@ export const BATCH_FILES = 20;
 /** The V8 the flags were measured on (Node 20's); another keeps its own settings. */
 const MEASURED_V8 = /^11\.3\./;
 
-/** The flags' values in that V8 when no one has set them: what {@link restoreV8Defaults} sets back. */
+/** The flags' values in that V8 when no one has set them (Node was not started with them): what {@link restoreV8Defaults} sets back. */
 const DEFAULTS = '--interrupt-budget=67584 --incremental-marking';
 
 let tuned = false;
@@ -31,14 +31,28 @@ let tuned = false;
  */
 export async function tuneV8ForBatch(files: number): Promise<void> {
   const flags = batchV8Flags(files, process.versions.v8);
-  if (tuned || flags === undefined) return;
+  if (tuned || flags === undefined || givenAtStartUp(process.execArgv, process.env['NODE_OPTIONS'])) return;
   (await import('../lib/scenario/validateScenario.js')).loadScenarioValidator();
   setFlagsFromString(flags);
   tuned = true;
 }
 
 /**
- * Sets V8's flags back to what they were before {@link tuneV8ForBatch}, if it set them: before
+ * Whether Node was started with one of the flags {@link batchV8Flags} sets (in its arguments
+ * or `NODE_OPTIONS`): they are then the person's, and left as they are.
+ *
+ * @example
+ * givenAtStartUp(['--no-incremental-marking'], undefined); // true
+ * givenAtStartUp([], '--max-old-space-size=4096 --interrupt-budget=1000'); // true
+ * givenAtStartUp(['--enable-source-maps'], '--max-old-space-size=4096'); // false
+ */
+export function givenAtStartUp(execArgv: readonly string[], nodeOptions: string | undefined): boolean {
+  return [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((argument) => /^--(no-)?(interrupt[-_]budget|incremental[-_]marking)(=|$)/.test(argument));
+}
+
+/**
+ * Sets V8's flags back to their defaults (which they had: see {@link givenAtStartUp}) after
+ * {@link tuneV8ForBatch}, if it set them: before
  * a chart loads vega and vega-lite, whose code caches V8 would refuse under the batch flags
  * (loading vega then took some 24 ms instead of 9).
  */

@@ -30,6 +30,6 @@ void runCli(process.argv.slice(2), {
 }).then((code) => {
   process.exitCode = code;
   // Once all is written and nothing is left to do, the process ends without freeing its heap
-  // object by object, which Node would do first (some 5 ms after comparing 1,000 files).
+  // object by object, which Node would do first (some 3 ms after comparing 1,000 files).
   process.once('beforeExit', () => process.exit());
 });

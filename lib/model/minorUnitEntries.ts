@@ -74,7 +74,8 @@ export function itemScheduleFromMinorUnits(
 ): ItemSchedule {
   const count = range.count;
   const end = until === undefined ? count : Math.max(0, Math.min(count, until - range.first));
-  // The kinds make their entries for this ledger alone: kept as they are when nothing is cut off.
+  // Kept as they are when nothing is cut off, never changed here: each kind makes its entries for
+  // this ledger alone, or, for a comparison written on first read, shares them (see ModelContext.shareEntries).
   const given = entries.minorUnits;
   const minorUnits = end === count && given.length === count ? given : new Array<MinorUnits>(count);
   const categorySums = categorySumsIn(tally, item.category);

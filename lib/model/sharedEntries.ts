@@ -3,7 +3,9 @@
  * their drivers (they must agree on them), and most often their usage and step items too
  * (from the base file they extend). A driver's values are shared as they are (the ledger
  * only reads them); an item's entries are copied for each item that asks for them, so that
- * a change to one item's is not another's (`ownEntries` in minorUnitEntries.ts).
+ * a change to one item's is not another's (`ownEntries` in minorUnitEntries.ts), except in
+ * the ledgers of a comparison written on first read, which only costmodel reads
+ * (`ModelContext.shareEntries`).
  * Two things are the same when they are made of the same instances: the values a file gives
  * are read into shared Decimals (lib/money/parseDecimal.ts), so items written alike in
  * different files are made of the same ones. Things made of other instances of equal values

@@ -72,7 +72,10 @@ export type MonthByMonth = 'now' | 'on first read';
 /** How a scenario's month-by-month fields (and its years and items) are written out. */
 type MonthByMonthMakers = { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] };
 
-/** Where a result written on first read keeps its {@link MonthByMonthMakers}: a key of its own, not enumerable, so JSON, spreading and listing its keys do not see it. */
+/** The makers a result written on first read holds until each has written its field (then let go, with what it writes from). */
+type MakersUntilRead = { -readonly [K in MonthByMonthField]: (() => ScenarioComparison[K]) | undefined };
+
+/** Where a result written on first read keeps its {@link MonthByMonthMakers}: a symbol key of its own, not enumerable, so JSON, spreading and `Object.keys` do not see it. */
 const MAKERS = Symbol('month-by-month');
 
 /**
@@ -91,8 +94,11 @@ const WRITTEN_ON_FIRST_READ = Object.fromEntries(
   (['years', 'monthly', 'cumulative', 'categories', 'items'] as const).map((key) => [
     key,
     {
-      get(this: { readonly [MAKERS]: MonthByMonthMakers }) {
-        return keptOnFirstRead(this, key, this[MAKERS][key]());
+      get(this: { readonly [MAKERS]: MakersUntilRead }) {
+        const makers = this[MAKERS];
+        const make = makers[key] as () => unknown;
+        makers[key] = undefined;
+        return keptOnFirstRead(this, key, make());
       },
       enumerable: true,
       configurable: true,
@@ -136,7 +142,8 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       isBaseline,
       total: units(total),
     };
-    if (when === 'on first read') Object.defineProperty(result, MAKERS, { value: make });
+    // Made for this result alone: each maker is let go once its field is written.
+    if (when === 'on first read') Object.defineProperty(result, MAKERS, { value: make as MakersUntilRead });
     writeField(result, 'years', when, make);
     result.npv = settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits));
     result.difference = units(total - baselineTotal);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { BATCH_FILES, batchV8Flags } from '../../bin/batchV8Flags.js';
+import { BATCH_FILES, batchV8Flags, givenAtStartUp } from '../../bin/batchV8Flags.js';
 import { projectRoot } from '../support/fixtures.js';
 import { cli, lines, scenario, tempDir, writeFile } from './cliHarness.js';
 
@@ -12,6 +12,16 @@ test('a run over fewer than 20 scenario files keeps V8 as it is; from 20 files o
   assert.equal(BATCH_FILES, 20);
   for (const files of [0, 1, 2, 19]) assert.equal(batchV8Flags(files, node20), undefined);
   for (const files of [20, 100, 1000, 1_000_000]) assert.equal(batchV8Flags(files, node20), '--interrupt-budget=400000 --no-incremental-marking');
+});
+
+test('a flag Node was started with, in its arguments or NODE_OPTIONS, is the person\'s: the batch flags are not set', () => {
+  for (const flag of ['--interrupt-budget=1000', '--interrupt_budget=1000', '--no-incremental-marking', '--incremental-marking', '--incremental_marking']) {
+    assert.equal(givenAtStartUp([flag], undefined), true, flag);
+    assert.equal(givenAtStartUp([], `--max-old-space-size=4096 ${flag}`), true, flag);
+  }
+  assert.equal(givenAtStartUp(['--enable-source-maps', '--import', 'tsx'], '--max-old-space-size=4096'), false);
+  assert.equal(givenAtStartUp([], undefined), false);
+  assert.equal(givenAtStartUp(['--interrupt-budget-factor-for-feedback-allocation=2'], ''), false);
 });
 
 test('under a V8 the flags were not measured on, V8 keeps its own settings', () => {

@@ -45,6 +45,8 @@ describe('compare', () => {
     // What the getters write from is kept out of sight: no key, no enumerable symbol.
     assert.deepEqual(Object.keys(provider), Object.keys(compare([selfHosted, managed], { months: 3 }).scenarios[1] as ScenarioComparison));
     assert.deepEqual(Object.getOwnPropertySymbols(provider).filter((symbol) => Object.getOwnPropertyDescriptor(provider, symbol)?.enumerable), []);
+    // Every field read: nothing is kept to write them from.
+    for (const symbol of Object.getOwnPropertySymbols(provider)) assert.deepEqual(Object.values(Reflect.get(provider, symbol) as object), [undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('writes on first read what it writes at once, for sums beyond 2^53 minor units and below zero too', () => {
