@@ -74,7 +74,7 @@ export function restoreV8Defaults(): void {
  * - `--no-incremental-marking`: the old generation is collected in one pause when it must be,
  *   not marked step by step beside the run, which slows every write of an object while it
  *   lasts. A batch run wants the throughput, not short pauses: for 1,000 files the heap simply
- *   grows (a peak of some 130 MB instead of 120) and is never marked.
+ *   grows (some 10 MB more at its peak) and is never marked.
  *
  * @example
  * batchV8Flags(19, '11.3.244.8-node.33'); // undefined
