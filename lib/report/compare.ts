@@ -96,9 +96,9 @@ const WRITTEN_ON_FIRST_READ = Object.fromEntries(
     {
       get(this: { readonly [MAKERS]: MakersUntilRead }) {
         const makers = this[MAKERS];
-        const make = makers[key] as () => unknown;
+        const value = (makers[key] as () => unknown)();
         makers[key] = undefined;
-        return keptOnFirstRead(this, key, make());
+        return keptOnFirstRead(this, key, value);
       },
       enumerable: true,
       configurable: true,
