@@ -23,11 +23,11 @@ let tuned = false;
  * collected, change.
  *
  * V8 keeps a code cache only for the flags it was made with, so the flags are set late, once
- * the command knows its files (set at start-up, they made V8 refuse the caches of Node's own
- * modules and of vega-lite: the founding comparison took 5 ms longer, a PNG chart 37 ms), and after the
- * scenario validator has loaded from its cache. Only the command line sets them: the library
- * leaves V8's settings to the program that imports it. `simulate` does not: its worker
- * threads share the flags, and would see them change as they run.
+ * the command knows its files, and after the scenario validator has loaded from its cache (set
+ * at start-up, they made V8 refuse the caches of Node's own modules and of vega-lite: the
+ * founding comparison took 5 ms longer, a PNG chart 37 ms). Only the command line sets them:
+ * the library leaves V8's settings to the program that imports it. `simulate` does not: its
+ * worker threads share the flags, and would see them change as they run.
  */
 export async function tuneV8ForBatch(files: number): Promise<void> {
   const flags = batchV8Flags(files, process.versions.v8);
@@ -52,9 +52,8 @@ export function givenAtStartUp(execArgv: readonly string[], nodeOptions: string 
 
 /**
  * Sets V8's flags back to their defaults (which they had: see {@link givenAtStartUp}) after
- * {@link tuneV8ForBatch}, if it set them: before
- * a chart loads vega and vega-lite, whose code caches V8 would refuse under the batch flags
- * (loading vega then took some 24 ms instead of 9).
+ * {@link tuneV8ForBatch}, if it set them: before a chart loads vega and vega-lite, whose code
+ * caches V8 would refuse under the batch flags (loading vega then took some 24 ms instead of 9).
  */
 export function restoreV8Defaults(): void {
   if (!tuned) return;
