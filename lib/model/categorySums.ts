@@ -25,11 +25,14 @@ export type CategoryTally = {
   /**
    * One block of memory for the sums of every category and for their total, handed out in
    * turn (`used` blocks of `count` so far); without it, or once it is used up, each gets
-   * its own. A typed array's memory is allocated, counted and freed outside the heap: one
-   * such allocation per scenario instead of one per category.
+   * its own. A typed array's memory is allocated, counted and freed outside the heap: the
+   * block is a part of a slab shared by many tallies (see slabPart), not one allocation per
+   * category, nor one per scenario.
    */
   readonly memory?: Float64Array;
   used?: number;
+  /** The categories in the order they were met, kept beside `memory`. */
+  readonly names?: string[];
 };
 
 /**
@@ -43,7 +46,27 @@ export type CategoryTally = {
 export function categoryTally(count: number, items: number, categories?: number): CategoryTally {
   const limit = Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, items));
   if (categories === undefined) return { count, limit, sums: new Map(), exact: true };
-  return { count, limit, sums: new Map(), exact: true, memory: new Float64Array(count * (categories + 1)), used: 0 };
+  return { count, limit, sums: new Map(), exact: true, memory: slabPart(count * (categories + 1)), used: 0, names: [] };
+}
+
+/** The doubles of one slab (128 KiB): a tally of 120 months and 5 categories takes 720 of them. */
+const SLAB = 16384;
+let slab = new Float64Array(0);
+let slabUsed = 0;
+
+/**
+ * `length` zeros, a part of the current slab, a new slab once it is used up (a part of more
+ * than a quarter of one is an array of its own). Parts are never handed out twice: a slab is
+ * freed once no part of it is held any more (a comparison's results hold theirs until the end).
+ */
+function slabPart(length: number): Float64Array {
+  if (length > SLAB / 4) return new Float64Array(length);
+  if (slabUsed + length > slab.length) {
+    slab = new Float64Array(SLAB);
+    slabUsed = 0;
+  }
+  slabUsed += length;
+  return slab.subarray(slabUsed - length, slabUsed);
 }
 
 /**
@@ -54,7 +77,10 @@ export function categoryTally(count: number, items: number, categories?: number)
  */
 export function countCategories(items: readonly { readonly category: string }[]): number {
   const seen: string[] = [];
-  for (const { category } of items) if (!seen.includes(category)) seen.push(category);
+  for (let index = 0; index < items.length; index++) {
+    const category = (items[index] as { readonly category: string }).category;
+    if (!seen.includes(category)) seen.push(category);
+  }
   return seen.length;
 }
 
@@ -78,6 +104,7 @@ export function categorySumsIn(tally: CategoryTally, category: string): Float64A
   if (sums === undefined) {
     sums = zeros(tally);
     tally.sums.set(category, sums);
+    tally.names?.push(category);
   }
   return sums;
 }
@@ -101,17 +128,19 @@ export function addDouble(tally: CategoryTally, sums: Float64Array, month: numbe
  * The sums per month in minor units, and per category as a function that makes them when
  * first called (a comparison shown as a table never reads them): from the tally when it is
  * exact, else added again, in bigint, from the items' entries (in the order of the items).
+ * From an exact tally, the sums per month come as the doubles they were added in too
+ * (`monthlyAsDoubles`, exact integers).
  *
  * @example
  * const tally = categoryTally(2, 1);
  * addDouble(tally, categorySumsIn(tally, 'hosting'), 1, 7);
- * const { categories, monthly } = categorySumsOf(tally, []);
- * [monthly, categories()]; // [[0n, 7n], new Map([['hosting', [0n, 7n]]])]
+ * const { categories, monthly, monthlyAsDoubles } = categorySumsOf(tally, []);
+ * [monthly, categories(), monthlyAsDoubles]; // [[0n, 7n], new Map([['hosting', [0n, 7n]]]), Float64Array.of(0, 7)]
  */
 export function categorySumsOf(
   tally: CategoryTally,
   items: readonly { readonly item: { readonly category: string }; readonly minorUnits: readonly MinorUnits[] }[],
-): { categories: () => Map<string, MinorUnits[]>; monthly: MinorUnits[] } {
+): { categories: () => Map<string, MinorUnits[]>; monthly: MinorUnits[]; monthlyAsDoubles?: Float64Array } {
   const count = tally.count;
   if (!tally.exact) {
     const categories = new Map<string, MinorUnits[]>();
@@ -129,21 +158,33 @@ export function categorySumsOf(
     return { categories: () => categories, monthly };
   }
   const total = zeros(tally);
-  for (const sums of tally.sums.values()) {
+  tally.sums.forEach((sums) => {
     for (let month = 0; month < count; month++) total[month] = (total[month] as number) + (sums[month] as number);
-  }
-  return { categories: categoriesFromDoubles(tally.sums), monthly: asBigints(total) };
+  });
+  return { categories: categoriesFromDoubles(tally), monthly: asBigints(total), monthlyAsDoubles: total };
 }
 
-/** The categories' sums in bigint, made on the first call and kept: the function holds the doubles they are made from until then, nothing else. */
-function categoriesFromDoubles(doubles: ReadonlyMap<string, Float64Array>): () => Map<string, MinorUnits[]> {
-  let from: ReadonlyMap<string, Float64Array> | undefined = doubles;
+/**
+ * The categories' sums in bigint, made on the first call and kept. Until then the function
+ * holds the doubles they are made from and nothing else: when the tally's memory holds them
+ * all, in turn, that block and the categories' names, not the map and a view per category.
+ */
+function categoriesFromDoubles(tally: CategoryTally): () => Map<string, MinorUnits[]> {
+  const { count, memory, names } = tally;
+  // What the sums are made from until then: the tally's memory when it held every category's
+  // sums in turn (and their total), with the categories' names; else the map.
+  let block = memory !== undefined && names !== undefined && tally.used === names.length + 1 ? memory : undefined;
+  let doubles: ReadonlyMap<string, Float64Array> | undefined = block === undefined ? tally.sums : undefined;
   let categories: Map<string, MinorUnits[]> | undefined;
   return () => {
     if (categories === undefined) {
-      categories = new Map();
-      for (const [category, sums] of from ?? []) categories.set(category, asBigints(sums));
-      from = undefined;
+      const made = new Map<string, MinorUnits[]>();
+      const inBlock = block;
+      if (inBlock !== undefined) names?.forEach((category, index) => made.set(category, asBigints(inBlock.subarray(index * count, (index + 1) * count))));
+      doubles?.forEach((sums, category) => made.set(category, asBigints(sums)));
+      categories = made;
+      block = undefined;
+      doubles = undefined;
     }
     return categories;
   };

@@ -68,14 +68,14 @@ export function driverValues(driver: Driver, range: MonthRange): Decimal[] {
  */
 export function scenarioDriverValues(scenario: Scenario, range: MonthRange): Map<string, readonly Decimal[]> {
   const values = new Map<string, readonly Decimal[]>();
-  for (const [name, driver] of scenario.drivers ?? []) {
+  scenario.drivers?.forEach((driver, name) => {
     const definition = driver.definition;
     if (definition.kind === 'values') {
       // A list of values: shared when made of the same Decimals (see sharedEntries.ts), so the items priced by it are too.
       let list = '';
-      for (const value of definition.values) list += `${identityOf(value)},`;
+      for (let index = 0; index < definition.values.length; index++) list += `${identityOf(definition.values[index])},`;
       values.set(name, sharedByKey(sharedLists, `${driver.from}|${range.first}|${range.count}|${list}`, () => driverValues(driver, range)));
-      continue;
+      return;
     }
     const step = definition.kind === 'linear' ? `+${definition.add.toString()}` : `*${definition.rate.toString()}`;
     const key = `${driver.from}|${definition.value.toString()}|${step}|${definition.everyMonths}|${range.first}|${range.count}`;
@@ -86,7 +86,7 @@ export function scenarioDriverValues(scenario: Scenario, range: MonthRange): Map
       recentGrowth.set(key, shared);
     }
     values.set(name, shared);
-  }
+  });
   return values;
 }
 

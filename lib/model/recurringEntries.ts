@@ -63,11 +63,16 @@ function recurringPayments(
   let zeroDue = false;
   const firstIndex = Math.max(0, item.from - range.first);
   const lastIndexExclusive = Math.min(range.count, end - range.first);
-  for (let index = firstIndex; index < lastIndexExclusive; index++) {
+  // Period by period: a period's amount, and its parts, are looked up once for its months.
+  for (let index = firstIndex; index < lastIndexExclusive; ) {
     const offset = range.first + index - item.from;
     const positionInPeriod = offset % item.periodMonths;
-    // Billed upfront, a period pays in its first month only.
-    if (!inParts && positionInPeriod !== 0) continue;
+    const periodEnd = Math.min(lastIndexExclusive, index - positionInPeriod + item.periodMonths);
+    // Billed upfront, a period pays in its first month only: one that began before the range pays nothing in it.
+    if (!inParts && positionInPeriod !== 0) {
+      index = periodEnd;
+      continue;
+    }
     const steps = item.escalation === undefined ? 0 : Math.floor((offset - positionInPeriod) / item.escalation.everyMonths);
     let period = periods.get(steps);
     if (period === undefined) {
@@ -75,16 +80,31 @@ function recurringPayments(
       periods.set(steps, period);
     }
     if (amounts !== undefined) {
-      amounts[index] = inParts ? (period.parts ??= allocate(period.amount, item.periodMonths, minorDigits))[positionInPeriod] : period.amount;
+      if (!inParts) amounts[index] = period.amount;
+      else {
+        const parts = (period.parts ??= allocate(period.amount, item.periodMonths, minorDigits));
+        for (let position = positionInPeriod; index < periodEnd; position++, index++) amounts[index] = parts[position];
+      }
+      index = periodEnd;
       continue;
     }
     if (period.payments === undefined) {
       const total = toMinorUnits(period.amount, minorDigits);
       period.payments = inParts ? allocateMinorUnits(total, item.periodMonths) : [total];
     }
-    const payment = period.payments[inParts ? positionInPeriod : 0] as MinorUnits;
-    if (payment === 0n) zeroDue = true;
-    units[index] = payment;
+    const payments = period.payments;
+    if (!inParts) {
+      const payment = payments[0] as MinorUnits;
+      if (payment === 0n) zeroDue = true;
+      units[index] = payment;
+    } else {
+      for (let position = positionInPeriod; index < periodEnd; position++, index++) {
+        const payment = payments[position] as MinorUnits;
+        if (payment === 0n) zeroDue = true;
+        units[index] = payment;
+      }
+    }
+    index = periodEnd;
   }
   return { units, amounts, zeroDue };
 }

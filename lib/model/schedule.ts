@@ -145,8 +145,9 @@ function ledgerOfScenario(scenario: Scenario, range: MonthRange, options: Schedu
     if (runLength > 0) total += lastUnits * BigInt(runLength);
     return { item, amounts, minorUnits, totalMinorUnits: total };
   });
-  const { categories, monthly } = categorySumsOf(tally, items);
-  return scheduleOf(scenario, items, when === 'now' ? categories() : categories, monthly, digits);
+  const { categories, monthly, monthlyAsDoubles } = categorySumsOf(tally, items);
+  if (when === 'now') return new Ledger(scenario, items, monthly, categories(), digits);
+  return new LedgerReadLater(scenario, items, monthly, categories, digits, monthlyAsDoubles);
 }
 
 /**
@@ -178,23 +179,7 @@ export function assembleScenarioSchedule(
       }
     }
   }
-  return scheduleOf(scenario, items, categories, monthlyMinorUnits, digits);
-}
-
-/**
- * A scenario's ledger from its parts, with its Decimal monthly totals made on first read, and
- * its sums per category too when given as the function that makes them.
- */
-function scheduleOf(
-  scenario: Scenario,
-  items: readonly ItemSchedule[],
-  categories: ReadonlyMap<string, readonly MinorUnits[]> | (() => ReadonlyMap<string, readonly MinorUnits[]>),
-  monthlyMinorUnits: readonly MinorUnits[],
-  digits: number,
-): ScenarioSchedule {
-  return typeof categories === 'function'
-    ? new LedgerReadLater(scenario, items, monthlyMinorUnits, categories, digits)
-    : new Ledger(scenario, items, monthlyMinorUnits, categories, digits);
+  return new Ledger(scenario, items, monthlyMinorUnits, categories, digits);
 }
 
 /**
@@ -231,13 +216,25 @@ class Ledger extends LedgerWithTotalsOnRead implements ScenarioSchedule {
   }
 }
 
-/** A ledger whose sums per category are made when first read, by the function it holds. */
+/**
+ * A ledger whose sums per category are made when first read, by the function it holds; and
+ * which holds its sums per month as the exact doubles they were added in, when they were.
+ */
 class LedgerReadLater extends LedgerWithTotalsOnRead implements ScenarioSchedule {
   readonly #categories: () => ReadonlyMap<string, readonly MinorUnits[]>;
+  readonly #monthlyAsDoubles: Float64Array | undefined;
 
-  constructor(scenario: Scenario, items: readonly ItemSchedule[], monthlyMinorUnits: readonly MinorUnits[], categories: () => ReadonlyMap<string, readonly MinorUnits[]>, digits: number) {
+  constructor(
+    scenario: Scenario,
+    items: readonly ItemSchedule[],
+    monthlyMinorUnits: readonly MinorUnits[],
+    categories: () => ReadonlyMap<string, readonly MinorUnits[]>,
+    digits: number,
+    monthlyAsDoubles: Float64Array | undefined,
+  ) {
     super(scenario, items, monthlyMinorUnits, digits);
     this.#categories = categories;
+    this.#monthlyAsDoubles = monthlyAsDoubles;
   }
 
   get categories(): ReadonlyMap<string, readonly MinorUnits[]> {
@@ -248,6 +245,26 @@ class LedgerReadLater extends LedgerWithTotalsOnRead implements ScenarioSchedule
   static readerOf(ledger: ScenarioSchedule): (() => ReadonlyMap<string, readonly MinorUnits[]>) | undefined {
     return #categories in ledger ? ledger.#categories : undefined;
   }
+
+  /** A ledger's sums per month as exact doubles, when it is one of these and holds them. */
+  static monthlyAsDoublesOf(ledger: ScenarioSchedule): Float64Array | undefined {
+    return #monthlyAsDoubles in ledger ? ledger.#monthlyAsDoubles : undefined;
+  }
+}
+
+/**
+ * A ledger's sums per month (`monthlyMinorUnits`) as the doubles they were added in, exact
+ * integers, when the ledger holds them (one built by {@link scenarioScheduleReadLater} whose
+ * sums all stayed within 2^53): for a result that keeps them until it is read, in memory
+ * outside the heap. Never written to.
+ *
+ * @example
+ * const ledger = scenarioScheduleReadLater(managedProvider, { first: managedProvider.start, count: 2 });
+ * [monthlySumsAsDoubles(ledger), monthlySumsAsDoubles(scenarioSchedule(managedProvider, { first: managedProvider.start, count: 2 }))];
+ * // [Float64Array.of(8500000, 4000000), undefined]
+ */
+export function monthlySumsAsDoubles(ledger: ScenarioSchedule): Float64Array | undefined {
+  return LedgerReadLater.monthlyAsDoublesOf(ledger);
 }
 
 /**

@@ -21,15 +21,19 @@ export function packedMinorUnits(units: readonly MinorUnits[]): PackedMinorUnits
   return numbers;
 }
 
-/** Minor units as {@link packedMinorUnits} keeps them. */
-export type PackedMinorUnits = readonly number[] | readonly MinorUnits[];
+/**
+ * Minor units as {@link packedMinorUnits} keeps them, or as exact doubles in a typed array (a
+ * ledger's monthly sums: see `monthlySumsAsDoubles`), whose memory is outside the heap.
+ */
+export type PackedMinorUnits = readonly number[] | Float64Array | readonly MinorUnits[];
 
 /**
  * The minor units {@link packedMinorUnits} kept.
  *
  * @example
  * unpackedMinorUnits([1, 2]); // [1n, 2n]
+ * unpackedMinorUnits(Float64Array.of(400000, -5)); // [400000n, -5n]
  */
 export function unpackedMinorUnits(kept: PackedMinorUnits): readonly MinorUnits[] {
-  return kept.length > 0 && typeof kept[0] === 'number' ? (kept as readonly number[]).map((value) => BigInt(value)) : (kept as readonly MinorUnits[]);
+  return kept.length > 0 && typeof kept[0] === 'number' ? Array.from(kept as ArrayLike<number>, (value) => BigInt(value)) : (kept as readonly MinorUnits[]);
 }

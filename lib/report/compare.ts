@@ -15,9 +15,9 @@ import { cumulativeMinorUnits, sumMinorUnits } from '../analysis/sumMinorUnits.j
 import { unwrap, type Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
-import { packedMinorUnits, unpackedMinorUnits } from '../money/packedMinorUnits.js';
+import { packedMinorUnits, unpackedMinorUnits, type PackedMinorUnits } from '../money/packedMinorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
-import { categoriesOnRead, type ScenarioSchedule } from '../model/schedule.js';
+import { categoriesOnRead, monthlySumsAsDoubles, type ScenarioSchedule } from '../model/schedule.js';
 import { definedOnly } from '../scenario/definedOnly.js';
 import type { CostItem, Scenario } from '../scenario/scenario.js';
 import { lastMonth, monthLabels, resolveSettings, type AnalysisOptions, type AnalysisSettings, rangesAtMedians } from '../analysis/analysisSettings.js';
@@ -69,24 +69,21 @@ export function tryCompareWritingMonths(scenarios: readonly Scenario[], options:
 /** When a comparison writes out its month-by-month figures: at once, or when first read. */
 export type MonthByMonth = 'now' | 'on first read';
 
-/** How a scenario's month-by-month fields (and its years and items) are written out. */
-type MonthByMonthMakers = { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] };
-
-/** The makers a result written on first read holds until each has written its field (then let go, with what it writes from). */
-type MakersUntilRead = { -readonly [K in MonthByMonthField]: (() => ScenarioComparison[K]) | undefined };
-
-/** Where a result written on first read keeps its {@link MonthByMonthMakers}: a symbol key of its own, not enumerable, so JSON, spreading and `Object.keys` do not see it. */
-const MAKERS = Symbol('month-by-month');
+/**
+ * Where a result written on first read keeps its {@link MonthByMonthSource}: a symbol key of
+ * its own, not enumerable, so JSON, spreading and `Object.keys` do not see it.
+ */
+const SOURCE = Symbol('month-by-month');
 
 /**
  * Writes one of a scenario's month-by-month fields into its result: now, or as a getter that
  * writes it on first read. The getters are shared by every result, and each reads what to
- * write from the result itself (its MAKERS): results whose keys are added in one order, each
+ * write from the result itself (its SOURCE): results whose keys are added in one order, each
  * getter the same function, share one hidden class. A getter made per result, or a value
  * turned into a getter, makes every result a dictionary, slower to make and to read.
  */
-function writeField(result: Partial<Record<keyof ScenarioComparison, unknown>>, key: MonthByMonthField, when: MonthByMonth, make: MonthByMonthMakers): void {
-  if (when === 'now') result[key] = make[key]();
+function writeField(result: Partial<Record<keyof ScenarioComparison, unknown>>, key: MonthByMonthField, when: MonthByMonth, source: MonthByMonthSource): void {
+  if (when === 'now') result[key] = source[key]();
   else Object.defineProperty(result, key, WRITTEN_ON_FIRST_READ[key]);
 }
 
@@ -94,10 +91,11 @@ const WRITTEN_ON_FIRST_READ = Object.fromEntries(
   (['years', 'monthly', 'cumulative', 'categories', 'items'] as const).map((key) => [
     key,
     {
-      get(this: { readonly [MAKERS]: MakersUntilRead }) {
-        const makers = this[MAKERS];
-        const value = (makers[key] as () => unknown)();
-        makers[key] = undefined;
+      get(this: { [SOURCE]: MonthByMonthSource | undefined }) {
+        const source = this[SOURCE] as MonthByMonthSource;
+        const value = source[key]();
+        // Once every field is written, nothing is kept to write them from.
+        if (source.written()) this[SOURCE] = undefined;
         return keptOnFirstRead(this, key, value);
       },
       enumerable: true,
@@ -128,10 +126,10 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
     const total = cumulative[cumulative.length - 1] as MinorUnits;
     const isBaseline = index === settings.baselineIndex;
     const breakEvenAt = isBaseline ? undefined : breakEvenIndex(baselineCumulative, cumulative);
-    const sums = when === 'now' ? sumsNow(monthlyMinorUnits, cumulative, entry.categories) : sumsKept(monthlyMinorUnits, categoriesOnRead(entry));
-    // What the items' totals are written from: not the ledger's items, which hold every entry.
-    const itemTotals = entry.items.map(({ item, totalMinorUnits }) => ({ item, totalMinorUnits }));
-    const make = monthByMonth(sums, itemTotals, digits);
+    const source =
+      when === 'now'
+        ? new MonthByMonthSource(monthlyMinorUnits, cumulative, () => entry.categories, entry, scenario, digits)
+        : new MonthByMonthSource(monthlySumsAsDoubles(entry) ?? packedMinorUnits(monthlyMinorUnits), undefined, categoriesOnRead(entry), entry, scenario, digits);
     // Key by key, in the order of the keys, the month-by-month ones written now or added as
     // getters (see writeField).
     const result: Partial<Record<keyof ScenarioComparison, unknown>> = {
@@ -142,15 +140,15 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
       isBaseline,
       total: units(total),
     };
-    // Made for this result alone: each maker is let go once its field is written.
-    if (when === 'on first read') Object.defineProperty(result, MAKERS, { value: make as MakersUntilRead });
-    writeField(result, 'years', when, make);
+    // Made for this result alone, and let go once every field is written.
+    if (when === 'on first read') Object.defineProperty(result, SOURCE, { value: source, writable: true });
+    writeField(result, 'years', when, source);
     result.npv = settings.discountRate === undefined ? null : money(roundMoney(npv(entry.monthlyTotals, settings.discountRate), digits));
     result.difference = units(total - baselineTotal);
-    writeField(result, 'monthly', when, make);
-    writeField(result, 'cumulative', when, make);
-    writeField(result, 'categories', when, make);
-    writeField(result, 'items', when, make);
+    writeField(result, 'monthly', when, source);
+    writeField(result, 'cumulative', when, source);
+    writeField(result, 'categories', when, source);
+    writeField(result, 'items', when, source);
     result.breakEven = isBaseline
       ? null
       : ({
@@ -184,27 +182,80 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
 }
 
 /**
- * How a result's month-by-month fields are written from its sums. Made here, away from the
- * comparison's other closures: a result written on first read keeps these functions, and
- * through them whatever the function that made them refers to (there, every ledger).
+ * What a result's month-by-month fields (and its years and items) are written from: its
+ * sums per month (kept as numbers until read: one object, where bigints are one more per
+ * month), its sums per category (what the ledger makes them from), its items' totals. One
+ * object for all five fields of a result, holding none of the comparison's other values (its
+ * ledgers): a result written on first read keeps it until every field is written, and
+ * whatever it holds is copied by every collection of the young generation until then.
  */
-function monthByMonth(sums: MonthByMonthSums, itemTotals: readonly ItemTotal[], digits: number): { readonly [K in MonthByMonthField]: () => ScenarioComparison[K] } {
-  const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
-  return {
-    years: () => yearTotalsFromCumulative(sums.cumulative(), digits),
-    items: () =>
-      itemTotals.map(({ item, totalMinorUnits }) => ({
-        name: item.name,
-        kind: item.kind,
-        category: item.category,
-        total: units(totalMinorUnits),
-        source: item.source ?? null,
-        note: item.note ?? null,
-      })),
-    monthly: () => sums.monthly().map(units),
-    cumulative: () => sums.cumulative().map(units),
-    categories: () => Array.from(sums.categories(), ([category, monthly]) => ({ category, total: units(sumMinorUnits(monthly)), years: yearTotals(monthly, digits), monthly: monthly.map(units) })),
-  };
+class MonthByMonthSource {
+  readonly #monthly: PackedMinorUnits;
+  /** The cumulative sums, when already made (a result written now); else made again when read. */
+  readonly #cumulative: readonly MinorUnits[] | undefined;
+  readonly #categories: () => Iterable<readonly [string, readonly MinorUnits[]]>;
+  /** The ledger's items (the scenario's own when they are the same) and their totals, in order. */
+  readonly #items: readonly CostItem[];
+  readonly #itemTotals: PackedMinorUnits;
+  readonly #digits: number;
+  #unwritten = 5;
+
+  constructor(
+    monthly: PackedMinorUnits,
+    cumulative: readonly MinorUnits[] | undefined,
+    categories: () => Iterable<readonly [string, readonly MinorUnits[]]>,
+    ledger: ScenarioSchedule,
+    scenario: Scenario,
+    digits: number,
+  ) {
+    this.#monthly = monthly;
+    this.#cumulative = cumulative;
+    this.#categories = categories;
+    // Not the ledger's items, which hold every entry.
+    const items = ledger.items;
+    this.#items = items.length === scenario.items.length && items.every(({ item }, index) => item === scenario.items[index]) ? scenario.items : items.map(({ item }) => item);
+    this.#itemTotals = packedMinorUnits(items.map(({ totalMinorUnits }) => totalMinorUnits));
+    this.#digits = digits;
+  }
+
+  /** Counts a field written: true once all five are. */
+  written(): boolean {
+    return --this.#unwritten === 0;
+  }
+
+  years(): ScenarioComparison['years'] {
+    return yearTotalsFromCumulative(this.#cumulativeSums(), this.#digits);
+  }
+
+  items(): ScenarioComparison['items'] {
+    const totals = unpackedMinorUnits(this.#itemTotals);
+    return this.#items.map((item, index) => ({
+      name: item.name,
+      kind: item.kind,
+      category: item.category,
+      total: formatMinorUnits(totals[index] as MinorUnits, this.#digits),
+      source: item.source ?? null,
+      note: item.note ?? null,
+    }));
+  }
+
+  monthly(): ScenarioComparison['monthly'] {
+    return unpackedMinorUnits(this.#monthly).map((units) => formatMinorUnits(units, this.#digits));
+  }
+
+  cumulative(): ScenarioComparison['cumulative'] {
+    return this.#cumulativeSums().map((units) => formatMinorUnits(units, this.#digits));
+  }
+
+  categories(): ScenarioComparison['categories'] {
+    const digits = this.#digits;
+    const units = (amount: MinorUnits) => formatMinorUnits(amount, digits);
+    return Array.from(this.#categories(), ([category, monthly]) => ({ category, total: units(sumMinorUnits(monthly)), years: yearTotals(monthly, digits), monthly: monthly.map(units) }));
+  }
+
+  #cumulativeSums(): readonly MinorUnits[] {
+    return this.#cumulative ?? cumulativeMinorUnits(unpackedMinorUnits(this.#monthly));
+  }
 }
 
 function yearTotals(monthly: readonly MinorUnits[], digits: number): string[] {
@@ -221,37 +272,6 @@ function yearTotalsFromCumulative(cumulative: readonly MinorUnits[], digits: num
     before = atEnd;
   }
   return totals;
-}
-
-/** An item of a scenario and its total over the horizon, as its result writes them out. */
-type ItemTotal = { readonly item: CostItem; readonly totalMinorUnits: MinorUnits };
-
-/** A scenario's sums month by month, as its result writes them out. */
-type MonthByMonthSums = {
-  readonly monthly: () => readonly MinorUnits[];
-  readonly cumulative: () => readonly MinorUnits[];
-  readonly categories: () => Iterable<readonly [string, readonly MinorUnits[]]>;
-};
-
-function sumsNow(monthly: readonly MinorUnits[], cumulative: readonly MinorUnits[], categories: ReadonlyMap<string, readonly MinorUnits[]>): MonthByMonthSums {
-  return { monthly: () => monthly, cumulative: () => cumulative, categories: () => categories };
-}
-
-/**
- * The sums kept until a result's month-by-month figures are first read: the monthly sums
- * packed as numbers (one object, where bigints are one more per month), the cumulative sums
- * worked out again then, the categories made from what the ledger makes them from. A
- * function of its own, so that these closures hold that alone: closures made in one function
- * share what they refer to, and made beside the ledger's bigints they would keep them all
- * (half a million for a thousand scenarios, copied by every collection of the young generation).
- */
-function sumsKept(monthly: readonly MinorUnits[], categories: () => ReadonlyMap<string, readonly MinorUnits[]>): MonthByMonthSums {
-  const monthlyKept = packedMinorUnits(monthly);
-  return {
-    monthly: () => unpackedMinorUnits(monthlyKept),
-    cumulative: () => cumulativeMinorUnits(unpackedMinorUnits(monthlyKept)),
-    categories,
-  };
 }
 
 function horizonYears(months: readonly string[]): HorizonYear[] {

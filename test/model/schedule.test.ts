@@ -87,13 +87,30 @@ describe('buildSchedule', () => {
           const tally = categoryTally(3, entries.length, told);
           for (const [units, category, month] of entries) addDouble(tally, categorySumsIn(tally, category), month, units);
           const sum = (month: number, category?: string) => BigInt(entries.filter(([, c, m]) => m === month && (category === undefined || c === category)).reduce((total, [units]) => total + units, 0));
-          const { categories, monthly } = categorySumsOf(tally, []);
+          const { categories, monthly, monthlyAsDoubles } = categorySumsOf(tally, []);
           assert.deepEqual(monthly, [0, 1, 2].map((m) => sum(m)));
+          assert.deepEqual(Array.from(monthlyAsDoubles ?? [], (units) => BigInt(units)), monthly);
           assert.deepEqual([...categories()], [...new Set(entries.map(([, c]) => c))].map((c) => [c, [0, 1, 2].map((m) => sum(m, c))]));
         },
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('keeps the sums of tallies alive at once apart, however many share memory', () => {
+    // 3,000 tallies of 120 months and 4 categories, all alive, each added its own numbers:
+    // 3,000 × 600 doubles, more than a hundred times what one block of shared memory holds.
+    const tallies = Array.from({ length: 3000 }, (_unused, t) => {
+      const tally = categoryTally(120, 4, 4);
+      for (let c = 0; c < 4; c++) for (let month = 0; month < 120; month++) addDouble(tally, categorySumsIn(tally, `c${c}`), month, t * 1000 + c * 200 + month);
+      return tally;
+    });
+    tallies.forEach((tally, t) => {
+      const { categories, monthly } = categorySumsOf(tally, []);
+      // month m: Σ over c of t × 1000 + c × 200 + m = 4 × t × 1000 + 1200 + 4 × m
+      assert.deepEqual(monthly, Array.from({ length: 120 }, (_unused, m) => BigInt(4000 * t + 1200 + 4 * m)));
+      assert.deepEqual(categories().get('c3')?.slice(0, 2), [BigInt(1000 * t + 600), BigInt(1000 * t + 601)]);
+    });
   });
 
   it('sums entries of either sign (a salvage is negative) as bigint does, however large: doubles while exact, else bigint', () => {

@@ -95,5 +95,17 @@ describe('staffEntries', () => {
       ),
     );
   });
-});
 
+  it('pays ROUND(onCallStipend × people on call) a month, half away from zero, whatever the digits of the stipend and the FTE', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom(0, 1, 2, 3, 4), fc.integer({ min: 1, max: 2000 }), (stipendUnits, digits, fteHundredths) => {
+        const onCallStipend = (stipendUnits / 10 ** digits).toFixed(digits);
+        const fte = fteHundredths / 100;
+        const people = Math.ceil(fte);
+        const expected = new Money(onCallStipend).times(people).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+        const paid = entries(staff({ annualCost: '0', fte, onCallStipend }), 3);
+        assert.deepEqual(paid, times(3, expected === '0.00' ? undefined : expected));
+      }),
+    );
+  });
+});

@@ -46,7 +46,27 @@ describe('compare', () => {
     assert.deepEqual(Object.keys(provider), Object.keys(compare([selfHosted, managed], { months: 3 }).scenarios[1] as ScenarioComparison));
     assert.deepEqual(Object.getOwnPropertySymbols(provider).filter((symbol) => Object.getOwnPropertyDescriptor(provider, symbol)?.enumerable), []);
     // Every field read: nothing is kept to write them from.
-    for (const symbol of Object.getOwnPropertySymbols(provider)) assert.deepEqual(Object.values(Reflect.get(provider, symbol) as object), [undefined, undefined, undefined, undefined, undefined]);
+    for (const symbol of Object.getOwnPropertySymbols(provider)) assert.equal(Reflect.get(provider, symbol), undefined);
+  });
+
+  it('keeps what a result written on first read writes its fields from until the last of them is read, and only that long', () => {
+    const compared = tryCompareWritingMonths([selfHosted, managed], { months: 3 }, 'on first read');
+    assert.ok(compared.ok);
+    const provider = compared.value.scenarios[1] as ScenarioComparison;
+    const [symbol] = Object.getOwnPropertySymbols(provider);
+    assert.ok(symbol !== undefined);
+    const fields = ['categories', 'years', 'monthly', 'items', 'cumulative'] as const;
+    for (const [index, field] of fields.entries()) {
+      assert.notEqual(Reflect.get(provider, symbol), undefined, `before ${field}`);
+      void provider[field];
+      // Read again: the same value, counted once.
+      void provider[field];
+      assert.equal(Reflect.get(provider, symbol) === undefined, index === fields.length - 1, `after ${field}`);
+    }
+    // 45,000 setup + 40,000 a month, the sums of the categories and years all there
+    assert.deepEqual(provider.cumulative, ['85000.00', '125000.00', '165000.00']);
+    assert.deepEqual(provider.years, ['165000.00']);
+    assert.deepEqual(provider.categories.map((category) => category.total), ['45000.00', '120000.00']);
   });
 
   it('writes on first read what it writes at once, for sums beyond 2^53 minor units and below zero too', () => {

@@ -9,6 +9,7 @@ const nodeModule = require('node:module');
 const { fileURLToPath, pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
 const { crc32 } = require('node:zlib');
+const { isAscii } = require('node:buffer');
 
 // The wrappers must stay the same between the build's warm-up and every later run, or V8 rejects the cache.
 const WRAPPERS = {
@@ -21,27 +22,37 @@ const WRAPPERS = {
 };
 
 /**
- * A code cache file as the build writes it: the CRC-32 of the text the cache was made from,
- * then V8's data. V8 checks only that a text is as long as the one its cache was made from, so
- * a file changed in place (patched by hand, half rebuilt) would run the old code of every
- * function the cache holds: the stamp tells.
+ * A code cache file as the build writes it: the CRC-32 of the file the cache was made from
+ * (its bytes, without the wrapper, which is the same in every run), then V8's data. V8 checks
+ * only that a text is as long as the one its cache was made from, so a file changed in place
+ * (patched by hand, half rebuilt) would run the old code of every function the cache holds:
+ * the stamp tells.
  */
-function stampedCodeCache(source, data) {
+function stampedCodeCache(bytes, data) {
   const stamp = Buffer.alloc(4);
-  stamp.writeUInt32BE(crc32(source));
+  stamp.writeUInt32BE(crc32(bytes));
   return Buffer.concat([stamp, data]);
 }
 
-/** V8's data of a code cache file for this very text, or undefined: none, or made from another text. */
-function codeCacheFor(source, file) {
-  if (file === undefined || file.length < 4 || file.readUInt32BE(0) !== crc32(source)) return undefined;
+/** V8's data of a code cache file for this very file, or undefined: none, or made from another file. */
+function codeCacheFor(bytes, file) {
+  if (file === undefined || file.length < 4 || file.readUInt32BE(0) !== crc32(bytes)) return undefined;
   return file.subarray(4);
 }
 
+/**
+ * A file's text from its bytes: the builds are ASCII (esbuild escapes the rest), which reads
+ * as Latin-1 without the work of decoding UTF-8; anything else is decoded as UTF-8.
+ */
+function textOf(bytes) {
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
 function compile(url, head, file) {
-  const source = `${head}${readFileSync(url, 'utf8')}\n})`;
-  const cachedData = codeCacheFor(source, file);
-  return { source, script: new Script(source, { filename: fileURLToPath(url), ...(cachedData === undefined ? {} : { cachedData }) }), stale: file !== undefined && cachedData === undefined };
+  const bytes = readFileSync(url);
+  const source = `${head}${textOf(bytes)}\n})`;
+  const cachedData = codeCacheFor(bytes, file);
+  return { bytes, script: new Script(source, { filename: fileURLToPath(url), ...(cachedData === undefined ? {} : { cachedData }) }), stale: file !== undefined && cachedData === undefined };
 }
 
 function cacheOf(url) {
@@ -55,8 +66,8 @@ function cacheOf(url) {
 /** Compiles a file with its code cache, or, for the build (write), without one, writing the cache of what ran when the process ends. */
 function compileCached(url, head, write) {
   if (!write) return compile(url, head, cacheOf(url)).script;
-  const { source, script } = compile(url, head, undefined);
-  process.on('exit', () => writeFileSync(new URL(`${url.href}.cache`), stampedCodeCache(source, script.createCachedData())));
+  const { bytes, script } = compile(url, head, undefined);
+  process.on('exit', () => writeFileSync(new URL(`${url.href}.cache`), stampedCodeCache(bytes, script.createCachedData())));
   return script;
 }
 
@@ -116,20 +127,20 @@ function vendorLibrary(name) {
   if (loaded !== undefined) return loaded.exports;
   const modules = Object.fromEntries(VENDOR_REQUIRES[name].map((dependency) => [dependency, vendorLibrary(dependency)]));
   const url = pathToFileURL(`${__dirname}/${name}.cjs`);
-  const { script, source } = compile(url, WRAPPERS.vendor, cacheOf(url));
+  const { script, bytes } = compile(url, WRAPPERS.vendor, cacheOf(url));
   const module = { exports: {} };
   const require = (dependency) => {
     if (!Object.hasOwn(modules, dependency)) throw new Error(`${name}.cjs requires ${dependency}, which costmodel does not give it`);
     return modules[dependency];
   };
   script.runInThisContext()(module.exports, require, module);
-  vendorScripts.set(name, { script, source, exports: module.exports });
+  vendorScripts.set(name, { script, bytes, exports: module.exports });
   return module.exports;
 }
 
 /** The code caches of the single-file builds loaded so far, stamped with their text, by the name of the cache file: what the build writes. */
 function vendorCodeCaches() {
-  return [...vendorScripts].map(([name, { script, source }]) => [`${name}.cjs.cache`, stampedCodeCache(source, script.createCachedData())]);
+  return [...vendorScripts].map(([name, { script, bytes }]) => [`${name}.cjs.cache`, stampedCodeCache(bytes, script.createCachedData())]);
 }
 
 /** Runs the script at url (a CommonJS bundle of the build), compiled with its code cache if V8 accepts it; returns its exports. */
