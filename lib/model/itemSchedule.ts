@@ -3,9 +3,9 @@ import type { MinorUnits } from '../money/minorUnits.js';
 import type { CostItem } from '../scenario/scenario.js';
 
 /**
- * One cost item's entries over the range. `amounts` may be made when first read, by a getter
- * of the object's class: read the fields by name (or destructure them), as the type gives
- * them; spreading a ledger's item copies its own fields only.
+ * One cost item's entries over the range. `amounts` and `minorUnits` may be made when first
+ * read, by getters of the object's class: read the fields by name (or destructure them), as
+ * the type gives them; spreading a ledger's item copies its own fields only.
  *
  * @example
  * const [setup, hosting] = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 2 }).items;

@@ -9,39 +9,84 @@ import { addDouble, categorySumsIn, type CategoryTally } from './categorySums.js
 const MINOR_UNIT_ENTRIES = Symbol('minor-unit entries');
 
 /**
- * An item's entries computed in exact minor units (0n where nothing is due), by the kinds
+ * An item's entries computed in exact minor units (0 where nothing is due), by the kinds
  * whose payments repeat or change month after month (recurring and staff items, and usage
- * and step items priced by a driver).
- * The ledger takes them as they are and makes the Decimal `amounts` only when someone reads
- * them: allocating a Decimal per entry is what would make such an item slow.
+ * and step items priced by a driver): as numbers when every entry is a safe integer (at most
+ * 2^53 − 1 either way), else as bigints. A number in an array costs no allocation of its own,
+ * where a bigint is one, month after month, item after item.
+ * The ledger takes them as they are and makes the bigint `minorUnits` and the Decimal
+ * `amounts` only when someone reads them.
  *
  * @example
  * const entries: MinorUnitEntries = minorUnitEntries([0n, 1250n]);
- * [isMinorUnitEntries(entries), entries.minorUnits]; // [true, [0n, 1250n]]
+ * [isMinorUnitEntries(entries), entries.units]; // [true, [0, 1250]]
+ * minorUnitEntries([0n, 2n ** 60n]).units; // [0n, 2n ** 60n]
  */
-export type MinorUnitEntries = { readonly [MINOR_UNIT_ENTRIES]: true; readonly minorUnits: readonly MinorUnits[] };
+export type MinorUnitEntries = { readonly [MINOR_UNIT_ENTRIES]: true; readonly units: EntryUnits };
+
+/** An item's entries in minor units: numbers, every one a safe integer, or bigints. */
+export type EntryUnits = readonly number[] | readonly MinorUnits[];
 
 /**
- * Wraps minor units as an item's entries.
+ * Wraps minor units as an item's entries: as numbers when every one is a safe integer.
  *
  * @example
- * minorUnitEntries([400000n]).minorUnits; // [400000n]
+ * minorUnitEntries([400000n]).units; // [400000]
  */
 export function minorUnitEntries(minorUnits: readonly MinorUnits[]): MinorUnitEntries {
-  return { [MINOR_UNIT_ENTRIES]: true, minorUnits };
+  const numbers = new Array<number>(minorUnits.length);
+  for (let index = 0; index < minorUnits.length; index++) {
+    const units = safeNumber(minorUnits[index] as MinorUnits);
+    if (units === undefined) return { [MINOR_UNIT_ENTRIES]: true, units: minorUnits };
+    numbers[index] = units;
+  }
+  return { [MINOR_UNIT_ENTRIES]: true, units: numbers };
+}
+
+/**
+ * Wraps entries already in one of their forms as an item's: numbers, every one a safe integer
+ * (see {@link safeNumber}), or bigints.
+ *
+ * @example
+ * [entriesOf([0, 4000]).units, entriesOf([2n ** 60n]).units]; // [[0, 4000], [2n ** 60n]]
+ */
+export function entriesOf(units: EntryUnits): MinorUnitEntries {
+  return { [MINOR_UNIT_ENTRIES]: true, units };
+}
+
+/**
+ * Minor units as a number when that is exact and safe (at most 2^53 − 1 either way), else undefined.
+ *
+ * @example
+ * [safeNumber(-25n), safeNumber(2n ** 53n - 1n), safeNumber(2n ** 53n)]; // [-25, 9007199254740991, undefined]
+ */
+export function safeNumber(units: MinorUnits): number | undefined {
+  const number = Number(units);
+  return Number.isSafeInteger(number) ? number : undefined;
+}
+
+/**
+ * An item's entries as bigints, whichever form they are in.
+ *
+ * @example
+ * [minorUnitsOf(minorUnitEntries([0n, 1250n])), minorUnitsOf(entriesOf([2n ** 60n]))]; // [[0n, 1250n], [2n ** 60n]]
+ */
+export function minorUnitsOf(entries: MinorUnitEntries): readonly MinorUnits[] {
+  const units = entries.units;
+  return areNumbers(units) ? asBigints(units) : units;
 }
 
 /**
  * Entries shared by the items of several scenarios (see sharedEntries.ts), as one item's own:
  * a ledger's item holds its entries as they are, so each gets a copy of the shared ones
- * (copying is all it costs), and a change to one item's `minorUnits` is not every other's.
+ * (copying is all it costs), and a change to one item's entries is not every other's.
  *
  * @example
  * const shared = minorUnitEntries([1n]);
- * ownEntries(shared).minorUnits === shared.minorUnits; // false
+ * ownEntries(shared).units === shared.units; // false
  */
 export function ownEntries(shared: MinorUnitEntries): MinorUnitEntries {
-  return minorUnitEntries(shared.minorUnits.slice());
+  return { [MINOR_UNIT_ENTRIES]: true, units: shared.units.slice() as EntryUnits };
 }
 
 /**
@@ -54,15 +99,37 @@ export function isMinorUnitEntries(entries: readonly (Decimal | undefined)[] | M
   return MINOR_UNIT_ENTRIES in entries;
 }
 
+/** Numbers as bigints; a month that repeats the month before shares its bigint. */
+function asBigints(numbers: readonly number[]): MinorUnits[] {
+  const bigints = new Array<MinorUnits>(numbers.length);
+  let last = 0;
+  let lastUnits = 0n;
+  for (let index = 0; index < numbers.length; index++) {
+    const entry = numbers[index] as number;
+    if (entry !== last) {
+      last = entry;
+      lastUnits = BigInt(entry);
+    }
+    bigints[index] = lastUnits;
+  }
+  return bigints;
+}
+
+/** Whether entries are numbers (the other kind is bigints). */
+function areNumbers(units: EntryUnits): units is readonly number[] {
+  return typeof units[0] !== 'bigint';
+}
+
 /**
  * An item's schedule from entries in minor units: nothing due from `until` on, each month's
- * units added to its category's sums in `tally`, and the Decimal amounts made on first read
- * (one Decimal per distinct amount).
+ * units added to its category's sums in `tally`, and the bigint `minorUnits` and Decimal
+ * `amounts` made on first read (one Decimal per distinct amount).
  *
  * @example
  * const tally = { count: 3, limit: 2 ** 40, sums: new Map<string, Float64Array>(), exact: true };
  * const ledger = itemScheduleFromMinorUnits(selfHosted.items[0]!, minorUnitEntries([100n, 250n, 100n]), undefined, { first: selfHosted.start, count: 3 }, 2, tally);
- * [ledger.totalMinorUnits, ledger.amounts.map(String), tally.sums.get('hosting')]; // [450n, ['1', '2.5', '1'], Float64Array.of(100, 250, 100)]
+ * [ledger.totalMinorUnits, ledger.minorUnits, ledger.amounts.map(String), tally.sums.get('hosting')];
+ * // [450n, [100n, 250n, 100n], ['1', '2.5', '1'], Float64Array.of(100, 250, 100)]
  */
 export function itemScheduleFromMinorUnits(
   item: CostItem,
@@ -74,14 +141,34 @@ export function itemScheduleFromMinorUnits(
 ): ItemSchedule {
   const count = range.count;
   const end = until === undefined ? count : Math.max(0, Math.min(count, until - range.first));
-  // Kept as they are when nothing is cut off, never changed here: each kind makes its entries for
-  // this ledger alone, or, for a comparison written on first read, shares them (see ModelContext.shareEntries).
-  const given = entries.minorUnits;
-  const minorUnits = end === count && given.length === count ? given : new Array<MinorUnits>(count);
+  const given = entries.units;
   const categorySums = categorySumsIn(tally, item.category);
-  // The total in doubles while the sum of the entries' sizes stays below 2^53, else in bigint.
-  let total = 0;
-  let size = 0;
+  if (areNumbers(given)) {
+    // Kept as they are when nothing is cut off, never changed here: each kind makes its entries for
+    // this ledger alone, or, for a comparison written on first read, shares them (see ModelContext.shareEntries).
+    const units = end === count && given.length === count ? given : new Array<number>(count);
+    // The total in doubles while the sum of the entries' sizes stays below 2^53, else in bigint.
+    let total = 0;
+    let size = 0;
+    let largest = 0;
+    for (let month = 0; month < count; month++) {
+      const entry = month < end ? (given[month] ?? 0) : 0;
+      if (units !== given) (units as number[])[month] = entry;
+      if (entry !== 0) {
+        const magnitude = entry < 0 ? -entry : entry;
+        total += entry;
+        size += magnitude;
+        if (magnitude > largest) largest = magnitude;
+        categorySums[month] = (categorySums[month] as number) + entry;
+      }
+    }
+    // An entry beyond the tally's limit makes its sums inexact (see addDouble): they are then made again in bigint.
+    if (largest > tally.limit) tally.exact = false;
+    const totalMinorUnits = size <= Number.MAX_SAFE_INTEGER ? BigInt(total) : units.reduce((sum, entry) => sum + BigInt(entry), 0n);
+    return new ScheduleInMinorUnits(item, units, totalMinorUnits, minorDigits);
+  }
+  const minorUnits = end === count && given.length === count ? given : new Array<MinorUnits>(count);
+  let total = 0n;
   // Months that repeat an amount repeat its bigint: it is read as a double once per run.
   let last: MinorUnits = 0n;
   let lastAsDouble = 0;
@@ -93,33 +180,53 @@ export function itemScheduleFromMinorUnits(
         last = units;
         lastAsDouble = Number(units);
       }
-      total += lastAsDouble;
-      size += lastAsDouble < 0 ? -lastAsDouble : lastAsDouble;
+      total += units;
       addDouble(tally, categorySums, month, lastAsDouble);
     }
   }
-  const totalMinorUnits = size <= Number.MAX_SAFE_INTEGER ? BigInt(total) : minorUnits.reduce((sum, units) => sum + units, 0n);
-  return new ScheduleInMinorUnits(item, minorUnits, totalMinorUnits, minorDigits);
+  return new ScheduleInMinorUnits(item, minorUnits, total, minorDigits);
 }
 
+/** The bigints made from each array of numbers an item's schedule holds, once for all the items that share it. */
+const BIGINTS_OF_NUMBERS = new WeakMap<readonly number[], readonly MinorUnits[]>();
+
 /**
- * An item's schedule made from its entries in minor units, its Decimal amounts made when
- * first read (one Decimal per distinct amount). A class, with `amounts` read through its
- * prototype: an object literal with a getter is made as a dictionary, some 600 bytes and
- * slower to make, ten thousand times for a comparison of a thousand scenarios.
+ * An item's schedule made from its entries in minor units, its bigint `minorUnits` and Decimal
+ * `amounts` made when first read (one Decimal per distinct amount). A class, with both read
+ * through its prototype: an object literal with a getter is made as a dictionary, some 600
+ * bytes and slower to make, ten thousand times for a comparison of a thousand scenarios.
  */
 class ScheduleInMinorUnits implements ItemSchedule {
   readonly item: CostItem;
-  readonly minorUnits: readonly MinorUnits[];
   readonly totalMinorUnits: MinorUnits;
+  readonly #units: EntryUnits;
   readonly #minorDigits: number;
+  #minorUnits: readonly MinorUnits[] | undefined;
   #amounts: (Decimal | undefined)[] | undefined;
 
-  constructor(item: CostItem, minorUnits: readonly MinorUnits[], totalMinorUnits: MinorUnits, minorDigits: number) {
+  constructor(item: CostItem, units: EntryUnits, totalMinorUnits: MinorUnits, minorDigits: number) {
     this.item = item;
-    this.minorUnits = minorUnits;
     this.totalMinorUnits = totalMinorUnits;
+    this.#units = units;
     this.#minorDigits = minorDigits;
+  }
+
+  get minorUnits(): readonly MinorUnits[] {
+    if (this.#minorUnits === undefined) {
+      const units = this.#units;
+      if (areNumbers(units)) {
+        // Entries shared by several items (ModelContext.shareEntries) give them one array of bigints too.
+        let bigints = BIGINTS_OF_NUMBERS.get(units);
+        if (bigints === undefined) {
+          bigints = asBigints(units);
+          BIGINTS_OF_NUMBERS.set(units, bigints);
+        }
+        this.#minorUnits = bigints;
+      } else {
+        this.#minorUnits = units;
+      }
+    }
+    return this.#minorUnits;
   }
 
   get amounts(): readonly (Decimal | undefined)[] {

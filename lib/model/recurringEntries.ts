@@ -2,7 +2,7 @@ import { allocate, allocateMinorUnits } from '../money/allocate.js';
 import { Money, type Decimal } from '../money/decimal.js';
 import { roundMoney } from '../money/roundMoney.js';
 import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
-import { minorUnitEntries, type MinorUnitEntries } from './minorUnitEntries.js';
+import { entriesOf, safeNumber, type EntryUnits, type MinorUnitEntries } from './minorUnitEntries.js';
 import type { RecurringItem } from '../scenario/scenario.js';
 import type { MonthRange } from './monthRange.js';
 
@@ -33,29 +33,40 @@ export function recurringEntries(item: RecurringItem, range: MonthRange, minorDi
  *
  * @example
  * const hosting48kPerYearBilledMonthly = selfHosted.items[0] as RecurringItem;
- * recurringMinorUnits(hosting48kPerYearBilledMonthly, { first: parseMonth('2009-05')!, count: 2 }, 2)?.minorUnits; // [400000n, 400000n]
+ * recurringMinorUnits(hosting48kPerYearBilledMonthly, { first: parseMonth('2009-05')!, count: 2 }, 2)?.units; // [400000, 400000]
  * recurringMinorUnits({ ...hosting48kPerYearBilledMonthly, amount: toDecimal('0.05') }, { first: parseMonth('2009-05')!, count: 12 }, 2); // undefined
  */
 export function recurringMinorUnits(item: RecurringItem, range: MonthRange, minorDigits: number): MinorUnitEntries | undefined {
   const { units, zeroDue } = recurringPayments(item, range, minorDigits, false);
-  return zeroDue ? undefined : minorUnitEntries(units);
+  return zeroDue ? undefined : entriesOf(units);
 }
 
-/** A period's amount, and once asked for, its payments in minor units (the amount, or its parts billed monthly) or those parts as Decimals. */
-type Period = { readonly amount: Decimal; payments: readonly MinorUnits[] | undefined; parts: Decimal[] | undefined };
+/**
+ * A period's amount, and once asked for, its payments in minor units (the amount, or its parts
+ * billed monthly), as bigints and, when every one is a safe integer, as numbers; or those parts
+ * as Decimals.
+ */
+type Period = {
+  readonly amount: Decimal;
+  payments: readonly MinorUnits[] | undefined;
+  paymentsAsNumbers: readonly number[] | undefined;
+  parts: Decimal[] | undefined;
+};
 
 /**
- * The walk over the item's periods that both give: each month's payment in minor units (0n
+ * The walk over the item's periods that both give: each month's payment in minor units (0
  * where none is due) and whether a payment due is 0, or with `decimals` the Decimal entries
  * instead (the period's amount, or its parts from {@link allocate}; undefined where none is due).
+ * The payments are numbers while every one is a safe integer, then bigints.
  */
 function recurringPayments(
   item: RecurringItem,
   range: MonthRange,
   minorDigits: number,
   decimals: boolean,
-): { units: MinorUnits[]; amounts: (Decimal | undefined)[] | undefined; zeroDue: boolean } {
-  const units = new Array<MinorUnits>(decimals ? 0 : range.count).fill(0n);
+): { units: EntryUnits; amounts: (Decimal | undefined)[] | undefined; zeroDue: boolean } {
+  let units: (number | MinorUnits)[] = new Array<number>(decimals ? 0 : range.count).fill(0);
+  let inNumbers = true;
   const amounts = decimals ? new Array<Decimal | undefined>(range.count).fill(undefined) : undefined;
   const end = item.months === undefined ? Infinity : item.from + item.months;
   const inParts = item.periodMonths !== 1 && item.billing !== 'upfront';
@@ -76,7 +87,7 @@ function recurringPayments(
     const steps = item.escalation === undefined ? 0 : Math.floor((offset - positionInPeriod) / item.escalation.everyMonths);
     let period = periods.get(steps);
     if (period === undefined) {
-      period = { amount: periodAmountAfter(item, steps, minorDigits), payments: undefined, parts: undefined };
+      period = { amount: periodAmountAfter(item, steps, minorDigits), payments: undefined, paymentsAsNumbers: undefined, parts: undefined };
       periods.set(steps, period);
     }
     if (amounts !== undefined) {
@@ -91,22 +102,40 @@ function recurringPayments(
     if (period.payments === undefined) {
       const total = toMinorUnits(period.amount, minorDigits);
       period.payments = inParts ? allocateMinorUnits(total, item.periodMonths) : [total];
+      period.paymentsAsNumbers = asSafeNumbers(period.payments);
     }
-    const payments = period.payments;
+    if (inNumbers && period.paymentsAsNumbers === undefined) {
+      // A payment beyond 2^53 minor units: every entry a bigint from here on.
+      units = units.map((entry) => BigInt(entry));
+      inNumbers = false;
+    }
+    const payments = (inNumbers ? period.paymentsAsNumbers : period.payments) as readonly (number | MinorUnits)[];
+    // 0 and 0n alike are a payment of 0 minor units.
     if (!inParts) {
-      const payment = payments[0] as MinorUnits;
-      if (payment === 0n) zeroDue = true;
+      const payment = payments[0] as number | MinorUnits;
+      if (!payment) zeroDue = true;
       units[index] = payment;
     } else {
       for (let position = positionInPeriod; index < periodEnd; position++, index++) {
-        const payment = payments[position] as MinorUnits;
-        if (payment === 0n) zeroDue = true;
+        const payment = payments[position] as number | MinorUnits;
+        if (!payment) zeroDue = true;
         units[index] = payment;
       }
     }
     index = periodEnd;
   }
-  return { units, amounts, zeroDue };
+  return { units: units as EntryUnits, amounts, zeroDue };
+}
+
+/** Payments as numbers when every one is a safe integer, else undefined. */
+function asSafeNumbers(payments: readonly MinorUnits[]): number[] | undefined {
+  const numbers: number[] = [];
+  for (const payment of payments) {
+    const number = safeNumber(payment);
+    if (number === undefined) return undefined;
+    numbers.push(number);
+  }
+  return numbers;
 }
 
 /** A period's amount after `steps` escalations: amount × (1 + rate)^steps, rounded to the minor unit. */

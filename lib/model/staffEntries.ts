@@ -2,7 +2,7 @@ import { Money, type Decimal } from '../money/decimal.js';
 import { divideRoundingHalfAway, divideRoundingHalfUp, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
 import type { MinorUnits } from '../money/minorUnits.js';
 import type { StaffItem } from '../scenario/scenario.js';
-import { minorUnitEntries, type MinorUnitEntries } from './minorUnitEntries.js';
+import { entriesOf, safeNumber, type EntryUnits, type MinorUnitEntries } from './minorUnitEntries.js';
 import type { ModelContext } from './modelContext.js';
 
 /**
@@ -19,14 +19,16 @@ import type { ModelContext } from './modelContext.js';
  *   costs: [{ name: 'IT administrator', kind: 'staff', annualCost: '98000', from: '2009-07', onCallStipend: '250' }] }));
  * const context = { range: { first: parseMonth('2009-05')!, count: 3 }, minorDigits: 2, drivers: new Map(), view: 'cash' as const };
  * // 98,000 ÷ 12 = 8,166.67 (8 cents left over: the first 8 months get 8,166.67), plus 250.00 on call
- * staffEntries(hire.items[0] as StaffItem, context).minorUnits; // [0n, 0n, 841667n]
+ * staffEntries(hire.items[0] as StaffItem, context).units; // [0, 0, 841667]
  */
 export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitEntries {
   const { range, minorDigits } = context;
-  const amounts = new Array<MinorUnits>(range.count).fill(0n);
+  // Numbers while every amount is a safe integer, then bigints (see MinorUnitEntries).
+  let amounts: (number | MinorUnits)[] = new Array<number>(range.count).fill(0);
+  let inNumbers = true;
   const first = Math.max(0, item.from - range.first);
   const end = Math.min(range.count, item.months === undefined ? range.count : item.from + item.months - range.first);
-  if (first >= end) return minorUnitEntries(amounts);
+  if (first >= end) return entriesOf(amounts as number[]);
   // annualCost × fte × growth^year = perYear.units × growth.units^year / 10^(perYear.scale + growth.scale × year)
   const perYear = product(toFixedPoint(item.annualCost), toFixedPoint(item.fte));
   const raise = toFixedPoint(item.raise);
@@ -36,9 +38,9 @@ export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitE
   let growthScale = 0;
   const stipend = item.onCallStipend === undefined ? 0n : stipendUnits(item.onCallStipend, item.onCallPeople, minorDigits);
   let year = -1;
-  let base = 0n;
+  let base: number | MinorUnits = 0;
   // The amount of the months that take one of the year's leftover minor units: made once a year, not once a month.
-  let baseAndLeftover = 0n;
+  let baseAndLeftover: number | MinorUnits = 0;
   let leftover = 0;
   for (let index = first; index < end; index++) {
     const offset = range.first + index - item.from;
@@ -51,12 +53,20 @@ export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitE
       const yearly = divideRoundingHalfUp(perYear.units * growthPower * inMinorUnits, pow10(perYear.scale + growthScale));
       const monthly = yearly / 12n;
       leftover = Number(yearly - monthly * 12n);
-      base = monthly + stipend;
-      baseAndLeftover = base + 1n;
+      const baseUnits = monthly + stipend;
+      const baseNumber = safeNumber(baseUnits);
+      const bumpedNumber = safeNumber(baseUnits + 1n);
+      if (inNumbers && (baseNumber === undefined || bumpedNumber === undefined)) {
+        // An amount beyond 2^53 minor units: every entry a bigint from here on.
+        amounts = amounts.map((amount) => BigInt(amount));
+        inNumbers = false;
+      }
+      base = inNumbers ? (baseNumber as number) : baseUnits;
+      baseAndLeftover = inNumbers ? (bumpedNumber as number) : baseUnits + 1n;
     }
     amounts[index] = offset % 12 < leftover ? baseAndLeftover : base;
   }
-  return minorUnitEntries(amounts);
+  return entriesOf(amounts as EntryUnits);
 }
 
 /** The product of two fixed points, exact. */

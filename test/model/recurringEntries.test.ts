@@ -6,6 +6,7 @@ import { recurringEntries, recurringMinorUnits } from '../../lib/model/recurring
 import { toMinorUnits } from '../../lib/money/minorUnits.js';
 import type { RecurringItem } from '../../lib/scenario/scenario.js';
 import { fixed, month, times } from '../support/fixtures.js';
+import { minorUnitsOf } from '../../lib/model/minorUnitEntries.js';
 
 type Options = {
   readonly every?: 1 | 3 | 12;
@@ -227,6 +228,15 @@ describe('recurringEntries', () => {
   });
 
   describe('in minor units (recurringMinorUnits, what the ledger takes)', () => {
+    it('pays beyond 2^53 cents exactly once an escalation takes the payments past it', () => {
+      // 90,071,992,547,000.00 a month, 2^53 − 40,992 cents, then 3% more from the second year.
+      const cents = 9_007_199_254_700_000n;
+      const units = recurringMinorUnits(fee('90071992547000.00', { escalation: { rate: '0.03' } }), { first: month('2009-05'), count: 14 }, 2);
+      const second = (cents * 103n + 50n) / 100n;
+      assert.ok(units !== undefined && second > 2n ** 53n);
+      assert.deepEqual(minorUnitsOf(units), [...times(12, cents), second, second]);
+    });
+
     it('pays what the rules say, month by month, as the Decimal entries do, or leaves them to tell a payment of 0.00 from none', () => {
       const item = fc.record({
         amount: fc.oneof(
@@ -252,7 +262,7 @@ describe('recurringEntries', () => {
           );
           const units = recurringMinorUnits(recurring, range, digits);
           if (expected.includes(0n)) assert.equal(units, undefined);
-          else assert.deepEqual(units?.minorUnits, expected.map((payment) => payment ?? 0n));
+          else assert.deepEqual(units === undefined ? undefined : minorUnitsOf(units), expected.map((payment) => payment ?? 0n));
         }),
         { numRuns: 3000 },
       );

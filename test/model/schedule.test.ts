@@ -162,10 +162,12 @@ describe('buildSchedule', () => {
     }
   });
 
-  it('makes an item\'s Decimal amounts, and the monthly totals, on first read, and keeps them', () => {
+  it('makes an item\'s minor units and Decimal amounts, and the monthly totals, on first read, and keeps them', () => {
     const ledger = scenarioSchedule(scenarioOf({ name: 'Hosted', currency: 'USD', start: '2009-05', costs: [{ name: 'Hosting', kind: 'recurring', amount: '4000', every: 'month' }] }), { first: month('2009-05'), count: 3 });
     const [hosting] = ledger.items;
-    assert.deepEqual(Object.keys(hosting ?? {}), ['item', 'minorUnits', 'totalMinorUnits']);
+    assert.deepEqual(Object.keys(hosting ?? {}), ['item', 'totalMinorUnits']);
+    assert.deepEqual(hosting?.minorUnits, [400000n, 400000n, 400000n]);
+    assert.equal(hosting?.minorUnits, hosting?.minorUnits);
     assert.deepEqual(fixed(hosting?.amounts ?? []), ['4000.00', '4000.00', '4000.00']);
     assert.equal(hosting?.amounts, hosting?.amounts);
     // One Decimal for the amount every month pays.

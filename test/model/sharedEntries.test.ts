@@ -14,6 +14,7 @@ import type { MinorUnits } from '../../lib/money/minorUnits.js';
 import { identityOf, sharedByKey } from '../../lib/model/sharedEntries.js';
 import type { CostItemFile, DriverFile } from '../../lib/scenario/scenarioFile.js';
 import { month, scenarioOf } from '../support/fixtures.js';
+import { minorUnitsOf } from '../../lib/model/minorUnitEntries.js';
 
 /** Customers over five months: 40, 41, 80, 81, 30. */
 const CUSTOMERS: DriverFile = { values: [40, 41, 80, 81, 30] };
@@ -72,7 +73,7 @@ describe('items alike in compared scenarios', () => {
     // The same values in the range, as one array: only what came before tells the items apart.
     const inRange = scenarioSchedule(many, fromJune).items[0]!;
     const drivers = new Map([['customers', driverValues(many.drivers!.get('customers')!, fromJune)]]);
-    const entries = (scenario: typeof many) => stepEntries(scenario.items[0] as StepItem, { range: fromJune, minorDigits: 2, drivers, driverDefinitions: scenario.drivers!, view: 'cash' }).minorUnits;
+    const entries = (scenario: typeof many) => minorUnitsOf(stepEntries(scenario.items[0] as StepItem, { range: fromJune, minorDigits: 2, drivers, driverDefinitions: scenario.drivers!, view: 'cash' }));
     // 3 servers kept from 2009-05, enough for every month after: 1,500.00 a month.
     assert.deepEqual([...inRange.minorUnits], [150000n, 150000n, 150000n, 150000n, 150000n]);
     assert.deepEqual(entries(many), [150000n, 150000n, 150000n, 150000n, 150000n]);

@@ -8,6 +8,7 @@ import { Money } from '../../lib/money/decimal.js';
 import { formatMinorUnits } from '../../lib/money/minorUnits.js';
 import { roundMoney } from '../../lib/money/roundMoney.js';
 import { month, scenarioOf, times } from '../support/fixtures.js';
+import { minorUnitsOf } from '../../lib/model/minorUnitEntries.js';
 
 /** A staff item read through parseScenario from a scenario starting 2009-05. */
 function staff(item: Omit<StaffItemFile, 'name' | 'kind'>): StaffItem {
@@ -17,7 +18,7 @@ function staff(item: Omit<StaffItemFile, 'name' | 'kind'>): StaffItem {
 /** The item's entries as the ledger has them: amounts with 2 decimals, undefined where nothing is due. */
 function entries(item: StaffItem, count: number, first = '2009-05'): (string | undefined)[] {
   const range = { first: month(first), count };
-  const units = staffEntries(item, { range, minorDigits: 2, drivers: new Map(), view: 'cash' }).minorUnits;
+  const units = minorUnitsOf(staffEntries(item, { range, minorDigits: 2, drivers: new Map(), view: 'cash' }));
   return units.map((unit) => (unit === 0n ? undefined : formatMinorUnits(unit, 2)));
 }
 
@@ -108,4 +109,21 @@ describe('staffEntries', () => {
       }),
     );
   });
+
+  it('pays amounts beyond 2^53 cents exactly: a raise that takes the monthly pay past it in the second year', () => {
+    // A monthly pay of 2^53 − 1,000 cents in the first year, 10% more from the second.
+    const monthly = 2n ** 53n - 1000n;
+    const annual = 12n * monthly;
+    const annualCost = `${annual / 100n}.${String(annual % 100n).padStart(2, '0')}`;
+    const range = { first: month('2009-05'), count: 24 };
+    const units = minorUnitsOf(staffEntries(staff({ annualCost, raise: '10%' }), { range, minorDigits: 2, drivers: new Map(), view: 'cash' }));
+    // Year 2: ROUND(annual × 1.1) cents, 12 parts, the leftover cents one each to the first months.
+    const yearly = (annual * 11n + 5n) / 10n;
+    const part = yearly / 12n;
+    const leftover = Number(yearly - part * 12n);
+    assert.deepEqual(units.slice(0, 12), times(12, monthly));
+    assert.deepEqual(units.slice(12), Array.from({ length: 12 }, (_unused, m) => (m < leftover ? part + 1n : part)));
+    assert.ok(part > 2n ** 53n);
+  });
 });
+

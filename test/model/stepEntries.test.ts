@@ -9,6 +9,7 @@ import type { DriverFile, StepItemFile } from '../../lib/scenario/scenarioFile.j
 import { formatMinorUnits } from '../../lib/money/minorUnits.js';
 import { scenarioSchedule } from '../../lib/model/schedule.js';
 import { month, scenarioOf } from '../support/fixtures.js';
+import { minorUnitsOf } from '../../lib/model/minorUnitEntries.js';
 
 type StepOptions = Omit<StepItemFile, 'name' | 'kind' | 'driver'>;
 
@@ -23,7 +24,7 @@ function charges(driver: DriverFile, step: StepOptions, count: number, first = '
   });
   const range = { first: month(first), count };
   const context = { range, minorDigits: 2, drivers: scenarioDriverValues(scenario, range), driverDefinitions: scenario.drivers ?? new Map(), view: 'cash' as const };
-  return stepEntries(scenario.items[0] as StepItem, context).minorUnits.map((units) => (units === 0n ? undefined : formatMinorUnits(units, 2)));
+  return minorUnitsOf(stepEntries(scenario.items[0] as StepItem, context)).map((units) => (units === 0n ? undefined : formatMinorUnits(units, 2)));
 }
 
 /** One server (3,000.00 to buy, 500.00 a month to run) for every 40 customers. */

@@ -9,6 +9,7 @@ import type { DriverFile, UsageItemFile } from '../../lib/scenario/scenarioFile.
 import { formatMinorUnits } from '../../lib/money/minorUnits.js';
 import { scenarioSchedule } from '../../lib/model/schedule.js';
 import { month, scenarioOf } from '../support/fixtures.js';
+import { minorUnitsOf } from '../../lib/model/minorUnitEntries.js';
 
 type UsageOptions = Omit<UsageItemFile, 'name' | 'kind' | 'driver'>;
 
@@ -23,7 +24,7 @@ function charges(driver: DriverFile, usage: UsageOptions, count: number, options
   });
   const range = { first: month(options.first ?? '2009-05'), count };
   const item = scenario.items[0] as UsageItem;
-  const { minorUnits } = usageEntries(item, { range, minorDigits: scenario.minorDigits, drivers: scenarioDriverValues(scenario, range), view: 'cash' });
+  const minorUnits = minorUnitsOf(usageEntries(item, { range, minorDigits: scenario.minorDigits, drivers: scenarioDriverValues(scenario, range), view: 'cash' }));
   return minorUnits.map((units) => (units === 0n ? undefined : formatMinorUnits(units, scenario.minorDigits)));
 }
 
