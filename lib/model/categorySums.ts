@@ -190,8 +190,15 @@ function categoriesFromDoubles(tally: CategoryTally): () => Map<string, MinorUni
   };
 }
 
-/** Exact integers in doubles as bigints; a month that repeats the month before shares its bigint. */
-function asBigints(doubles: Float64Array): MinorUnits[] {
+/**
+ * Exact integers in doubles (a typed array, or an array of numbers) as bigints; a month that
+ * repeats the month before shares its bigint.
+ *
+ * @example
+ * asBigints(Float64Array.of(5, 5, -2)); // [5n, 5n, -2n]
+ * asBigints([0, 1250]); // [0n, 1250n]
+ */
+export function asBigints(doubles: ArrayLike<number>): MinorUnits[] {
   const units = new Array<MinorUnits>(doubles.length);
   let last = 0;
   let lastUnits = 0n;

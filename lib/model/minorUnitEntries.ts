@@ -4,7 +4,7 @@ import { fromMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import type { CostItem } from '../scenario/scenario.js';
 import type { ItemSchedule } from './itemSchedule.js';
 import type { MonthRange } from './monthRange.js';
-import { addDouble, categorySumsIn, type CategoryTally } from './categorySums.js';
+import { addDouble, asBigints, categorySumsIn, type CategoryTally } from './categorySums.js';
 
 const MINOR_UNIT_ENTRIES = Symbol('minor-unit entries');
 
@@ -97,22 +97,6 @@ export function ownEntries(shared: MinorUnitEntries): MinorUnitEntries {
  */
 export function isMinorUnitEntries(entries: readonly (Decimal | undefined)[] | MinorUnitEntries): entries is MinorUnitEntries {
   return MINOR_UNIT_ENTRIES in entries;
-}
-
-/** Numbers as bigints; a month that repeats the month before shares its bigint. */
-function asBigints(numbers: readonly number[]): MinorUnits[] {
-  const bigints = new Array<MinorUnits>(numbers.length);
-  let last = 0;
-  let lastUnits = 0n;
-  for (let index = 0; index < numbers.length; index++) {
-    const entry = numbers[index] as number;
-    if (entry !== last) {
-      last = entry;
-      lastUnits = BigInt(entry);
-    }
-    bigints[index] = lastUnits;
-  }
-  return bigints;
 }
 
 /** Whether entries are numbers (the other kind is bigints). */
