@@ -6,8 +6,6 @@ import type { ItemSchedule } from './itemSchedule.js';
 import type { MonthRange } from './monthRange.js';
 import { addDouble, asBigints, categorySumsIn, type CategoryTally } from './categorySums.js';
 
-const MINOR_UNIT_ENTRIES = Symbol('minor-unit entries');
-
 /**
  * An item's entries computed in exact minor units (0 where nothing is due), by the kinds
  * whose payments repeat or change month after month (recurring and staff items, and usage
@@ -22,7 +20,13 @@ const MINOR_UNIT_ENTRIES = Symbol('minor-unit entries');
  * [isMinorUnitEntries(entries), entries.units]; // [true, [0, 1250]]
  * minorUnitEntries([0n, 2n ** 60n]).units; // [0n, 2n ** 60n]
  */
-export type MinorUnitEntries = { readonly [MINOR_UNIT_ENTRIES]: true; readonly units: EntryUnits };
+export class MinorUnitEntries {
+  readonly units: EntryUnits;
+
+  constructor(units: EntryUnits) {
+    this.units = units;
+  }
+}
 
 /** An item's entries in minor units: numbers, every one a safe integer, or bigints. */
 export type EntryUnits = readonly number[] | readonly MinorUnits[];
@@ -37,10 +41,10 @@ export function minorUnitEntries(minorUnits: readonly MinorUnits[]): MinorUnitEn
   const numbers = new Array<number>(minorUnits.length);
   for (let index = 0; index < minorUnits.length; index++) {
     const units = safeNumber(minorUnits[index] as MinorUnits);
-    if (units === undefined) return { [MINOR_UNIT_ENTRIES]: true, units: minorUnits };
+    if (units === undefined) return new MinorUnitEntries(minorUnits);
     numbers[index] = units;
   }
-  return { [MINOR_UNIT_ENTRIES]: true, units: numbers };
+  return new MinorUnitEntries(numbers);
 }
 
 /**
@@ -51,7 +55,7 @@ export function minorUnitEntries(minorUnits: readonly MinorUnits[]): MinorUnitEn
  * [entriesOf([0, 4000]).units, entriesOf([2n ** 60n]).units]; // [[0, 4000], [2n ** 60n]]
  */
 export function entriesOf(units: EntryUnits): MinorUnitEntries {
-  return { [MINOR_UNIT_ENTRIES]: true, units };
+  return new MinorUnitEntries(units);
 }
 
 /**
@@ -86,7 +90,7 @@ export function minorUnitsOf(entries: MinorUnitEntries): readonly MinorUnits[] {
  * ownEntries(shared).units === shared.units; // false
  */
 export function ownEntries(shared: MinorUnitEntries): MinorUnitEntries {
-  return { [MINOR_UNIT_ENTRIES]: true, units: shared.units.slice() as EntryUnits };
+  return new MinorUnitEntries(shared.units.slice() as EntryUnits);
 }
 
 /**
@@ -96,7 +100,7 @@ export function ownEntries(shared: MinorUnitEntries): MinorUnitEntries {
  * [isMinorUnitEntries(minorUnitEntries([])), isMinorUnitEntries([undefined])]; // [true, false]
  */
 export function isMinorUnitEntries(entries: readonly (Decimal | undefined)[] | MinorUnitEntries): entries is MinorUnitEntries {
-  return MINOR_UNIT_ENTRIES in entries;
+  return entries instanceof MinorUnitEntries;
 }
 
 /** Whether entries are numbers (the other kind is bigints). */

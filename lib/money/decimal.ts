@@ -50,11 +50,15 @@ export const ZERO: Decimal = new Money(0);
  *
  * @example
  * [sameDecimal(new Money('1.50'), new Money('1.5')), sameDecimal(new Money('0'), new Money('-0')), sameDecimal(new Money(2), new Money(3))]; // [true, true, false]
+ * const nan = new Money(NaN);
+ * [sameDecimal(nan, nan), sameDecimal(ZERO, ZERO)]; // [false, true]
  */
 export function sameDecimal(a: Decimal, b: Decimal): boolean {
   const x = a.d as number[] | null;
   const y = b.d as number[] | null;
   if (x === null || y === null) return a.equals(b);
+  // Values read from files alike are one instance (lib/money/parseDecimal.ts).
+  if (a === b) return true;
   if (x[0] === 0 || y[0] === 0) return x[0] === y[0];
   if (a.s !== b.s || a.e !== b.e || x.length !== y.length) return false;
   for (let index = 0; index < x.length; index++) if (x[index] !== y[index]) return false;

@@ -16,7 +16,9 @@ import type { CommitmentSummary } from './comparison.js';
  * the committed minimum, the exit cost after each month of the term, the rules the file
  * states (exit fee, notice, renewal), and the cost of leaving after `settings.exitAfter`
  * months when asked. Null without a commitment. Given the scenario's ledger of the comparison,
- * the term's payments are read from it when it holds them all as the term's own ledger would.
+ * the term's payments are read from it when it holds them all as the term's own ledger would;
+ * given the comparison's month labels (`monthLabels(settings)`), its months in the horizon are
+ * named with those very strings.
  *
  * @example
  * const settings = unwrap(resolveSettings([managedProvider], { exitAfter: 12 }));
@@ -24,7 +26,7 @@ import type { CommitmentSummary } from './comparison.js';
  * summary.committedMinimum; // '1005000.00'
  * summary.exit?.total; // '1005000.00'
  */
-export function commitmentSummary(scenario: Scenario, settings: AnalysisSettings, ledger?: ScenarioSchedule): CommitmentSummary | null {
+export function commitmentSummary(scenario: Scenario, settings: AnalysisSettings, ledger?: ScenarioSchedule, monthLabels?: readonly string[]): CommitmentSummary | null {
   const commitment = scenario.commitment;
   if (commitment === undefined) return null;
   const conversion = conversionOf(scenario, settings);
@@ -41,7 +43,7 @@ export function commitmentSummary(scenario: Scenario, settings: AnalysisSettings
     from: formatMonth(scenario.start),
     to: formatMonth(scenario.start + months - 1),
     committedMinimum: units(exposure.committedMinimum),
-    exitCosts: exposure.exitCosts.map((cost, k) => ({ month: k + 1, calendar: formatMonth(scenario.start + k), cost: units(cost) })),
+    exitCosts: exitCostsOf(exposure.exitCosts, scenario.start, settings, monthLabels),
     ...(exitFee === undefined ? {} : { exitFee: { kind: exitFee.kind, rate: exitFee.share.toString(), amount: money(inReportingCurrency(exitFee.amount)) } }),
     ...(noticeMonths === undefined ? {} : { noticeMonths }),
     ...(renewal === undefined
@@ -73,4 +75,15 @@ function termPayments(scenario: Scenario, months: number, settings: AnalysisSett
   const offset = scenario.start - settings.from;
   const sameLedger = ledger?.scenario === scenario && (settings.view ?? 'cash') === 'cash' && scenario.overlap === undefined;
   return sameLedger && offset >= 0 && offset + months <= settings.months ? ledger.monthlyMinorUnits.slice(offset, offset + months) : undefined;
+}
+
+/** Each month's exit cost, the month named from the comparison's labels where it has one. */
+function exitCostsOf(costs: readonly MinorUnits[], start: number, settings: AnalysisSettings, labels: readonly string[] | undefined): CommitmentSummary['exitCosts'] {
+  const digits = settings.minorDigits;
+  const exitCosts: { month: number; calendar: string; cost: string }[] = [];
+  for (let k = 0; k < costs.length; k++) {
+    const label = labels?.[start + k - settings.from];
+    exitCosts.push({ month: k + 1, calendar: label ?? formatMonth(start + k), cost: formatMinorUnits(costs[k] as MinorUnits, digits) });
+  }
+  return exitCosts;
 }

@@ -155,7 +155,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
           at: breakEvenAt === undefined ? null : at(breakEvenAt),
           crossings: crossings(baselineCumulative, cumulative).map((c) => definedOnly(at(c.monthIndex), { cheaper: c.cheaper })),
         } satisfies ScenarioComparison['breakEven']);
-    result.commitment = commitmentSummary(scenario, settings, entry) satisfies ScenarioComparison['commitment'];
+    result.commitment = commitmentSummary(scenario, settings, entry, months) satisfies ScenarioComparison['commitment'];
     return Object.assign(result, scenarioAnnotations(entry, index, scenarios, settings), scenarioUnitCost(entry, settings, at)) as ScenarioComparison;
   });
 

@@ -20,13 +20,13 @@ export function driverConflicts(scenarios: readonly Scenario[]): Issue[] {
   const first = new Map<string, { readonly driver: Driver; readonly scenario: Scenario }>();
   const issues: Issue[] = [];
   for (const scenario of scenarios) {
-    for (const [name, driver] of scenario.drivers ?? []) {
+    scenario.drivers?.forEach((driver, name) => {
       const earlier = first.get(name);
       if (earlier === undefined) {
         first.set(name, { driver, scenario });
-        continue;
+        return;
       }
-      if (sameDriver(earlier.driver, driver)) continue;
+      if (sameDriver(earlier.driver, driver)) return;
       const here = driver.origin ?? scenario.origin;
       const there = earlier.driver.origin ?? earlier.scenario.origin ?? `scenario "${earlier.scenario.name}"`;
       issues.push({
@@ -37,7 +37,7 @@ export function driverConflicts(scenarios: readonly Scenario[]): Issue[] {
           `driver "${name}" differs from its definition in ${there}: here ${describeDriver(driver)}; there ${describeDriver(earlier.driver)}. ` +
           'Compared scenarios must agree on their drivers: define a driver once, in a file they all extend',
       });
-    }
+    });
   }
   return issues;
 }
@@ -53,7 +53,7 @@ export function sameDriver(a: Driver, b: Driver): boolean {
     case 'compound':
       return y.kind === 'compound' && sameDecimal(x.value, y.value) && sameDecimal(x.rate, y.rate) && x.everyMonths === y.everyMonths;
     case 'values':
-      return y.kind === 'values' && x.values.length === y.values.length && x.values.every((value, i) => sameDecimal(value, y.values[i] as Decimal));
+      return y.kind === 'values' && sameValues(x.values, y.values);
   }
 }
 
@@ -83,4 +83,11 @@ export function describeDriver(driver: Driver): string {
       return `${count} monthly value${count === 1 ? '' : 's'} from ${from} (${shown}${count > 3 ? ', …' : ''})`;
     }
   }
+}
+
+/** Whether two lists of a driver's values are the same, value by value. */
+function sameValues(a: readonly Decimal[], b: readonly Decimal[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (!sameDecimal(a[index] as Decimal, b[index] as Decimal)) return false;
+  return true;
 }

@@ -25,6 +25,15 @@ describe('the commitment of a comparison', () => {
     assert.deepEqual(exitCosts[11], { month: 12, calendar: '2010-04', cost: '245000.00' });
   });
 
+  it('names every month of the term, inside the horizon, before it and after it', () => {
+    // The provider starts 2009-05 with 24 months; the comparison runs 6 months from 2010-01.
+    const scenario = provider({ months: 24 });
+    const term = compare([selfHosted, scenario], { from: '2010-01', months: 6 }).scenarios[1]?.commitment?.exitCosts ?? [];
+    const named = (year: number, first: number, last: number) => Array.from({ length: last - first + 1 }, (_unused, i) => `${year}-${String(first + i).padStart(2, '0')}`);
+    assert.deepEqual(term.map((cost) => cost.calendar), [...named(2009, 5, 12), ...named(2010, 1, 12), ...named(2011, 1, 4)]);
+    assert.deepEqual(term.map((cost) => cost.month), Array.from({ length: 24 }, (_unused, i) => i + 1));
+  });
+
   it('adds the cost of leaving after N months when asked: paid, fee and total', () => {
     assert.deepEqual(summaryOf({ months: 24, noticeMonths: 3 }, 12)?.exit, {
       decidedAfter: 12,
