@@ -20,12 +20,14 @@ export type CategoryTally = {
   /** The largest entry, either way, that is added as a double. */
   readonly limit: number;
   readonly sums: Map<string, Float64Array>;
+  /** The sums of every category, month by month, added as the entries are. */
+  readonly total: Float64Array;
   /** False once an entry was too large to add as a double: the sums are then to be made in bigint. */
   exact: boolean;
   /**
-   * One block of memory for the sums of every category and for their total, handed out in
-   * turn (`used` blocks of `count` so far); without it, or once it is used up, each gets
-   * its own. A typed array's memory is allocated, counted and freed outside the heap: the
+   * One block of memory for the total and the sums of every category, handed out in turn
+   * (`used` blocks of `count` so far, the total's first); without it, or once it is used up,
+   * each gets its own. A typed array's memory is allocated, counted and freed outside the heap: the
    * block is a part of a slab shared by many tallies (see slabPart), not one allocation per
    * category, nor one per scenario.
    */
@@ -45,8 +47,9 @@ export type CategoryTally = {
  */
 export function categoryTally(count: number, items: number, categories?: number): CategoryTally {
   const limit = Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, items));
-  if (categories === undefined) return { count, limit, sums: new Map(), exact: true };
-  return { count, limit, sums: new Map(), exact: true, memory: slabPart(count * (categories + 1)), used: 0, names: [] };
+  if (categories === undefined) return { count, limit, sums: new Map(), total: new Float64Array(count), exact: true };
+  const memory = slabPart(count * (categories + 1));
+  return { count, limit, sums: new Map(), total: memory.subarray(0, count), exact: true, memory, used: 1, names: [] };
 }
 
 /** The doubles of one slab (128 KiB): a tally of 120 months and 5 categories takes 720 of them. */
@@ -117,11 +120,13 @@ export function categorySumsIn(tally: CategoryTally, category: string): Float64A
  * const tally = categoryTally(1, 1);
  * addDouble(tally, categorySumsIn(tally, 'staff'), 0, 250);
  * addDouble(tally, categorySumsIn(tally, 'staff'), 0, 1e20);
- * [tally.sums.get('staff')?.[0] === 250 + 1e20, tally.exact]; // [true, false]
+ * [tally.sums.get('staff')?.[0] === 250 + 1e20, tally.total[0] === 250 + 1e20, tally.exact]; // [true, true, false]
  */
 export function addDouble(tally: CategoryTally, sums: Float64Array, month: number, units: number): void {
   if (units > tally.limit || units < -tally.limit) tally.exact = false;
   sums[month] = (sums[month] as number) + units;
+  const total = tally.total;
+  total[month] = (total[month] as number) + units;
 }
 
 /**
@@ -157,10 +162,7 @@ export function categorySumsOf(
     }
     return { categories: () => categories, monthly };
   }
-  const total = zeros(tally);
-  tally.sums.forEach((sums) => {
-    for (let month = 0; month < count; month++) total[month] = (total[month] as number) + (sums[month] as number);
-  });
+  const total = tally.total;
   return { categories: categoriesFromDoubles(tally), monthly: asBigints(total), monthlyAsDoubles: total };
 }
 
@@ -171,8 +173,8 @@ export function categorySumsOf(
  */
 function categoriesFromDoubles(tally: CategoryTally): () => Map<string, MinorUnits[]> {
   const { count, memory, names } = tally;
-  // What the sums are made from until then: the tally's memory when it held every category's
-  // sums in turn (and their total), with the categories' names; else the map.
+  // What the sums are made from until then: the tally's memory when it held their total and
+  // every category's sums in turn, with the categories' names; else the map.
   let block = memory !== undefined && names !== undefined && tally.used === names.length + 1 ? memory : undefined;
   let doubles: ReadonlyMap<string, Float64Array> | undefined = block === undefined ? tally.sums : undefined;
   let categories: Map<string, MinorUnits[]> | undefined;
@@ -180,7 +182,7 @@ function categoriesFromDoubles(tally: CategoryTally): () => Map<string, MinorUni
     if (categories === undefined) {
       const made = new Map<string, MinorUnits[]>();
       const inBlock = block;
-      if (inBlock !== undefined) names?.forEach((category, index) => made.set(category, asBigints(inBlock.subarray(index * count, (index + 1) * count))));
+      if (inBlock !== undefined) names?.forEach((category, index) => made.set(category, asBigints(inBlock.subarray((index + 1) * count, (index + 2) * count))));
       doubles?.forEach((sums, category) => made.set(category, asBigints(sums)));
       categories = made;
       block = undefined;

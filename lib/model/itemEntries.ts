@@ -2,8 +2,8 @@ import type { Decimal } from '../money/decimal.js';
 import type { CostItem } from '../scenario/scenario.js';
 import type { MinorUnitEntries } from './minorUnitEntries.js';
 import type { ModelContext } from './modelContext.js';
-import { hardwareEntries } from './hardwareEntries.js';
-import { oneTimeEntries } from './oneTimeEntries.js';
+import { hardwareEntries, hardwareMinorUnits } from './hardwareEntries.js';
+import { oneTimeEntries, oneTimeMinorUnits } from './oneTimeEntries.js';
 import { recurringEntries, recurringMinorUnits } from './recurringEntries.js';
 import { staffEntries } from './staffEntries.js';
 import { stepEntries } from './stepEntries.js';
@@ -17,13 +17,13 @@ import { usageEntries } from './usageEntries.js';
 export function itemEntries(item: CostItem, context: ModelContext): (Decimal | undefined)[] | MinorUnitEntries {
   switch (item.kind) {
     case 'one-time':
-      return oneTimeEntries(item, context.range, context.minorDigits);
+      return oneTimeMinorUnits(item, context.range, context.minorDigits) ?? oneTimeEntries(item, context.range, context.minorDigits);
     case 'recurring':
       return recurringMinorUnits(item, context.range, context.minorDigits) ?? recurringEntries(item, context.range, context.minorDigits);
     case 'staff':
       return staffEntries(item, context);
     case 'hardware':
-      return hardwareEntries(item, context);
+      return hardwareMinorUnits(item, context) ?? hardwareEntries(item, context);
     case 'usage':
       return usageEntries(item, context);
     case 'step':

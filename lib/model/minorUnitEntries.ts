@@ -114,7 +114,7 @@ function areNumbers(units: EntryUnits): units is readonly number[] {
  * `amounts` made on first read (one Decimal per distinct amount).
  *
  * @example
- * const tally = { count: 3, limit: 2 ** 40, sums: new Map<string, Float64Array>(), exact: true };
+ * const tally = { count: 3, limit: 2 ** 40, sums: new Map<string, Float64Array>(), total: new Float64Array(3), exact: true };
  * const ledger = itemScheduleFromMinorUnits(selfHosted.items[0]!, minorUnitEntries([100n, 250n, 100n]), undefined, { first: selfHosted.start, count: 3 }, 2, tally);
  * [ledger.totalMinorUnits, ledger.minorUnits, ledger.amounts.map(String), tally.sums.get('hosting')];
  * // [450n, [100n, 250n, 100n], ['1', '2.5', '1'], Float64Array.of(100, 250, 100)]
@@ -132,6 +132,7 @@ export function itemScheduleFromMinorUnits(
   const given = entries.units;
   const categorySums = categorySumsIn(tally, item.category);
   if (areNumbers(given)) {
+    const monthly = tally.total;
     // Kept as they are when nothing is cut off, never changed here: each kind makes its entries for
     // this ledger alone, or, for a comparison written on first read, shares them (see ModelContext.shareEntries).
     const units = end === count && given.length === count ? given : new Array<number>(count);
@@ -148,6 +149,7 @@ export function itemScheduleFromMinorUnits(
         size += magnitude;
         if (magnitude > largest) largest = magnitude;
         categorySums[month] = (categorySums[month] as number) + entry;
+        monthly[month] = (monthly[month] as number) + entry;
       }
     }
     // An entry beyond the tally's limit makes its sums inexact (see addDouble): they are then made again in bigint.

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { hardwareEntries } from '../../lib/model/hardwareEntries.js';
+import { hardwareEntries, hardwareMinorUnits } from '../../lib/model/hardwareEntries.js';
+import { minorUnitsOf } from '../../lib/model/minorUnitEntries.js';
 import type { LedgerView } from '../../lib/model/modelContext.js';
 import { scenarioSchedule } from '../../lib/model/schedule.js';
 import { toMinorUnits } from '../../lib/money/minorUnits.js';
@@ -115,4 +116,42 @@ describe('hardwareEntries', () => {
       );
     });
   });
+
+  describe('in minor units (hardwareMinorUnits, what the ledger takes)', () => {
+    it('gives what the Decimal entries give, in cents, or nothing when a payment can be 0.00', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 5_000_000 }),
+          fc.integer({ min: 0, max: 5_000_000 }),
+          fc.integer({ min: 1, max: 40 }),
+          fc.boolean(),
+          fc.constantFrom<LedgerView>('cash', 'amortized'),
+          fc.integer({ min: -6, max: 6 }),
+          fc.integer({ min: 1, max: 90 }),
+          (priceCents, salvageCents, lifeMonths, refresh, view, startOffset, count) => {
+            const item = hardware({ price: (priceCents / 100).toFixed(2), salvage: (Math.min(salvageCents, priceCents) / 100).toFixed(2), lifeMonths, refresh, from: '2009-11' });
+            const context = { range: { first: month('2009-11') + startOffset, count }, minorDigits: 2, drivers: new Map(), view };
+            const decimals = hardwareEntries(item, context).map((amount) => (amount === undefined ? undefined : toMinorUnits(amount, 2)));
+            const units = hardwareMinorUnits(item, context);
+            if (decimals.some((payment) => payment === 0n)) assert.equal(units, undefined);
+            else if (units !== undefined) assert.deepEqual(minorUnitsOf(units), decimals.map((payment) => payment ?? 0n));
+            // Left to the Decimal entries only when a life can pay 0.00 (in the range or not).
+            const kept = Math.min(salvageCents, priceCents);
+            const neverZero = view === 'cash' ? priceCents > 0 && (lifeMonths > 1 || priceCents > kept) : priceCents - kept >= lifeMonths;
+            assert.equal(units === undefined, !neverZero);
+          },
+        ),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('leaves to the Decimal entries a purchase of 0.00, and an amortized month of 0.00', () => {
+      const range = { first: month('2009-05'), count: 3 };
+      assert.equal(hardwareMinorUnits(hardware({ price: '0', lifeMonths: 3 }), { range, minorDigits: 2, drivers: new Map(), view: 'cash' }), undefined);
+      // 0.02 over 3 months: 0.01, 0.01, 0.00
+      assert.equal(hardwareMinorUnits(hardware({ price: '0.02', lifeMonths: 3 }), { range, minorDigits: 2, drivers: new Map(), view: 'amortized' }), undefined);
+      assert.deepEqual(minorUnitsOf(hardwareMinorUnits(hardware({ price: '0.03', lifeMonths: 3 }), { range, minorDigits: 2, drivers: new Map(), view: 'amortized' })!), [1n, 1n, 1n]);
+    });
+  });
 });
+

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Money } from '../../lib/money/decimal.js';
-import { oneTimeEntries } from '../../lib/model/oneTimeEntries.js';
+import { oneTimeEntries, oneTimeMinorUnits } from '../../lib/model/oneTimeEntries.js';
+import { minorUnitsOf } from '../../lib/model/minorUnitEntries.js';
 import type { OneTimeItem } from '../../lib/scenario/scenario.js';
 import { fixed, month, times } from '../support/fixtures.js';
 
@@ -42,4 +43,18 @@ describe('oneTimeEntries', () => {
   it('keeps a zero amount as a zero entry', () => {
     assert.deepEqual(fixed(oneTimeEntries(setupFee('0', '2009-05'), { first: may2009, count: 1 }, 2)), ['0.00']);
   });
+
+  it('gives the ledger its payment in minor units, or leaves to the Decimal entries one that rounds to 0.00', () => {
+    const range = { first: may2009, count: 3 };
+    assert.deepEqual(minorUnitsOf(oneTimeMinorUnits(setupFee('45000', '2009-06'), range, 2)!), [0n, 4500000n, 0n]);
+    // 0.005 rounds half away from zero to 0.01; -0.004 to -0.00
+    assert.deepEqual(minorUnitsOf(oneTimeMinorUnits(setupFee('0.005', '2009-05'), range, 2)!), [1n, 0n, 0n]);
+    assert.equal(oneTimeMinorUnits(setupFee('-0.004', '2009-05'), range, 2), undefined);
+    assert.equal(oneTimeMinorUnits(setupFee('0', '2009-05'), range, 2), undefined);
+    // Outside the range: nothing in any month
+    assert.deepEqual(minorUnitsOf(oneTimeMinorUnits(setupFee('45000', '2010-06'), range, 2)!), [0n, 0n, 0n]);
+    // Beyond 2^53 cents: left to the Decimal entries
+    assert.equal(oneTimeMinorUnits(setupFee('90071992547409.93', '2009-05'), range, 2), undefined);
+  });
 });
+
