@@ -2,13 +2,17 @@ import type { Decimal } from '../money/decimal.js';
 import type { MinorUnits } from '../money/minorUnits.js';
 
 /**
- * Cumulative costs, as Decimals or as exact minor units.
+ * Cumulative costs, as Decimals or as exact minor units: bigints, or numbers that are safe
+ * integers (a baseline in one and a challenger in the other compare exactly).
  * @inline
  */
-type Cumulative = readonly Decimal[] | readonly MinorUnits[];
+type Cumulative = readonly Decimal[] | readonly MinorUnits[] | readonly number[];
 
-function atOrBelow(challenger: Decimal | MinorUnits, baseline: Decimal | MinorUnits): boolean {
-  return typeof challenger === 'bigint' ? challenger <= (baseline as MinorUnits) : challenger.lessThanOrEqualTo(baseline as Decimal);
+/** A cumulative sum: a Decimal, or minor units as a bigint or as a number that is a safe integer (either compares exactly with the other). */
+type Sum = Decimal | MinorUnits | number;
+
+function atOrBelow(challenger: Sum, baseline: Sum): boolean {
+  return typeof challenger === 'object' ? challenger.lessThanOrEqualTo(baseline as Decimal) : challenger <= (baseline as MinorUnits | number);
 }
 
 /**
@@ -34,11 +38,12 @@ export type Crossing = {
  * // cumulative costs: the baseline pays 100 a month, the challenger 250 once (in minor units or as Decimals)
  * breakEvenIndex([100n, 200n, 300n], [250n, 250n, 250n]); // 2
  * breakEvenIndex(['100', '200', '300'].map(toDecimal), ['250', '250', '350'].map(toDecimal)); // undefined
+ * breakEvenIndex([100n, 200n, 300n], [250, 250, 250]); // 2
  */
 export function breakEvenIndex(baseline: Cumulative, challenger: Cumulative): number | undefined {
   let index: number | undefined;
   for (let m = baseline.length - 1; m >= 0; m--) {
-    if (atOrBelow(challenger[m] as Decimal | MinorUnits, baseline[m] as Decimal | MinorUnits)) index = m;
+    if (atOrBelow(challenger[m] as Sum, baseline[m] as Sum)) index = m;
     else break;
   }
   return index;
@@ -57,7 +62,7 @@ export function crossings(baseline: Cumulative, challenger: Cumulative): Crossin
   const result: Crossing[] = [];
   let previous: Crossing['cheaper'] | undefined;
   for (let m = 0; m < baseline.length; m++) {
-    const order = compareAt(challenger[m] as Decimal | MinorUnits, baseline[m] as Decimal | MinorUnits);
+    const order = compareAt(challenger[m] as Sum, baseline[m] as Sum);
     if (order === 0) continue;
     const cheaper = order < 0 ? 'challenger' : 'baseline';
     if (previous !== undefined && cheaper !== previous) result.push({ monthIndex: m, cheaper });
@@ -66,7 +71,8 @@ export function crossings(baseline: Cumulative, challenger: Cumulative): Crossin
   return result;
 }
 
-function compareAt(challenger: Decimal | MinorUnits, baseline: Decimal | MinorUnits): number {
-  if (typeof challenger === 'bigint') return challenger < (baseline as MinorUnits) ? -1 : challenger > (baseline as MinorUnits) ? 1 : 0;
-  return challenger.comparedTo(baseline as Decimal);
+function compareAt(challenger: Sum, baseline: Sum): number {
+  if (typeof challenger === 'object') return challenger.comparedTo(baseline as Decimal);
+  const other = baseline as MinorUnits | number;
+  return challenger < other ? -1 : challenger > other ? 1 : 0;
 }

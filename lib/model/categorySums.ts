@@ -130,22 +130,22 @@ export function addDouble(tally: CategoryTally, sums: Float64Array, month: numbe
 }
 
 /**
- * The sums per month in minor units, and per category as a function that makes them when
- * first called (a comparison shown as a table never reads them): from the tally when it is
- * exact, else added again, in bigint, from the items' entries (in the order of the items).
- * From an exact tally, the sums per month come as the doubles they were added in too
- * (`monthlyAsDoubles`, exact integers).
+ * The sums per month and per category in minor units, each as a function that makes them
+ * (a comparison shown as a table never reads those per category, and may do with the sums
+ * per month as doubles): from the tally when it is exact, else added again, in bigint, from
+ * the items' entries (in the order of the items). From an exact tally, the sums per month come
+ * as the doubles they were added in too (`monthlyAsDoubles`, exact integers).
  *
  * @example
  * const tally = categoryTally(2, 1);
  * addDouble(tally, categorySumsIn(tally, 'hosting'), 1, 7);
  * const { categories, monthly, monthlyAsDoubles } = categorySumsOf(tally, []);
- * [monthly, categories(), monthlyAsDoubles]; // [[0n, 7n], new Map([['hosting', [0n, 7n]]]), Float64Array.of(0, 7)]
+ * [monthly(), categories(), monthlyAsDoubles]; // [[0n, 7n], new Map([['hosting', [0n, 7n]]]), Float64Array.of(0, 7)]
  */
 export function categorySumsOf(
   tally: CategoryTally,
   items: readonly { readonly item: { readonly category: string }; readonly minorUnits: readonly MinorUnits[] }[],
-): { categories: () => Map<string, MinorUnits[]>; monthly: MinorUnits[]; monthlyAsDoubles?: Float64Array } {
+): { categories: () => Map<string, MinorUnits[]>; monthly: () => MinorUnits[]; monthlyAsDoubles?: Float64Array } {
   const count = tally.count;
   if (!tally.exact) {
     const categories = new Map<string, MinorUnits[]>();
@@ -160,10 +160,10 @@ export function categorySumsOf(
         monthly[month] = (monthly[month] as MinorUnits) + units;
       }
     }
-    return { categories: () => categories, monthly };
+    return { categories: () => categories, monthly: () => monthly };
   }
   const total = tally.total;
-  return { categories: categoriesFromDoubles(tally), monthly: asBigints(total), monthlyAsDoubles: total };
+  return { categories: categoriesFromDoubles(tally), monthly: () => asBigints(total), monthlyAsDoubles: total };
 }
 
 /**

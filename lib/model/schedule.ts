@@ -5,7 +5,7 @@ import { scenarioDriverValues } from './driverValues.js';
 import { entriesUntil } from './entriesUntil.js';
 import { itemEntries } from './itemEntries.js';
 import type { ItemSchedule } from './itemSchedule.js';
-import { categorySumsIn, categorySumsOf, categoryTally, addDouble, countCategories } from './categorySums.js';
+import { asBigints, categorySumsIn, categorySumsOf, categoryTally, addDouble, countCategories } from './categorySums.js';
 import { isMinorUnitEntries, itemScheduleFromMinorUnits } from './minorUnitEntries.js';
 import type { MonthRange } from './monthRange.js';
 import type { LedgerView, ModelContext } from './modelContext.js';
@@ -25,9 +25,9 @@ export type Schedule = {
 
 /**
  * One scenario's ledger: its items' entries and their sums per month and per category.
- * `monthlyTotals`, and `categories` of a ledger that makes them when first read, are getters
- * of the object's class: read the fields by name (or destructure them), as the type gives
- * them; spreading a ledger copies its own fields only.
+ * `monthlyTotals`, and `categories` and `monthlyMinorUnits` of a ledger that makes them when
+ * first read, are getters of the object's class: read the fields by name (or destructure
+ * them), as the type gives them; spreading a ledger copies its own fields only.
  *
  * @example
  * const ledger: ScenarioSchedule = scenarioSchedule(managedProvider, { first: managedProvider.start, count: 2 });
@@ -146,8 +146,8 @@ function ledgerOfScenario(scenario: Scenario, range: MonthRange, options: Schedu
     return { item, amounts, minorUnits, totalMinorUnits: total };
   });
   const { categories, monthly, monthlyAsDoubles } = categorySumsOf(tally, items);
-  if (when === 'now') return new Ledger(scenario, items, monthly, categories(), digits);
-  return new LedgerReadLater(scenario, items, monthly, categories, digits, monthlyAsDoubles);
+  if (when === 'now') return new Ledger(scenario, items, monthly(), categories(), digits);
+  return new LedgerReadLater(scenario, items, monthlyAsDoubles === undefined ? monthly() : monthlyAsDoubles, categories, digits);
 }
 
 /**
@@ -184,57 +184,66 @@ export function assembleScenarioSchedule(
 
 /**
  * A scenario's ledger whose Decimal monthly totals, needed only for NPV and by notebooks, are
- * made on first read. Classes, with the getters on their prototype: an object literal with a
- * getter is made as a dictionary, slower to make and to read.
+ * made on first read, and its sums per category too when given as the function that makes
+ * them. A class, with the getter on its prototype: an object literal with a getter is made as
+ * a dictionary, slower to make and to read.
  */
-abstract class LedgerWithTotalsOnRead {
+class Ledger implements ScenarioSchedule {
   readonly scenario: Scenario;
   readonly items: readonly ItemSchedule[];
   readonly monthlyMinorUnits: readonly MinorUnits[];
+  readonly categories: ReadonlyMap<string, readonly MinorUnits[]>;
   readonly #digits: number;
   #monthlyTotals: readonly Decimal[] | undefined;
 
-  constructor(scenario: Scenario, items: readonly ItemSchedule[], monthlyMinorUnits: readonly MinorUnits[], digits: number) {
+  constructor(scenario: Scenario, items: readonly ItemSchedule[], monthlyMinorUnits: readonly MinorUnits[], categories: ReadonlyMap<string, readonly MinorUnits[]>, digits: number) {
     this.scenario = scenario;
     this.items = items;
     this.monthlyMinorUnits = monthlyMinorUnits;
+    this.categories = categories;
     this.#digits = digits;
   }
 
   get monthlyTotals(): readonly Decimal[] {
-    return (this.#monthlyTotals ??= this.monthlyMinorUnits.map((units) => fromMinorUnits(units, this.#digits)));
+    return (this.#monthlyTotals ??= decimalsOf(this.monthlyMinorUnits, this.#digits));
   }
 }
 
-/** A ledger with its sums per category. */
-class Ledger extends LedgerWithTotalsOnRead implements ScenarioSchedule {
-  readonly categories: ReadonlyMap<string, readonly MinorUnits[]>;
-
-  constructor(scenario: Scenario, items: readonly ItemSchedule[], monthlyMinorUnits: readonly MinorUnits[], categories: ReadonlyMap<string, readonly MinorUnits[]>, digits: number) {
-    super(scenario, items, monthlyMinorUnits, digits);
-    this.categories = categories;
-  }
+/** Minor units as Decimals. */
+function decimalsOf(units: readonly MinorUnits[], digits: number): Decimal[] {
+  return units.map((amount) => fromMinorUnits(amount, digits));
 }
 
 /**
- * A ledger whose sums per category are made when first read, by the function it holds; and
- * which holds its sums per month as the exact doubles they were added in, when they were.
+ * A ledger only costmodel reads (a comparison written on first read): its sums per month kept
+ * as the exact doubles they were added in, when they were, and made in minor units, like its
+ * Decimal monthly totals, when first read; its sums per category made when first read, by the
+ * function it holds.
  */
-class LedgerReadLater extends LedgerWithTotalsOnRead implements ScenarioSchedule {
+class LedgerReadLater implements ScenarioSchedule {
+  readonly scenario: Scenario;
+  readonly items: readonly ItemSchedule[];
+  readonly #monthly: readonly MinorUnits[] | Float64Array;
   readonly #categories: () => ReadonlyMap<string, readonly MinorUnits[]>;
-  readonly #monthlyAsDoubles: Float64Array | undefined;
+  readonly #digits: number;
+  #monthlyMinorUnits: readonly MinorUnits[] | undefined;
+  #monthlyTotals: readonly Decimal[] | undefined;
 
-  constructor(
-    scenario: Scenario,
-    items: readonly ItemSchedule[],
-    monthlyMinorUnits: readonly MinorUnits[],
-    categories: () => ReadonlyMap<string, readonly MinorUnits[]>,
-    digits: number,
-    monthlyAsDoubles: Float64Array | undefined,
-  ) {
-    super(scenario, items, monthlyMinorUnits, digits);
+  constructor(scenario: Scenario, items: readonly ItemSchedule[], monthly: readonly MinorUnits[] | Float64Array, categories: () => ReadonlyMap<string, readonly MinorUnits[]>, digits: number) {
+    this.scenario = scenario;
+    this.items = items;
+    this.#monthly = monthly;
     this.#categories = categories;
-    this.#monthlyAsDoubles = monthlyAsDoubles;
+    this.#digits = digits;
+  }
+
+  get monthlyMinorUnits(): readonly MinorUnits[] {
+    const monthly = this.#monthly;
+    return (this.#monthlyMinorUnits ??= monthly instanceof Float64Array ? asBigints(monthly) : monthly);
+  }
+
+  get monthlyTotals(): readonly Decimal[] {
+    return (this.#monthlyTotals ??= decimalsOf(this.monthlyMinorUnits, this.#digits));
   }
 
   get categories(): ReadonlyMap<string, readonly MinorUnits[]> {
@@ -248,7 +257,7 @@ class LedgerReadLater extends LedgerWithTotalsOnRead implements ScenarioSchedule
 
   /** A ledger's sums per month as exact doubles, when it is one of these and holds them. */
   static monthlyAsDoublesOf(ledger: ScenarioSchedule): Float64Array | undefined {
-    return #monthlyAsDoubles in ledger ? ledger.#monthlyAsDoubles : undefined;
+    return #monthly in ledger && ledger.#monthly instanceof Float64Array ? ledger.#monthly : undefined;
   }
 }
 

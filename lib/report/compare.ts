@@ -11,7 +11,7 @@
 import { formatMonth } from '../calendar/month.js';
 import { breakEvenIndex, crossings } from '../analysis/breakEven.js';
 import { npv } from '../analysis/npv.js';
-import { cumulativeMinorUnits, sumMinorUnits } from '../analysis/sumMinorUnits.js';
+import { cumulativeDoubles, cumulativeMinorUnits, sumMinorUnits } from '../analysis/sumMinorUnits.js';
 import { unwrap, type Result } from '../issues/issue.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
@@ -121,15 +121,19 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
 
   const results = scenarios.map((_scenario, index): ScenarioComparison => {
     const entry = index === settings.baselineIndex ? baseline : ledgerOf(index);
-    const { scenario, monthlyMinorUnits } = entry;
-    const cumulative = index === settings.baselineIndex ? baselineCumulative : cumulativeMinorUnits(monthlyMinorUnits);
-    const total = cumulative[cumulative.length - 1] as MinorUnits;
+    const scenario = entry.scenario;
     const isBaseline = index === settings.baselineIndex;
+    // A ledger written on first read may hold its sums per month as exact doubles: the running
+    // sums are worked out in them while they stay safe integers, its bigints never made.
+    const doubles = when === 'now' || isBaseline ? undefined : monthlySumsAsDoubles(entry);
+    const cumulative: readonly MinorUnits[] | readonly number[] = isBaseline ? baselineCumulative : ((doubles === undefined ? undefined : cumulativeDoubles(doubles)) ?? cumulativeMinorUnits(entry.monthlyMinorUnits));
+    const last = cumulative[cumulative.length - 1] as MinorUnits | number;
+    const total = typeof last === 'bigint' ? last : BigInt(last);
     const breakEvenAt = isBaseline ? undefined : breakEvenIndex(baselineCumulative, cumulative);
     const source =
       when === 'now'
-        ? new MonthByMonthSource(monthlyMinorUnits, cumulative, () => entry.categories, entry, scenario, digits)
-        : new MonthByMonthSource(monthlySumsAsDoubles(entry) ?? packedMinorUnits(monthlyMinorUnits), undefined, categoriesOnRead(entry), entry, scenario, digits);
+        ? new MonthByMonthSource(entry.monthlyMinorUnits, cumulative as readonly MinorUnits[], () => entry.categories, entry, scenario, digits)
+        : new MonthByMonthSource(doubles ?? monthlySumsAsDoubles(entry) ?? packedMinorUnits(entry.monthlyMinorUnits), undefined, categoriesOnRead(entry), entry, scenario, digits);
     // Key by key, in the order of the keys, the month-by-month ones written now or added as
     // getters (see writeField).
     const result: Partial<Record<keyof ScenarioComparison, unknown>> = {

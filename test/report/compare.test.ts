@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { InputError } from '../../lib/issues/issue.js';
 import { compare, tryCompare, tryCompareWritingMonths } from '../../lib/report/compare.js';
 import type { ScenarioComparison } from '../../lib/report/comparison.js';
@@ -107,6 +108,42 @@ describe('compare', () => {
     ]);
     assert.deepEqual(own.monthly, ['4000.00', '4000.00', '4000.00', '4000.00']);
     assert.deepEqual(later.value, compare([selfHosted, huge, racks], { months: 4 }));
+  });
+
+  it('writes on first read, from the sums kept as doubles, the break-even and crossings it writes at once, for options that cross back and forth', () => {
+    // Options of one-time, recurring and hardware costs (a salvage makes a month negative),
+    // starting at different months: their cumulative sums cross the baseline's, or tie with it.
+    const cost = fc.oneof(
+      fc.record({ kind: fc.constant('one-time' as const), amount: fc.integer({ min: 0, max: 500_000 }), month: fc.integer({ min: 0, max: 20 }) }),
+      fc.record({ kind: fc.constant('recurring' as const), amount: fc.integer({ min: 0, max: 50_000 }), every: fc.constantFrom('month' as const, 'quarter' as const) }),
+      fc.record({ kind: fc.constant('hardware' as const), amount: fc.integer({ min: 1, max: 500_000 }), life: fc.integer({ min: 2, max: 12 }) }),
+    );
+    const option = fc.record({ start: fc.integer({ min: 0, max: 6 }), costs: fc.array(cost, { minLength: 1, maxLength: 4 }) });
+    // The month `offset` months after 2009-05.
+    const month = (offset: number) => `${2009 + Math.floor((4 + offset) / 12)}-${String(((4 + offset) % 12) + 1).padStart(2, '0')}`;
+    fc.assert(
+      fc.property(fc.array(option, { minLength: 2, maxLength: 4 }), (options) => {
+        const scenarios = options.map(({ start, costs }, i) =>
+          scenarioOf({
+            name: `Option ${i + 1}`,
+            currency: 'USD',
+            start: month(start),
+            costs: costs.map((c, k) => {
+              const name = `Cost ${k + 1}`;
+              if (c.kind === 'one-time') return { name, kind: 'one-time' as const, amount: String(c.amount), month: month(start + c.month) };
+              if (c.kind === 'recurring') return { name, kind: 'recurring' as const, amount: String(c.amount), every: c.every };
+              return { name, kind: 'hardware' as const, price: String(c.amount), lifeMonths: c.life, salvage: String(Math.floor(c.amount / 3)), refresh: true };
+            }),
+          }),
+        );
+        const later = tryCompareWritingMonths(scenarios, { months: 30, from: '2009-05' }, 'on first read');
+        assert.ok(later.ok);
+        const now = compare(scenarios, { months: 30, from: '2009-05' });
+        assert.deepEqual(later.value.scenarios.map((s) => [s.total, s.difference, s.breakEven]), now.scenarios.map((s) => [s.total, s.difference, s.breakEven]));
+        assert.deepEqual(later.value, now);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('compares sums beyond 2^53 minor units with sums below it, whichever is the baseline, and cumulative sums that pass 2^53', () => {
