@@ -38,7 +38,7 @@ export type EntryUnits = readonly number[] | readonly MinorUnits[];
  * minorUnitEntries([400000n]).units; // [400000]
  */
 export function minorUnitEntries(minorUnits: readonly MinorUnits[]): MinorUnitEntries {
-  const numbers = new Array<number>(minorUnits.length);
+  const numbers = new Array<number>(minorUnits.length).fill(0);
   for (let index = 0; index < minorUnits.length; index++) {
     const units = safeNumber(minorUnits[index] as MinorUnits);
     if (units === undefined) return new MinorUnitEntries(minorUnits);
@@ -135,25 +135,21 @@ export function itemScheduleFromMinorUnits(
     const monthly = tally.total;
     // Kept as they are when nothing is cut off, never changed here: each kind makes its entries for
     // this ledger alone, or, for a comparison written on first read, shares them (see ModelContext.shareEntries).
-    const units = end === count && given.length === count ? given : new Array<number>(count);
+    const units = end === count && given.length === count ? given : cutOff(given, end, count);
     // The total in doubles while the sum of the entries' sizes stays below 2^53, else in bigint.
     let total = 0;
     let size = 0;
-    let largest = 0;
     for (let month = 0; month < count; month++) {
-      const entry = month < end ? (given[month] ?? 0) : 0;
-      if (units !== given) (units as number[])[month] = entry;
-      if (entry !== 0) {
-        const magnitude = entry < 0 ? -entry : entry;
-        total += entry;
-        size += magnitude;
-        if (magnitude > largest) largest = magnitude;
-        categorySums[month] = (categorySums[month] as number) + entry;
-        monthly[month] = (monthly[month] as number) + entry;
-      }
+      const entry = units[month] as number;
+      if (entry === 0) continue;
+      total += entry;
+      size += entry < 0 ? -entry : entry;
+      categorySums[month] = (categorySums[month] as number) + entry;
+      monthly[month] = (monthly[month] as number) + entry;
     }
-    // An entry beyond the tally's limit makes its sums inexact (see addDouble): they are then made again in bigint.
-    if (largest > tally.limit) tally.exact = false;
+    // An entry beyond the tally's limit makes its sums inexact (see addDouble): they are then
+    // made again in bigint. No entry is larger than their sizes' sum, looked at only when that is.
+    if (size > tally.limit && largestSize(units) > tally.limit) tally.exact = false;
     const totalMinorUnits = size <= Number.MAX_SAFE_INTEGER ? BigInt(total) : units.reduce((sum, entry) => sum + BigInt(entry), 0n);
     return new ScheduleInMinorUnits(item, units, totalMinorUnits, minorDigits);
   }
@@ -179,6 +175,24 @@ export function itemScheduleFromMinorUnits(
 
 /** The bigints made from each array of numbers an item's schedule holds, once for all the items that share it. */
 const BIGINTS_OF_NUMBERS = new WeakMap<readonly number[], readonly MinorUnits[]>();
+
+/** Entries with nothing due from month `end` on, `count` months of them. */
+function cutOff(entries: readonly number[], end: number, count: number): number[] {
+  const units = new Array<number>(count).fill(0);
+  for (let month = 0; month < end && month < entries.length; month++) units[month] = entries[month] as number;
+  return units;
+}
+
+/** The largest of entries, either way. */
+function largestSize(entries: readonly number[]): number {
+  let largest = 0;
+  for (let month = 0; month < entries.length; month++) {
+    const entry = entries[month] as number;
+    const size = entry < 0 ? -entry : entry;
+    if (size > largest) largest = size;
+  }
+  return largest;
+}
 
 /**
  * An item's schedule made from its entries in minor units, its bigint `minorUnits` and Decimal

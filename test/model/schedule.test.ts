@@ -97,6 +97,19 @@ describe('buildSchedule', () => {
     );
   });
 
+  it('sums entries each a safe integer whose sum per month is not, in bigint: eleven items of 10^15 + 1 cents a month', () => {
+    // Each item pays 10,000,000,000,000.01 a month, 10^15 + 1 cents, below 2^53; eleven of them
+    // are 1.1 × 10^16 + 11 cents, above it and odd, which no double holds.
+    const costs = Array.from({ length: 11 }, (_unused, i) => ({ name: `Rack ${i + 1}`, kind: 'recurring' as const, amount: '10000000000000.01', every: 'month' as const, category: i % 2 === 0 ? 'a' : 'b' }));
+    const scenario = scenarioOf({ name: 'Large', currency: 'USD', start: '2009-05', costs });
+    const each = 10n ** 15n + 1n;
+    for (const ledger of [scenarioSchedule(scenario, { first: month('2009-05'), count: 2 }), scenarioScheduleReadLater(scenario, { first: month('2009-05'), count: 2 })]) {
+      assert.deepEqual(ledger.monthlyMinorUnits, [11n * each, 11n * each]);
+      assert.deepEqual([...ledger.categories], [['a', [6n * each, 6n * each]], ['b', [5n * each, 5n * each]]]);
+      assert.deepEqual(ledger.items.map((item) => item.totalMinorUnits), times(11, 2n * each));
+    }
+  });
+
   it('keeps the sums of tallies alive at once apart, however many share memory', () => {
     // 3,000 tallies of 120 months and 4 categories, all alive, each added its own numbers:
     // 3,000 × 600 doubles, more than a hundred times what one block of shared memory holds.
