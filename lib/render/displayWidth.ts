@@ -34,6 +34,18 @@ export function displayWidth(text: string): number {
  * currency signs, arrows and mathematical operators — is as wide as it is long: the
  * Segmenter, whose first use loads ICU's break rules, is not needed to measure it.
  */
+/**
+ * Whether every character of a text takes one column of a terminal (printable ASCII, Latin-1
+ * letters and the common punctuation, currency signs and arrows): its width is its length,
+ * and so is that of each part of it.
+ *
+ * @example
+ * [takesOneColumnEach('Self-hosted: 48,000.00 €'), takesOneColumnEach('東京'), takesOneColumnEach('e\u0301')]; // [true, false, false]
+ */
+export function takesOneColumnEach(text: string): boolean {
+  return ONE_COLUMN_EACH.test(text);
+}
+
 const ONE_COLUMN_EACH = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2190-\u22FF]*$/;
 /** Text is segmented this many UTF-16 units at a time. */
 const WINDOW = 256;

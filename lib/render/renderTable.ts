@@ -66,9 +66,15 @@ const CONTINUATION_INDENT = '  ';
 export function renderTable(comparison: Comparison, options: TableOptions = {}): string {
   const width = options.width ?? DEFAULT_TABLE_WIDTH;
   const summary = summarySentences(comparison, { formatName: terminalText });
-  const lines = [...wrapText(summary.heading, width, CONTINUATION_INDENT), '', ...tableLines(comparison, width)];
-  if (summary.sentences.length > 0) {
-    lines.push('', ...summary.sentences.flatMap((sentence) => wrapText(sentence, width, CONTINUATION_INDENT)));
+  // Appended line by line: a thousand scenarios' lines spread as the arguments of one call are copied twice.
+  const lines = wrapText(summary.heading, width, CONTINUATION_INDENT);
+  lines.push('');
+  const table = tableLines(comparison, width);
+  for (let index = 0; index < table.length; index++) lines.push(table[index] as string);
+  if (summary.sentences.length > 0) lines.push('');
+  for (let index = 0; index < summary.sentences.length; index++) {
+    const wrapped = wrapText(summary.sentences[index] as string, width, CONTINUATION_INDENT);
+    for (let part = 0; part < wrapped.length; part++) lines.push(wrapped[part] as string);
   }
   return `${lines.join('\n')}\n`;
 }

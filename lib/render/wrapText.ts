@@ -1,4 +1,4 @@
-import { displayWidth } from './displayWidth.js';
+import { displayWidth, takesOneColumnEach } from './displayWidth.js';
 
 /**
  * Breaks a line of prose into lines of at most `width` columns at spaces; lines after the
@@ -13,24 +13,32 @@ import { displayWidth } from './displayWidth.js';
  * // ['2 scenarios over 36 months.', '  Baseline: Self-hosted.']
  */
 export function wrapText(text: string, width: number, indent = ''): string[] {
-  if (displayWidth(text) <= width) return [text];
+  // A text whose every character takes one column: so does each of its words.
+  const measure = takesOneColumnEach(text) ? lengthOf : displayWidth;
+  if (measure(text) <= width) return [text];
   const words = text.split(' ');
   const lines: string[] = [];
   let line = words[0] ?? '';
   // The line's width is kept as it grows, not measured again for every word: linear time.
-  let lineWidth = displayWidth(line);
-  for (const word of words.slice(1)) {
+  let lineWidth = measure(line);
+  const indentWidth = displayWidth(indent);
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index] as string;
     const endsSentence = '.!?'.includes(line.charAt(line.length - 1) || ' ') && word !== '';
-    const wordWidth = displayWidth(word);
+    const wordWidth = measure(word);
     if (!endsSentence && lineWidth + 1 + wordWidth <= width) {
       line += ` ${word}`;
       lineWidth += 1 + wordWidth;
     } else {
       lines.push(line);
       line = indent + word;
-      lineWidth = displayWidth(indent) + wordWidth;
+      lineWidth = indentWidth + wordWidth;
     }
   }
   lines.push(line);
   return lines;
+}
+
+function lengthOf(text: string): number {
+  return text.length;
 }
