@@ -7,9 +7,9 @@ import type { MonthRange } from './monthRange.js';
 import { addDouble, asBigints, categorySumsIn, type CategoryTally } from './categorySums.js';
 
 /**
- * An item's entries computed in exact minor units (0 where nothing is due), by the kinds
- * whose payments repeat or change month after month (recurring and staff items, and usage
- * and step items priced by a driver): as numbers when every entry is a safe integer (at most
+ * An item's entries computed in exact minor units (0 where nothing is due), as every kind
+ * gives them unless a payment due is 0 minor units (only Decimal entries tell such a month
+ * from one with nothing due): as numbers when every entry is a safe integer (at most
  * 2^53 − 1 either way), else as bigints. A number in an array costs no allocation of its own,
  * where a bigint is one, month after month, item after item.
  * The ledger takes them as they are and makes the bigint `minorUnits` and the Decimal

@@ -115,8 +115,8 @@ function ledgerOfScenario(scenario: Scenario, range: MonthRange, options: Schedu
     if (isMinorUnitEntries(entries)) return itemScheduleFromMinorUnits(item, entries, item.until, range, digits, tally);
     const categorySums = categorySumsIn(tally, item.category);
     const amounts = entriesUntil(entries, item.until, range);
-    // The kinds that give Decimal entries (one-time and hardware items, and a recurring item
-    // with a payment of 0.00) repeat the same Decimal instance month after month, so the
+    // The items that give Decimal entries (a payment of 0.00 due, or a one-time or hardware
+    // payment beyond 2^53 minor units) repeat the same Decimal instance month after month, so the
     // conversion is remembered from one month to the next, and the item total is
     // accumulated once per run of equal amounts, not once per month.
     const minorUnits = new Array<MinorUnits>(count);

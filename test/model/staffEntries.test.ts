@@ -97,7 +97,7 @@ describe('staffEntries', () => {
     );
   });
 
-  it('pays ROUND(onCallStipend × people on call) a month, half away from zero, whatever the digits of the stipend and the FTE', () => {
+  it('pays ROUND(onCallStipend × people on call) a month, half away from zero, for stipends of up to four decimals and FTEs of two', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom(0, 1, 2, 3, 4), fc.integer({ min: 1, max: 2000 }), (stipendUnits, digits, fteHundredths) => {
         const onCallStipend = (stipendUnits / 10 ** digits).toFixed(digits);
@@ -124,6 +124,12 @@ describe('staffEntries', () => {
     assert.deepEqual(units.slice(0, 12), times(12, monthly));
     assert.deepEqual(units.slice(12), Array.from({ length: 12 }, (_unused, m) => (m < leftover ? part + 1n : part)));
     assert.ok(part > 2n ** 53n);
+  });
+
+  it('works out annualCost × fte as a Decimal does, to 40 significant digits, before rounding to the cent', () => {
+    // 120.00499999999999999999999999999999999999999 has 44 significant digits: to 40 it is
+    // 120.005, which rounds half away from zero to 120.01 a year, 12,001 cents: 10.01 and then 10.00 a month.
+    assert.deepEqual(entries(staff({ annualCost: '120.00499999999999999999999999999999999999999' }), 12), ['10.01', ...times(11, '10.00')]);
   });
 });
 

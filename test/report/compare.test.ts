@@ -121,6 +121,7 @@ describe('compare', () => {
     const option = fc.record({ start: fc.integer({ min: 0, max: 6 }), costs: fc.array(cost, { minLength: 1, maxLength: 4 }) });
     // The month `offset` months after 2009-05.
     const month = (offset: number) => `${2009 + Math.floor((4 + offset) / 12)}-${String(((4 + offset) % 12) + 1).padStart(2, '0')}`;
+    let crossed = 0;
     fc.assert(
       fc.property(fc.array(option, { minLength: 2, maxLength: 4 }), (options) => {
         const scenarios = options.map(({ start, costs }, i) =>
@@ -141,9 +142,12 @@ describe('compare', () => {
         const now = compare(scenarios, { months: 30, from: '2009-05' });
         assert.deepEqual(later.value.scenarios.map((s) => [s.total, s.difference, s.breakEven]), now.scenarios.map((s) => [s.total, s.difference, s.breakEven]));
         assert.deepEqual(later.value, now);
+        if (now.scenarios.some((s) => (s.breakEven?.crossings.length ?? 0) > 1)) crossed++;
       }),
       { numRuns: 300 },
     );
+    // Options that cross back and forth were among them.
+    assert.ok(crossed > 10, `${crossed} runs crossed more than once`);
   });
 
   it('compares sums beyond 2^53 minor units with sums below it, whichever is the baseline, and cumulative sums that pass 2^53', () => {

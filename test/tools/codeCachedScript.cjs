@@ -41,8 +41,9 @@ function codeCacheFor(bytes, file) {
 }
 
 /**
- * A file's text from its bytes: the builds are ASCII (esbuild escapes the rest), which reads
- * as Latin-1 without the work of decoding UTF-8; anything else is decoded as UTF-8.
+ * A file's text from its bytes: the binary's and the library's scripts are ASCII (esbuild
+ * escapes the rest), which reads as Latin-1 without the work of decoding UTF-8; anything else
+ * (vega's single-file builds) is decoded as UTF-8.
  */
 function textOf(bytes) {
   return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
@@ -138,7 +139,7 @@ function vendorLibrary(name) {
   return module.exports;
 }
 
-/** The code caches of the single-file builds loaded so far, stamped with their text, by the name of the cache file: what the build writes. */
+/** The code caches of the single-file builds loaded so far, stamped with their files' bytes, by the name of the cache file: what the build writes. */
 function vendorCodeCaches() {
   return [...vendorScripts].map(([name, { script, bytes }]) => [`${name}.cjs.cache`, stampedCodeCache(bytes, script.createCachedData())]);
 }

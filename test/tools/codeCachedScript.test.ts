@@ -54,4 +54,21 @@ describe('codeCachedScript.cjs', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('runs a file changed in place, to a text as long, from its text, not from the cache made before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'costmodel-cache-'));
+    try {
+      const file = join(dir, 'script.cjs');
+      const url = JSON.stringify(pathToFileURL(file).href);
+      const run = (how: string) => execFileSync(process.execPath, ['-e', `const l = require(${JSON.stringify(loader)}); process.stdout.write(JSON.stringify(l.${how}(new URL(${url}))));`], { encoding: 'utf8' });
+      writeFileSync(file, "module.exports = 'before';\n");
+      assert.equal(run('runWritingCodeCache'), '"before"');
+      // One letter changed: the same length, another text; V8 alone would take the old cache.
+      writeFileSync(file, "module.exports = 'bEfore';\n");
+      assert.deepEqual([run('codeCacheRejected'), run('runCodeCachedScript')], ['true', '"bEfore"']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
