@@ -1,5 +1,5 @@
 import { Money, type Decimal } from '../money/decimal.js';
-import { divideRoundingHalfUp, pow10, toFixedPoint } from '../money/fixedPoint.js';
+import { divideRoundingHalfAway, divideRoundingHalfUp, pow10, toFixedPoint, type FixedPoint } from '../money/fixedPoint.js';
 import type { MinorUnits } from '../money/minorUnits.js';
 import type { StaffItem } from '../scenario/scenario.js';
 import { entriesOf, safeNumber, type EntryUnits, type MinorUnitEntries } from './minorUnitEntries.js';
@@ -30,13 +30,15 @@ export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitE
   const end = Math.min(range.count, item.months === undefined ? range.count : item.from + item.months - range.first);
   if (first >= end) return entriesOf(amounts as number[]);
   // annualCost × fte × growth^year = perYear.units × growth.units^year / 10^(perYear.scale + growth.scale × year)
-  // The products as Decimals make them, to 40 significant digits like every operation on one: once per item.
-  const perYear = toFixedPoint(item.annualCost.times(item.fte));
-  const growth = toFixedPoint(new Money(1).plus(item.raise));
+  const annualCost = toFixedPoint(item.annualCost);
+  const fte = toFixedPoint(item.fte);
+  const raise = toFixedPoint(item.raise);
+  const perYear = asDecimalsMake(product(annualCost, fte), () => item.annualCost.times(item.fte));
+  const growth = asDecimalsMake({ units: pow10(raise.scale) + raise.units, scale: raise.scale }, () => new Money(1).plus(item.raise));
   const inMinorUnits = pow10(minorDigits);
   let growthPower = 1n;
   let growthScale = 0;
-  const stipend = item.onCallStipend === undefined ? 0n : units(item.onCallStipend.times(item.onCallPeople), minorDigits);
+  const stipend = item.onCallStipend === undefined ? 0n : stipendUnits(item.onCallStipend, item.onCallPeople, minorDigits);
   let year = -1;
   let base: number | MinorUnits = 0;
   // The amount of the months that take one of the year's leftover minor units: made once a year, not once a month.
@@ -69,7 +71,30 @@ export function staffEntries(item: StaffItem, context: ModelContext): MinorUnitE
   return entriesOf(amounts as EntryUnits);
 }
 
-/** An amount rounded to the minor unit, half away from zero, as a whole number of minor units. */
-function units(amount: Decimal, minorDigits: number): MinorUnits {
-  return BigInt(amount.toFixed(minorDigits, Money.ROUND_HALF_UP).replace('.', ''));
+/** A product of fixed points, exact. */
+function product(a: FixedPoint, b: FixedPoint): FixedPoint {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
+/**
+ * A sum or product worked out exactly in integers, as the Decimal operation would give it:
+ * the same value while it has at most 40 significant digits, which a Decimal keeps whole;
+ * beyond, the Decimal operation (`decimal`) itself, which rounds it to 40.
+ */
+function asDecimalsMake(exact: FixedPoint, decimal: () => Decimal): FixedPoint {
+  const size = exact.units < 0n ? -exact.units : exact.units;
+  return size < FORTY_DIGITS ? exact : toFixedPoint(decimal());
+}
+
+const FORTY_DIGITS = 10n ** 40n;
+
+/** onCallStipend × people rounded to the minor unit, half away from zero, as a whole number of minor units. */
+function stipendUnits(stipend: Decimal, people: number, minorDigits: number): MinorUnits {
+  const perPerson = toFixedPoint(stipend);
+  const exact = Number.isSafeInteger(people) ? { units: perPerson.units * BigInt(people), scale: perPerson.scale } : undefined;
+  if (exact === undefined || (exact.units < 0n ? -exact.units : exact.units) >= FORTY_DIGITS) {
+    return BigInt(stipend.times(people).toFixed(minorDigits, Money.ROUND_HALF_UP).replace('.', ''));
+  }
+  const { units, scale } = exact;
+  return scale <= minorDigits ? units * pow10(minorDigits - scale) : divideRoundingHalfAway(units, pow10(scale - minorDigits));
 }

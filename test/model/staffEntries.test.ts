@@ -131,5 +131,57 @@ describe('staffEntries', () => {
     // 120.005, which rounds half away from zero to 120.01 a year, 12,001 cents: 10.01 and then 10.00 a month.
     assert.deepEqual(entries(staff({ annualCost: '120.00499999999999999999999999999999999999999' }), 12), ['10.01', ...times(11, '10.00')]);
   });
+
+  it('works out (1 + raise) and onCallStipend × people as Decimals do too, to 40 significant digits', () => {
+    // 1 + 10^-41 is 1 to 40 digits: no raise at all, so 100.005 a year again in the second year.
+    const raised = entries(staff({ annualCost: '100.005', raise: '-0.00000000000000000000000000000000000000001' }), 24);
+    assert.deepEqual(raised.slice(12), raised.slice(0, 12));
+    // A stipend of 41 significant digits: to 40 it ends in …567.905, which rounds half away from zero to …567.91.
+    const paid = entries(staff({ annualCost: '0', onCallStipend: '1234567890123456789012345678901234567.9045' }), 1);
+    assert.deepEqual(paid, ['1234567890123456789012345678901234567.91']);
+    // Below 40 digits, every digit counts: 0.004 rounds to 0.00, 0.005 to 0.01.
+    assert.deepEqual(entries(staff({ annualCost: '0', onCallStipend: '1.004' }), 1), ['1.00']);
+    assert.deepEqual(entries(staff({ annualCost: '0', onCallStipend: '1.005' }), 1), ['1.01']);
+  });
+
+  it('pays what Decimal arithmetic gives, for amounts, FTEs, raises and stipends of up to 45 significant digits', () => {
+    // By the rules, with Decimals: yearly = ROUND(annualCost × fte × (1 + raise)^year), each
+    // product and sum a Decimal (to 40 significant digits), the power exact; the stipend ROUND(stipend × people).
+    const digits = (max: number) => fc.tuple(fc.bigInt({ min: 0n, max: 10n ** BigInt(max) }), fc.integer({ min: 0, max: max })).map(([units, scale]) => {
+      const text = units.toString().padStart(scale + 1, '0');
+      return scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
+    });
+    fc.assert(
+      fc.property(digits(45), fc.integer({ min: 1, max: 400 }), digits(43), fc.option(digits(42), { nil: undefined }), (annualCost, fteHundredths, raiseText, onCallStipend) => {
+        const fte = fteHundredths / 100;
+        const raise = `${raiseText}%`;
+        const paid = entries(staff({ annualCost, fte, raise, ...(onCallStipend === undefined ? {} : { onCallStipend }) }), 24);
+        const perYear = new Money(annualCost).times(fte);
+        const growth = new Money(1).plus(new Money(raiseText).dividedBy(100));
+        const cents = (value: InstanceType<typeof Money>) => BigInt(value.toFixed(2, Money.ROUND_HALF_UP).replace('.', ''));
+        const stipend = onCallStipend === undefined ? 0n : cents(new Money(onCallStipend).times(Math.ceil(fte)));
+        const expected = [0, 1].flatMap((year) => {
+          // The exact power of the Decimal growth, as a fraction: rounded half up once, to the cent.
+          const [g, gScale] = fraction(growth);
+          const [p, pScale] = fraction(perYear);
+          const numerator = p * g ** BigInt(year) * 100n;
+          const denominator = 10n ** BigInt(pScale + gScale * year);
+          const yearly = (numerator * 2n + denominator) / (denominator * 2n);
+          const part = yearly / 12n;
+          const leftover = yearly - part * 12n;
+          return Array.from({ length: 12 }, (_unused, m) => (BigInt(m) < leftover ? part + 1n : part) + stipend);
+        });
+        assert.deepEqual(paid, expected.map((units) => (units === 0n ? undefined : formatMinorUnits(units, 2))));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** A Decimal as a whole number and its decimal places. */
+function fraction(value: InstanceType<typeof Money>): [bigint, number] {
+  const text = value.toFixed();
+  const point = text.indexOf('.');
+  return point < 0 ? [BigInt(text), 0] : [BigInt(text.slice(0, point) + text.slice(point + 1)), text.length - point - 1];
+}
 
