@@ -4,7 +4,8 @@ import { leavingCost } from '../analysis/leavingCost.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMinorUnits, type MinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
-import type { ScenarioSchedule } from '../model/schedule.js';
+import { monthlySumsAsDoubles, type ScenarioSchedule } from '../model/schedule.js';
+import { asBigints } from '../model/categorySums.js';
 import { convertAmount } from '../model/convertSchedule.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { AnalysisSettings } from '../analysis/analysisSettings.js';
@@ -74,7 +75,10 @@ export function commitmentSummary(scenario: Scenario, settings: AnalysisSettings
 function termPayments(scenario: Scenario, months: number, settings: AnalysisSettings, ledger: ScenarioSchedule | undefined): readonly MinorUnits[] | undefined {
   const offset = scenario.start - settings.from;
   const sameLedger = ledger?.scenario === scenario && (settings.view ?? 'cash') === 'cash' && scenario.overlap === undefined;
-  return sameLedger && offset >= 0 && offset + months <= settings.months ? ledger.monthlyMinorUnits.slice(offset, offset + months) : undefined;
+  if (!sameLedger || offset < 0 || offset + months > settings.months) return undefined;
+  // A ledger that holds its sums per month as doubles makes bigints of the term's months alone.
+  const doubles = monthlySumsAsDoubles(ledger);
+  return doubles === undefined ? ledger.monthlyMinorUnits.slice(offset, offset + months) : asBigints(doubles.subarray(offset, offset + months));
 }
 
 /** Each month's exit cost, the month named from the comparison's labels where it has one. */

@@ -110,7 +110,7 @@ describe('compare', () => {
     assert.deepEqual(later.value, compare([selfHosted, huge, racks], { months: 4 }));
   });
 
-  it('writes on first read, from the sums kept as doubles, the break-even and crossings it writes at once, for options that cross back and forth', () => {
+  it('writes on first read, from the sums kept as doubles, the break-even, crossings and commitments it writes at once, for options that cross back and forth', () => {
     // Options of one-time, recurring and hardware costs (a salvage makes a month negative),
     // starting at different months: their cumulative sums cross the baseline's, or tie with it.
     const cost = fc.oneof(
@@ -118,17 +118,19 @@ describe('compare', () => {
       fc.record({ kind: fc.constant('recurring' as const), amount: fc.integer({ min: 0, max: 50_000 }), every: fc.constantFrom('month' as const, 'quarter' as const) }),
       fc.record({ kind: fc.constant('hardware' as const), amount: fc.integer({ min: 1, max: 500_000 }), life: fc.integer({ min: 2, max: 12 }) }),
     );
-    const option = fc.record({ start: fc.integer({ min: 0, max: 6 }), costs: fc.array(cost, { minLength: 1, maxLength: 4 }) });
+    const option = fc.record({ start: fc.integer({ min: 0, max: 6 }), costs: fc.array(cost, { minLength: 1, maxLength: 4 }), commitment: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }) });
     // The month `offset` months after 2009-05.
     const month = (offset: number) => `${2009 + Math.floor((4 + offset) / 12)}-${String(((4 + offset) % 12) + 1).padStart(2, '0')}`;
     let crossed = 0;
     fc.assert(
       fc.property(fc.array(option, { minLength: 2, maxLength: 4 }), (options) => {
-        const scenarios = options.map(({ start, costs }, i) =>
+        const scenarios = options.map(({ start, costs, commitment }, i) =>
           scenarioOf({
             name: `Option ${i + 1}`,
             currency: 'USD',
             start: month(start),
+            // A term within the horizon or past its end: the exit costs are read from the comparison's ledger, or from one of the term's own.
+            ...(commitment === undefined ? {} : { commitment: { months: commitment } }),
             costs: costs.map((c, k) => {
               const name = `Cost ${k + 1}`;
               if (c.kind === 'one-time') return { name, kind: 'one-time' as const, amount: String(c.amount), month: month(start + c.month) };
