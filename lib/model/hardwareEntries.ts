@@ -1,9 +1,9 @@
 import { allocate, allocateMinorUnits } from '../money/allocate.js';
 import type { Decimal } from '../money/decimal.js';
-import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
+import { toMinorUnits } from '../money/minorUnits.js';
 import { roundMoney } from '../money/roundMoney.js';
 import type { HardwareItem } from '../scenario/scenario.js';
-import { entriesOf, safeNumber, type MinorUnitEntries } from './minorUnitEntries.js';
+import { entriesOf, safeNumber, safeNumbers, type MinorUnitEntries } from './minorUnitEntries.js';
 import type { ModelContext } from './modelContext.js';
 import type { MonthRange } from './monthRange.js';
 
@@ -77,22 +77,11 @@ export function hardwareMinorUnits(item: HardwareItem, context: ModelContext): M
   const life = item.lifeMonths;
   const price = toMinorUnits(roundMoney(item.price, minorDigits), minorDigits);
   const salvage = toMinorUnits(roundMoney(item.salvage, minorDigits), minorDigits);
-  const parts = context.view === 'amortized' ? paymentsAsNumbers(allocateMinorUnits(price - salvage, life)) : undefined;
+  const parts = context.view === 'amortized' ? safeNumbers(allocateMinorUnits(price - salvage, life)) : undefined;
   const paid = safeNumber(price);
   const received = safeNumber(-salvage);
   const bothInOneMonth = safeNumber(price - salvage);
   const cash = context.view !== 'amortized';
-  if (cash ? paid === undefined || received === undefined || bothInOneMonth === undefined || (life === 1 ? bothInOneMonth === 0 : paid === 0) : parts === undefined) return undefined;
+  if (cash ? paid === undefined || received === undefined || bothInOneMonth === undefined || (life === 1 ? bothInOneMonth === 0 : paid === 0) : parts === undefined || parts.includes(0)) return undefined;
   return entriesOf(lifePayments<number>(item, range, { parts, price: paid as number, received: received as number, bothInOneMonth: bothInOneMonth as number }, 0));
-}
-
-/** Payments as numbers, when every one is a safe integer other than 0; else undefined. */
-function paymentsAsNumbers(payments: readonly MinorUnits[]): number[] | undefined {
-  const numbers: number[] = [];
-  for (let index = 0; index < payments.length; index++) {
-    const number = safeNumber(payments[index] as MinorUnits);
-    if (number === undefined || number === 0) return undefined;
-    numbers.push(number);
-  }
-  return numbers;
 }

@@ -38,13 +38,7 @@ export type EntryUnits = readonly number[] | readonly MinorUnits[];
  * minorUnitEntries([400000n]).units; // [400000]
  */
 export function minorUnitEntries(minorUnits: readonly MinorUnits[]): MinorUnitEntries {
-  const numbers = new Array<number>(minorUnits.length).fill(0);
-  for (let index = 0; index < minorUnits.length; index++) {
-    const units = safeNumber(minorUnits[index] as MinorUnits);
-    if (units === undefined) return new MinorUnitEntries(minorUnits);
-    numbers[index] = units;
-  }
-  return new MinorUnitEntries(numbers);
+  return new MinorUnitEntries(safeNumbers(minorUnits) ?? minorUnits);
 }
 
 /**
@@ -67,6 +61,22 @@ export function entriesOf(units: EntryUnits): MinorUnitEntries {
 export function safeNumber(units: MinorUnits): number | undefined {
   const number = Number(units);
   return Number.isSafeInteger(number) ? number : undefined;
+}
+
+/**
+ * Minor units as numbers when every one is a safe integer (see {@link safeNumber}), else undefined.
+ *
+ * @example
+ * [safeNumbers([0n, -25n]), safeNumbers([1n, 2n ** 53n])]; // [[0, -25], undefined]
+ */
+export function safeNumbers(minorUnits: readonly MinorUnits[]): number[] | undefined {
+  const numbers = new Array<number>(minorUnits.length).fill(0);
+  for (let index = 0; index < minorUnits.length; index++) {
+    const units = safeNumber(minorUnits[index] as MinorUnits);
+    if (units === undefined) return undefined;
+    numbers[index] = units;
+  }
+  return numbers;
 }
 
 /**

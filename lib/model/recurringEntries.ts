@@ -2,7 +2,7 @@ import { allocate, allocateMinorUnits } from '../money/allocate.js';
 import { Money, type Decimal } from '../money/decimal.js';
 import { roundMoney } from '../money/roundMoney.js';
 import { toMinorUnits, type MinorUnits } from '../money/minorUnits.js';
-import { entriesOf, safeNumber, type EntryUnits, type MinorUnitEntries } from './minorUnitEntries.js';
+import { entriesOf, safeNumbers, type EntryUnits, type MinorUnitEntries } from './minorUnitEntries.js';
 import type { RecurringItem } from '../scenario/scenario.js';
 import type { MonthRange } from './monthRange.js';
 
@@ -102,7 +102,7 @@ function recurringPayments(
     if (period.payments === undefined) {
       const total = toMinorUnits(period.amount, minorDigits);
       period.payments = inParts ? allocateMinorUnits(total, item.periodMonths) : [total];
-      period.paymentsAsNumbers = asSafeNumbers(period.payments);
+      period.paymentsAsNumbers = safeNumbers(period.payments);
     }
     if (inNumbers && period.paymentsAsNumbers === undefined) {
       // A payment beyond 2^53 minor units: every entry a bigint from here on.
@@ -125,17 +125,6 @@ function recurringPayments(
     index = periodEnd;
   }
   return { units: units as EntryUnits, amounts, zeroDue };
-}
-
-/** Payments as numbers when every one is a safe integer, else undefined. */
-function asSafeNumbers(payments: readonly MinorUnits[]): number[] | undefined {
-  const numbers: number[] = [];
-  for (const payment of payments) {
-    const number = safeNumber(payment);
-    if (number === undefined) return undefined;
-    numbers.push(number);
-  }
-  return numbers;
 }
 
 /** A period's amount after `steps` escalations: amount × (1 + rate)^steps, rounded to the minor unit. */

@@ -90,11 +90,8 @@ const FORTY_DIGITS = 10n ** 40n;
 
 /** onCallStipend × people rounded to the minor unit, half away from zero, as a whole number of minor units. */
 function stipendUnits(stipend: Decimal, people: number, minorDigits: number): MinorUnits {
-  const perPerson = toFixedPoint(stipend);
-  const exact = Number.isSafeInteger(people) ? { units: perPerson.units * BigInt(people), scale: perPerson.scale } : undefined;
-  if (exact === undefined || (exact.units < 0n ? -exact.units : exact.units) >= FORTY_DIGITS) {
-    return BigInt(stipend.times(people).toFixed(minorDigits, Money.ROUND_HALF_UP).replace('.', ''));
-  }
-  const { units, scale } = exact;
+  const decimal = () => stipend.times(people);
+  // A count of people beyond 2^53 is not the integer it was read from: multiplied as a Decimal, as written.
+  const { units, scale } = Number.isSafeInteger(people) ? asDecimalsMake(product(toFixedPoint(stipend), { units: BigInt(people), scale: 0 }), decimal) : toFixedPoint(decimal());
   return scale <= minorDigits ? units * pow10(minorDigits - scale) : divideRoundingHalfAway(units, pow10(scale - minorDigits));
 }

@@ -22,7 +22,7 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
  * displayWidth('東京'); // 4
  */
 export function displayWidth(text: string): number {
-  if (ONE_COLUMN_EACH.test(text)) return text.length;
+  if (takesOneColumnEach(text)) return text.length;
   let width = 0;
   for (const grapheme of graphemesOf(text)) width += graphemeWidth(grapheme);
   return width;

@@ -125,7 +125,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
     const isBaseline = index === settings.baselineIndex;
     // A ledger written on first read may hold its sums per month as exact doubles: the running
     // sums are worked out in them while they stay safe integers, its bigints never made.
-    const doubles = when === 'now' || isBaseline ? undefined : monthlySumsAsDoubles(entry);
+    const doubles = when === 'now' ? undefined : monthlySumsAsDoubles(entry);
     const cumulative: readonly MinorUnits[] | readonly number[] = isBaseline ? baselineCumulative : ((doubles === undefined ? undefined : cumulativeDoubles(doubles)) ?? cumulativeMinorUnits(entry.monthlyMinorUnits));
     const last = cumulative[cumulative.length - 1] as MinorUnits | number;
     const total = typeof last === 'bigint' ? last : BigInt(last);
@@ -133,7 +133,7 @@ export function compareWithSettings(scenarios: readonly Scenario[], settings: An
     const source =
       when === 'now'
         ? new MonthByMonthSource(entry.monthlyMinorUnits, cumulative as readonly MinorUnits[], () => entry.categories, entry, scenario, digits)
-        : new MonthByMonthSource(doubles ?? monthlySumsAsDoubles(entry) ?? packedMinorUnits(entry.monthlyMinorUnits), undefined, categoriesOnRead(entry), entry, scenario, digits);
+        : new MonthByMonthSource(doubles ?? packedMinorUnits(entry.monthlyMinorUnits), undefined, categoriesOnRead(entry), entry, scenario, digits);
     // Key by key, in the order of the keys, the month-by-month ones written now or added as
     // getters (see writeField).
     const result: Partial<Record<keyof ScenarioComparison, unknown>> = {
